@@ -1,0 +1,33 @@
+import { Chalk } from 'chalk';
+import type { TextStyle } from '../report/text.js';
+
+export interface OutStream {
+  write(text: string): unknown;
+  isTTY?: boolean;
+}
+
+/** The world a command may touch: streams, environment, working directory, clock. */
+export interface Io {
+  stdout: OutStream;
+  stderr: OutStream;
+  env: NodeJS.ProcessEnv;
+  cwd: string;
+  now(): Date;
+}
+
+/**
+ * Colour is decided once per stream: off when it is not a terminal, when NO_COLOR
+ * is set and not empty, when TERM=dumb, or with --no-color. chalk alone ignores NO_COLOR.
+ */
+export function colorLevel(stream: OutStream, env: NodeJS.ProcessEnv, colorFlag: boolean): 0 | 1 {
+  if (!colorFlag) return 0;
+  if (env.NO_COLOR !== undefined && env.NO_COLOR !== '') return 0;
+  if (env.TERM === 'dumb') return 0;
+  if (env.FORCE_COLOR !== undefined && env.FORCE_COLOR !== '0') return 1;
+  return stream.isTTY ? 1 : 0;
+}
+
+export function textStyle(level: 0 | 1): TextStyle {
+  const c = new Chalk({ level });
+  return { file: c.underline, error: c.red, warning: c.yellow, dim: c.dim, ok: c.green };
+}

@@ -1,0 +1,82 @@
+import { readFileSync } from 'node:fs';
+import { Command, CommanderError, Option } from 'commander';
+import { ClubError, EXIT } from './errors.js';
+import type { Io } from './io.js';
+import { VALIDATE_FORMATS, validateCommand } from './validate-command.js';
+
+function version(): string {
+  const pkg = JSON.parse(readFileSync(new URL('../../package.json', import.meta.url), 'utf8')) as { version: string };
+  return pkg.version;
+}
+
+const ROOT_EXAMPLES = `
+Examples:
+  $ club validate                      check every record in the data folder
+  $ club validate --format github      annotations for a GitHub pull request
+  $ club validate data/members/li-wei.yaml --strict
+
+Exit codes: 0 ok, 1 invalid data or refused record, 2 usage error, 3 file or folder fault.
+Data folder: --data, else $CLUB_DATA, else data/ at the root of the git repository, else ./data.`;
+
+const VALIDATE_EXAMPLES = `
+Examples:
+  $ club validate                                 the whole data folder, as text
+  $ club validate data/members/li-wei.yaml        only this file's problems (checked against all the others)
+  $ club validate --format json | jq .summary     one JSON document for scripts
+  $ club validate --format github --strict        GitHub annotations; warnings fail too
+  $ club validate --as-of 2019-06-16              as if today were that date`;
+
+/** Runs the CLI on `argv` (without node and script) and returns the exit code. */
+export async function main(argv: readonly string[], io: Io): Promise<number> {
+  let exitCode: number = EXIT.ok;
+  const program = new Command('club')
+    .description('Keep the club\'s records honest: validate, query, add and render YAML records.')
+    .version(version(), '-V, --version', 'print the version')
+    .helpOption('-h, --help', 'show help')
+    .option('--data <dir>', 'the data folder (default: $CLUB_DATA, else data/ at the git root, else ./data)')
+    .option('--as-of <date>', 'take this date (YYYY-MM-DD) as today (default: $CLUB_TODAY, else the clock)')
+    .option('--no-color', 'no colours (also NO_COLOR=1 or TERM=dumb)')
+    .option('--no-input', 'never prompt; fail with the flags to pass instead')
+    .addHelpText('after', ROOT_EXAMPLES)
+    .showSuggestionAfterError(true)
+    .exitOverride()
+    .configureOutput({
+      writeOut: (s) => io.stdout.write(s),
+      writeErr: (s) => io.stderr.write(s),
+    });
+
+  program
+    .command('validate')
+    .description('check every record against its schema and the cross-record rules')
+    .argument('[files...]', 'report only on these files (they are still checked against the whole folder)')
+    .addOption(new Option('-f, --format <format>', 'output format').choices(VALIDATE_FORMATS).default('text'))
+    .option('--strict', 'warnings fail too (exit 1)', false)
+    .addHelpText('after', VALIDATE_EXAMPLES)
+    .action(async (files: string[], _opts: unknown, command: Command) => {
+      exitCode = await validateCommand(files, command.optsWithGlobals(), io);
+    });
+
+  for (const command of program.commands) {
+    command.exitOverride().configureOutput({
+      writeOut: (s) => io.stdout.write(s),
+      writeErr: (s) => io.stderr.write(s),
+    }).showSuggestionAfterError(true);
+  }
+
+  try {
+    await program.parseAsync([...argv], { from: 'user' });
+    return exitCode;
+  } catch (error) {
+    if (error instanceof CommanderError) {
+      // Commander has printed its message; a bad flag or argument is a usage error (2), not 1.
+      return error.exitCode === 0 ? EXIT.ok : EXIT.usage;
+    }
+    if (error instanceof ClubError) {
+      io.stderr.write(`club: ${error.message}\n${error.hint ? `  hint: ${error.hint}\n` : ''}`);
+      return error.exitCode;
+    }
+    const e = error as Error;
+    io.stderr.write(`club: internal error: ${e?.message ?? String(error)}\n${e?.stack ?? ''}\nThis is a bug in club; please report it with the command you ran.\n`);
+    return EXIT.internal;
+  }
+}

@@ -1,0 +1,75 @@
+import { realpathSync } from 'node:fs';
+import path from 'node:path';
+import { formatGithub } from '../report/github.js';
+import { formatJson } from '../report/json.js';
+import { summarize } from '../report/summary.js';
+import { formatText } from '../report/text.js';
+import { chooseDataDir, requireDataDir } from '../store/data-dir.js';
+import { readDataFolder } from '../store/read-folder.js';
+import { readSchemas } from '../store/schemas.js';
+import { checkFiles } from '../validate/check.js';
+import { compareDiagnostics } from '../validate/diagnostic.js';
+import { compileSchemas } from '../validate/schema-check.js';
+import { EXIT, IoError, UsageError } from './errors.js';
+import { colorLevel, textStyle, type Io } from './io.js';
+import { resolveToday } from './today.js';
+
+export const VALIDATE_FORMATS = ['text', 'json', 'github'] as const;
+
+export interface ValidateOptions {
+  data?: string;
+  asOf?: string;
+  color: boolean;
+  format: (typeof VALIDATE_FORMATS)[number];
+  strict: boolean;
+}
+
+/** `club validate [files…]`: check the whole folder, report on all of it or on the files named. */
+export async function validateCommand(named: string[], options: ValidateOptions, io: Io): Promise<number> {
+  const asOf = resolveToday(options.asOf, io.env, io.now());
+  const dataDir = requireDataDir(chooseDataDir(options.data, io.env, io.cwd), io.cwd);
+  const folder = await readDataFolder(dataDir, io.cwd);
+  const schemas = compileSchemas(readSchemas());
+  const textFiles = folder.files.map((f) => ({ file: f.file, collection: f.collection, stem: f.stem, text: f.text ?? '' }));
+  const { diagnostics: found } = checkFiles(textFiles, schemas, asOf);
+  let diagnostics = [...folder.diagnostics, ...found].sort(compareDiagnostics);
+
+  let fileCount = folder.files.length + new Set(folder.diagnostics.map((d) => d.file)).size;
+  if (named.length > 0) {
+    const wanted = new Set(named.map((n) => shownPath(n, dataDir, io.cwd)));
+    diagnostics = diagnostics.filter((d) => wanted.has(d.file));
+    fileCount = wanted.size;
+  }
+
+  const summary = summarize(diagnostics, fileCount);
+  const failed = summary.errors > 0 || (options.strict && summary.warnings > 0);
+  switch (options.format) {
+    case 'json':
+      io.stdout.write(formatJson(diagnostics, summary, asOf, !failed));
+      break;
+    case 'github':
+      io.stdout.write(formatGithub(diagnostics, summary));
+      break;
+    default:
+      io.stderr.write(formatText(diagnostics, summary, textStyle(colorLevel(io.stderr, io.env, options.color))));
+  }
+  return failed ? EXIT.invalid : EXIT.ok;
+}
+
+/** A file named on the command line, as diagnostics show it; it must be a record file of the data folder. */
+function shownPath(name: string, dataDir: string, cwd: string): string {
+  const absolute = path.resolve(cwd, name);
+  let real: string;
+  try {
+    real = realpathSync(absolute);
+  } catch {
+    throw new IoError(`${name}: no such file`);
+  }
+  const root = realpathSync(dataDir);
+  const inside = path.relative(root, real);
+  if (inside.startsWith('..') || path.isAbsolute(inside) || !/\.ya?ml$/.test(real)) {
+    throw new UsageError(`${name} is not a record file of the data folder ${path.relative(cwd, dataDir) || '.'}`,
+      'name files under the data folder, or pass --data for the folder they belong to');
+  }
+  return path.relative(cwd, path.join(dataDir, inside)).split(path.sep).join('/');
+}

@@ -1,0 +1,68 @@
+import type { IsoDate, PartialDate } from './types.js';
+
+const FULL = /^(\d{4})-(\d{2})-(\d{2})$/;
+const PARTIAL = /^(\d{4})(?:-(\d{2})(?:-(\d{2}))?)?$/;
+
+export function isFullDate(value: string): boolean {
+  return FULL.test(value);
+}
+
+function daysInMonth(year: number, month: number): number {
+  return new Date(Date.UTC(year, month, 0)).getUTCDate();
+}
+
+/** True when a YYYY, YYYY-MM or YYYY-MM-DD string names a day, month or year that exists. */
+export function isRealDate(value: PartialDate): boolean {
+  const m = PARTIAL.exec(value);
+  if (!m) return false;
+  const year = Number(m[1]);
+  if (m[2] === undefined) return true;
+  const month = Number(m[2]);
+  if (month < 1 || month > 12) return false;
+  if (m[3] === undefined) return true;
+  const day = Number(m[3]);
+  return day >= 1 && day <= daysInMonth(year, month);
+}
+
+const pad = (n: number, width = 2): string => String(n).padStart(width, '0');
+
+/** The first day a partial date can mean: `2008` → `2008-01-01`. */
+export function earliest(value: PartialDate): IsoDate {
+  const m = PARTIAL.exec(value);
+  if (!m) return value;
+  return `${m[1]}-${m[2] ?? '01'}-${m[3] ?? '01'}`;
+}
+
+/** The last day a partial date can mean: `2002-12` → `2002-12-31`. */
+export function latest(value: PartialDate): IsoDate {
+  const m = PARTIAL.exec(value);
+  if (!m) return value;
+  const year = Number(m[1]);
+  const month = m[2] === undefined ? 12 : Number(m[2]);
+  const day = m[3] === undefined ? daysInMonth(year, month) : Number(m[3]);
+  return `${m[1]}-${pad(month)}-${pad(day)}`;
+}
+
+/** The ISO date `days` days after `date` (negative for before). */
+export function addDays(date: IsoDate, days: number): IsoDate {
+  const [y, m, d] = date.split('-').map(Number) as [number, number, number];
+  const t = new Date(Date.UTC(y, m - 1, d + days));
+  return `${pad(t.getUTCFullYear(), 4)}-${pad(t.getUTCMonth() + 1)}-${pad(t.getUTCDate())}`;
+}
+
+/**
+ * A membership (joined … left) covers `date` when the person had joined by then
+ * and had not yet left. Partial dates are read generously: a person who joined
+ * "in 2008" may be counted from 2008-01-01, one who left "in 2010" until 2010-12-31.
+ * A full `left` date is the day the person was no longer a member.
+ */
+export function isActiveOn(date: IsoDate, since: PartialDate, until?: PartialDate): boolean {
+  if (earliest(since) > date) return false;
+  if (until === undefined) return true;
+  return isFullDate(until) ? date < until : date <= latest(until);
+}
+
+/** An officer term (from … to, both days included) covers `date`. */
+export function termCovers(date: IsoDate, from: PartialDate, to?: PartialDate): boolean {
+  return earliest(from) <= date && (to === undefined || date <= latest(to));
+}

@@ -1,0 +1,64 @@
+import { parseRecord } from '../parse/yaml-record.js';
+import type { Diagnostic } from '../validate/diagnostic.js';
+import type { SchemaChecker } from '../validate/schema-check.js';
+import { emptyClub, type Club, type Loaded } from './club.js';
+import { normalizeYears } from './normalize.js';
+import { KIND_OF, type Collection, type RecordKind } from './types.js';
+
+export interface TextFile {
+  file: string;
+  collection: Collection | 'club';
+  stem: string;
+  text: string;
+}
+
+export interface LoadResult {
+  club: Club;
+  /** Parse and schema problems, file by file. */
+  diagnostics: Diagnostic[];
+}
+
+/** Parses and schema-checks every file, and indexes the records that pass. */
+export function loadClub(files: readonly TextFile[], schemas: SchemaChecker): LoadResult {
+  const club = emptyClub();
+  const diagnostics: Diagnostic[] = [];
+  for (const f of files) {
+    club.files.push({ file: f.file, collection: f.collection, stem: f.stem });
+    const kind: RecordKind = f.collection === 'club' ? 'club' : KIND_OF[f.collection];
+    const parsed = parseRecord(f.file, f.text);
+    diagnostics.push(...parsed.diagnostics);
+    const problems = parsed.value === undefined ? [] : schemas.check(kind, parsed.value, f.file, parsed.locate);
+    diagnostics.push(...problems);
+    const ok = parsed.value !== undefined && problems.length === 0 && !parsed.diagnostics.some((d) => d.severity === 'error');
+    if (!ok) {
+      if (f.collection !== 'club') club.unchecked[f.collection].add(f.stem);
+      continue;
+    }
+    normalizeYears(kind, parsed.value!);
+    const record = { kind, id: f.stem, file: f.file, data: parsed.value, locate: parsed.locate } as unknown as Loaded<RecordKind>;
+    switch (f.collection) {
+      case 'club':
+        club.info = record as Loaded<'club'>;
+        break;
+      case 'members':
+        add(club.members, club.byId.members, record as Loaded<'member'>);
+        break;
+      case 'officers':
+        add(club.officers, club.byId.officers, record as Loaded<'officer'>);
+        break;
+      case 'meetings':
+        add(club.meetings, club.byId.meetings, record as Loaded<'meeting'>);
+        break;
+      case 'publications':
+        add(club.publications, club.byId.publications, record as Loaded<'publication'>);
+        break;
+    }
+  }
+  return { club, diagnostics };
+}
+
+function add<K extends RecordKind>(list: Loaded<K>[], index: Map<string, Loaded<K>>, record: Loaded<K>): void {
+  list.push(record);
+  // With a.yaml and a.yml both present the first one read wins; `duplicate-id` reports the other.
+  if (!index.has(record.id)) index.set(record.id, record);
+}

@@ -1,0 +1,46 @@
+import type { RecordKind } from './types.js';
+
+// YAML reads an unquoted year (`since: 2008`) as a number. The schemas accept it
+// where a partial date is allowed; the model holds every date as a string.
+const YEAR_FIELDS: Record<RecordKind, { list?: string; fields: string[] }[]> = {
+  club: [
+    { fields: ['founded'] },
+    { list: 'divisions', fields: ['since'] },
+    { list: 'member_countries', fields: ['since', 'until'] },
+    { list: 'sister_clubs', fields: ['founded'] },
+  ],
+  member: [{ fields: ['joined', 'left'] }],
+  officer: [{ fields: ['from', 'to'] }],
+  meeting: [],
+  publication: [{ fields: ['date'] }],
+};
+
+function yearsToText(target: Record<string, unknown>, fields: string[]): void {
+  for (const f of fields) {
+    if (typeof target[f] === 'number') target[f] = String(target[f]);
+  }
+}
+
+/** Every partial-date field present in a record, with its path. */
+export function partialDates(kind: RecordKind, record: object): { path: (string | number)[]; value: unknown }[] {
+  const out: { path: (string | number)[]; value: unknown }[] = [];
+  const r = record as Record<string, unknown>;
+  for (const { list, fields } of YEAR_FIELDS[kind]) {
+    if (list === undefined) {
+      for (const f of fields) if (r[f] !== undefined) out.push({ path: [f], value: r[f] });
+    } else {
+      ((r[list] as Record<string, unknown>[] | undefined) ?? []).forEach((item, i) => {
+        for (const f of fields) if (item[f] !== undefined) out.push({ path: [list, i, f], value: item[f] });
+      });
+    }
+  }
+  return out;
+}
+
+/** Turns numeric years into strings in a schema-valid record, in place. */
+export function normalizeYears(kind: RecordKind, record: Record<string, unknown>): void {
+  for (const { list, fields } of YEAR_FIELDS[kind]) {
+    if (list === undefined) yearsToText(record, fields);
+    else for (const item of (record[list] as Record<string, unknown>[] | undefined) ?? []) yearsToText(item, fields);
+  }
+}

@@ -1,0 +1,163 @@
+// The records as the schemas in schemas/ describe them. test/schema-fields.test.ts
+// checks that every interface here names exactly the properties its schema has.
+
+/** A calendar date, YYYY-MM-DD. */
+export type IsoDate = string;
+/** YYYY-MM-DD, YYYY-MM or YYYY: historical facts are often known to the month or year. */
+export type PartialDate = string;
+/** HH:MM in the club's time zone. */
+export type Time = string;
+/** ISO 3166-1 alpha-2. */
+export type CountryCode = string;
+
+export interface Division {
+  id: string;
+  city: string;
+  since: PartialDate;
+}
+
+export interface MemberCountry {
+  country: CountryCode;
+  since?: PartialDate;
+  until?: PartialDate;
+}
+
+export interface Position {
+  id: string;
+  title: string;
+}
+
+export interface Outlet {
+  id: string;
+  name: string;
+  kind: 'magazine' | 'website';
+  city?: string;
+  notes?: string;
+}
+
+export interface SisterClub {
+  name: string;
+  city: string;
+  country: CountryCode;
+  founded?: PartialDate;
+  aegis?: string;
+}
+
+export interface ClubInfo {
+  name: string;
+  founded: PartialDate;
+  aegis?: string;
+  founding_countries?: CountryCode[];
+  timezone: string;
+  divisions: Division[];
+  member_countries: MemberCountry[];
+  positions: Position[];
+  outlets?: Outlet[];
+  sister_clubs?: SisterClub[];
+  sources?: string[];
+}
+
+export type MemberCategory = 'customs' | 'embassy' | 'participant';
+
+export interface Member {
+  name: string;
+  name_native?: string;
+  country: CountryCode;
+  category: MemberCategory;
+  organization?: string;
+  title?: string;
+  division: string;
+  joined: PartialDate;
+  left?: PartialDate;
+  email?: string;
+  phone?: string;
+  languages?: string[];
+  notes?: string;
+}
+
+export interface OfficerTerm {
+  position: string;
+  member: string;
+  from: PartialDate;
+  to?: PartialDate;
+  notes?: string;
+}
+
+export interface Venue {
+  name: string;
+  address?: string;
+  city: string;
+  region?: string;
+  country?: CountryCode;
+}
+
+export interface Guest {
+  id: string;
+  name: string;
+  title?: string;
+  organization?: string;
+  country?: CountryCode;
+  role?: string;
+}
+
+export interface AgendaItem {
+  title: string;
+  presenter?: string;
+  minutes?: number;
+  kind?: 'report' | 'discussion' | 'decision' | 'break';
+  notes?: string;
+}
+
+export type MeetingKind = 'regular' | 'off-site' | 'extraordinary' | 'joint';
+export type MeetingStatus = 'planned' | 'held' | 'cancelled';
+
+export interface Meeting {
+  title?: string;
+  date: IsoDate;
+  start?: Time;
+  end?: Time;
+  kind: MeetingKind;
+  division: string;
+  status: MeetingStatus;
+  venue?: Venue;
+  chair?: string;
+  guests?: Guest[];
+  agenda?: AgendaItem[];
+  attendees?: string[];
+  apologies?: string[];
+  decisions?: string[];
+  notes?: string;
+}
+
+export interface Publication {
+  title: string;
+  outlet: string;
+  date: PartialDate;
+  issue?: string | number;
+  url?: string;
+  language?: string;
+  meetings?: string[];
+  summary?: string;
+}
+
+export type Collection = 'members' | 'officers' | 'meetings' | 'publications';
+
+export const COLLECTIONS: readonly Collection[] = ['members', 'officers', 'meetings', 'publications'];
+
+/** The kind of record each collection folder holds, and so the schema it is checked against. */
+export const KIND_OF: Record<Collection, RecordKind> = {
+  members: 'member',
+  officers: 'officer',
+  meetings: 'meeting',
+  publications: 'publication',
+};
+
+export type RecordKind = 'club' | 'member' | 'officer' | 'meeting' | 'publication';
+
+export interface RecordOf {
+  club: ClubInfo;
+  member: Member;
+  officer: OfficerTerm;
+  meeting: Meeting;
+  publication: Publication;
+}

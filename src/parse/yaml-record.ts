@@ -1,0 +1,194 @@
+import {
+  isAlias, isMap, isScalar, isSeq, LineCounter, parseDocument,
+  type Document, type Node, type ParsedNode,
+} from 'yaml';
+import type { Diagnostic, FieldPath } from '../validate/diagnostic.js';
+import { formatPath } from '../validate/diagnostic.js';
+import { LIMITS } from './limits.js';
+
+/** One record file, parsed: its value, and what is needed to point into its text. */
+export interface ParsedRecord {
+  file: string;
+  /** The plain value (objects have no prototype), or undefined when the file could not be read as one mapping. */
+  value: Record<string, unknown> | undefined;
+  diagnostics: Diagnostic[];
+  /** 1-based line and column of the node at `path` (or of its key), as near as the file allows. */
+  locate(path: FieldPath, at?: 'value' | 'key'): { line: number; column: number };
+}
+
+// yaml's error codes, put in the secretary's words where the library's own message is terse.
+const YAML_CODES: Record<string, { code: string; message?: string }> = {
+  DUPLICATE_KEY: { code: 'duplicate-key', message: 'the same key appears twice in one mapping' },
+  MULTIPLE_DOCS: { code: 'multiple-documents', message: 'the file holds more than one YAML document; a record file holds exactly one' },
+  TAB_AS_INDENT: { code: 'tab-indent', message: 'a tab is used for indentation; YAML indents with spaces only' },
+};
+
+class LimitExceeded extends Error {
+  constructor(readonly code: string, readonly detail: string, readonly node: Node | undefined) {
+    super(detail);
+  }
+}
+
+/**
+ * Parses the text of one record file as YAML 1.2 (core schema: `2019-06-01` stays
+ * the string it is, `no` is not false) into a plain value. Never throws: every
+ * problem is a diagnostic.
+ */
+export function parseRecord(file: string, source: string): ParsedRecord {
+  const text = source.charCodeAt(0) === 0xfeff ? source.slice(1) : source;
+  const lineCounter = new LineCounter();
+  const doc = parseDocument(text, {
+    version: '1.2',
+    schema: 'core',
+    merge: false,
+    uniqueKeys: true,
+    prettyErrors: false,
+    strict: true,
+    keepSourceTokens: false,
+    lineCounter,
+  });
+
+  const position = (offset: number) => {
+    const { line, col } = lineCounter.linePos(Math.max(0, Math.min(offset, text.length)));
+    return { line, column: col };
+  };
+  const diagnostics: Diagnostic[] = [];
+  const report = (code: string, message: string, offset: number, path: FieldPath = [], hint?: string) => {
+    diagnostics.push({ code, severity: 'error', message, ...(hint ? { hint } : {}), file, ...position(offset), path: formatPath(path) });
+  };
+
+  const locate = (path: FieldPath, at: 'value' | 'key' = 'value') => position(offsetOf(doc, path, at));
+
+  for (const error of doc.errors) {
+    const known = YAML_CODES[error.code];
+    const message = known?.message ?? `the YAML cannot be read: ${firstLine(error.message)}`;
+    report(known?.code ?? 'yaml-syntax', message, error.pos[0]);
+  }
+  for (const warning of doc.warnings) {
+    diagnostics.push({
+      code: 'yaml-warning', severity: 'warning', message: firstLine(warning.message),
+      file, ...position(warning.pos[0]), path: '',
+    });
+  }
+  if (doc.errors.length > 0) return { file, value: undefined, diagnostics, locate };
+
+  if (doc.contents === null || (isScalar(doc.contents) && doc.contents.value === null)) {
+    report('empty-file', 'the file is empty; a record file holds one YAML mapping of fields', 0);
+    return { file, value: undefined, diagnostics, locate };
+  }
+  if (!isMap(doc.contents)) {
+    const got = isSeq(doc.contents) ? 'a list' : 'a single value';
+    report('not-a-mapping', `the file holds ${got}; a record file holds one YAML mapping of fields (name: value)`,
+      doc.contents.range?.[0] ?? 0);
+    return { file, value: undefined, diagnostics, locate };
+  }
+
+  try {
+    const value = toPlain(doc, doc.contents, { nodes: 0, depth: 0, expanding: new Set() }, [], report);
+    return { file, value: value as Record<string, unknown>, diagnostics, locate };
+  } catch (error) {
+    if (!(error instanceof LimitExceeded)) throw error;
+    report(error.code, error.detail, error.node?.range?.[0] ?? 0);
+    return { file, value: undefined, diagnostics, locate };
+  }
+}
+
+function firstLine(message: string): string {
+  return message.split('\n')[0]!.replace(/ at line \d+, column \d+:?$/, '');
+}
+
+interface Walk {
+  nodes: number;
+  depth: number;
+  /** Anchored nodes being expanded right now: meeting one again is a cycle. */
+  expanding: Set<Node>;
+}
+
+type Report = (code: string, message: string, offset: number, path?: FieldPath, hint?: string) => void;
+
+/**
+ * Builds the plain value of a node. Aliases are expanded here, counted node by
+ * node against LIMITS.nodes so an alias bomb stops early; mappings become
+ * prototype-less objects so `__proto__` or `constructor` are ordinary keys.
+ */
+function toPlain(doc: Document, node: Node | null, walk: Walk, path: FieldPath, report: Report): unknown {
+  if (node === null) return null;
+  if (++walk.nodes > LIMITS.nodes) {
+    throw new LimitExceeded('too-many-nodes',
+      `the file expands to more than ${LIMITS.nodes.toLocaleString('en')} values (aliases included); a record is far smaller`, node);
+  }
+  if (isAlias(node)) {
+    const target = node.resolve(doc) as Node | undefined;
+    if (!target) throw new LimitExceeded('yaml-syntax', `the alias *${node.source} refers to no anchor`, node);
+    if (walk.expanding.has(target)) {
+      throw new LimitExceeded('alias-cycle', `the alias *${node.source} refers to a value that contains itself`, node);
+    }
+    walk.expanding.add(target);
+    const value = toPlain(doc, target, walk, path, report);
+    walk.expanding.delete(target);
+    return value;
+  }
+  if (isScalar(node)) {
+    const v = node.value;
+    if (v === null || typeof v === 'string' || typeof v === 'boolean') return v;
+    if (typeof v === 'number') return v;
+    // Core-schema scalars are the four above; anything else came from a tag.
+    report('unsupported-value', `this value has a type a record cannot hold (${typeof v})`, node.range?.[0] ?? 0, path);
+    return null;
+  }
+  if (walk.depth >= LIMITS.depth) {
+    throw new LimitExceeded('too-deep', `the file nests more than ${LIMITS.depth} levels deep`, node);
+  }
+  walk.depth++;
+  try {
+    if (isSeq(node)) {
+      return node.items.map((item, i) => toPlain(doc, item as Node, walk, [...path, i], report));
+    }
+    if (isMap(node)) {
+      const out: Record<string, unknown> = Object.create(null);
+      for (const pair of node.items) {
+        const keyNode = pair.key as Node | null;
+        const keyValue = isAlias(keyNode) ? toPlain(doc, keyNode, walk, path, report) : isScalar(keyNode) ? keyNode.value : undefined;
+        if (keyValue === undefined || (typeof keyValue === 'object' && keyValue !== null)) {
+          report('complex-key', 'a key must be a plain name, not a list or mapping', keyNode?.range?.[0] ?? node.range?.[0] ?? 0, path);
+          continue;
+        }
+        const key = String(keyValue);
+        out[key] = toPlain(doc, pair.value as Node | null, walk, [...path, key], report);
+      }
+      return out;
+    }
+  } finally {
+    walk.depth--;
+  }
+  report('unsupported-value', 'this node cannot be read', (node as Node).range?.[0] ?? 0, path);
+  return null;
+}
+
+/** The offset of the node at `path`, or of the nearest enclosing node that exists. */
+function offsetOf(doc: Document, path: FieldPath, at: 'value' | 'key'): number {
+  let node = doc.contents as ParsedNode | null;
+  let offset = node?.range?.[0] ?? 0;
+  for (let i = 0; i < path.length; i++) {
+    const part = path[i]!;
+    if (isAlias(node)) node = (node.resolve(doc) as ParsedNode | undefined) ?? null;
+    if (isMap(node)) {
+      const pair = node.items.find((p) => isScalar(p.key) && String(p.key.value) === String(part));
+      if (!pair) return offset;
+      const keyNode = pair.key as ParsedNode;
+      if (i === path.length - 1 && at === 'key') return keyNode.range?.[0] ?? offset;
+      node = (pair.value as ParsedNode | null) ?? null;
+      // `key:` with no value: point at the key.
+      offset = node?.range?.[0] ?? keyNode.range?.[0] ?? offset;
+      if (node === null) return offset;
+    } else if (isSeq(node) && typeof part === 'number') {
+      const item = node.items[part] as ParsedNode | undefined;
+      if (!item) return offset;
+      node = item;
+      offset = item.range?.[0] ?? offset;
+    } else {
+      return offset;
+    }
+  }
+  return offset;
+}

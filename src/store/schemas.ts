@@ -1,0 +1,33 @@
+import { readFileSync } from 'node:fs';
+import { fileURLToPath } from 'node:url';
+import path from 'node:path';
+import type { RecordKind } from '../model/types.js';
+import { IoError } from '../cli/errors.js';
+
+/** The schemas/ folder of this package (beside src/ and .build/). */
+export const SCHEMA_DIR = fileURLToPath(new URL('../../schemas/', import.meta.url));
+
+export const SCHEMA_FILES: Record<RecordKind | 'defs', string> = {
+  defs: 'defs.schema.json',
+  club: 'club.schema.json',
+  member: 'member.schema.json',
+  officer: 'officer.schema.json',
+  meeting: 'meeting.schema.json',
+  publication: 'publication.schema.json',
+};
+
+export type SchemaDocuments = Record<RecordKind | 'defs', Record<string, unknown>>;
+
+/** Reads every schema of the package. A missing or broken schema is an install fault (exit 3). */
+export function readSchemas(dir: string = SCHEMA_DIR): SchemaDocuments {
+  const out: Partial<SchemaDocuments> = {};
+  for (const [kind, name] of Object.entries(SCHEMA_FILES)) {
+    const file = path.join(dir, name);
+    try {
+      out[kind as RecordKind | 'defs'] = JSON.parse(readFileSync(file, 'utf8')) as Record<string, unknown>;
+    } catch (error) {
+      throw new IoError(`cannot read the schema ${file}: ${(error as Error).message}`, 'reinstall club (npm ci)');
+    }
+  }
+  return out as SchemaDocuments;
+}

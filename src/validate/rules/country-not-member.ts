@@ -1,0 +1,33 @@
+import { countryName } from '../../model/countries.js';
+import { earliest, latest } from '../../model/dates.js';
+import type { Diagnostic } from '../diagnostic.js';
+import { problem, type Rule } from './rule.js';
+
+/** A `customs` or `embassy` member represents a member country, one that was a member when they joined. */
+export const countryNotMember: Rule = (club) => {
+  const out: Diagnostic[] = [];
+  const info = club.info?.data;
+  if (!info) return out;
+  for (const m of club.members) {
+    const { country, category, joined } = m.data;
+    if (category === 'participant') continue;
+    const entries = info.member_countries.filter((c) => c.country === country);
+    const name = `${country} (${countryName(country)})`;
+    if (entries.length === 0) {
+      out.push(problem(m, ['country'], 'country-not-member',
+        `${name} is not a member country of the club, so a \`${category}\` member cannot represent it`,
+        { hint: 'a diplomat of a country that is not a member is a `participant`; or add the country to member_countries in club.yaml' }));
+      continue;
+    }
+    // Generous with partial dates: any overlap of "joined" with the country's membership will do.
+    const member = entries.some((c) => (c.since === undefined || earliest(c.since) <= latest(joined))
+      && (c.until === undefined || earliest(joined) <= latest(c.until)));
+    if (!member) {
+      const spans = entries.map((c) => `${c.since ?? '…'} – ${c.until ?? 'now'}`).join(', ');
+      out.push(problem(m, ['joined'], 'country-not-member',
+        `${name} was not a member country on ${joined} (member ${spans})`,
+        { hint: 'check `joined`, or the country\'s since/until in club.yaml' }));
+    }
+  }
+  return out;
+};

@@ -1,0 +1,20 @@
+import { isRealDate } from '../../model/dates.js';
+import { partialDates } from '../../model/normalize.js';
+import type { Diagnostic } from '../diagnostic.js';
+import { formatPath } from '../diagnostic.js';
+import { problem, type Rule } from './rule.js';
+
+/** A date may be partial (`2008`, `2002-12`), but what it names must exist: no 2019-02-30, no month 13. */
+export const impossibleDate: Rule = (club) => {
+  const out: Diagnostic[] = [];
+  const records = [...(club.info ? [club.info] : []), ...club.members, ...club.officers, ...club.publications];
+  for (const record of records) {
+    for (const { path, value } of partialDates(record.kind, record.data)) {
+      if (typeof value === 'string' && !isRealDate(value)) {
+        out.push(problem(record, path, 'impossible-date', `\`${formatPath(path)}\`: ${value} is not a real date`,
+          { hint: 'check the month and the day' }));
+      }
+    }
+  }
+  return out;
+};

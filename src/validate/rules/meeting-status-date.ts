@@ -1,0 +1,22 @@
+import type { Diagnostic } from '../diagnostic.js';
+import { problem, type Rule } from './rule.js';
+
+/**
+ * A `held` meeting is not in the future (an error: time will not make it right);
+ * a `planned` one is not in the past (a warning: the secretary has yet to record what happened).
+ */
+export const meetingStatusDate: Rule = (club, asOf) => {
+  const out: Diagnostic[] = [];
+  for (const m of club.meetings) {
+    const { status, date } = m.data;
+    if (status === 'held' && date > asOf) {
+      out.push(problem(m, ['status'], 'held-in-future', `the meeting of ${date} is marked held, but that date is after today (${asOf})`,
+        { hint: 'use `status: planned` until it has taken place' }));
+    }
+    if (status === 'planned' && date < asOf) {
+      out.push(problem(m, ['status'], 'planned-in-past', `the meeting of ${date} is still marked planned, but that date has passed (today is ${asOf})`,
+        { severity: 'warning', hint: 'mark it `held` (with attendees and decisions) or `cancelled`' }));
+    }
+  }
+  return out;
+};

@@ -1,0 +1,71 @@
+import type { Club, Loaded } from '../../model/club.js';
+import type { Collection, RecordKind } from '../../model/types.js';
+import type { Diagnostic, FieldPath } from '../diagnostic.js';
+import { didYouMean } from '../suggest.js';
+import { problem, type Rule } from './rule.js';
+
+interface Target {
+  /** What the target is, in the secretary's words: `member`, `division`… */
+  noun: string;
+  exists(id: string): boolean;
+  /** Ids to suggest from. */
+  ids(): Iterable<string>;
+}
+
+function collectionTarget(club: Club, collection: Collection, noun: string): Target {
+  const index = club.byId[collection];
+  return {
+    noun,
+    exists: (id) => index.has(id) || club.unchecked[collection].has(id),
+    ids: () => index.keys(),
+  };
+}
+
+function listTarget(noun: string, ids: readonly string[] | undefined): Target | undefined {
+  if (ids === undefined) return undefined; // club.yaml is broken: its own diagnostics say so
+  return { noun, exists: (id) => ids.includes(id), ids: () => ids };
+}
+
+/** Every id a record names resolves to a record or a club.yaml entry that exists. */
+export const unknownReference: Rule = (club) => {
+  const out: Diagnostic[] = [];
+  const info = club.info?.data;
+  const members = collectionTarget(club, 'members', 'member');
+  const meetings = collectionTarget(club, 'meetings', 'meeting');
+  const divisions = listTarget('division', info?.divisions.map((d) => d.id));
+  const positions = listTarget('position', info?.positions.map((p) => p.id));
+  const outlets = listTarget('outlet', info ? (info.outlets ?? []).map((o) => o.id) : undefined);
+
+  const check = (record: Loaded<RecordKind>, path: FieldPath, id: string, target: Target | undefined, owner: string) => {
+    if (target === undefined || target.exists(id)) return;
+    const hint = didYouMean(id, target.ids(), (c) => `${target.noun} \`${c}\``);
+    out.push(problem(record, path, 'unknown-reference', `${owner} refers to ${target.noun} \`${id}\`, which does not exist`, { hint }));
+  };
+
+  for (const m of club.members) check(m, ['division'], m.data.division, divisions, 'member');
+  for (const t of club.officers) {
+    check(t, ['position'], t.data.position, positions, 'officer term');
+    check(t, ['member'], t.data.member, members, 'officer term');
+  }
+  for (const m of club.meetings) {
+    const d = m.data;
+    check(m, ['division'], d.division, divisions, 'meeting');
+    if (d.chair !== undefined) check(m, ['chair'], d.chair, members, 'meeting chair');
+    d.attendees?.forEach((id, i) => check(m, ['attendees', i], id, members, 'attendee list'));
+    d.apologies?.forEach((id, i) => check(m, ['apologies', i], id, members, 'apologies list'));
+    const guestIds = (d.guests ?? []).map((g) => g.id);
+    d.agenda?.forEach((item, i) => {
+      const id = item.presenter;
+      if (id === undefined || guestIds.includes(id) || members.exists(id)) return;
+      const hint = didYouMean(id, [...members.ids(), ...guestIds]);
+      out.push(problem(m, ['agenda', i, 'presenter'], 'unknown-reference',
+        `agenda item ${i + 1} names presenter \`${id}\`, who is neither a member nor a guest of this meeting`,
+        { hint: hint ?? 'add the person to `guests` of this meeting, or as a member' }));
+    });
+  }
+  for (const p of club.publications) {
+    check(p, ['outlet'], p.data.outlet, outlets, 'publication');
+    p.data.meetings?.forEach((id, i) => check(p, ['meetings', i], id, meetings, 'publication'));
+  }
+  return out;
+};

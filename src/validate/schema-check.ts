@@ -1,0 +1,200 @@
+import { Ajv2020, type ErrorObject, type ValidateFunction } from 'ajv/dist/2020.js';
+import addFormatsModule from 'ajv-formats';
+import type { RecordKind } from '../model/types.js';
+import { countryName, guessCountry } from '../model/countries.js';
+import type { SchemaDocuments } from '../store/schemas.js';
+import type { Diagnostic, FieldPath } from './diagnostic.js';
+import { formatPath } from './diagnostic.js';
+import { didYouMean } from './suggest.js';
+
+// ajv-formats is CommonJS; under NodeNext its default import is the module object.
+const addFormats = (addFormatsModule as unknown as { default: typeof addFormatsModule.default }).default;
+
+export type Locate = (path: FieldPath, at?: 'value' | 'key') => { line: number; column: number };
+
+/** Checks plain record values against the compiled schemas and says what is wrong as diagnostics. */
+export interface SchemaChecker {
+  check(kind: RecordKind, value: unknown, file: string, locate: Locate): Diagnostic[];
+  /** The country codes the schemas accept. */
+  readonly countries: readonly string[];
+}
+
+const KIND_LABEL: Record<RecordKind, string> = {
+  club: 'the club record',
+  member: 'a member',
+  officer: 'an officer term',
+  meeting: 'a meeting',
+  publication: 'a publication',
+};
+
+export function compileSchemas(docs: SchemaDocuments): SchemaChecker {
+  const ajv = new Ajv2020({ allErrors: true, verbose: true, strict: true, allowUnionTypes: true });
+  addFormats(ajv, ['date', 'email', 'uri']);
+  ajv.addSchema(docs.defs);
+  const validators = {} as Record<RecordKind, ValidateFunction>;
+  for (const kind of ['club', 'member', 'officer', 'meeting', 'publication'] as const) {
+    validators[kind] = ajv.compile(docs[kind]);
+  }
+  const defs = (docs.defs as { $defs: { country: { enum: string[] } } }).$defs;
+  const countries = defs.country.enum;
+
+  return {
+    countries,
+    check(kind, value, file, locate) {
+      const validate = validators[kind];
+      if (validate(value)) return [];
+      return describeErrors(validate.errors ?? [], kind, file, locate, countries);
+    },
+  };
+}
+
+function pathOf(instancePath: string): (string | number)[] {
+  if (instancePath === '') return [];
+  return instancePath
+    .slice(1)
+    .split('/')
+    .map((p) => p.replace(/~1/g, '/').replace(/~0/g, '~'))
+    .map((p) => (/^\d+$/.test(p) ? Number(p) : p));
+}
+
+const TYPE_WORDS: Record<string, string> = {
+  string: 'text',
+  integer: 'a whole number',
+  number: 'a number',
+  array: 'a list',
+  object: 'a mapping of fields',
+  boolean: 'true or false',
+  null: 'empty',
+};
+
+function describeValue(value: unknown): string {
+  if (value === null || value === undefined) return 'empty';
+  if (Array.isArray(value)) return 'a list';
+  if (typeof value === 'object') return 'a mapping';
+  if (typeof value === 'string') return `the text \`${shorten(value)}\``;
+  if (typeof value === 'number') return Number.isInteger(value) ? `the number ${value}` : `the number ${value}`;
+  return `\`${String(value)}\``;
+}
+
+function shorten(text: string, max = 60): string {
+  const one = text.replace(/\s+/g, ' ');
+  return one.length > max ? `${one.slice(0, max - 1)}…` : one;
+}
+
+interface SchemaLike {
+  title?: string;
+  description?: string;
+  properties?: Record<string, SchemaLike>;
+  format?: string;
+  $ref?: string;
+  enum?: unknown[];
+  type?: string | string[];
+}
+
+function describeErrors(errors: ErrorObject[], kind: RecordKind, file: string, locate: Locate, countries: readonly string[]): Diagnostic[] {
+  // A value of the wrong type also fails its enum/pattern/format; say only the type.
+  const wrongType = new Set(errors.filter((e) => e.keyword === 'type').map((e) => e.instancePath));
+  const out: Diagnostic[] = [];
+  const seen = new Set<string>();
+  for (const e of errors) {
+    if (e.keyword !== 'type' && e.keyword !== 'required' && e.keyword !== 'additionalProperties' && wrongType.has(e.instancePath)) continue;
+    const d = describe(e, kind, file, locate, countries);
+    if (!d) continue;
+    const key = `${d.line}:${d.column}:${d.code}:${d.message}`;
+    if (seen.has(key)) continue;
+    seen.add(key);
+    out.push(d);
+  }
+  return out;
+}
+
+function describe(e: ErrorObject, kind: RecordKind, file: string, locate: Locate, countries: readonly string[]): Diagnostic | undefined {
+  const path = pathOf(e.instancePath);
+  const field = formatPath(path);
+  const label = field === '' ? KIND_LABEL[kind] : `\`${field}\``;
+  const parent = (e.parentSchema ?? {}) as SchemaLike;
+  const make = (code: string, message: string, at: FieldPath, where: 'value' | 'key' = 'value', hint?: string): Diagnostic => ({
+    code, severity: 'error', message, ...(hint ? { hint } : {}), file, ...locate(at, where), path: formatPath(at),
+  });
+
+  switch (e.keyword) {
+    case 'additionalProperties': {
+      const name = String((e.params as { additionalProperty: string }).additionalProperty);
+      const known = Object.keys(parent.properties ?? {});
+      const where = field === '' ? KIND_LABEL[kind] : `\`${field}\``;
+      return make('unknown-field', `unknown field \`${name}\` in ${where}`, [...path, name], 'key',
+        didYouMean(name, known) ?? `the fields here are: ${known.join(', ')}`);
+    }
+    case 'required': {
+      const name = String((e.params as { missingProperty: string }).missingProperty);
+      const about = parent.properties?.[name]?.description;
+      const where = field === '' ? KIND_LABEL[kind] : `\`${field}\``;
+      return make('missing-field', `${where} is missing the required field \`${name}\``, path, 'value',
+        about ? `add \`${name}:\` — ${lowerFirst(about)}` : `add \`${name}:\``);
+    }
+    case 'type': {
+      const expected = ([] as string[]).concat((e.params as { type: string | string[] }).type);
+      const wanted = expected.map((t) => TYPE_WORDS[t] ?? t).join(' or ');
+      let hint: string | undefined;
+      if (expected.includes('string') && typeof e.data === 'number' && parent.format === 'date') {
+        hint = 'write the whole date as YYYY-MM-DD, e.g. 2019-06-20';
+      } else if (expected.includes('string') && (typeof e.data === 'number' || typeof e.data === 'boolean')) {
+        hint = `put it in quotes if it is meant as text: "${String(e.data)}"`;
+      } else if (e.data === null) {
+        hint = 'give it a value, or remove the field';
+      }
+      return make('wrong-type', `${label} must be ${wanted}, not ${describeValue(e.data)}`, path, 'value', hint);
+    }
+    case 'enum': {
+      const allowed = (e.params as { allowedValues: unknown[] }).allowedValues.map(String);
+      const value = String(e.data);
+      if (parent.title === 'Country') {
+        const guess = guessCountry(value, countries);
+        return make('unknown-country', `${label}: \`${shorten(value)}\` is not an ISO 3166-1 alpha-2 country code`, path, 'value',
+          guess ? `did you mean \`${guess}\` (${countryName(guess)})?` : 'use the two-letter code, e.g. RU, FI, CZ');
+      }
+      if (allowed.length > 20) {
+        return make('invalid-value', `${label}: \`${shorten(value)}\` is not a known ${lowerFirst(parent.title ?? 'value')} code`, path, 'value',
+          didYouMean(value.toLowerCase(), allowed) ?? parent.description);
+      }
+      return make('invalid-value', `${label} must be one of ${allowed.join(', ')}, not \`${shorten(value)}\``, path, 'value',
+        didYouMean(value, allowed));
+    }
+    case 'format':
+    case 'pattern': {
+      const value = String(e.data);
+      if (parent.format === 'date' && /^\d{4}-\d{2}-\d{2}$/.test(value)) {
+        return make('impossible-date', `${label}: ${value} is not a real date`, path, 'value', 'check the month and the day');
+      }
+      const what = parent.title ? lowerFirst(parent.title) : `in the form ${e.keyword === 'format' ? (e.params as { format: string }).format : 'required'}`;
+      return make('invalid-format', `${label} must be ${article(what)}, not \`${shorten(value)}\``, path, 'value', parent.description);
+    }
+    case 'minLength':
+      return make('empty-value', `${label} is empty`, path, 'value', 'give it a value, or remove the field');
+    case 'uniqueItems': {
+      const { i, j } = e.params as { i: number; j: number };
+      const later = Math.max(i, j);
+      const items = e.data as unknown[];
+      return make('duplicate-item', `${label} lists \`${shorten(String(items[later]))}\` twice`, [...path, later], 'value', 'remove one of them');
+    }
+    case 'minimum':
+    case 'maximum':
+    case 'maxLength':
+    case 'minItems':
+    case 'maxItems':
+      if (parent.title?.startsWith('Date')) {
+        return make('invalid-format', `${label}: ${String(e.data)} is not a year`, path, 'value', parent.description);
+      }
+      return make('out-of-range', `${label} ${e.message ?? 'is out of range'}, not ${describeValue(e.data)}`, path);
+    default:
+      return make('schema', `${label} ${e.message ?? 'does not match the schema'}`, path);
+  }
+}
+
+function lowerFirst(text: string): string {
+  return text.charAt(0).toLowerCase() + text.slice(1);
+}
+
+function article(phrase: string): string {
+  return /^(a|an|the|in) /.test(phrase) ? phrase : `${/^[aeiou]/i.test(phrase) ? 'an' : 'a'} ${phrase}`;
+}
