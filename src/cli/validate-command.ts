@@ -14,13 +14,11 @@ import { EXIT, IoError, UsageError } from './errors.js';
 import { colorLevel, textStyle, type Io } from './io.js';
 import { resolveToday } from './today.js';
 
-export const VALIDATE_FORMATS = ['text', 'json', 'github'] as const;
-
 export interface ValidateOptions {
   data?: string;
   asOf?: string;
   color: boolean;
-  format: (typeof VALIDATE_FORMATS)[number];
+  format: 'text' | 'json' | 'github';
   strict: boolean;
 }
 

@@ -59,7 +59,11 @@ export function parseRecord(file: string, source: string): ParsedRecord {
 
   const locate = (path: FieldPath, at: 'value' | 'key' = 'value') => position(offsetOf(doc, path, at));
 
+  const reportedAt = new Set<number>();
   for (const error of doc.errors) {
+    // A second error at the same spot is the parser's follow-on to the first.
+    if (reportedAt.has(error.pos[0])) continue;
+    reportedAt.add(error.pos[0]);
     const known = YAML_CODES[error.code];
     const message = known?.message ?? `the YAML cannot be read: ${firstLine(error.message)}`;
     report(known?.code ?? 'yaml-syntax', message, error.pos[0]);
@@ -132,8 +136,9 @@ function toPlain(doc: Document, node: Node | null, walk: Walk, path: FieldPath, 
     const v = node.value;
     if (v === null || typeof v === 'string' || typeof v === 'boolean') return v;
     if (typeof v === 'number') return v;
-    // Core-schema scalars are the four above; anything else came from a tag.
-    report('unsupported-value', `this value has a type a record cannot hold (${typeof v})`, node.range?.[0] ?? 0, path);
+    // Core-schema scalars are the four above; anything else came from a tag such as !!timestamp.
+    report('unsupported-value', `the tag ${(node.tag ?? '').replace('tag:yaml.org,2002:', '!!')} makes this value something a record cannot hold`.replace('  ', ' '),
+      node.range?.[0] ?? 0, path, 'remove the tag and write the value as plain text');
     return null;
   }
   if (walk.depth >= LIMITS.depth) {
@@ -154,6 +159,12 @@ function toPlain(doc: Document, node: Node | null, walk: Walk, path: FieldPath, 
           continue;
         }
         const key = String(keyValue);
+        if (key === '<<' && isScalar(keyNode) && keyNode.type === 'PLAIN') {
+          // YAML 1.1 merge keys are not part of YAML 1.2; say so rather than report an odd unknown field.
+          report('merge-key', 'merge keys (`<<`) are not supported in record files', keyNode.range?.[0] ?? 0, path,
+            'write the fields out in full');
+          continue;
+        }
         out[key] = toPlain(doc, pair.value as Node | null, walk, [...path, key], report);
       }
       return out;
@@ -178,8 +189,9 @@ function offsetOf(doc: Document, path: FieldPath, at: 'value' | 'key'): number {
       const keyNode = pair.key as ParsedNode;
       if (i === path.length - 1 && at === 'key') return keyNode.range?.[0] ?? offset;
       node = (pair.value as ParsedNode | null) ?? null;
-      // `key:` with no value: point at the key.
-      offset = node?.range?.[0] ?? keyNode.range?.[0] ?? offset;
+      // `key:` with no value: point at the key, not at the empty spot after it.
+      const empty = node === null || (node.range !== undefined && node.range[0] === node.range[1]);
+      offset = (empty ? keyNode.range?.[0] : node?.range?.[0]) ?? offset;
       if (node === null) return offset;
     } else if (isSeq(node) && typeof part === 'number') {
       const item = node.items[part] as ParsedNode | undefined;

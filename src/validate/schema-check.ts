@@ -166,8 +166,9 @@ function describe(e: ErrorObject, kind: RecordKind, file: string, locate: Locate
       if (parent.format === 'date' && /^\d{4}-\d{2}-\d{2}$/.test(value)) {
         return make('impossible-date', `${label}: ${value} is not a real date`, path, 'value', 'check the month and the day');
       }
-      const what = parent.title ? lowerFirst(parent.title) : `in the form ${e.keyword === 'format' ? (e.params as { format: string }).format : 'required'}`;
-      return make('invalid-format', `${label} must be ${article(what)}, not \`${shorten(value)}\``, path, 'value', parent.description);
+      const what = parent.title ? lowerFirst(parent.title) : 'in the required form';
+      const hint = e.keyword === 'format' ? FORMAT_HINTS[(e.params as { format: string }).format] : parent.description;
+      return make('invalid-format', `${label} must be ${article(what)}, not \`${shorten(value)}\``, path, 'value', hint);
     }
     case 'minLength':
       return make('empty-value', `${label} is empty`, path, 'value', 'give it a value, or remove the field');
@@ -190,6 +191,12 @@ function describe(e: ErrorObject, kind: RecordKind, file: string, locate: Locate
       return make('schema', `${label} ${e.message ?? 'does not match the schema'}`, path);
   }
 }
+
+const FORMAT_HINTS: Record<string, string> = {
+  email: 'write an address such as name@example.org',
+  uri: 'write a full address starting with https://',
+  date: 'write the date as YYYY-MM-DD',
+};
 
 function lowerFirst(text: string): string {
   return text.charAt(0).toLowerCase() + text.slice(1);

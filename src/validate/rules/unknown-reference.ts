@@ -17,7 +17,7 @@ function collectionTarget(club: Club, collection: Collection, noun: string): Tar
   return {
     noun,
     exists: (id) => index.has(id) || club.unchecked[collection].has(id),
-    ids: () => index.keys(),
+    ids: () => [...index.keys(), ...club.unchecked[collection]],
   };
 }
 

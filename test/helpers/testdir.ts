@@ -1,0 +1,27 @@
+import { mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import path from 'node:path';
+import { afterEach } from 'vitest';
+
+export type Tree = Record<string, string | Buffer>;
+
+const made: string[] = [];
+afterEach(() => {
+  for (const dir of made.splice(0)) rmSync(dir, { recursive: true, force: true });
+});
+
+/** Writes a file tree into a fresh temporary folder, removed after the test. */
+export function testdir(tree: Tree): string {
+  const root = mkdtempSync(path.join(tmpdir(), 'club-test-'));
+  made.push(root);
+  writeTree(root, tree);
+  return root;
+}
+
+export function writeTree(root: string, tree: Tree): void {
+  for (const [name, content] of Object.entries(tree)) {
+    const file = path.join(root, name);
+    mkdirSync(path.dirname(file), { recursive: true });
+    writeFileSync(file, content);
+  }
+}

@@ -1,0 +1,86 @@
+import { describe, expect, it } from 'vitest';
+import { parseRecord } from '../src/parse/yaml-record.js';
+
+const codes = (text: string) => parseRecord('f.yaml', text).diagnostics.map((d) => ({ code: d.code, line: d.line, column: d.column }));
+
+describe('parseRecord', () => {
+  it('reads a YAML date as the string it is, never as a timestamp', () => {
+    const { value, diagnostics } = parseRecord('f.yaml', 'joined: 2019-06-01\nstart: 10:00\ncountry: NO\nflag: yes\n');
+    expect(diagnostics).toEqual([]);
+    expect(value?.joined).toBe('2019-06-01');
+    expect(typeof value?.joined).toBe('string');
+    expect(value?.start).toBe('10:00'); // not the YAML 1.1 sexagesimal 600
+    expect(value?.country).toBe('NO'); // Norway, not false
+    expect(value?.flag).toBe('yes');
+  });
+  it('stays on YAML 1.2 even when the file asks for 1.1', () => {
+    const { value } = parseRecord('f.yaml', '%YAML 1.1\n---\njoined: 2019-06-01\n');
+    expect(value?.joined).toBe('2019-06-01');
+  });
+  it('reports a bare year as a number, for the schema to accept where a year may stand', () => {
+    expect(parseRecord('f.yaml', 'since: 2008\n').value?.since).toBe(2008);
+  });
+  it('reports bad indentation at its line', () => {
+    expect(codes('name: X\ncountry: RU\n  category: customs\n')[0]).toEqual({ code: 'yaml-syntax', line: 2, column: 10 });
+  });
+  it('reports a duplicate key at the second one', () => {
+    expect(codes('name: X\ncountry: RU\nname: Y\n')).toEqual([{ code: 'duplicate-key', line: 3, column: 1 }]);
+  });
+  it('reports an unclosed bracket', () => {
+    const d = codes('name: X\nlanguages: [en, ru\ncountry: RU\n');
+    expect(d[0]?.code).toBe('yaml-syntax');
+    expect(d[0]?.line).toBeGreaterThanOrEqual(2);
+  });
+  it('reports a tab used for indentation at its line', () => {
+    expect(codes('venue:\n\tname: X\n')).toContainEqual({ code: 'tab-indent', line: 2, column: 1 });
+  });
+  it('refuses more than one document', () => {
+    expect(codes('a: 1\n---\nb: 2\n')).toEqual([{ code: 'multiple-documents', line: 2, column: 1 }]);
+  });
+  it('refuses a top level that is not a mapping, and an empty file', () => {
+    expect(codes('- a\n- b\n')).toEqual([{ code: 'not-a-mapping', line: 1, column: 1 }]);
+    expect(codes('just text\n')).toEqual([{ code: 'not-a-mapping', line: 1, column: 1 }]);
+    expect(codes('')).toEqual([{ code: 'empty-file', line: 1, column: 1 }]);
+    expect(codes('# a comment\n')).toEqual([{ code: 'empty-file', line: 1, column: 1 }]);
+  });
+  it('refuses an alias that contains itself', () => {
+    expect(codes('a: &x [*x]\n')).toEqual([{ code: 'alias-cycle', line: 1, column: 8 }]);
+  });
+  it('stops an alias bomb by counting expanded nodes', () => {
+    const lines = ['a0: &a0 [x, x, x, x, x, x, x, x, x, x]'];
+    for (let i = 1; i < 10; i++) lines.push(`a${i}: &a${i} [${Array(10).fill(`*a${i - 1}`).join(', ')}]`);
+    const started = Date.now();
+    const result = parseRecord('f.yaml', `${lines.join('\n')}\n`);
+    expect(result.value).toBeUndefined();
+    expect(result.diagnostics.map((d) => d.code)).toEqual(['too-many-nodes']);
+    expect(Date.now() - started).toBeLessThan(5000); // the bomb would be 10^10 nodes
+  });
+  it('refuses nesting deeper than the limit', () => {
+    const deep = `a: ${'['.repeat(100)}${']'.repeat(100)}\n`;
+    expect(codes(deep).map((d) => d.code)).toEqual(['too-deep']);
+  });
+  it('keeps __proto__ and constructor as plain keys that touch no prototype', () => {
+    const { value } = parseRecord('f.yaml', '__proto__: {polluted: true}\nconstructor: {prototype: {polluted: true}}\n');
+    expect(Object.keys(value!)).toEqual(['__proto__', 'constructor']);
+    expect(({} as Record<string, unknown>).polluted).toBeUndefined();
+    expect(Object.getPrototypeOf(value)).toBeNull();
+  });
+  it('refuses merge keys, by policy', () => {
+    expect(codes('a: &x {b: 1}\nc:\n  <<: *x\n')).toEqual([{ code: 'merge-key', line: 3, column: 3 }]);
+  });
+  it('refuses values a tag turns into objects', () => {
+    expect(codes('a: !!binary aGVsbG8=\n').map((d) => d.code)).toEqual(['unsupported-value']);
+  });
+  it('accepts a byte-order mark and CRLF line endings, with positions unchanged', () => {
+    const { value, diagnostics, locate } = parseRecord('f.yaml', '\uFEFFname: X\r\ncountry: RU\r\n');
+    expect(diagnostics).toEqual([]);
+    expect(value?.country).toBe('RU');
+    expect(locate(['country'])).toEqual({ line: 2, column: 10 });
+  });
+  it('locates keys, values, list items, and falls back to the nearest node', () => {
+    const { locate } = parseRecord('f.yaml', 'a:\n  b: [x, y]\n  c: 1\n');
+    expect(locate(['a', 'b', 1])).toEqual({ line: 2, column: 10 });
+    expect(locate(['a', 'c'], 'key')).toEqual({ line: 3, column: 3 });
+    expect(locate(['a', 'missing'])).toEqual({ line: 2, column: 3 });
+  });
+});

@@ -1,0 +1,24 @@
+import { describe, expect, it } from 'vitest';
+import { at, check, expectClean, expectOne } from '../helpers/check.js';
+
+describe('overlapping-term', () => {
+  it('accepts a successor whose term starts the day after the predecessor\'s ends', async () => {
+    expectClean(await check({
+      'officers/chairman-ivanov-i-i.yaml': 'position: chairman\nmember: ivanov-i-i\nfrom: 2015-01-01\nto: 2017-12-31\n',
+      'officers/chairman-muller-k.yaml': 'position: chairman\nmember: muller-k\nfrom: 2018-01-01\n',
+    }));
+  });
+  it('reports a second chairman while the first is still in office, with the day to end the first', async () => {
+    const text = 'position: chairman\nmember: muller-k\nfrom: 2018-01-01\n';
+    const d = expectOne(await check({ 'officers/chairman-muller-k.yaml': text }), 'overlapping-term',
+      'officers/chairman-muller-k.yaml', at(text, '2018-01-01'));
+    expect(d.message).toContain('`ivanov-i-i`');
+    expect(d.hint).toContain('`to: 2017-12-31`');
+  });
+  it('reads partial dates generously: a term ending "2017" and one starting "2017" do not surely overlap', async () => {
+    expectClean(await check({
+      'officers/chairman-ivanov-i-i.yaml': 'position: chairman\nmember: ivanov-i-i\nfrom: 2015-01-01\nto: 2017\n',
+      'officers/chairman-muller-k.yaml': 'position: chairman\nmember: muller-k\nfrom: 2017\n',
+    }));
+  });
+});
