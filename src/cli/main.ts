@@ -1,5 +1,5 @@
 import { readFileSync } from 'node:fs';
-import { Command, CommanderError, Option } from 'commander';
+import { Argument, Command, CommanderError, Option } from 'commander';
 import { ClubError, EXIT } from './errors.js';
 import type { Io } from './io.js';
 
@@ -13,6 +13,8 @@ Examples:
   $ club validate                      check every record in the data folder
   $ club validate --format github      annotations for a GitHub pull request
   $ club validate data/members/li-wei.yaml --strict
+  $ club list members --where country=FI --format csv
+  $ club show konovalenko-s-a
 
 Exit codes: 0 ok, 1 invalid data or refused record, 2 usage error, 3 file or folder fault.
 Data folder: --data, else $CLUB_DATA, else data/ at the root of the git repository, else ./data.`;
@@ -24,6 +26,26 @@ Examples:
   $ club validate --format json | jq .summary     one JSON document for scripts
   $ club validate --format github --strict        GitHub annotations; warnings fail too
   $ club validate --as-of 2019-06-16              as if today were that date`;
+
+const LIST_EXAMPLES = `
+Examples:
+  $ club list members --where country=FI                 who represents Finland
+  $ club list members --as-of 2018-03-01                 who was a member on 1 March 2018
+  $ club list meetings --where kind=off-site --where date>=2025-01-01 --where date<2026-01-01
+  $ club list publications --where outlet=customs --sort -date --format md
+  $ club list members --fields id,name,email --format csv > members.csv
+
+Fields are those of the schema, by dot path (venue.city); \`club list members --fields nope\` lists them.
+= and != ignore case and match a country by code or English name; a date matches a shorter one it falls in
+(joined=2019); ~ is "contains"; < <= > >= compare dates and numbers. --as-of keeps members and officer
+terms in force on that date.`;
+
+const SHOW_EXAMPLES = `
+Examples:
+  $ club show konovalenko-s-a                 a member, terms of office, meetings, publications
+  $ club show 2019-06-20-moscow --format json a meeting with attendees, guests and publications`;
+
+const collect = (value: string, previous: string[]): string[] => [...previous, value];
 
 /** Runs the CLI on `argv` (without node and script) and returns the exit code. */
 export async function main(argv: readonly string[], io: Io): Promise<number> {
@@ -55,6 +77,32 @@ export async function main(argv: readonly string[], io: Io): Promise<number> {
       // Loaded on use, so `club --version` and `--help` do not pay for ajv and yaml.
       const { validateCommand } = await import('./validate-command.js');
       exitCode = await validateCommand(files, command.optsWithGlobals(), io);
+    });
+
+  program
+    .command('list')
+    .description('list records, filtered and sorted, as a table or JSON/YAML/CSV/Markdown')
+    .addArgument(new Argument('<collection>', 'which records').choices(['members', 'officers', 'meetings', 'publications']))
+    .option('-w, --where <condition>', 'FIELD=VALUE, FIELD!=VALUE, FIELD~TEXT (contains), FIELD<DATE, <=, >, >= (repeatable; all must hold)', collect, [])
+    .option('-s, --sort <field>', 'sort by FIELD, or -FIELD for descending (repeatable)', collect, [])
+    .option('--fields <a,b,c>', 'the fields to show, by dot path (venue.city)')
+    .option('-n, --limit <n>', 'at most N records')
+    .addOption(new Option('-f, --format <format>', 'output format').choices(['table', 'json', 'yaml', 'csv', 'md']).default('table'))
+    .addHelpText('after', LIST_EXAMPLES)
+    .action(async (collection: string, _opts: unknown, command: Command) => {
+      const { listCommand } = await import('./list-command.js');
+      exitCode = await listCommand(collection as 'members', command.optsWithGlobals(), io);
+    });
+
+  program
+    .command('show')
+    .description('show one record, found in whichever collection holds it, with what refers to it')
+    .argument('<id>', 'the record\'s id (its file name without .yaml)')
+    .addOption(new Option('-f, --format <format>', 'output format').choices(['text', 'json', 'yaml']).default('text'))
+    .addHelpText('after', SHOW_EXAMPLES)
+    .action(async (id: string, _opts: unknown, command: Command) => {
+      const { showCommand } = await import('./show-command.js');
+      exitCode = await showCommand(id, command.optsWithGlobals(), io);
     });
 
   for (const command of program.commands) {

@@ -4,15 +4,9 @@ import { formatGithub } from '../report/github.js';
 import { formatJson } from '../report/json.js';
 import { summarize } from '../report/summary.js';
 import { formatText } from '../report/text.js';
-import { chooseDataDir, requireDataDir } from '../store/data-dir.js';
-import { readDataFolder } from '../store/read-folder.js';
-import { readSchemas } from '../store/schemas.js';
-import { checkFiles } from '../validate/check.js';
-import { compareDiagnostics } from '../validate/diagnostic.js';
-import { compileSchemas } from '../validate/schema-check.js';
 import { EXIT, IoError, UsageError } from './errors.js';
 import { colorLevel, textStyle, type Io } from './io.js';
-import { resolveToday } from './today.js';
+import { loadData } from './load-data.js';
 
 export interface ValidateOptions {
   data?: string;
@@ -24,17 +18,11 @@ export interface ValidateOptions {
 
 /** `club validate [files…]`: check the whole folder, report on all of it or on the files named. */
 export async function validateCommand(named: string[], options: ValidateOptions, io: Io): Promise<number> {
-  const asOf = resolveToday(options.asOf, io.env, io.now());
-  const dataDir = requireDataDir(chooseDataDir(options.data, io.env, io.cwd), io.cwd);
-  const folder = await readDataFolder(dataDir, io.cwd);
-  const schemas = compileSchemas(readSchemas());
-  const textFiles = folder.files.map((f) => ({ file: f.file, collection: f.collection, stem: f.stem, text: f.text ?? '' }));
-  const { diagnostics: found } = checkFiles(textFiles, schemas, asOf);
-  let diagnostics = [...folder.diagnostics, ...found].sort(compareDiagnostics);
-
-  let fileCount = folder.files.length + new Set(folder.diagnostics.map((d) => d.file)).size;
+  const data = await loadData(options, io);
+  let diagnostics = data.diagnostics;
+  let fileCount = data.fileCount;
   if (named.length > 0) {
-    const wanted = new Set(named.map((n) => shownPath(n, dataDir, io.cwd)));
+    const wanted = new Set(named.map((n) => shownPath(n, data.dataDir, io.cwd)));
     diagnostics = diagnostics.filter((d) => wanted.has(d.file));
     fileCount = wanted.size;
   }
@@ -43,7 +31,7 @@ export async function validateCommand(named: string[], options: ValidateOptions,
   const failed = summary.errors > 0 || (options.strict && summary.warnings > 0);
   switch (options.format) {
     case 'json':
-      io.stdout.write(formatJson(diagnostics, summary, asOf, !failed));
+      io.stdout.write(formatJson(diagnostics, summary, data.today, !failed));
       break;
     case 'github':
       io.stdout.write(formatGithub(diagnostics, summary));

@@ -12,8 +12,19 @@ export interface TextFile {
   text: string;
 }
 
+/** A record file that parsed into a mapping, whether or not it matches its schema: what queries can still show. */
+export interface RawRecord {
+  collection: Collection;
+  id: string;
+  file: string;
+  value: Record<string, unknown>;
+  valid: boolean;
+}
+
 export interface LoadResult {
   club: Club;
+  /** Every record (not club.yaml) that could be parsed, valid or not, in file order. */
+  records: RawRecord[];
   /** Parse and schema problems, file by file. */
   diagnostics: Diagnostic[];
 }
@@ -22,6 +33,7 @@ export interface LoadResult {
 export function loadClub(files: readonly TextFile[], schemas: SchemaChecker): LoadResult {
   const club = emptyClub();
   const diagnostics: Diagnostic[] = [];
+  const records: RawRecord[] = [];
   for (const f of files) {
     club.files.push({ file: f.file, collection: f.collection, stem: f.stem });
     const kind: RecordKind = f.collection === 'club' ? 'club' : KIND_OF[f.collection];
@@ -30,11 +42,15 @@ export function loadClub(files: readonly TextFile[], schemas: SchemaChecker): Lo
     const problems = parsed.value === undefined ? [] : schemas.check(kind, parsed.value, f.file, parsed.locate);
     diagnostics.push(...problems);
     const ok = parsed.value !== undefined && problems.length === 0 && !parsed.diagnostics.some((d) => d.severity === 'error');
+    if (parsed.value !== undefined && f.collection !== 'club') {
+      normalizeYears(kind, parsed.value);
+      records.push({ collection: f.collection, id: f.stem, file: f.file, value: parsed.value, valid: ok });
+    }
     if (!ok) {
       if (f.collection !== 'club') club.unchecked[f.collection].add(f.stem);
       continue;
     }
-    normalizeYears(kind, parsed.value!);
+    if (f.collection === 'club') normalizeYears(kind, parsed.value!);
     const record = { kind, id: f.stem, file: f.file, data: parsed.value, locate: parsed.locate } as unknown as Loaded<RecordKind>;
     switch (f.collection) {
       case 'club':
@@ -54,7 +70,7 @@ export function loadClub(files: readonly TextFile[], schemas: SchemaChecker): Lo
         break;
     }
   }
-  return { club, diagnostics };
+  return { club, records, diagnostics };
 }
 
 function add<K extends RecordKind>(list: Loaded<K>[], index: Map<string, Loaded<K>>, record: Loaded<K>): void {

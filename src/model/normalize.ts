@@ -29,7 +29,7 @@ export function partialDates(kind: RecordKind, record: object): { path: (string 
     if (list === undefined) {
       for (const f of fields) if (r[f] !== undefined) out.push({ path: [f], value: r[f] });
     } else {
-      ((r[list] as Record<string, unknown>[] | undefined) ?? []).forEach((item, i) => {
+      (Array.isArray(r[list]) ? (r[list] as Record<string, unknown>[]) : []).forEach((item, i) => {
         for (const f of fields) if (item[f] !== undefined) out.push({ path: [list, i, f], value: item[f] });
       });
     }
@@ -41,6 +41,8 @@ export function partialDates(kind: RecordKind, record: object): { path: (string 
 export function normalizeYears(kind: RecordKind, record: Record<string, unknown>): void {
   for (const { list, fields } of YEAR_FIELDS[kind]) {
     if (list === undefined) yearsToText(record, fields);
-    else for (const item of (record[list] as Record<string, unknown>[] | undefined) ?? []) yearsToText(item, fields);
+    else if (Array.isArray(record[list])) {
+      for (const item of record[list] as unknown[]) if (item && typeof item === 'object') yearsToText(item as Record<string, unknown>, fields);
+    }
   }
 }

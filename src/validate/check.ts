@@ -1,5 +1,5 @@
 import type { Club } from '../model/club.js';
-import { loadClub, type TextFile } from '../model/load.js';
+import { loadClub, type RawRecord, type TextFile } from '../model/load.js';
 import type { IsoDate } from '../model/types.js';
 import { compareDiagnostics, type Diagnostic } from './diagnostic.js';
 import { RULES } from './rules/index.js';
@@ -7,14 +7,16 @@ import type { SchemaChecker } from './schema-check.js';
 
 export interface CheckResult {
   club: Club;
+  /** Every record that parsed, valid or not. */
+  records: RawRecord[];
   /** Every problem found, in a stable order. */
   diagnostics: Diagnostic[];
 }
 
 /** Parse, schema-check and cross-check a whole data folder's files. */
 export function checkFiles(files: readonly TextFile[], schemas: SchemaChecker, asOf: IsoDate): CheckResult {
-  const { club, diagnostics } = loadClub(files, schemas);
+  const { club, records, diagnostics } = loadClub(files, schemas);
   for (const rule of RULES) diagnostics.push(...rule(club, asOf));
   diagnostics.sort(compareDiagnostics);
-  return { club, diagnostics };
+  return { club, records, diagnostics };
 }

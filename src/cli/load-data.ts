@@ -1,0 +1,45 @@
+import { chooseDataDir, requireDataDir } from '../store/data-dir.js';
+import { readDataFolder } from '../store/read-folder.js';
+import { readSchemas, type SchemaDocuments } from '../store/schemas.js';
+import { checkFiles, type CheckResult } from '../validate/check.js';
+import { compareDiagnostics, type Diagnostic } from '../validate/diagnostic.js';
+import { compileSchemas } from '../validate/schema-check.js';
+import type { Io } from './io.js';
+import { resolveToday } from './today.js';
+
+export interface LoadedData extends CheckResult {
+  dataDir: string;
+  today: string;
+  schemaDocs: SchemaDocuments;
+  /** Problems of reading, parsing, schemas and rules, in a stable order. */
+  diagnostics: Diagnostic[];
+  /** How many files were looked at, readable or not. */
+  fileCount: number;
+}
+
+/** The edge every command stands on: find the data folder, read it, check it. */
+export async function loadData(options: { data?: string; asOf?: string }, io: Io): Promise<LoadedData> {
+  const today = resolveToday(options.asOf, io.env, io.now());
+  const dataDir = requireDataDir(chooseDataDir(options.data, io.env, io.cwd), io.cwd);
+  const folder = await readDataFolder(dataDir, io.cwd);
+  const schemaDocs = readSchemas();
+  const textFiles = folder.files.map((f) => ({ file: f.file, collection: f.collection, stem: f.stem, text: f.text ?? '' }));
+  const result = checkFiles(textFiles, compileSchemas(schemaDocs), today);
+  return {
+    ...result,
+    dataDir,
+    today,
+    schemaDocs,
+    diagnostics: [...folder.diagnostics, ...result.diagnostics].sort(compareDiagnostics),
+    fileCount: folder.files.length + new Set(folder.diagnostics.map((d) => d.file)).size,
+  };
+}
+
+/** For queries and documents: one line on stderr when the folder has errors, so a partial answer is not taken for a whole one. */
+export function warnIfInvalid(data: LoadedData, io: Io): void {
+  const errors = data.diagnostics.filter((d) => d.severity === 'error');
+  if (errors.length === 0) return;
+  const files = new Set(errors.map((d) => d.file)).size;
+  io.stderr.write(`club: warning: the data folder has ${errors.length} error${errors.length === 1 ? '' : 's'} in ${files} file${files === 1 ? '' : 's'}; `
+    + 'the answer may be incomplete (run `club validate`)\n');
+}

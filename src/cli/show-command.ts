@@ -1,0 +1,69 @@
+import { stringify as yamlStringify } from 'yaml';
+import { countryName } from '../model/countries.js';
+import type { RawRecord } from '../model/load.js';
+import { KIND_OF } from '../model/types.js';
+import { fieldCatalogue } from '../query/fields.js';
+import { relatedTo, type Related } from '../query/related.js';
+import { didYouMean } from '../validate/suggest.js';
+import { EXIT, UsageError } from './errors.js';
+import type { Io } from './io.js';
+import { loadData, warnIfInvalid } from './load-data.js';
+
+export interface ShowOptions {
+  data?: string;
+  asOf?: string;
+  format: 'text' | 'json' | 'yaml';
+}
+
+/** `club show <id>`: one record, wherever it is, with what refers to it. */
+export async function showCommand(id: string, options: ShowOptions, io: Io): Promise<number> {
+  const data = await loadData(options, io);
+  const found = data.records.filter((r) => r.id === id);
+  if (found.length === 0) {
+    const near = didYouMean(id, data.records.map((r) => r.id));
+    throw new UsageError(`no record has the id \`${id}\``, near ?? 'list the ids with `club list members` (or officers, meetings, publications)');
+  }
+  warnIfInvalid(data, io);
+  const shown = found.map((record) => ({ record, related: relatedTo(record, data.club) }));
+  if (options.format === 'json' || options.format === 'yaml') {
+    const docs = shown.map(({ record, related }) => ({
+      collection: record.collection,
+      id: record.id,
+      file: record.file,
+      valid: record.valid,
+      record: { id: record.id, ...record.value },
+      related,
+    }));
+    const doc = docs.length === 1 ? docs[0] : docs;
+    io.stdout.write(options.format === 'json' ? `${JSON.stringify(doc, null, 2)}\n` : yamlStringify(doc, { lineWidth: 0 }));
+    return EXIT.ok;
+  }
+  io.stdout.write(shown.map(({ record, related }) => showText(record, related, data.schemaDocs)).join('\n'));
+  return EXIT.ok;
+}
+
+function showText(record: RawRecord, related: Related, docs: Parameters<typeof fieldCatalogue>[1]): string {
+  const countryFields = new Set(fieldCatalogue(KIND_OF[record.collection], docs).filter((f) => f.type === 'country').map((f) => f.path));
+  const lines = [`${KIND_OF[record.collection]} ${record.id}  (${record.file}${record.valid ? '' : ', has errors'})`];
+  const walk = (value: unknown, key: string, indent: string, path: string) => {
+    if (Array.isArray(value) && value.every((v) => typeof v !== 'object' || v === null)) {
+      lines.push(`${indent}${key}: ${value.join(', ')}`);
+    } else if (Array.isArray(value)) {
+      lines.push(`${indent}${key}:`);
+      value.forEach((item, i) => walk(item, `${i + 1}`, `${indent}  `, path));
+    } else if (value !== null && typeof value === 'object') {
+      lines.push(`${indent}${key}:`);
+      for (const [k, v] of Object.entries(value)) walk(v, k, `${indent}  `, path === '' ? k : `${path}.${k}`);
+    } else {
+      const text = String(value).replace(/\s*\n\s*/g, ' ');
+      lines.push(`${indent}${key}: ${countryFields.has(path) ? `${text} (${countryName(text)})` : text}`);
+    }
+  };
+  for (const [k, v] of Object.entries(record.value)) walk(v, k, '  ', k);
+  for (const [section, items] of Object.entries(related)) {
+    lines.push('', `${section[0]!.toUpperCase()}${section.slice(1)}:`);
+    const width = Math.max(...items.map((i) => i.id.length));
+    for (const item of items) lines.push(`  ${item.id.padEnd(width)}  ${item.text}`.trimEnd());
+  }
+  return `${lines.join('\n')}\n`;
+}

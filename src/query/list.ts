@@ -1,0 +1,68 @@
+import type { RawRecord } from '../model/load.js';
+import { isMemberOn, termCoversDate } from '../model/membership.js';
+import type { Collection, IsoDate, Member, OfficerTerm } from '../model/types.js';
+import { UsageError } from '../cli/errors.js';
+import type { FieldInfo } from './fields.js';
+import { requireField } from './field-names.js';
+import type { Row } from './output.js';
+import { matches, parseWhere } from './where.js';
+import { parseSort, sortRecords } from './sort.js';
+
+/** The columns a table shows when --fields is not given. */
+export const DEFAULT_COLUMNS: Record<Collection, string[]> = {
+  members: ['id', 'name', 'country', 'category', 'organization', 'division', 'joined', 'left'],
+  officers: ['id', 'position', 'member', 'from', 'to'],
+  meetings: ['id', 'date', 'kind', 'status', 'division', 'venue.city', 'title'],
+  publications: ['id', 'date', 'outlet', 'title', 'meetings'],
+};
+
+/** The order when --sort is not given. */
+export const DEFAULT_SORT: Record<Collection, string[]> = {
+  members: ['name', 'id'],
+  officers: ['from', 'position', 'id'],
+  meetings: ['date', 'id'],
+  publications: ['date', 'id'],
+};
+
+export interface ListQuery {
+  collection: Collection;
+  where: string[];
+  /** Only members and officer terms in force on this date. */
+  asOf?: IsoDate | undefined;
+  sort: string[];
+  fields?: string[] | undefined;
+  limit?: number | undefined;
+}
+
+export interface ListResult {
+  rows: Row[];
+  columns: FieldInfo[];
+}
+
+/** Filters, sorts, limits and picks columns: a pure function of the records and the query. */
+export function runList(records: readonly RawRecord[], fields: readonly FieldInfo[], q: ListQuery): ListResult {
+  const conditions = q.where.map((w) => parseWhere(w, fields));
+  const keys = parseSort(q.sort.length > 0 ? q.sort : DEFAULT_SORT[q.collection], fields);
+  const columns = (q.fields ?? DEFAULT_COLUMNS[q.collection]).map((f) => requireField(f, fields, '--fields'));
+  const inForce = asOfFilter(q.collection, q.asOf);
+
+  const rows = records
+    .filter((r) => r.collection === q.collection)
+    .map((r) => ({ id: r.id, value: r.value }))
+    .filter((r) => inForce(r.value) && conditions.every((c) => matches({ id: r.id, ...r.value }, c)));
+  const sorted = sortRecords(rows, keys, (r) => ({ id: r.id, ...r.value }));
+  return { rows: q.limit === undefined ? sorted : sorted.slice(0, q.limit), columns };
+}
+
+function asOfFilter(collection: Collection, asOf: IsoDate | undefined): (value: Record<string, unknown>) => boolean {
+  if (asOf === undefined) return () => true;
+  switch (collection) {
+    case 'members':
+      return (v) => typeof v.joined === 'string' && isMemberOn(v as unknown as Member, asOf);
+    case 'officers':
+      return (v) => typeof v.from === 'string' && termCoversDate(v as unknown as OfficerTerm, asOf);
+    default:
+      throw new UsageError(`--as-of selects members and officer terms in force on a date; ${collection} are not in force`,
+        `for ${collection}, use --where date<=${asOf}`);
+  }
+}

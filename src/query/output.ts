@@ -1,0 +1,84 @@
+import { stringify as csvStringify } from 'csv-stringify/sync';
+import stringWidth from 'string-width';
+import { stringify as yamlStringify } from 'yaml';
+import { countryName } from '../model/countries.js';
+import { markdownTable } from '../render/markdown-escape.js';
+import { valuesAt, type FieldInfo } from './fields.js';
+
+export const LIST_FORMATS = ['table', 'json', 'yaml', 'csv', 'md'] as const;
+export type ListFormat = (typeof LIST_FORMATS)[number];
+
+export interface Row {
+  id: string;
+  value: Record<string, unknown>;
+}
+
+/** What the record looks like to scripts: its id first, then its fields (all, or those asked for). */
+function plainRecord(row: Row, columns: readonly FieldInfo[] | undefined): Record<string, unknown> {
+  if (columns === undefined) return { id: row.id, ...row.value };
+  const out: Record<string, unknown> = {};
+  for (const c of columns) {
+    const values = c.path === 'id' ? [row.id] : valuesAt(row.value, c.path);
+    out[c.path] = c.type === 'list' || (c.path.includes('.') && values.length > 1) ? values : values[0] ?? null;
+  }
+  return out;
+}
+
+/** One cell as people read it: countries by English name, lists joined, nothing for nothing. */
+function humanCell(row: Row, c: FieldInfo): string {
+  const values = c.path === 'id' ? [row.id] : valuesAt(row.value, c.path);
+  return values
+    .map((v) => {
+      if (v === null || v === undefined) return '';
+      if (typeof v === 'object') return Object.values(v).filter((x) => typeof x !== 'object').join(', ');
+      return c.type === 'country' ? countryName(String(v)) : String(v);
+    })
+    .filter((s) => s !== '')
+    .join(', ');
+}
+
+/** One cell as a script reads it: codes as they are, lists joined with `; `. */
+function dataCell(row: Row, c: FieldInfo): string {
+  const values = c.path === 'id' ? [row.id] : valuesAt(row.value, c.path);
+  return values.map((v) => (v === null || v === undefined ? '' : typeof v === 'object' ? JSON.stringify(v) : String(v))).join('; ');
+}
+
+const MAX_CELL = 48;
+
+function fit(text: string): string {
+  const one = text.replace(/\s+/g, ' ');
+  if (stringWidth(one) <= MAX_CELL) return one;
+  let out = '';
+  for (const ch of one) {
+    if (stringWidth(out + ch) > MAX_CELL - 1) break;
+    out += ch;
+  }
+  return `${out}…`;
+}
+
+function textTable(rows: readonly Row[], columns: readonly FieldInfo[], bold: (s: string) => string): string {
+  const header = columns.map((c) => c.path.toUpperCase());
+  const body = rows.map((r) => columns.map((c) => fit(humanCell(r, c))));
+  const widths = header.map((h, i) => Math.max(stringWidth(h), ...body.map((cells) => stringWidth(cells[i]!))));
+  const line = (cells: readonly string[]) => cells.map((c, i) => (i === cells.length - 1 ? c : c + ' '.repeat(widths[i]! - stringWidth(c)))).join('  ').trimEnd();
+  return `${[bold(line(header)), ...body.map(line)].join('\n')}\n`;
+}
+
+/**
+ * Renders the rows in a format. `columns` are the fields shown by table, csv and
+ * md; json and yaml give whole records unless `explicit` columns were asked for.
+ */
+export function formatRows(rows: readonly Row[], columns: readonly FieldInfo[], explicit: boolean, format: ListFormat, bold: (s: string) => string = (s) => s): string {
+  switch (format) {
+    case 'json':
+      return `${JSON.stringify(rows.map((r) => plainRecord(r, explicit ? columns : undefined)), null, 2)}\n`;
+    case 'yaml':
+      return rows.length === 0 ? '[]\n' : yamlStringify(rows.map((r) => plainRecord(r, explicit ? columns : undefined)), { lineWidth: 0 });
+    case 'csv':
+      return csvStringify([columns.map((c) => c.path), ...rows.map((r) => columns.map((c) => dataCell(r, c)))], { record_delimiter: 'windows' });
+    case 'md':
+      return markdownTable(columns.map((c) => c.path), rows.map((r) => columns.map((c) => humanCell(r, c))));
+    default:
+      return textTable(rows, columns, bold);
+  }
+}
