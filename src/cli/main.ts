@@ -105,6 +105,79 @@ export async function main(argv: readonly string[], io: Io): Promise<number> {
       exitCode = await showCommand(id, command.optsWithGlobals(), io);
     });
 
+  const documentOptions = (command: Command) => command
+    .option('-o, --output <file>', 'write the Markdown to FILE (atomically) instead of stdout')
+    .option('--check <file>', 'exit 1, with a short diff, when the committed FILE differs from a fresh rendering');
+
+  documentOptions(program
+    .command('roster')
+    .description('the roster as Markdown: officers, members by country, participants, countries without a representative, totals')
+    .option('--division <id>', 'only members of this division')
+    .option('--contacts', 'include e-mail and phone (left out by default: the roster is handed out)'))
+    .addHelpText('after', `
+Examples:
+  $ club roster                              the roster as of today, on stdout
+  $ club roster --as-of 2019-06-16 -o docs/roster.md
+  $ club roster --division saint-petersburg --contacts
+  $ club roster -o docs/roster.md && club roster --check docs/roster.md   (in CI: is the committed roster fresh?)`)
+    .action(async (_opts: unknown, command: Command) => {
+      const { rosterCommand } = await import('./document-commands.js');
+      exitCode = await rosterCommand(command.optsWithGlobals(), io);
+    });
+
+  documentOptions(program
+    .command('agenda')
+    .description('the agenda of a meeting as Markdown, with time slots, presenters and the standard frame')
+    .argument('[meeting-id]', 'the meeting (its file name without .yaml)')
+    .option('--next', 'the next planned meeting on or after today'))
+    .addHelpText('after', `
+Examples:
+  $ club agenda --next                       the next planned meeting
+  $ club agenda 2019-09-10-pskov -o agenda.md`)
+    .action(async (id: string | undefined, _opts: unknown, command: Command) => {
+      const { agendaCommand } = await import('./document-commands.js');
+      exitCode = await agendaCommand(id, command.optsWithGlobals(), io);
+    });
+
+  documentOptions(program
+    .command('minutes')
+    .description('the minutes of a held meeting as Markdown')
+    .argument('<meeting-id>', 'the meeting (its file name without .yaml)'))
+    .addHelpText('after', `
+Examples:
+  $ club minutes 2019-06-20-moscow
+  $ club minutes 2019-06-20-moscow -o docs/minutes/2019-06-20-moscow.md`)
+    .action(async (id: string, _opts: unknown, command: Command) => {
+      const { minutesCommand } = await import('./document-commands.js');
+      exitCode = await minutesCommand(id, command.optsWithGlobals(), io);
+    });
+
+  documentOptions(program
+    .command('plan')
+    .description('the work plan of a year as Markdown: its meetings by month, kind and place')
+    .option('--year <year>', 'the year (default: this year)'))
+    .addHelpText('after', `
+Examples:
+  $ club plan --year 2020
+  $ club plan --year 2020 -o docs/plan-2020.md`)
+    .action(async (_opts: unknown, command: Command) => {
+      const { planCommand } = await import('./document-commands.js');
+      exitCode = await planCommand(command.optsWithGlobals(), io);
+    });
+
+  documentOptions(program
+    .command('report')
+    .description('the annual report of a year as Markdown')
+    .option('--year <year>', 'the year (default: this year)'))
+    .addHelpText('after', `
+Examples:
+  $ club report --year 2019
+  $ club report --year 2019 -o docs/report-2019.md`)
+    .action(async (_opts: unknown, command: Command) => {
+      const { reportCommand } = await import('./document-commands.js');
+      exitCode = await reportCommand(command.optsWithGlobals(), io);
+    });
+
   for (const command of program.commands) {
     command.exitOverride().configureOutput({
       writeOut: (s) => io.stdout.write(s),

@@ -2,7 +2,7 @@ import { stringify as csvStringify } from 'csv-stringify/sync';
 import stringWidth from 'string-width';
 import { stringify as yamlStringify } from 'yaml';
 import { countryName } from '../model/countries.js';
-import { markdownTable } from '../render/markdown-escape.js';
+import { esc, table } from '../render/markdown-escape.js';
 import { valuesAt, type FieldInfo } from './fields.js';
 
 export const LIST_FORMATS = ['table', 'json', 'yaml', 'csv', 'md'] as const;
@@ -77,7 +77,7 @@ export function formatRows(rows: readonly Row[], columns: readonly FieldInfo[], 
     case 'csv':
       return csvStringify([columns.map((c) => c.path), ...rows.map((r) => columns.map((c) => dataCell(r, c)))], { record_delimiter: 'windows' });
     case 'md':
-      return markdownTable(columns.map((c) => c.path), rows.map((r) => columns.map((c) => humanCell(r, c))));
+      return `${table(columns.map((c) => esc(c.path)), rows.map((r) => columns.map((c) => esc(humanCell(r, c)))))}\n`;
     default:
       return textTable(rows, columns, bold);
   }

@@ -1,25 +1,53 @@
-/**
- * Escapes text from the data for a GitHub-flavoured Markdown table cell or
- * inline text: Markdown punctuation is backslash-escaped, HTML's `<`, `>` and
- * `&` become entities, and line breaks become `<br>`, so no record can break a
- * table, start a list, or inject markup.
- */
-export function escapeInline(text: string): string {
+// What GitHub would turn into a link on its own: shown as an explicit autolink instead,
+// so the output is the same link and markdownlint's no-bare-urls rule holds.
+const BARE_LINK = /(?:https?:\/\/|www\.)[^\s<>]*[^\s<>.,:;"')\]!?*_~]|[\w.+-]+@[\w-]+(?:\.[\w-]+)+/g;
+
+function escapeText(text: string): string {
   return text
     .replace(/&/g, '&amp;')
     .replace(/</g, '&lt;')
     .replace(/>/g, '&gt;')
-    .replace(/([\\`*_[\]|~#])/g, '\\$1')
-    .replace(/\r\n|\r|\n/g, '<br>');
+    .replace(/([\\`*_[\]|~#!])/g, '\\$1');
 }
 
-/** A row of a GFM table from cells already escaped. */
-export function tableRow(cells: readonly string[]): string {
-  return `| ${cells.join(' | ')} |`;
+/**
+ * Escapes text from the data for GitHub-flavoured Markdown: Markdown
+ * punctuation is backslash-escaped, HTML's `<`, `>` and `&` become entities,
+ * line breaks, tabs and control characters become spaces, a leading list or heading marker is escaped, and
+ * a bare address becomes an explicit autolink, so no record can break a table,
+ * start a list, or inject markup.
+ */
+export function esc(value: string | number): string {
+  // Line breaks, tabs and control characters would end a table row or a list item: one space each run.
+  const text = String(value).replace(/[\u0000-\u001f\u007f\s]+/g, ' ').trim();
+  let out = '';
+  let last = 0;
+  for (const m of text.matchAll(BARE_LINK)) {
+    const target = m[0].startsWith('www.') ? `http://${m[0]}` : m[0];
+    out += `${escapeText(text.slice(last, m.index))}<${target.replace(/\|/g, '\\|')}>`;
+    last = m.index + m[0].length;
+  }
+  out += escapeText(text.slice(last));
+  return out.replace(/^([-+=])/, '\\$1').replace(/^(\d+)([.)])/, '$1\\$2');
 }
 
-/** A whole GFM table: header, delimiter row, rows; every cell escaped here. */
-export function markdownTable(header: readonly string[], rows: readonly (readonly string[])[]): string {
-  const lines = [tableRow(header.map(escapeInline)), tableRow(header.map(() => '---')), ...rows.map((r) => tableRow(r.map(escapeInline)))];
-  return `${lines.join('\n')}\n`;
+/** A GFM table from Markdown cells (escape data with `esc` first). */
+export function table(header: readonly string[], rows: readonly (readonly string[])[]): string {
+  // An empty cell is `| |`: markdownlint's compact table style wants one space, not two.
+  const row = (cells: readonly string[]) => `|${cells.map((c) => (c === '' ? ' ' : ` ${c} `)).join('|')}|`;
+  return [row(header), row(header.map(() => '---')), ...rows.map(row)].join('\n');
 }
+
+/** A link whose target is a URL from the data: characters that would end the link are percent-encoded. */
+export function link(textMd: string, url: string): string {
+  const safe = url.replace(/[\s()<>[\]]/g, (c) => `%${c.charCodeAt(0).toString(16).toUpperCase().padStart(2, '0')}`);
+  return `[${textMd}](${safe})`;
+}
+
+/** Blocks joined by one blank line, ending in one newline, as markdownlint wants. */
+export function document(blocks: readonly (string | undefined | false)[]): string {
+  return `${blocks.filter((b): b is string => typeof b === 'string' && b !== '').join('\n\n')}\n`;
+}
+
+export const bullets = (itemsMd: readonly string[]): string => itemsMd.map((i) => `- ${i}`).join('\n');
+export const numbered = (itemsMd: readonly string[]): string => itemsMd.map((i, n) => `${n + 1}. ${i}`).join('\n');

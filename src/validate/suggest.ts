@@ -26,7 +26,9 @@ export function nearestOf(wanted: string, candidates: Iterable<string>, max = 3)
     else if (w.length >= 3 && (lc.startsWith(w) || w.startsWith(lc) || lc.includes(w))) scored.push({ c, score: limit + 1 });
   }
   scored.sort((a, b) => a.score - b.score || (a.c < b.c ? -1 : a.c > b.c ? 1 : 0));
-  return scored.slice(0, max).map((s) => s.c);
+  // Only the closest: a candidate much further off than the best one is noise.
+  const best = scored[0]?.score ?? 0;
+  return scored.filter((s) => s.score <= best + 1).slice(0, max).map((s) => s.c);
 }
 
 /** "did you mean `x`?" (or "`x` or `y`"), or undefined when nothing is near. */

@@ -14,6 +14,6 @@ describe('country-without-representative', () => {
     const d = expectOne(await check({ 'members/muller-k.yaml': member({ name: 'Müller K.', country: 'DE', joined: '2012', left: '2019-12-31' }) }),
       'country-without-representative', 'club.yaml', at(CLUB_YAML, 'DE'));
     expect(d.severity).toBe('warning');
-    expect(d.message).toBe('member country DE (Germany) has no active representative on 2020-01-15');
+    expect(d.message).toBe('member country DE (Germany) has no active representative on record on 2020-01-15');
   });
 });

@@ -14,7 +14,7 @@ export const countryWithoutRepresentative: Rule = (club, asOf) => {
   info.data.member_countries.forEach((entry, i) => {
     if (!isMemberCountryOn(entry, asOf) || represented.has(entry.country)) return;
     out.push(problem(info, ['member_countries', i, 'country'], 'country-without-representative',
-      `member country ${entry.country} (${countryName(entry.country)}) has no active representative on ${asOf}`,
+      `member country ${entry.country} (${countryName(entry.country)}) has no active representative on record on ${asOf}`,
       { severity: 'warning', hint: 'add its representative with `club add-member`, or record when the country left (`until`)' }));
   });
   return out;

@@ -1,0 +1,87 @@
+import type { Loaded } from '../model/club.js';
+import { renderAgenda } from '../render/agenda.js';
+import { renderMinutes } from '../render/minutes.js';
+import { renderPlan } from '../render/plan.js';
+import { renderReport } from '../render/report.js';
+import { renderRoster } from '../render/roster.js';
+import { didYouMean } from '../validate/suggest.js';
+import { deliverDocument, type DocumentOutput } from './document-output.js';
+import { RefusedError, UsageError } from './errors.js';
+import type { Io } from './io.js';
+import { loadData, warnIfInvalid, type LoadedData } from './load-data.js';
+
+interface Common extends DocumentOutput {
+  data?: string;
+  asOf?: string;
+}
+
+async function load(options: Common, io: Io): Promise<LoadedData> {
+  const data = await loadData(options, io);
+  warnIfInvalid(data, io);
+  return data;
+}
+
+export async function rosterCommand(options: Common & { division?: string; contacts?: boolean }, io: Io): Promise<number> {
+  const data = await load(options, io);
+  const divisions = data.club.info?.data.divisions.map((d) => d.id) ?? [];
+  if (options.division !== undefined && !divisions.includes(options.division)) {
+    throw new UsageError(`there is no division \`${options.division}\``, didYouMean(options.division, divisions) ?? `divisions: ${divisions.join(', ')}`);
+  }
+  return deliverDocument(renderRoster(data.club, { asOf: data.today, division: options.division, contacts: options.contacts }), options, io);
+}
+
+/** The meeting an id names, or a usage error with the nearest ids; a meeting with errors is refused. */
+function findMeeting(data: LoadedData, id: string): Loaded<'meeting'> {
+  const meeting = data.club.byId.meetings.get(id);
+  if (meeting) return meeting;
+  if (data.club.unchecked.meetings.has(id)) {
+    throw new RefusedError(`the meeting ${id} has errors, so it cannot be rendered`, `run: club validate data/meetings/${id}.yaml`);
+  }
+  const ids = [...data.club.byId.meetings.keys()];
+  throw new UsageError(`there is no meeting \`${id}\``, didYouMean(id, ids) ?? 'list them with `club list meetings`');
+}
+
+export async function agendaCommand(id: string | undefined, options: Common & { next?: boolean }, io: Io): Promise<number> {
+  if ((id === undefined) === (options.next !== true)) {
+    throw new UsageError('name a meeting, or pass --next for the next planned one', 'e.g. club agenda 2019-09-10-pskov, or club agenda --next');
+  }
+  const data = await load(options, io);
+  let meeting: Loaded<'meeting'> | undefined;
+  if (id !== undefined) {
+    meeting = findMeeting(data, id);
+  } else {
+    meeting = data.club.meetings
+      .filter((m) => m.data.status === 'planned' && m.data.date >= data.today)
+      .sort((a, b) => (a.data.date < b.data.date ? -1 : a.data.date > b.data.date ? 1 : a.id < b.id ? -1 : 1))[0];
+    if (!meeting) throw new RefusedError(`no meeting is planned on or after ${data.today}`, 'add one with `club add-meeting`, or name a meeting');
+  }
+  const { markdown, warnings } = renderAgenda(data.club, meeting);
+  for (const w of warnings) io.stderr.write(`club: warning: ${w}\n`);
+  return deliverDocument(markdown, options, io);
+}
+
+export async function minutesCommand(id: string, options: Common, io: Io): Promise<number> {
+  const data = await load(options, io);
+  const meeting = findMeeting(data, id);
+  if (meeting.data.status !== 'held') {
+    throw new UsageError(`the meeting ${id} is ${meeting.data.status}; minutes are for held meetings`,
+      meeting.data.status === 'planned' ? `render its agenda instead: club agenda ${id}` : undefined);
+  }
+  return deliverDocument(renderMinutes(data.club, meeting), options, io);
+}
+
+function yearOf(value: string | undefined, today: string): number {
+  if (value === undefined) return Number(today.slice(0, 4));
+  if (!/^\d{4}$/.test(value)) throw new UsageError(`--year must be a year such as 2019, not \`${value}\``);
+  return Number(value);
+}
+
+export async function planCommand(options: Common & { year?: string }, io: Io): Promise<number> {
+  const data = await load(options, io);
+  return deliverDocument(renderPlan(data.club, yearOf(options.year, data.today)), options, io);
+}
+
+export async function reportCommand(options: Common & { year?: string }, io: Io): Promise<number> {
+  const data = await load(options, io);
+  return deliverDocument(renderReport(data.club, yearOf(options.year, data.today)), options, io);
+}

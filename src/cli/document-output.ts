@@ -1,0 +1,47 @@
+import { readFile } from 'node:fs/promises';
+import { createTwoFilesPatch } from 'diff';
+import { writeFileAtomic } from '../store/write-file.js';
+import { EXIT, UsageError } from './errors.js';
+import type { Io } from './io.js';
+
+export interface DocumentOutput {
+  /** Write the document here, atomically. */
+  output?: string;
+  /** Compare the document with this committed file; exit 1 when it is stale. */
+  check?: string;
+}
+
+const DIFF_LINES = 40;
+
+/** Sends a rendered document to stdout, to a file (-o), or compares it with a committed one (--check). */
+export async function deliverDocument(markdown: string, options: DocumentOutput, io: Io): Promise<number> {
+  if (options.output !== undefined && options.check !== undefined) {
+    throw new UsageError('-o and --check do not go together', 'write the document with -o, or compare it with --check');
+  }
+  if (options.check !== undefined) {
+    const file = options.check;
+    const committed = await readFile(file, 'utf8').catch(() => undefined);
+    if (committed === undefined) {
+      io.stderr.write(`club: ${file} does not exist; write it with -o ${file}\n`);
+      return EXIT.invalid;
+    }
+    if (committed === markdown) {
+      io.stderr.write(`${file} is up to date\n`);
+      return EXIT.ok;
+    }
+    const patch = createTwoFilesPatch(file, `${file} (fresh)`, committed, markdown, undefined, undefined, { context: 1 })
+      .split('\n').slice(1).map((line) => line.replace(/\t$/, ''));
+    const shown = patch.slice(0, DIFF_LINES);
+    io.stderr.write(`club: ${file} is stale: it differs from a fresh rendering\n${shown.join('\n')}\n`
+      + `${patch.length > DIFF_LINES ? `… ${patch.length - DIFF_LINES} more lines of difference\n` : ''}`
+      + `  hint: regenerate it with -o ${file} and commit it\n`);
+    return EXIT.invalid;
+  }
+  if (options.output !== undefined) {
+    await writeFileAtomic(options.output, markdown);
+    io.stderr.write(`wrote ${options.output}\n`);
+    return EXIT.ok;
+  }
+  io.stdout.write(markdown);
+  return EXIT.ok;
+}

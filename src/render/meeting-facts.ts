@@ -1,0 +1,59 @@
+import type { Club, Loaded } from '../model/club.js';
+import { countryName } from '../model/countries.js';
+import { holdersOn } from '../model/membership.js';
+import type { Meeting, Venue } from '../model/types.js';
+import { esc } from './markdown-escape.js';
+import { longDate } from './words.js';
+
+/** The member holding a position on a date, if any. */
+export function holderOn(club: Club, position: string, date: string): Loaded<'member'> | undefined {
+  const term = holdersOn(club, position, date)[0];
+  return term ? club.byId.members.get(term.data.member) : undefined;
+}
+
+export const positionTitle = (club: Club, id: string): string => club.info?.data.positions.find((p) => p.id === id)?.title ?? id;
+
+/** The meeting's chair: `chair` when given, else the chairman in office that day. */
+export function chairOf(club: Club, meeting: Loaded<'meeting'>): Loaded<'member'> | undefined {
+  const id = meeting.data.chair;
+  return id !== undefined ? club.byId.members.get(id) : holderOn(club, 'chairman', meeting.data.date);
+}
+
+/** `Wang Li (China, Test Customs of China)`, or a guest as `Name, Title, Organization`. Markdown. */
+export function personMd(club: Club, meeting: Meeting, id: string): string {
+  const member = club.byId.members.get(id)?.data;
+  if (member) {
+    const about = [countryName(member.country), member.organization].filter((x): x is string => Boolean(x)).map(esc);
+    return `${esc(member.name)} (${about.join(', ')})`;
+  }
+  const guest = meeting.guests?.find((g) => g.id === id);
+  if (guest) return [guest.name, guest.title, guest.organization].filter((x): x is string => Boolean(x)).map(esc).join(', ');
+  return esc(id);
+}
+
+export function venueMd(venue: Venue | undefined): string {
+  if (!venue) return 'to be announced';
+  const parts = [venue.name, venue.address, venue.city, venue.region, venue.country ? countryName(venue.country) : undefined];
+  return parts.filter((x): x is string => Boolean(x)).map(esc).join(', ');
+}
+
+const sameDivisionByDate = (club: Club, meeting: Loaded<'meeting'>) =>
+  club.meetings
+    .filter((m) => m.data.division === meeting.data.division && m.id !== meeting.id)
+    .sort((a, b) => (a.data.date < b.data.date ? -1 : a.data.date > b.data.date ? 1 : a.id < b.id ? -1 : 1));
+
+/** The last meeting of the same division held before this one: its decisions are approved first. */
+export function previousMeeting(club: Club, meeting: Loaded<'meeting'>): Loaded<'meeting'> | undefined {
+  return sameDivisionByDate(club, meeting).filter((m) => m.data.status === 'held' && m.data.date < meeting.data.date).pop();
+}
+
+/** The next meeting of the same division that is not cancelled. */
+export function nextMeeting(club: Club, meeting: Loaded<'meeting'>): Loaded<'meeting'> | undefined {
+  return sameDivisionByDate(club, meeting).find((m) => m.data.status !== 'cancelled' && m.data.date > meeting.data.date);
+}
+
+/** `20 June 2019, Pskov`, or "to be decided". Markdown. */
+export function whenWhereMd(meeting: Loaded<'meeting'> | undefined): string {
+  if (!meeting) return 'to be decided';
+  return [longDate(meeting.data.date), meeting.data.venue?.city].filter((x): x is string => Boolean(x)).map(esc).join(', ');
+}

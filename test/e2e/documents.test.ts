@@ -1,0 +1,131 @@
+import { execFileSync } from 'node:child_process';
+import { readFileSync, readdirSync, writeFileSync, existsSync, symlinkSync } from 'node:fs';
+import path from 'node:path';
+import { describe, expect, it } from 'vitest';
+import { expectGolden } from '../helpers/golden.js';
+import { lintMarkdown, raggedRows, tablesOf } from '../helpers/markdown-check.js';
+import { ROOT, runClub } from '../helpers/run-cli.js';
+import { testdir } from '../helpers/testdir.js';
+
+const RICH = path.join(ROOT, 'test/fixtures/rich/data');
+const AS_OF = '2019-12-31';
+
+/** Each document of the rich fixture: the golden file it must equal, and the command that renders it. */
+const DOCUMENTS: Record<string, string[]> = {
+  'roster.md': ['roster'],
+  'roster-saint-petersburg-contacts.md': ['roster', '--division', 'saint-petersburg', '--contacts'],
+  'roster-2018.md': ['roster', '--as-of', '2018-06-01'],
+  'agenda-2019-03-14-moscow.md': ['agenda', '2019-03-14-moscow'],
+  'agenda-next.md': ['agenda', '--next'],
+  'minutes-2019-03-14-moscow.md': ['minutes', '2019-03-14-moscow'],
+  'minutes-2019-06-20-pskov.md': ['minutes', '2019-06-20-pskov'],
+  'plan-2019.md': ['plan', '--year', '2019'],
+  'plan-2020.md': ['plan', '--year', '2020'],
+  'report-2019.md': ['report', '--year', '2019'],
+};
+
+const render = (args: string[]) => runClub([...args, '--data', RICH, '--as-of', AS_OF]);
+
+describe('documents (the built CLI on the rich fixture)', () => {
+  for (const [golden, args] of Object.entries(DOCUMENTS)) {
+    it(`${args.join(' ')} matches golden/documents/${golden}, passes markdownlint and has whole tables`, async () => {
+      const run = await render(args);
+      expect(run.code).toBe(0);
+      expectGolden(`documents/${golden}`, run.stdout);
+      expect(lintMarkdown(run.stdout)).toEqual([]);
+      expect(raggedRows(run.stdout)).toEqual([]);
+      expect(tablesOf(run.stdout).length).toBeGreaterThan(0);
+    });
+  }
+
+  it('the golden documents pass markdownlint-cli2 itself', () => {
+    const dir = path.join(ROOT, 'test/golden/documents');
+    const files = readdirSync(dir).filter((f) => f.endsWith('.md'));
+    expect(files.length).toBe(Object.keys(DOCUMENTS).length);
+    const out = execFileSync(process.execPath, [path.join(ROOT, 'node_modules/markdownlint-cli2/markdownlint-cli2-bin.mjs'), '*.md'], { cwd: dir, encoding: 'utf8', stdio: ['ignore', 'pipe', 'pipe'] });
+    expect(out).toBeDefined(); // exit 0, or execFileSync throws with the findings
+  });
+
+  it('renders the same bytes every time for the same data and date', async () => {
+    const [a, b] = await Promise.all([render(['report', '--year', '2019']), render(['report', '--year', '2019'])]);
+    expect(a.stdout).toBe(b.stdout);
+    expect(a.stdout).not.toMatch(/\d{2}:\d{2}:\d{2}/); // no clock time
+  });
+
+  it('warns on stderr when an agenda runs past the planned end', async () => {
+    const run = await render(['agenda', '2020-02-20-moscow']);
+    expect(run.code).toBe(0);
+    expect(run.stderr).toContain('club: warning: the agenda of 2020-02-20-moscow ends at 11:10, 10 minutes after the planned end 11:00');
+    expect(run.stdout).toContain('**Warning:** the items run 10 minutes past the planned end.');
+  });
+
+  it('leaves contact details out unless asked', async () => {
+    expect((await render(['roster'])).stdout).not.toContain('@example.org');
+    expect((await render(['roster', '--contacts'])).stdout).toContain('ivanov@example.org');
+  });
+
+  describe('-o and --check', () => {
+    it('-o writes the file and says so; --check passes on it and fails with a diff once the data changes', async () => {
+      const dir = testdir({});
+      const out = path.join(dir, 'roster.md');
+      const write = await render(['roster', '-o', out]);
+      expect(write.code).toBe(0);
+      expect(write.stderr).toContain(`wrote ${out}`);
+      expect(readFileSync(out, 'utf8')).toBe((await render(['roster'])).stdout);
+      const fresh = await render(['roster', '--check', out]);
+      expect(fresh.code).toBe(0);
+      writeFileSync(out, readFileSync(out, 'utf8').replace('Wang Li', 'Wang Lee'));
+      const stale = await render(['roster', '--check', out]);
+      expect(stale.code).toBe(1);
+      expect(stale.stderr).toContain('is stale');
+      expect(stale.stderr).toContain('-| Secretary | Wang Lee | China |');
+      expect(stale.stderr).toContain('+| Secretary | Wang Li | China |');
+    });
+    it('--check fails on a missing file', async () => {
+      const run = await render(['roster', '--check', path.join(testdir({}), 'none.md')]);
+      expect(run.code).toBe(1);
+      expect(run.stderr).toContain('does not exist');
+    });
+    it('-o refuses to write through a symbolic link (exit 3) and leaves its target alone', async () => {
+      const dir = testdir({ 'target.md': 'keep me\n' });
+      symlinkSync(path.join(dir, 'target.md'), path.join(dir, 'link.md'));
+      const run = await render(['roster', '-o', path.join(dir, 'link.md')]);
+      expect(run.code).toBe(3);
+      expect(readFileSync(path.join(dir, 'target.md'), 'utf8')).toBe('keep me\n');
+      expect(readdirSync(dir).sort()).toEqual(['link.md', 'target.md']);
+    });
+  });
+
+  describe('usage errors', () => {
+    it('an unknown meeting suggests the nearest (exit 2)', async () => {
+      const run = await render(['agenda', '2019-03-14-moskow']);
+      expect(run.code).toBe(2);
+      expect(run.stderr).toContain('did you mean `2019-03-14-moscow`?');
+    });
+    it('minutes of a meeting that was not held (exit 2)', async () => {
+      const run = await render(['minutes', '2020-02-20-moscow']);
+      expect(run.code).toBe(2);
+      expect(run.stderr).toContain('minutes are for held meetings');
+    });
+    it('agenda needs a meeting or --next, not both', async () => {
+      expect((await render(['agenda'])).code).toBe(2);
+      expect((await render(['agenda', '2019-03-14-moscow', '--next'])).code).toBe(2);
+    });
+    it('an unknown division, a bad year', async () => {
+      expect((await render(['roster', '--division', 'kazan'])).code).toBe(2);
+      expect((await render(['plan', '--year', '19'])).code).toBe(2);
+    });
+    it('-o and --check together', async () => {
+      expect((await render(['roster', '-o', 'a.md', '--check', 'b.md'])).code).toBe(2);
+      expect(existsSync(path.join(ROOT, 'a.md'))).toBe(false);
+    });
+  });
+
+  it('renders the shipped data: the roster names the chairman and the secretary', async () => {
+    const run = await runClub(['roster', '--as-of', '2019-06-16']);
+    expect(run.code).toBe(0);
+    expect(run.stdout).toContain('| Chairman | Konovalenko S.A. | Russia |');
+    expect(run.stdout).toContain('| Secretary | Vasiltsov D.V. | Russia |');
+    expect(lintMarkdown(run.stdout)).toEqual([]);
+  });
+});

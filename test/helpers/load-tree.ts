@@ -1,0 +1,20 @@
+import path from 'node:path';
+import { stringify } from 'yaml';
+import { loadClub, type LoadResult } from '../../src/model/load.js';
+import type { Collection } from '../../src/model/types.js';
+import { readSchemas } from '../../src/store/schemas.js';
+import { compileSchemas } from '../../src/validate/schema-check.js';
+
+export const schemaDocs = readSchemas(path.resolve(import.meta.dirname, '../../schemas'));
+export const schemas = compileSchemas(schemaDocs);
+
+/** Loads records given as objects (written out as YAML first) the way the CLI loads files, without touching disk. */
+export function loadObjects(club: object, records: Partial<Record<Collection, Record<string, object>>>): LoadResult {
+  const files = [{ file: 'club.yaml', collection: 'club' as const, stem: 'club', text: stringify(club) }];
+  for (const [collection, byId] of Object.entries(records) as [Collection, Record<string, object>][]) {
+    for (const [id, value] of Object.entries(byId)) {
+      files.push({ file: `${collection}/${id}.yaml`, collection: collection as never, stem: id, text: stringify(value) });
+    }
+  }
+  return loadClub(files, schemas);
+}

@@ -1,0 +1,36 @@
+import { marked, type Tokens } from 'marked';
+import { lint } from 'markdownlint/sync';
+
+/** markdownlint's default rules, but for line length (a table row cannot be wrapped). */
+export const LINT_CONFIG = { default: true, MD013: false };
+
+/** markdownlint's findings for a Markdown text, one line each; empty when it passes. */
+export function lintMarkdown(markdown: string): string[] {
+  const results = lint({ strings: { doc: markdown }, config: LINT_CONFIG });
+  return (results.doc ?? []).map((e) => `${e.lineNumber}: ${e.ruleNames.join('/')} ${e.ruleDescription}${e.errorDetail ? ` (${e.errorDetail})` : ''}`);
+}
+
+/** Every GFM table in the text, as a GFM parser (marked) reads it. */
+export function tablesOf(markdown: string): Tokens.Table[] {
+  const out: Tokens.Table[] = [];
+  marked.walkTokens(marked.lexer(markdown), (t) => {
+    if (t.type === 'table') out.push(t as Tokens.Table);
+  });
+  return out;
+}
+
+/** Rows whose cell count differs from their table's header, as `table n row m: k cells, header h`. */
+export function raggedRows(markdown: string): string[] {
+  const problems: string[] = [];
+  tablesOf(markdown).forEach((t, i) => {
+    t.rows.forEach((row, j) => {
+      if (row.length !== t.header.length) problems.push(`table ${i + 1} row ${j + 1}: ${row.length} cells, header ${t.header.length}`);
+    });
+  });
+  return problems;
+}
+
+/** The table cell texts as rendered (inline Markdown undone), to compare with the data. */
+export function cellTexts(table: Tokens.Table): string[][] {
+  return table.rows.map((row) => row.map((cell) => cell.text));
+}

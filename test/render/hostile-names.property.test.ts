@@ -1,0 +1,72 @@
+import fc from 'fast-check';
+import { describe, expect, it } from 'vitest';
+import { renderAgenda } from '../../src/render/agenda.js';
+import { renderRoster } from '../../src/render/roster.js';
+import { renderMinutes } from '../../src/render/minutes.js';
+import { loadObjects } from '../helpers/load-tree.js';
+import { lintMarkdown, raggedRows, tablesOf } from '../helpers/markdown-check.js';
+
+const HOSTILE = ['|', '||', '<script>alert(1)</script>', '`', '``code``', '*', '**bold**', '_', '__x__', '\n', '\r\n', '# heading', '- item', '+ item',
+  '1. item', '2) item', '[a](https://evil.example)', '![i](x.png)', '\\', '\\|', '&amp;', '&lt;', '<br>', '~~s~~', '>', '> quote', '---', '===', '    ', '\t', 'Ж', '王', '🙂', '<!--', '-->', '{', '}'];
+
+/** Any text, with a good share of Markdown and HTML specials; non-empty after trimming, as a name would be. */
+const hostile = fc.array(fc.oneof(fc.string({ minLength: 1, maxLength: 6 }), fc.constantFrom(...HOSTILE)), { minLength: 1, maxLength: 6 })
+  .map((parts) => parts.join(''))
+  .filter((s) => s.trim() !== '');
+
+const CLUB = {
+  name: 'Test Club', founded: '2002-12', timezone: 'Europe/Moscow',
+  divisions: [{ id: 'moscow', city: 'Moscow', since: '2002-12' }],
+  member_countries: [{ country: 'RU' }, { country: 'FI' }],
+  positions: [{ id: 'chairman', title: 'Chairman' }, { id: 'secretary', title: 'Secretary' }],
+};
+
+function club(name: string, org: string, title: string) {
+  return loadObjects(CLUB, {
+    members: {
+      a: { name, country: 'RU', category: 'customs', division: 'moscow', joined: '2010', organization: org, title },
+      b: { name: title, country: 'FI', category: 'embassy', division: 'moscow', joined: '2010', organization: name },
+    },
+    officers: { 'chairman-a': { position: 'chairman', member: 'a', from: '2010' } },
+    meetings: {
+      m: {
+        title, date: '2019-06-20', start: '10:00', end: '12:00', kind: 'regular', division: 'moscow', status: 'held',
+        venue: { name: org, city: name },
+        guests: [{ id: 'g', name: org, title: name, organization: title }],
+        agenda: [{ title: name, presenter: 'a', minutes: 20 }, { title: org, kind: 'break', minutes: 5 }, { title, presenter: 'g', minutes: 10 }],
+        attendees: ['a', 'b'], decisions: [name, org],
+      },
+    },
+  });
+}
+
+describe('any name renders to documents that keep their shape', () => {
+  it('the records load: hostile text is valid data', () => {
+    const { diagnostics } = club('<b>|x', '*o*', '`t`');
+    expect(diagnostics.filter((d) => d.severity === 'error')).toEqual([]);
+  });
+
+  it('roster, agenda and minutes: every table row has its header\'s cells, markdownlint passes, no raw HTML', () => {
+    fc.assert(
+      fc.property(hostile, hostile, hostile, (name, org, title) => {
+        const { club: c, diagnostics } = club(name, org, title);
+        expect(diagnostics.filter((d) => d.severity === 'error')).toEqual([]);
+        const meeting = c.byId.meetings.get('m')!;
+        const docs = [
+          renderRoster(c, { asOf: '2019-12-31' }),
+          renderAgenda(c, meeting).markdown,
+          renderMinutes(c, meeting),
+        ];
+        for (const doc of docs) {
+          expect(raggedRows(doc), doc).toEqual([]);
+          expect(lintMarkdown(doc), doc).toEqual([]);
+          expect(doc, doc).not.toMatch(/<(script|br|b|!--)/i);
+        }
+        // The roster's member table has exactly its four columns, and the agenda its four.
+        expect(tablesOf(docs[0]!).every((t) => t.header.length === 3 || t.header.length === 4)).toBe(true);
+        expect(tablesOf(docs[1]!)[0]!.header.length).toBe(4);
+      }),
+      { numRuns: 150 },
+    );
+  });
+});

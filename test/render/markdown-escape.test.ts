@@ -1,0 +1,35 @@
+import { describe, expect, it } from 'vitest';
+import { esc, link, table } from '../../src/render/markdown-escape.js';
+
+describe('esc', () => {
+  it('turns HTML into text', () => {
+    expect(esc('<script>alert("x")</script> & co')).toBe('&lt;script&gt;alert("x")&lt;/script&gt; &amp; co');
+  });
+  it('escapes Markdown punctuation that would format or break a table', () => {
+    expect(esc('a|b *c* _d_ `e` [f](g) ~~h~~ #i !j \\k')).toBe('a\\|b \\*c\\* \\_d\\_ \\`e\\` \\[f\\](g) \\~\\~h\\~\\~ \\#i \\!j \\\\k');
+  });
+  it('flattens line breaks, tabs and control characters to single spaces', () => {
+    expect(esc('one\r\ntwo\n\nthree\tfour\u0007five')).toBe('one two three four five');
+  });
+  it('escapes a leading list or heading marker', () => {
+    expect(esc('- x')).toBe('\\- x');
+    expect(esc('+ x')).toBe('\\+ x');
+    expect(esc('1. x')).toBe('1\\. x');
+    expect(esc('2) x')).toBe('2\\) x');
+    expect(esc('=')).toBe('\\=');
+  });
+  it('makes a bare address an explicit autolink, with pipes escaped for tables', () => {
+    expect(esc('see https://example.org/a_b|c.')).toBe('see <https://example.org/a_b\\|c>.');
+    expect(esc('mail li@example.org')).toBe('mail <li@example.org>');
+    expect(esc('www.example.org')).toBe('<http://www.example.org>');
+  });
+});
+
+describe('table and link', () => {
+  it('writes empty cells as one space', () => {
+    expect(table(['a', 'b'], [['x', '']])).toBe('| a | b |\n| --- | --- |\n| x | |');
+  });
+  it('percent-encodes characters that would end a link target', () => {
+    expect(link('t', 'https://e.org/a b(c)')).toBe('[t](https://e.org/a%20b%28c%29)');
+  });
+});
