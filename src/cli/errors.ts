@@ -27,4 +27,11 @@ export class IoError extends ClubError {
   }
 }
 
+/** The user stopped a prompt (Ctrl-C): exit 130, nothing written. */
+export class CancelledError extends ClubError {
+  constructor() {
+    super('cancelled; nothing was written', 130);
+  }
+}
+
 export const EXIT = { ok: 0, invalid: 1, usage: 2, io: 3, internal: 4, cancelled: 130 } as const;

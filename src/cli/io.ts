@@ -8,6 +8,8 @@ export interface OutStream {
 
 /** The world a command may touch: streams, environment, working directory, clock. */
 export interface Io {
+  /** Read only by prompts, and only when it is a terminal. */
+  stdin?: NodeJS.ReadableStream & { isTTY?: boolean };
   stdout: OutStream;
   stderr: OutStream;
   env: NodeJS.ProcessEnv;

@@ -2,6 +2,7 @@ import { chooseDataDir, requireDataDir } from '../store/data-dir.js';
 import { readDataFolder } from '../store/read-folder.js';
 import { readSchemas, type SchemaDocuments } from '../store/schemas.js';
 import { checkFiles, type CheckResult } from '../validate/check.js';
+import type { TextFile } from '../model/load.js';
 import { compareDiagnostics, type Diagnostic } from '../validate/diagnostic.js';
 import { compileSchemas } from '../validate/schema-check.js';
 import type { Io } from './io.js';
@@ -9,6 +10,8 @@ import { resolveToday } from './today.js';
 
 export interface LoadedData extends CheckResult {
   dataDir: string;
+  /** The text of every readable file, for checking a change against the folder. */
+  files: TextFile[];
   today: string;
   schemaDocs: SchemaDocuments;
   /** Problems of reading, parsing, schemas and rules, in a stable order. */
@@ -28,6 +31,7 @@ export async function loadData(options: { data?: string; asOf?: string }, io: Io
   return {
     ...result,
     dataDir,
+    files: textFiles,
     today,
     schemaDocs,
     diagnostics: [...folder.diagnostics, ...result.diagnostics].sort(compareDiagnostics),

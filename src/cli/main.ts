@@ -178,6 +178,140 @@ Examples:
       exitCode = await reportCommand(command.optsWithGlobals(), io);
     });
 
+  program
+    .command('add-member')
+    .description('add a member: a new file in members/, from flags and, at a terminal, answers to what they leave out')
+    .option('--name <name>', 'surname and initials as the club writes them (Latin script; Cyrillic or Chinese is transliterated and kept as name_native)')
+    .option('--name-native <name>', 'the name in the person\'s own script')
+    .option('--country <code>', 'the country represented (ISO 3166-1 alpha-2, e.g. FI)')
+    .addOption(new Option('--category <category>', 'customs, embassy or participant').choices(['customs', 'embassy', 'participant']))
+    .option('--organization <text>', 'service, embassy or body')
+    .option('--title <text>', 'job title')
+    .option('--division <id>', 'division id from club.yaml')
+    .option('--joined <date>', 'when the person joined (YYYY-MM-DD, YYYY-MM or YYYY)')
+    .option('--left <date>', 'when the person left')
+    .option('--email <address>', 'e-mail')
+    .option('--phone <number>', 'phone, in international form')
+    .option('--languages <codes>', 'ISO 639-1 codes, comma-separated (e.g. ru,en)')
+    .option('--notes <text>', 'free text')
+    .option('--id <id>', 'the id (file name) instead of one made from the name')
+    .option('--commit', 'git add and commit the new file ("Add member <id>"); refused if other changes are staged')
+    .addHelpText('after', `
+Examples:
+  $ club add-member                                   asks for each field at a terminal
+  $ club add-member --name "Virtanen M." --country FI --category embassy \\
+        --division moscow --joined 2019-09-01 --organization "Embassy of Finland"
+  $ club add-member --name "Коноваленко С.А." ...     id konovalenko-s-a, name Konovalenko S.A.
+  $ club add-member ... --no-input --commit           in a script: fail on anything missing, then commit
+
+The record is checked with the whole folder before it is written; if it would make the data invalid,
+nothing is written. An existing file is never overwritten.`)
+    .action(async (_opts: unknown, command: Command) => {
+      const { addMemberCommand } = await import('./add-member-command.js');
+      exitCode = await addMemberCommand(command.optsWithGlobals(), io);
+    });
+
+  program
+    .command('add-meeting')
+    .description('add a meeting: a new file in meetings/ named <date>-<city>')
+    .option('--date <date>', 'the day (YYYY-MM-DD)')
+    .option('--start <HH:MM>', 'start time')
+    .option('--end <HH:MM>', 'planned end time')
+    .addOption(new Option('--kind <kind>', 'kind of meeting').choices(['regular', 'off-site', 'extraordinary', 'joint']))
+    .option('--division <id>', 'the division that holds it')
+    .addOption(new Option('--status <status>', 'planned (default without a terminal), held or cancelled').choices(['planned', 'held', 'cancelled']))
+    .option('--title <text>', 'a headline')
+    .option('--venue <name>', 'the building or hall')
+    .option('--address <text>', 'street address')
+    .option('--city <name>', 'the city (also the end of the id)')
+    .option('--region <name>', 'the region, for an off-site meeting')
+    .option('--venue-country <code>', 'the venue\'s country, when not Russia')
+    .option('--chair <member>', 'the chair, when not the chairman in office')
+    .option('--guest <pairs>', 'an invited guest: "id=..; name=..; title=..; organization=..; country=..; role=.." (repeatable)', collect, [])
+    .option('--item <pairs>', 'an agenda item: "title=..; presenter=..; minutes=..; kind=report|discussion|decision|break" (repeatable, in order)', collect, [])
+    .option('--attendee <member>', 'a member present (repeatable)', collect, [])
+    .option('--apology <member>', 'a member who sent apologies (repeatable)', collect, [])
+    .option('--decision <text>', 'a decision taken (repeatable)', collect, [])
+    .option('--notes <text>', 'free text')
+    .option('--id <id>', 'the id instead of <date>-<city>')
+    .option('--commit', 'git add and commit the new file')
+    .addHelpText('after', `
+Examples:
+  $ club add-meeting                                         asks at a terminal, with a member picker for presenters
+  $ club add-meeting --date 2019-09-10 --kind off-site --division moscow --city Pskov --region "Pskov Oblast" \\
+        --start 11:00 --end 13:00 --item "title=Border crossings; presenter=li-wei; minutes=30"`)
+    .action(async (_opts: unknown, command: Command) => {
+      const { addMeetingCommand } = await import('./add-record-commands.js');
+      exitCode = await addMeetingCommand(command.optsWithGlobals(), io);
+    });
+
+  program
+    .command('add-publication')
+    .description('add a publication: a new file in publications/ named <outlet>-<date>')
+    .option('--title <text>', 'the headline')
+    .option('--outlet <id>', 'outlet id from club.yaml, e.g. customs')
+    .option('--date <date>', 'when it appeared (YYYY-MM-DD, or YYYY-MM for a magazine issue)')
+    .option('--issue <issue>', 'the magazine issue')
+    .option('--url <address>', 'where to read it')
+    .option('--language <code>', 'ISO 639-1 code of its language')
+    .option('--meeting <id>', 'a meeting it reports on (repeatable)', collect, [])
+    .option('--summary <text>', 'a sentence or two')
+    .option('--id <id>', 'the id instead of <outlet>-<date>')
+    .option('--commit', 'git add and commit the new file')
+    .addHelpText('after', `
+Examples:
+  $ club add-publication --outlet customs --date 2019-07 --issue 7 --title "Attachés meet in Pskov" --meeting 2019-06-20-pskov`)
+    .action(async (_opts: unknown, command: Command) => {
+      const { addPublicationCommand } = await import('./add-record-commands.js');
+      exitCode = await addPublicationCommand(command.optsWithGlobals(), io);
+    });
+
+  program
+    .command('appoint')
+    .description('appoint a member to a position: ends the current holder\'s term the day before and writes the new term')
+    .argument('<position>', 'position id from club.yaml, e.g. chairman')
+    .argument('<member>', 'member id')
+    .option('--from <date>', 'first day of the new term (YYYY-MM-DD)')
+    .option('--notes <text>', 'free text for the new term')
+    .option('--id <id>', 'the new term\'s id instead of <position>-<member>')
+    .option('--commit', 'git add and commit the files it writes')
+    .addHelpText('after', `
+Examples:
+  $ club appoint chairman li-wei --from 2020-01-01       ends the chairman's term on 2019-12-31
+  $ club appoint secretary novak-p --from 2020-01-01 --commit`)
+    .action(async (position: string, member: string, _opts: unknown, command: Command) => {
+      const { appointCommand } = await import('./term-commands.js');
+      exitCode = await appointCommand(position, member, command.optsWithGlobals(), io);
+    });
+
+  program
+    .command('leave')
+    .description('record that a member left: sets `left`, and ends their open terms of office the day before')
+    .argument('<member>', 'member id')
+    .option('--on <date>', 'the first day the person is no longer a member (YYYY-MM-DD)')
+    .option('--commit', 'git add and commit the files it edits')
+    .addHelpText('after', `
+Examples:
+  $ club leave virtanen-m --on 2019-09-01`)
+    .action(async (member: string, _opts: unknown, command: Command) => {
+      const { leaveCommand } = await import('./term-commands.js');
+      exitCode = await leaveCommand(member, command.optsWithGlobals(), io);
+    });
+
+  program
+    .command('end-term')
+    .description('end a term of office on a date, without appointing a successor')
+    .argument('<term-id>', 'officer term id, e.g. secretary-wang-li')
+    .option('--to <date>', 'the last day of the term (YYYY-MM-DD)')
+    .option('--commit', 'git add and commit the file it edits')
+    .addHelpText('after', `
+Examples:
+  $ club end-term secretary-wang-li --to 2019-12-31`)
+    .action(async (termId: string, _opts: unknown, command: Command) => {
+      const { endTermCommand } = await import('./term-commands.js');
+      exitCode = await endTermCommand(termId, command.optsWithGlobals(), io);
+    });
+
   for (const command of program.commands) {
     command.exitOverride().configureOutput({
       writeOut: (s) => io.stdout.write(s),
@@ -192,6 +326,10 @@ Examples:
     if (error instanceof CommanderError) {
       // Commander has printed its message; a bad flag or argument is a usage error (2), not 1.
       return error.exitCode === 0 ? EXIT.ok : EXIT.usage;
+    }
+    if ((error as Error)?.name === 'ExitPromptError') {
+      io.stderr.write('\nclub: cancelled; nothing was written\n');
+      return EXIT.cancelled;
     }
     if (error instanceof ClubError) {
       io.stderr.write(`club: ${error.message}\n${error.hint ? `  hint: ${error.hint}\n` : ''}`);

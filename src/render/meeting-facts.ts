@@ -34,7 +34,8 @@ export function personMd(club: Club, meeting: Meeting, id: string): string {
 export function venueMd(venue: Venue | undefined): string {
   if (!venue) return 'to be announced';
   const parts = [venue.name, venue.address, venue.city, venue.region, venue.country ? countryName(venue.country) : undefined];
-  return parts.filter((x): x is string => Boolean(x)).map(esc).join(', ');
+  // A venue given only by its city has that city as its name too: say it once.
+  return [...new Set(parts.filter((x): x is string => Boolean(x)))].map(esc).join(', ');
 }
 
 const sameDivisionByDate = (club: Club, meeting: Loaded<'meeting'>) =>

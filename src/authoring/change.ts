@@ -1,0 +1,30 @@
+import { stringify } from 'yaml';
+import type { TextFile } from '../model/load.js';
+import type { IsoDate } from '../model/types.js';
+import { checkFiles } from '../validate/check.js';
+import type { Diagnostic } from '../validate/diagnostic.js';
+import type { SchemaChecker } from '../validate/schema-check.js';
+
+/** The text of a new record file: a line that points editors at its schema, then the fields in schema order. */
+export function newRecordText(record: Record<string, unknown>, schemaPath: string): string {
+  return `# yaml-language-server: $schema=${schemaPath}\n${stringify(record, { lineWidth: 0 })}`;
+}
+
+/** Drops fields with no value, so a record holds only what was given. */
+export function compact<T extends Record<string, unknown>>(record: T): T {
+  return Object.fromEntries(Object.entries(record).filter(([, v]) => v !== undefined && v !== '' && !(Array.isArray(v) && v.length === 0))) as T;
+}
+
+const key = (d: Diagnostic) => `${d.file}\u0000${d.code}\u0000${d.path}\u0000${d.message}`;
+
+/**
+ * The errors a change would bring into the folder: the folder is checked as it
+ * is and as it would be, and only errors that are new count, so an add is not
+ * refused for a problem the folder already had.
+ */
+export function errorsIntroduced(before: readonly TextFile[], changed: readonly TextFile[], schemas: SchemaChecker, today: IsoDate): Diagnostic[] {
+  const old = new Set(checkFiles(before, schemas, today).diagnostics.filter((d) => d.severity === 'error').map(key));
+  const byFile = new Map(before.map((f) => [f.file, f]));
+  for (const f of changed) byFile.set(f.file, f);
+  return checkFiles([...byFile.values()], schemas, today).diagnostics.filter((d) => d.severity === 'error' && !old.has(key(d)));
+}

@@ -1,0 +1,136 @@
+import { stringify } from 'yaml';
+import { countryName } from '../model/countries.js';
+import { isRealDate } from '../model/dates.js';
+import { isMemberCountryOn } from '../model/membership.js';
+import { hasNonLatinLetters, nextFreeId, personId, toLatin } from '../model/record-id.js';
+import type { Member } from '../model/types.js';
+import { collator } from '../query/sort.js';
+import { CancelledError, RefusedError, UsageError } from './errors.js';
+import type { Io } from './io.js';
+import { loadData, type LoadedData } from './load-data.js';
+import { canPrompt, makePrompter, type Prompter } from './prompter.js';
+import { writeChange, type WriteOptions } from './write-change.js';
+
+export interface AddMemberOptions extends WriteOptions {
+  input?: boolean;
+  id?: string;
+  name?: string;
+  nameNative?: string;
+  country?: string;
+  category?: string;
+  organization?: string;
+  title?: string;
+  division?: string;
+  joined?: string;
+  left?: string;
+  email?: string;
+  phone?: string;
+  languages?: string;
+  notes?: string;
+}
+
+const REQUIRED: { key: keyof AddMemberOptions; flag: string }[] = [
+  { key: 'name', flag: '--name' },
+  { key: 'country', flag: '--country' },
+  { key: 'category', flag: '--category' },
+  { key: 'division', flag: '--division' },
+  { key: 'joined', flag: '--joined' },
+];
+
+const validDate = (v: string): string | true => (isRealDate(v) ? true : 'a date as YYYY-MM-DD (or YYYY-MM, YYYY when that is all that is known)');
+
+/** Asks for what the flags left out. */
+async function ask(p: Prompter, o: AddMemberOptions, data: LoadedData): Promise<void> {
+  const info = data.club.info?.data;
+  o.name ??= await p.text('Name (surname and initials, as the club writes it)', { required: true });
+  o.category ??= await p.select('Category', [
+    { name: 'customs: a representative of a customs service', value: 'customs' },
+    { name: 'embassy: an embassy employee in charge of customs issues', value: 'embassy' },
+    { name: 'participant: a diplomat of a country that is not a member', value: 'participant' },
+  ]);
+  if (o.country === undefined) {
+    const members = (info?.member_countries ?? []).filter((c) => isMemberCountryOn(c, data.today)).map((c) => c.country);
+    // A customs or embassy member represents a member country; a participant one that is not.
+    const allCodes = (data.schemaDocs.defs as { $defs: { country: { enum: string[] } } }).$defs.country.enum;
+    const codes = o.category === 'participant' ? allCodes.filter((c) => !members.includes(c)) : members;
+    const choices = codes.map((c) => ({ name: `${countryName(c)} (${c})`, value: c })).sort((a, b) => collator.compare(a.name, b.name));
+    o.country = await p.search('Country (type to search)', choices);
+  }
+  if (o.division === undefined) {
+    const divisions = info?.divisions ?? [];
+    o.division = divisions.length === 1 ? divisions[0]!.id : await p.select('Division', divisions.map((d) => ({ name: d.city, value: d.id })));
+  }
+  o.joined ??= await p.text('Joined (YYYY-MM-DD)', { default: data.today, required: true, validate: validDate });
+  o.organization ??= await p.text('Organization (optional)');
+  o.title ??= await p.text('Job title (optional)');
+  o.email ??= await p.text('E-mail (optional)');
+}
+
+/** `club add-member`: a new member file from flags and, at a terminal, answers. */
+export async function addMemberCommand(options: AddMemberOptions, io: Io): Promise<number> {
+  const o = { ...options };
+  for (const [flag, value] of [['--joined', o.joined], ['--left', o.left]] as const) {
+    if (value !== undefined && !isRealDate(value)) throw new UsageError(`${flag} must be a date as YYYY-MM-DD (or YYYY-MM, YYYY), not \`${value}\``);
+  }
+  const missing = REQUIRED.filter((r) => o[r.key] === undefined);
+  if (missing.length > 0) {
+    if (!canPrompt(io, o.input)) {
+      throw new UsageError(`missing ${missing.map((m) => m.flag).join(', ')}`,
+        `pass ${missing.length === 1 ? 'it' : 'them'} as flags, or run club add-member at a terminal (without --no-input) to be asked`);
+    }
+    const prompter = await makePrompter(io);
+    try {
+      await ask(prompter, o, await loadData({ ...o, asOf: o.asOf }, io));
+    } catch (error) {
+      if ((error as Error).name === 'ExitPromptError' || (error as Error).name === 'AbortPromptError') throw new CancelledError();
+      throw error;
+    }
+  }
+
+  let name = o.name!.trim();
+  let nameNative = o.nameNative;
+  if (nameNative === undefined && hasNonLatinLetters(name)) {
+    // Typed in Cyrillic or Chinese: keep it as the native name, write the Latin one the club uses.
+    nameNative = name;
+    name = toLatin(name);
+  }
+  const record: Record<keyof Member, unknown> = {
+    name,
+    name_native: nameNative,
+    country: o.country?.trim(),
+    category: o.category,
+    organization: o.organization,
+    title: o.title,
+    division: o.division,
+    joined: o.joined,
+    left: o.left,
+    email: o.email,
+    phone: o.phone,
+    languages: o.languages?.split(',').map((l) => l.trim()).filter((l) => l !== ''),
+    notes: o.notes,
+  };
+  const id = o.id ?? personId(name);
+  if (id === '') throw new UsageError(`cannot make an id from the name \`${name}\``, 'pass one with --id');
+
+  if (missing.length > 0) {
+    io.stderr.write(`\nThe new member, data/members/${id}.yaml:\n${stringify(Object.fromEntries(Object.entries(record).filter(([, v]) => v !== undefined && v !== '')), { lineWidth: 0 })}\n`);
+    const prompter = await makePrompter(io);
+    let go: boolean;
+    try {
+      go = await prompter.confirm('Write it?', true);
+    } catch {
+      throw new CancelledError();
+    }
+    if (!go) throw new CancelledError();
+  }
+
+  await writeChange(o, io, (data) => {
+    if (o.id === undefined && data.club.byId.members.has(id)) {
+      const existing = data.club.byId.members.get(id)!.data;
+      throw new RefusedError(`a member with the id \`${id}\` already exists (${existing.name}, ${existing.country}); nothing was written`,
+        `if this is another person, give the new one another id: --id ${nextFreeId(id, (c) => data.club.byId.members.has(c) || data.club.unchecked.members.has(c))}`);
+    }
+    return { creates: [{ collection: 'members', id, record }], edits: [], message: `Add member ${id}` };
+  });
+  return 0;
+}

@@ -1,0 +1,46 @@
+import type { Io } from './io.js';
+
+export interface Choice<T> {
+  name: string;
+  value: T;
+  description?: string;
+}
+
+/** The questions club asks at a terminal; @inquirer/prompts underneath, writing to stderr. */
+export interface Prompter {
+  text(message: string, options?: { default?: string; required?: boolean; validate?: (value: string) => string | true }): Promise<string>;
+  select<T>(message: string, choices: readonly Choice<T>[], defaultValue?: T): Promise<T>;
+  search<T>(message: string, choices: readonly Choice<T>[]): Promise<T>;
+  checkbox<T>(message: string, choices: readonly Choice<T>[]): Promise<T[]>;
+  confirm(message: string, defaultValue?: boolean): Promise<boolean>;
+}
+
+/** Prompts only when stdin is a terminal and --no-input was not given. */
+export function canPrompt(io: Io, input: boolean | undefined): boolean {
+  return input !== false && io.stdin?.isTTY === true;
+}
+
+/** Loaded on use: the prompt library is only needed when someone is asked something. */
+export async function makePrompter(io: Io): Promise<Prompter> {
+  const p = await import('@inquirer/prompts');
+  const context = { input: io.stdin as NodeJS.ReadableStream, output: io.stderr as unknown as NodeJS.WritableStream, clearPromptOnDone: false };
+  return {
+    text: (message, o = {}) => p.input({
+      message,
+      ...(o.default !== undefined ? { default: o.default } : {}),
+      required: o.required ?? false,
+      ...(o.validate ? { validate: (v: string) => (v === '' && !o.required ? true : o.validate!(v)) } : {}),
+    }, context),
+    select: (message, choices, defaultValue) => p.select({ message, choices: [...choices], ...(defaultValue !== undefined ? { default: defaultValue } : {}) }, context),
+    search: (message, choices) => p.search({
+      message,
+      source: (term) => {
+        const t = (term ?? '').toLocaleLowerCase('en');
+        return choices.filter((c) => c.name.toLocaleLowerCase('en').includes(t) || String(c.value).toLocaleLowerCase('en') === t);
+      },
+      pageSize: 10,
+    }, context),
+    checkbox: (message, choices) => p.checkbox({ message, choices: [...choices], pageSize: 12 }, context),
+    confirm: (message, defaultValue = true) => p.confirm({ message, default: defaultValue }, context),
+  };
+}

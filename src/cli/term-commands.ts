@@ -1,0 +1,98 @@
+import type { Document } from 'yaml';
+import { addDays, earliest, isFullDate, isRealDate, latest } from '../model/dates.js';
+import { didYouMean } from '../validate/suggest.js';
+import { CancelledError, RefusedError, UsageError } from './errors.js';
+import type { Io } from './io.js';
+import type { LoadedData } from './load-data.js';
+import { canPrompt, makePrompter } from './prompter.js';
+import { setAfter, writeChange, type RecordEdit, type WriteOptions } from './write-change.js';
+
+interface DatedOptions extends WriteOptions {
+  input?: boolean;
+}
+
+/** A date flag: given, or asked at a terminal (today by default), or a usage error naming the flag. */
+async function dateOption(value: string | undefined, flag: string, question: string, o: DatedOptions, io: Io, today: () => string): Promise<string> {
+  if (value !== undefined) {
+    if (!isFullDate(value) || !isRealDate(value)) throw new UsageError(`${flag} must be a date as YYYY-MM-DD, not \`${value}\``);
+    return value;
+  }
+  if (!canPrompt(io, o.input)) throw new UsageError(`missing ${flag}`, `e.g. ${flag} ${today()}`);
+  const p = await makePrompter(io);
+  try {
+    return await p.text(question, { default: today(), required: true, validate: (v) => (isFullDate(v) && isRealDate(v) ? true : 'a date as YYYY-MM-DD') });
+  } catch {
+    throw new CancelledError();
+  }
+}
+
+function requireMember(data: LoadedData, id: string): void {
+  if (data.club.byId.members.has(id)) return;
+  if (data.club.unchecked.members.has(id)) throw new RefusedError(`the member ${id} has errors; correct them first`, `run: club validate`);
+  throw new UsageError(`there is no member \`${id}\``, didYouMean(id, data.club.byId.members.keys()) ?? 'list them with `club list members`');
+}
+
+const setTo = (to: string) => (doc: Document) => setAfter(doc, 'to', to, 'from');
+
+const localToday = (io: Io) => () => {
+  const now = io.now();
+  return `${now.getFullYear()}-${String(now.getMonth() + 1).padStart(2, '0')}-${String(now.getDate()).padStart(2, '0')}`;
+};
+
+/** `club appoint <position> <member> --from D`: ends the holder's term the day before and writes the new one. */
+export async function appointCommand(position: string, member: string, options: DatedOptions & { from?: string; notes?: string; id?: string }, io: Io): Promise<number> {
+  const from = await dateOption(options.from, '--from', 'First day of the term (YYYY-MM-DD)', options, io, localToday(io));
+  await writeChange(options, io, (data) => {
+    const positions = data.club.info?.data.positions.map((p) => p.id) ?? [];
+    if (!positions.includes(position)) {
+      throw new UsageError(`there is no position \`${position}\``, didYouMean(position, positions) ?? `positions: ${positions.join(', ')}`);
+    }
+    requireMember(data, member);
+    const running = data.club.officers.filter((t) => t.data.position === position && (t.data.to === undefined || latest(t.data.to) >= from));
+    const edits: RecordEdit[] = [];
+    for (const t of running) {
+      if (t.data.member === member && t.data.to === undefined) throw new RefusedError(`${member} already holds the position ${position} (${t.id})`);
+      if (earliest(t.data.from) >= from) {
+        throw new RefusedError(`the term ${t.id} of ${t.data.member} starts on ${t.data.from}, not before ${from}; nothing was written`,
+          'correct that term first, or appoint from a later date');
+      }
+      if (t.data.to === undefined) edits.push({ collection: 'officers', id: t.id, apply: setTo(addDays(from, -1)) });
+    }
+    const taken = (id: string) => data.club.byId.officers.has(id) || data.club.unchecked.officers.has(id);
+    const id = options.id ?? (taken(`${position}-${member}`) ? `${position}-${member}-${from}` : `${position}-${member}`);
+    return {
+      creates: [{ collection: 'officers', id, record: { position, member, from, notes: options.notes } }],
+      edits,
+      message: `Appoint ${member} ${position} from ${from}`,
+    };
+  });
+  return 0;
+}
+
+/** `club leave <member> --on D`: the member leaves on D; their open terms end the day before. */
+export async function leaveCommand(member: string, options: DatedOptions & { on?: string }, io: Io): Promise<number> {
+  const on = await dateOption(options.on, '--on', 'The day the member is no longer a member (YYYY-MM-DD)', options, io, localToday(io));
+  await writeChange(options, io, (data) => {
+    requireMember(data, member);
+    const record = data.club.byId.members.get(member)!.data;
+    if (record.left !== undefined) throw new RefusedError(`${member} already left on ${record.left}`);
+    const edits: RecordEdit[] = [{ collection: 'members', id: member, apply: (doc) => setAfter(doc, 'left', on, 'joined') }];
+    for (const t of data.club.officers.filter((x) => x.data.member === member && x.data.to === undefined)) {
+      edits.push({ collection: 'officers', id: t.id, apply: setTo(addDays(on, -1)) });
+    }
+    return { creates: [], edits, message: `Record that ${member} left on ${on}` };
+  });
+  return 0;
+}
+
+/** `club end-term <term-id> --to D`: the term's last day is D. */
+export async function endTermCommand(termId: string, options: DatedOptions & { to?: string }, io: Io): Promise<number> {
+  const to = await dateOption(options.to, '--to', 'Last day of the term (YYYY-MM-DD)', options, io, localToday(io));
+  await writeChange(options, io, (data) => {
+    const term = data.club.byId.officers.get(termId);
+    if (!term) throw new UsageError(`there is no officer term \`${termId}\``, didYouMean(termId, data.club.byId.officers.keys()) ?? 'list them with `club list officers`');
+    if (term.data.to !== undefined) throw new RefusedError(`the term ${termId} already ended on ${term.data.to}`);
+    return { creates: [], edits: [{ collection: 'officers', id: termId, apply: setTo(to) }], message: `End term ${termId} on ${to}` };
+  });
+  return 0;
+}

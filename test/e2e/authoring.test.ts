@@ -1,0 +1,191 @@
+import { readdirSync, readFileSync, existsSync } from 'node:fs';
+import path from 'node:path';
+import { describe, expect, it } from 'vitest';
+import { parse } from 'yaml';
+import { clubRepo, git, snapshot } from '../helpers/git-repo.js';
+import { runClub } from '../helpers/run-cli.js';
+
+const ADD_VIRTANEN = ['add-member', '--name', 'Virtanen M.', '--country', 'FI', '--category', 'embassy', '--division', 'moscow',
+  '--joined', '2019-09-01', '--organization', 'Embassy of Finland', '--no-input'];
+
+const club = (repo: string, args: string[], env: Record<string, string> = {}) =>
+  runClub([...args], { cwd: repo, env: { CLUB_TODAY: '2020-01-15', GIT_AUTHOR_NAME: 'Test', GIT_AUTHOR_EMAIL: 't@example.org', GIT_COMMITTER_NAME: 'Test', GIT_COMMITTER_EMAIL: 't@example.org', ...env } });
+
+describe('club add-member from flags', () => {
+  it('writes a valid file that starts with the schema line, and says what to run next', async () => {
+    const repo = clubRepo();
+    const run = await club(repo, ADD_VIRTANEN);
+    expect(run.stderr).toContain('wrote data/members/virtanen-m.yaml');
+    expect(run.stderr).toContain('next: git add data/members/virtanen-m.yaml && git commit -m "Add member virtanen-m"');
+    expect(run.code).toBe(0);
+    const text = readFileSync(path.join(repo, 'data/members/virtanen-m.yaml'), 'utf8');
+    expect(text.split('\n')[0]).toMatch(/^# yaml-language-server: \$schema=.*schemas\/member\.schema\.json$/);
+    expect(parse(text)).toEqual({ name: 'Virtanen M.', country: 'FI', category: 'embassy', organization: 'Embassy of Finland', division: 'moscow', joined: '2019-09-01' });
+    expect((await club(repo, ['validate'])).code).toBe(0);
+  });
+
+  it('transliterates a name typed in Cyrillic for the id and the Latin name', async () => {
+    const repo = clubRepo();
+    const run = await club(repo, ['add-member', '--name', 'Сидоров С.С.', '--country', 'RU', '--category', 'customs', '--division', 'moscow', '--joined', '2019', '--no-input']);
+    expect(run.code).toBe(0);
+    const record = parse(readFileSync(path.join(repo, 'data/members/sidorov-s-s.yaml'), 'utf8'));
+    expect(record.name).toBe('Sidorov S.S.');
+    expect(record.name_native).toBe('Сидоров С.С.');
+  });
+
+  describe('refusals leave the folder byte-identical', () => {
+    const cases: [string, string[], number, RegExp][] = [
+      ['an invalid country', ['add-member', '--name', 'Li Wei', '--country', 'China', '--category', 'customs', '--division', 'moscow', '--joined', '2019-01-01', '--no-input'], 1, /did you mean `CN`/],
+      ['a country that is not a member, for an embassy member', ['add-member', '--name', 'Dupont J.', '--country', 'FR', '--category', 'embassy', '--division', 'moscow', '--joined', '2019-01-01', '--no-input'], 1, /country-not-member/],
+      ['an unknown division', ['add-member', '--name', 'Li Wei', '--country', 'RU', '--category', 'customs', '--division', 'kazan', '--joined', '2019-01-01', '--no-input'], 1, /unknown-reference/],
+      ['missing flags without a terminal', ['add-member', '--name', 'Li Wei', '--no-input'], 2, /missing --country, --category, --division, --joined/],
+      ['an impossible date', ['add-member', '--name', 'Li Wei', '--country', 'RU', '--category', 'customs', '--division', 'moscow', '--joined', '2019-02-30', '--no-input'], 2, /--joined must be a date/],
+      ['an existing member', ['add-member', '--name', 'Ivanov I.I.', '--country', 'RU', '--category', 'customs', '--division', 'moscow', '--joined', '2019-01-01', '--no-input'], 1, /already exists.*\n.*--id ivanov-i-i-2/],
+      ['an id that is not a slug', ['add-member', '--name', 'X', '--id', '../escape', '--country', 'RU', '--category', 'customs', '--division', 'moscow', '--joined', '2019-01-01', '--no-input'], 2, /not a valid id/],
+    ];
+    for (const [what, args, code, message] of cases) {
+      it(what, async () => {
+        const repo = clubRepo();
+        const before = snapshot(repo);
+        const run = await club(repo, args);
+        expect(run.stderr).toMatch(message);
+        expect(run.code).toBe(code);
+        expect(snapshot(repo)).toEqual(before);
+        expect(run.stderr).not.toMatch(/\n\s+at .+:\d+:\d+/);
+      });
+    }
+  });
+
+  it('eight concurrent identical adds give exactly one file and "already exists" for the others', async () => {
+    const repo = clubRepo();
+    const runs = await Promise.all(Array.from({ length: 8 }, () => club(repo, ADD_VIRTANEN)));
+    expect(runs.filter((r) => r.code === 0)).toHaveLength(1);
+    const refused = runs.filter((r) => r.code !== 0);
+    expect(refused).toHaveLength(7);
+    for (const r of refused) {
+      expect(r.code).toBe(1);
+      expect(r.stderr).toContain('already exists');
+    }
+    expect(readdirSync(path.join(repo, 'data/members')).sort()).toEqual(['ivanov-i-i.yaml', 'muller-k.yaml', 'petrov-p-p.yaml', 'virtanen-a.yaml', 'virtanen-m.yaml']);
+    expect((await club(repo, ['validate'])).code).toBe(0);
+  });
+
+  it('concurrent adds of different members all land', async () => {
+    const repo = clubRepo();
+    const names = ['Alpha A.', 'Bravo B.', 'Charlie C.', 'Delta D.', 'Echo E.'];
+    const runs = await Promise.all(names.map((n) => club(repo, ['add-member', '--name', n, '--country', 'RU', '--category', 'customs', '--division', 'moscow', '--joined', '2019-01-01', '--no-input'])));
+    expect(runs.map((r) => r.code)).toEqual([0, 0, 0, 0, 0]);
+    for (const id of ['alpha-a', 'bravo-b', 'charlie-c', 'delta-d', 'echo-e']) expect(existsSync(path.join(repo, `data/members/${id}.yaml`))).toBe(true);
+    expect(readdirSync(path.join(repo, 'data')).filter((f) => f.startsWith('.'))).toEqual([]); // no lock or temp file left
+  });
+
+  it('--commit stages and commits exactly the new file in one commit', async () => {
+    const repo = clubRepo();
+    const run = await club(repo, [...ADD_VIRTANEN, '--commit']);
+    expect(run.code).toBe(0);
+    expect(git(repo, 'log', '--format=%s').trim().split('\n')).toEqual(['Add member virtanen-m', 'Initial records']);
+    expect(git(repo, 'show', '--name-only', '--format=', 'HEAD').trim()).toBe('data/members/virtanen-m.yaml');
+    expect(git(repo, 'status', '--porcelain').trim()).toBe('');
+  });
+
+  it('--commit refuses, writing nothing, when other changes are staged', async () => {
+    const repo = clubRepo({ 'notes.txt': 'x' });
+    await import('node:fs').then((fs) => fs.writeFileSync(path.join(repo, 'data/notes.txt'), 'changed'));
+    git(repo, 'add', 'data/notes.txt');
+    const before = snapshot(repo);
+    const run = await club(repo, [...ADD_VIRTANEN, '--commit']);
+    expect(run.code).toBe(1);
+    expect(run.stderr).toContain('other changes are staged');
+    expect(snapshot(repo)).toEqual(before);
+    expect(git(repo, 'log', '--format=%s').trim()).toBe('Initial records');
+  });
+});
+
+describe('club appoint, leave and end-term', () => {
+  const TERM = '# Elected at the meeting of 2014-12-10.\nposition: chairman\nmember: ivanov-i-i\n\n# the day after the election\nfrom: 2015-01-01\nnotes: First chairman of the division.\n';
+
+  it('appoint ends the holder\'s term the day before, keeping comments, blank lines and key order, and writes the new term', async () => {
+    const repo = clubRepo({ 'officers/chairman-ivanov-i-i.yaml': TERM });
+    const run = await club(repo, ['appoint', 'chairman', 'muller-k', '--from', '2020-01-01']);
+    expect(run.stderr).toContain('wrote data/officers/chairman-muller-k.yaml');
+    expect(run.stderr).toContain('updated data/officers/chairman-ivanov-i-i.yaml');
+    expect(run.code).toBe(0);
+    expect(readFileSync(path.join(repo, 'data/officers/chairman-ivanov-i-i.yaml'), 'utf8')).toBe(TERM.replace('from: 2015-01-01\n', 'from: 2015-01-01\nto: 2019-12-31\n'));
+    expect(parse(readFileSync(path.join(repo, 'data/officers/chairman-muller-k.yaml'), 'utf8'))).toEqual({ position: 'chairman', member: 'muller-k', from: '2020-01-01' });
+    expect((await club(repo, ['validate'])).code).toBe(0);
+  });
+
+  it('appoint --commit makes one commit with both files', async () => {
+    const repo = clubRepo();
+    const run = await club(repo, ['appoint', 'chairman', 'muller-k', '--from', '2020-01-01', '--commit']);
+    expect(run.code).toBe(0);
+    expect(git(repo, 'show', '--name-only', '--format=%s', 'HEAD').trim().split('\n')).toEqual([
+      'Appoint muller-k chairman from 2020-01-01', '', 'data/officers/chairman-ivanov-i-i.yaml', 'data/officers/chairman-muller-k.yaml',
+    ]);
+  });
+
+  it('appoint refuses a start before the current term began, an unknown position or member', async () => {
+    const repo = clubRepo();
+    const before = snapshot(repo);
+    const early = await club(repo, ['appoint', 'chairman', 'muller-k', '--from', '2014-01-01']);
+    expect(early.code).toBe(1);
+    const position = await club(repo, ['appoint', 'chairmen', 'muller-k', '--from', '2020-01-01']);
+    expect(position.code).toBe(2);
+    expect(position.stderr).toContain('did you mean `chairman`?');
+    const member = await club(repo, ['appoint', 'chairman', 'muller', '--from', '2020-01-01']);
+    expect(member.code).toBe(2);
+    expect(member.stderr).toContain('did you mean `muller-k`?');
+    expect((await club(repo, ['appoint', 'chairman', 'muller-k', '--no-input'])).code).toBe(2);
+    expect(snapshot(repo)).toEqual(before);
+  });
+
+  it('leave sets `left` and ends the member\'s open terms the day before', async () => {
+    const repo = clubRepo();
+    const run = await club(repo, ['leave', 'petrov-p-p', '--on', '2020-01-10']);
+    expect(run.code).toBe(0);
+    expect(parse(readFileSync(path.join(repo, 'data/members/petrov-p-p.yaml'), 'utf8')).left).toBe('2020-01-10');
+    expect(parse(readFileSync(path.join(repo, 'data/officers/secretary-petrov-p-p.yaml'), 'utf8')).to).toBe('2020-01-09');
+    const after = await club(repo, ['validate', '--format', 'json']);
+    expect(JSON.parse(after.stdout).diagnostics.map((d: { code: string }) => d.code)).toEqual(['vacant-position']);
+  });
+
+  it('end-term closes a term', async () => {
+    const repo = clubRepo();
+    expect((await club(repo, ['end-term', 'secretary-petrov-p-p', '--to', '2019-12-31'])).code).toBe(0);
+    expect(parse(readFileSync(path.join(repo, 'data/officers/secretary-petrov-p-p.yaml'), 'utf8')).to).toBe('2019-12-31');
+  });
+});
+
+describe('club add-meeting and add-publication from flags', () => {
+  it('writes a meeting named <date>-<city> with its agenda, and a publication about it', async () => {
+    const repo = clubRepo();
+    const meeting = await club(repo, ['add-meeting', '--date', '2020-03-10', '--kind', 'off-site', '--division', 'moscow', '--city', 'Pskov',
+      '--region', 'Pskov Oblast', '--start', '11:00', '--end', '13:00', '--title', 'At the border',
+      '--item', 'title=Border crossings; presenter=ivanov-i-i; minutes=30', '--item', 'title=Lunch; kind=break; minutes=60',
+      '--guest', 'id=head-ee; name=Tamm K.; title=Head of the Board; country=EE', '--no-input']);
+    expect(meeting.stderr).toContain('wrote data/meetings/2020-03-10-pskov.yaml');
+    expect(meeting.code).toBe(0);
+    const m = parse(readFileSync(path.join(repo, 'data/meetings/2020-03-10-pskov.yaml'), 'utf8'));
+    expect(m.status).toBe('planned');
+    expect(m.agenda).toEqual([{ title: 'Border crossings', presenter: 'ivanov-i-i', minutes: 30 }, { title: 'Lunch', kind: 'break', minutes: 60 }]);
+    expect(m.guests).toEqual([{ id: 'head-ee', name: 'Tamm K.', title: 'Head of the Board', country: 'EE' }]);
+    const publication = await club(repo, ['add-publication', '--outlet', 'customs', '--date', '2020-04', '--title', 'At the border', '--meeting', '2020-03-10-pskov', '--issue', '4', '--no-input']);
+    expect(publication.code).toBe(0);
+    expect(parse(readFileSync(path.join(repo, 'data/publications/customs-2020-04.yaml'), 'utf8'))).toEqual({
+      title: 'At the border', outlet: 'customs', date: '2020-04', issue: 4, meetings: ['2020-03-10-pskov'],
+    });
+    expect((await club(repo, ['validate'])).code).toBe(0);
+  });
+
+  it('refuses a presenter who does not exist, and a malformed --item', async () => {
+    const repo = clubRepo();
+    const before = snapshot(repo);
+    const unknown = await club(repo, ['add-meeting', '--date', '2020-03-10', '--kind', 'regular', '--division', 'moscow', '--item', 'title=X; presenter=nobody', '--no-input']);
+    expect(unknown.code).toBe(1);
+    expect(unknown.stderr).toContain('unknown-reference');
+    const malformed = await club(repo, ['add-meeting', '--date', '2020-03-10', '--kind', 'regular', '--division', 'moscow', '--item', 'title=X; speaker=nobody', '--no-input']);
+    expect(malformed.code).toBe(2);
+    expect(malformed.stderr).toContain('keys: title, presenter, minutes, kind, notes');
+    expect(snapshot(repo)).toEqual(before);
+  });
+});

@@ -1,0 +1,101 @@
+import { existsSync, readFileSync } from 'node:fs';
+import path from 'node:path';
+import { afterEach, describe, expect, it } from 'vitest';
+import { parse } from 'yaml';
+import { clubRepo, snapshot } from '../helpers/git-repo.js';
+import { CLUB, runClub } from '../helpers/run-cli.js';
+import { hasTmux, Terminal } from '../helpers/tmux.js';
+
+const terminals: Terminal[] = [];
+afterEach(() => {
+  for (const t of terminals.splice(0)) t.close();
+});
+
+function start(repo: string, args: string): Terminal {
+  const t = Terminal.start(`${process.execPath} ${CLUB} ${args}`, repo, { CLUB_TODAY: '2020-01-15', PATH: process.env.PATH ?? '', TERM: 'xterm' });
+  terminals.push(t);
+  return t;
+}
+
+describe.skipIf(!hasTmux)('club add-member at a terminal (tmux)', () => {
+  it('asks for each field, typed key by key, and writes a valid file', async () => {
+    const repo = clubRepo();
+    const t = start(repo, 'add-member');
+    await t.waitFor('Name');
+    await t.type('Korhonen J.');
+    await t.press('Enter');
+    await t.waitFor('Category');
+    await t.press('Down', 'Enter'); // embassy
+    await t.waitFor('Country');
+    await t.type('fin');
+    await t.waitFor('Finland (FI)');
+    await t.press('Enter');
+    await t.waitFor('Division');
+    await t.press('Enter'); // Moscow, the first
+    await t.waitFor('Joined');
+    await t.type('2019-13-01');
+    await t.press('Enter');
+    await t.waitFor('a date as YYYY-MM-DD'); // checked as typed
+    for (let i = 0; i < 10; i++) await t.press('BSpace');
+    await t.type('2019-09-01');
+    await t.press('Enter');
+    await t.waitFor('Organization');
+    await t.type('Embassy of Finland');
+    await t.press('Enter');
+    await t.waitFor('Job title');
+    await t.press('Enter');
+    await t.waitFor('E-mail');
+    await t.press('Enter');
+    const summary = await t.waitFor('Write it?');
+    expect(summary).toContain('data/members/korhonen-j.yaml');
+    await t.press('Enter');
+    const done = await t.waitFor(/EXIT:\d+/);
+    expect(done).toContain('wrote data/members/korhonen-j.yaml');
+    expect(done).toContain('EXIT:0');
+
+    const record = parse(readFileSync(path.join(repo, 'data/members/korhonen-j.yaml'), 'utf8'));
+    expect(record).toEqual({ name: 'Korhonen J.', country: 'FI', category: 'embassy', organization: 'Embassy of Finland', division: 'moscow', joined: '2019-09-01' });
+    expect((await runClub(['validate'], { cwd: repo, env: { CLUB_TODAY: '2020-01-15' } })).code).toBe(0);
+  });
+
+  it('offers only member countries to a customs member', async () => {
+    const repo = clubRepo();
+    const t = start(repo, 'add-member --name "Dupont J." --category customs');
+    await t.waitFor('Country');
+    await t.type('fra');
+    const screen = await t.waitFor('No results');
+    expect(screen).not.toContain('France');
+  });
+
+  it('Ctrl-C at a prompt exits 130 and writes nothing', async () => {
+    const repo = clubRepo();
+    const before = snapshot(repo);
+    const t = start(repo, 'add-member');
+    await t.waitFor('Name');
+    await t.type('Someone');
+    await t.press('C-c');
+    const screen = await t.waitFor(/EXIT:\d+/);
+    expect(screen).toContain('EXIT:130');
+    expect(screen).toContain('nothing was written');
+    expect(snapshot(repo)).toEqual(before);
+    expect(existsSync(path.join(repo, 'data/members/someone.yaml'))).toBe(false);
+  });
+
+  it('answering no to "Write it?" writes nothing', async () => {
+    const repo = clubRepo();
+    const before = snapshot(repo);
+    const t = start(repo, 'add-member --name "Korhonen J." --category embassy --country FI --division moscow');
+    await t.waitFor('Joined');
+    await t.press('Enter'); // the default: today
+    for (const q of ['Organization', 'Job title', 'E-mail']) {
+      await t.waitFor(q);
+      await t.press('Enter');
+    }
+    await t.waitFor('Write it?');
+    await t.type('n');
+    await t.press('Enter');
+    const screen = await t.waitFor(/EXIT:\d+/);
+    expect(screen).toContain('EXIT:130');
+    expect(snapshot(repo)).toEqual(before);
+  });
+});
