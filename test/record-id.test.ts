@@ -41,5 +41,8 @@ describe('ids', () => {
   it('every id it makes is a valid id', () => {
     for (const name of ['Konovalenko S.A.', 'Коноваленко С.А.', '王力', 'Müller-Lüdenscheidt K.-H.', 'A  B']) expect(isValidId(personId(name))).toBe(true);
   });
+  it('refuses ids that are not slugs, or that Windows reserves for devices', () => {
+    for (const bad of ['../x', 'a/b', 'CON', 'con', 'nul', 'com1', 'lpt9', 'a--b', '-a', 'a-', '', 'x'.repeat(81)]) expect(isValidId(bad), bad).toBe(false);
+    for (const good of ['console', 'com10x', 'a-b', '2019-06-20-moscow']) expect(isValidId(good), good).toBe(true);
+  });
 });
-

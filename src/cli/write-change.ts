@@ -113,6 +113,9 @@ export async function writeChange(options: WriteOptions, io: Io, build: (data: L
     // A collection folder may not exist yet (git keeps no empty folders); it is made inside the data folder.
     for (const c of creates) await mkdir(path.dirname(c.absolute), { recursive: true });
     for (const f of [...creates, ...edits]) await assertInside(dataDir, f.absolute);
+    // Edits first, each atomic, then the new files: a crash in between leaves an
+    // ended term without its successor (a vacancy), never two holders at once.
+    for (const e of edits) await writeFileAtomic(e.absolute, e.text);
     const written: string[] = [];
     try {
       for (const c of creates) {
@@ -124,8 +127,6 @@ export async function writeChange(options: WriteOptions, io: Io, build: (data: L
       for (const w of written) await rm(w, { force: true });
       throw error;
     }
-    for (const e of edits) await writeFileAtomic(e.absolute, e.text);
-
     const files = [...creates, ...edits].map((f) => f.file);
     for (const f of creates) io.stderr.write(`wrote ${f.file}\n`);
     for (const f of edits) io.stderr.write(`updated ${f.file}\n`);

@@ -13,6 +13,9 @@ export function slugify(text: string): string {
 
 export const ID_PATTERN = /^[a-z0-9]+(-[a-z0-9]+)*$/;
 
+// Names Windows keeps for devices: a file called con.yaml cannot be checked out there.
+const RESERVED = /^(con|prn|aux|nul|com[0-9]|lpt[0-9])$/;
+
 export function isValidId(id: string): boolean {
-  return ID_PATTERN.test(id) && id.length <= 80;
+  return ID_PATTERN.test(id) && id.length <= 80 && !RESERVED.test(id);
 }

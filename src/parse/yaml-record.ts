@@ -18,7 +18,6 @@ export interface ParsedRecord {
 
 // yaml's error codes, put in the secretary's words where the library's own message is terse.
 const YAML_CODES: Record<string, { code: string; message?: string }> = {
-  DUPLICATE_KEY: { code: 'duplicate-key', message: 'the same key appears twice in one mapping' },
   MULTIPLE_DOCS: { code: 'multiple-documents', message: 'the file holds more than one YAML document; a record file holds exactly one' },
   TAB_AS_INDENT: { code: 'tab-indent', message: 'a tab is used for indentation; YAML indents with spaces only' },
 };
@@ -36,12 +35,23 @@ class LimitExceeded extends Error {
  */
 export function parseRecord(file: string, source: string): ParsedRecord {
   const text = source.charCodeAt(0) === 0xfeff ? source.slice(1) : source;
+  const tooDeep = flowDepthExceeded(text, LIMITS.depth);
+  if (tooDeep !== undefined) {
+    // The parser would take seconds on a million brackets; refuse before it starts.
+    const before = text.slice(0, tooDeep).split('\n');
+    const at = { line: before.length, column: before[before.length - 1]!.length + 1 };
+    return {
+      file, value: undefined, locate: () => at,
+      diagnostics: [{ code: 'too-deep', severity: 'error', message: `the file nests more than ${LIMITS.depth} levels deep`, file, ...at, path: '' }],
+    };
+  }
   const lineCounter = new LineCounter();
   const doc = parseDocument(text, {
     version: '1.2',
     schema: 'core',
     merge: false,
-    uniqueKeys: true,
+    // yaml's own duplicate check compares every key with every other (50,000 keys: 20 s); toPlain uses a Set.
+    uniqueKeys: false,
     prettyErrors: false,
     strict: true,
     keepSourceTokens: false,
@@ -95,6 +105,37 @@ export function parseRecord(file: string, source: string): ParsedRecord {
     report(error.code, error.detail, error.node?.range?.[0] ?? 0);
     return { file, value: undefined, diagnostics, locate };
   }
+}
+
+/**
+ * The offset where `[` and `{` outside quotes and comments first nest deeper
+ * than `limit`, or undefined. A quick look, not a parse: it errs on the side of
+ * letting the parser decide.
+ */
+function flowDepthExceeded(text: string, limit: number): number | undefined {
+  let depth = 0;
+  let quote: string | undefined;
+  for (let i = 0; i < text.length; i++) {
+    const c = text[i]!;
+    if (quote !== undefined) {
+      if (c === '\\' && quote === '"') i++;
+      else if (c === quote) quote = undefined;
+      else if (c === '\n' && depth === 0) quote = undefined; // a stray quote in a plain scalar
+      continue;
+    }
+    if (c === '#' && (i === 0 || /\s/.test(text[i - 1]!))) {
+      const end = text.indexOf('\n', i);
+      if (end < 0) break;
+      i = end;
+    } else if ((c === '"' || c === "'") && (i === 0 || /[\s[{,:]/.test(text[i - 1]!))) {
+      quote = c;
+    } else if (c === '[' || c === '{') {
+      if (++depth > limit) return i;
+    } else if ((c === ']' || c === '}') && depth > 0) {
+      depth--;
+    }
+  }
+  return undefined;
 }
 
 function firstLine(message: string): string {
@@ -151,6 +192,7 @@ function toPlain(doc: Document, node: Node | null, walk: Walk, path: FieldPath, 
     }
     if (isMap(node)) {
       const out: Record<string, unknown> = Object.create(null);
+      const seen = new Set<string>();
       for (const pair of node.items) {
         const keyNode = pair.key as Node | null;
         const keyValue = isAlias(keyNode) ? toPlain(doc, keyNode, walk, path, report) : isScalar(keyNode) ? keyNode.value : undefined;
@@ -159,6 +201,11 @@ function toPlain(doc: Document, node: Node | null, walk: Walk, path: FieldPath, 
           continue;
         }
         const key = String(keyValue);
+        if (seen.has(key)) {
+          report('duplicate-key', `the key \`${key}\` appears twice in one mapping`, keyNode?.range?.[0] ?? 0, path, 'keep one of them');
+          continue;
+        }
+        seen.add(key);
         if (key === '<<' && isScalar(keyNode) && keyNode.type === 'PLAIN') {
           // YAML 1.1 merge keys are not part of YAML 1.2; say so rather than report an odd unknown field.
           report('merge-key', 'merge keys (`<<`) are not supported in record files', keyNode.range?.[0] ?? 0, path,

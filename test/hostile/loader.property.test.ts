@@ -1,0 +1,86 @@
+import { readFileSync } from 'node:fs';
+import path from 'node:path';
+import fc from 'fast-check';
+import { describe, expect, it } from 'vitest';
+import { compact, newRecordText } from '../../src/authoring/change.js';
+import { loadClub } from '../../src/model/load.js';
+import { parseRecord } from '../../src/parse/yaml-record.js';
+import { createFileExclusive } from '../../src/store/create-file.js';
+import { readDataFolder } from '../../src/store/read-folder.js';
+import { RULES } from '../../src/validate/rules/index.js';
+import { CLUB_YAML } from '../helpers/club-tree.js';
+import { schemaDocs, schemas } from '../helpers/load-tree.js';
+import { testdir } from '../helpers/testdir.js';
+
+const PIECES = [':', ': ', '-', '- ', ' ', '  ', '\n', '\t', '[', ']', '{', '}', ',', '&a ', '*a', '&b ', '*b', '!!str ', '!!binary ', '!x ', '#', "'", '"',
+  '<<: ', '---\n', '...\n', '? ', '|', '>', '%YAML 1.1\n', '\\', 'name', 'country', 'RU', 'joined', '2019-01-01', '__proto__', 'constructor', '0x1F', '1e400', '.inf', '~', 'null', 'yes', '\uFEFF', '\r\n', 'Ж', '😀'];
+
+/** Text that looks like YAML often enough to reach deep into the parser. */
+const yamlish = fc.array(fc.oneof(fc.constantFrom(...PIECES), fc.string({ maxLength: 4 })), { maxLength: 60 }).map((p) => p.join(''));
+
+describe('the loader never crashes', () => {
+  it('random YAML-ish text gives a value or diagnostics, never an exception, and the rules run on whatever loads', () => {
+    fc.assert(
+      fc.property(yamlish, (text) => {
+        const parsed = parseRecord('members/x.yaml', text);
+        for (const d of parsed.diagnostics) {
+          expect(d.file).toBe('members/x.yaml');
+          expect(d.line).toBeGreaterThanOrEqual(1);
+          expect(d.column).toBeGreaterThanOrEqual(1);
+        }
+        expect(parsed.value === undefined || typeof parsed.value === 'object').toBe(true);
+        const { club } = loadClub([
+          { file: 'club.yaml', collection: 'club', stem: 'club', text: CLUB_YAML },
+          { file: 'members/x.yaml', collection: 'members', stem: 'x', text },
+          { file: 'meetings/m.yaml', collection: 'meetings', stem: 'm', text },
+          { file: 'officers/o.yaml', collection: 'officers', stem: 'o', text },
+        ], schemas);
+        for (const rule of RULES) rule(club, '2020-01-15');
+      }),
+      { numRuns: 2000 },
+    );
+  });
+});
+
+const countries = (schemaDocs.defs as { $defs: { country: { enum: string[] } } }).$defs.country.enum;
+const languages = (schemaDocs.defs as { $defs: { language: { enum: string[] } } }).$defs.language.enum;
+const text = fc.string({ minLength: 1, maxLength: 30 }).filter((s) => s.trim() !== '');
+const date = fc.date({ min: new Date('1990-01-01'), max: new Date('2030-12-31'), noInvalidDate: true }).map((d) => d.toISOString().slice(0, 10));
+const partial = fc.oneof(date, date.map((d) => d.slice(0, 7)), date.map((d) => d.slice(0, 4)));
+
+/** Any member record the schema accepts. */
+const memberRecord = fc.record({
+  name: text,
+  name_native: fc.option(text, { nil: undefined }),
+  country: fc.constantFrom(...countries),
+  category: fc.constantFrom('customs', 'embassy', 'participant'),
+  organization: fc.option(text, { nil: undefined }),
+  title: fc.option(text, { nil: undefined }),
+  division: fc.constantFrom('moscow', 'saint-petersburg'),
+  joined: partial,
+  languages: fc.option(fc.uniqueArray(fc.constantFrom(...languages), { minLength: 1, maxLength: 3 }), { nil: undefined }),
+  notes: fc.option(fc.string({ maxLength: 200 }), { nil: undefined }),
+});
+
+describe('records round-trip through write and read unchanged', () => {
+  it('any valid member written by club reads back equal and valid', async () => {
+    const dir = testdir({ 'members/.keep': '' });
+    let n = 0;
+    await fc.assert(
+      fc.asyncProperty(memberRecord, async (record) => {
+        const id = `m-${n++}`;
+        const file = path.join(dir, 'members', `${id}.yaml`);
+        const clean = compact(record as Record<string, unknown>);
+        await createFileExclusive(file, newRecordText(clean, '../../schemas/member.schema.json'), id);
+        const back = parseRecord(`members/${id}.yaml`, readFileSync(file, 'utf8'));
+        expect(back.diagnostics).toEqual([]);
+        expect({ ...back.value }).toEqual(clean);
+        const schemaProblems = schemas.check('member', back.value, file, back.locate);
+        expect(schemaProblems).toEqual([]);
+      }),
+      { numRuns: 300 },
+    );
+    const { files } = await readDataFolder(dir, dir);
+    expect(files.filter((f) => f.collection === 'members')).toHaveLength(n);
+  });
+});
