@@ -1,5 +1,4 @@
-import { Chalk } from 'chalk';
-import type { TextStyle } from '../report/text.js';
+import { PLAIN, type TextStyle } from '../report/text.js';
 
 export interface OutStream {
   write(text: string): unknown;
@@ -29,7 +28,17 @@ export function colorLevel(stream: OutStream, env: NodeJS.ProcessEnv, colorFlag:
   return stream.isTTY ? 1 : 0;
 }
 
-export function textStyle(level: 0 | 1): TextStyle {
+/** Colours for the text report; chalk is loaded only when there is colour to show. */
+export async function textStyle(level: 0 | 1): Promise<TextStyle> {
+  if (level === 0) return PLAIN;
+  const { Chalk } = await import('chalk');
   const c = new Chalk({ level });
   return { file: c.underline, error: c.red, warning: c.yellow, dim: c.dim, ok: c.green };
+}
+
+/** Bold for table headers, or nothing without colour. */
+export async function boldStyle(level: 0 | 1): Promise<(s: string) => string> {
+  if (level === 0) return (s) => s;
+  const { Chalk } = await import('chalk');
+  return new Chalk({ level }).bold;
 }

@@ -1,11 +1,10 @@
-import { Chalk } from 'chalk';
 import { fieldCatalogue } from '../query/fields.js';
 import { runList } from '../query/list.js';
 import { formatRows, type ListFormat } from '../query/output.js';
 import { KIND_OF, type Collection } from '../model/types.js';
 import { isFullDate, isRealDate } from '../model/dates.js';
 import { EXIT, UsageError } from './errors.js';
-import { colorLevel, type Io } from './io.js';
+import { boldStyle, colorLevel, type Io } from './io.js';
 import { loadData, warnIfInvalid } from './load-data.js';
 
 export interface ListOptions {
@@ -41,7 +40,7 @@ export async function listCommand(collection: Collection, options: ListOptions, 
     limit,
   });
   warnIfInvalid(data, io);
-  const bold = new Chalk({ level: colorLevel(io.stdout, io.env, options.color) }).bold;
+  const bold = await boldStyle(colorLevel(io.stdout, io.env, options.color));
   io.stdout.write(formatRows(rows, columns, options.fields !== undefined, options.format, bold));
   return EXIT.ok;
 }

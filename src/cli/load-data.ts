@@ -4,7 +4,8 @@ import { readSchemas, type SchemaDocuments } from '../store/schemas.js';
 import { checkFiles, type CheckResult } from '../validate/check.js';
 import type { TextFile } from '../model/load.js';
 import { compareDiagnostics, type Diagnostic } from '../validate/diagnostic.js';
-import { compileSchemas } from '../validate/schema-check.js';
+import { compileSchemas, type SchemaChecker } from '../validate/schema-check.js';
+import { precompiledValidators } from '../store/validators.js';
 import type { Io } from './io.js';
 import { resolveToday } from './today.js';
 
@@ -14,6 +15,7 @@ export interface LoadedData extends CheckResult {
   files: TextFile[];
   today: string;
   schemaDocs: SchemaDocuments;
+  checker: SchemaChecker;
   /** Problems of reading, parsing, schemas and rules, in a stable order. */
   diagnostics: Diagnostic[];
   /** How many files were looked at, readable or not. */
@@ -27,13 +29,15 @@ export async function loadData(options: { data?: string; asOf?: string }, io: Io
   const folder = await readDataFolder(dataDir, io.cwd);
   const schemaDocs = readSchemas();
   const textFiles = folder.files.map((f) => ({ file: f.file, collection: f.collection, stem: f.stem, text: f.text ?? '' }));
-  const result = checkFiles(textFiles, compileSchemas(schemaDocs), today);
+  const checker = compileSchemas(schemaDocs, precompiledValidators(schemaDocs));
+  const result = checkFiles(textFiles, checker, today);
   return {
     ...result,
     dataDir,
     files: textFiles,
     today,
     schemaDocs,
+    checker,
     diagnostics: [...folder.diagnostics, ...result.diagnostics].sort(compareDiagnostics),
     fileCount: folder.files.length + new Set(folder.diagnostics.map((d) => d.file)).size,
   };

@@ -37,7 +37,7 @@ export async function validateCommand(named: string[], options: ValidateOptions,
       io.stdout.write(formatGithub(diagnostics, summary));
       break;
     default:
-      io.stderr.write(formatText(diagnostics, summary, textStyle(colorLevel(io.stderr, io.env, options.color))));
+      io.stderr.write(formatText(diagnostics, summary, await textStyle(colorLevel(io.stderr, io.env, options.color))));
   }
   return failed ? EXIT.invalid : EXIT.ok;
 }

@@ -12,7 +12,6 @@ import { commitFiles, requireNothingStaged } from '../store/git.js';
 import { withLock } from '../store/lock.js';
 import { SCHEMA_DIR, SCHEMA_FILES } from '../store/schemas.js';
 import { writeFileAtomic } from '../store/write-file.js';
-import { compileSchemas } from '../validate/schema-check.js';
 import { isValidId } from '../model/slug.js';
 import { RefusedError, UsageError } from './errors.js';
 import { colorLevel, textStyle, type Io } from './io.js';
@@ -104,9 +103,9 @@ export async function writeChange(options: WriteOptions, io: Io, build: (data: L
       changed.push({ file, collection: e.collection, stem: e.id, text });
     }
 
-    const introduced = errorsIntroduced(data.files, changed, compileSchemas(data.schemaDocs), data.today);
+    const introduced = errorsIntroduced(data.files, changed, data.checker, data.today);
     if (introduced.length > 0) {
-      io.stderr.write(formatText(introduced, summarize(introduced, changed.length), textStyle(colorLevel(io.stderr, io.env, options.color))));
+      io.stderr.write(formatText(introduced, summarize(introduced, changed.length), await textStyle(colorLevel(io.stderr, io.env, options.color))));
       throw new RefusedError('refused: the change would make the data invalid; nothing was written', 'correct the values above and run the command again');
     }
 

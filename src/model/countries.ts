@@ -1,10 +1,18 @@
 import type { CountryCode } from './types.js';
 
-const regionNames = new Intl.DisplayNames('en', { type: 'region', fallback: 'code' });
+// Made on first use: building the ICU display names costs a noticeable part of a quick run.
+let regionNames: Intl.DisplayNames | undefined;
+const names = new Map<string, string>();
 
 /** The English name of a country code: `CZ` → `Czechia`. */
 export function countryName(code: CountryCode): string {
-  return regionNames.of(code) ?? code;
+  let name = names.get(code);
+  if (name === undefined) {
+    regionNames ??= new Intl.DisplayNames('en', { type: 'region', fallback: 'code' });
+    name = regionNames.of(code) ?? code;
+    names.set(code, name);
+  }
+  return name;
 }
 
 /**

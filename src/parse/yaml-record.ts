@@ -1,10 +1,17 @@
-import {
-  isAlias, isMap, isScalar, isSeq, LineCounter, parseDocument,
-  type Document, type Node, type ParsedNode,
-} from 'yaml';
+import { createRequire } from 'node:module';
+import type { Document, Node, ParsedNode } from 'yaml';
 import type { Diagnostic, FieldPath } from '../validate/diagnostic.js';
 import { formatPath } from '../validate/diagnostic.js';
+import { fastLocator, fastParse } from './fast-parse.js';
 import { LIMITS } from './limits.js';
+
+// yaml is loaded only for files the fast path leaves to it, or that need positions.
+let yamlModule: typeof import('yaml') | undefined;
+const Y = (): typeof import('yaml') => (yamlModule ??= createRequire(import.meta.url)('yaml') as typeof import('yaml'));
+const isAlias = (n: unknown) => Y().isAlias(n);
+const isMap = (n: unknown) => Y().isMap(n);
+const isScalar = (n: unknown) => Y().isScalar(n);
+const isSeq = (n: unknown) => Y().isSeq(n);
 
 /** One record file, parsed: its value, and what is needed to point into its text. */
 export interface ParsedRecord {
@@ -45,8 +52,28 @@ export function parseRecord(file: string, source: string): ParsedRecord {
       diagnostics: [{ code: 'too-deep', severity: 'error', message: `the file nests more than ${LIMITS.depth} levels deep`, file, ...at, path: '' }],
     };
   }
-  const lineCounter = new LineCounter();
-  const doc = parseDocument(text, {
+  const fast = fastParse(text);
+  if (fast !== undefined) {
+    // No problems, so no positions yet: they are worked out if a rule asks for one,
+    // from js-yaml's node events, or with the precise parser if those fail.
+    let offsets: ReturnType<typeof fastLocator> | null | undefined;
+    let starts: number[] | undefined;
+    let precise: ParsedRecord | undefined;
+    const locate = (path: FieldPath, at?: 'value' | 'key') => {
+      if (offsets === undefined) offsets = fastLocator(text) ?? null;
+      const offset = offsets?.(path, at);
+      if (offset !== undefined) return lineAndColumn((starts ??= lineStarts(text)), offset);
+      return (precise ??= parsePrecisely(file, text)).locate(path, at);
+    };
+    return { file, value: fast, diagnostics: [], locate };
+  }
+  return parsePrecisely(file, text);
+}
+
+/** Parses with `yaml`: slower, but every node knows where it is, and every problem is found. */
+export function parsePrecisely(file: string, text: string): ParsedRecord {
+  const lineCounter = new (Y().LineCounter)();
+  const doc = Y().parseDocument(text, {
     version: '1.2',
     schema: 'core',
     merge: false,
@@ -136,6 +163,25 @@ function flowDepthExceeded(text: string, limit: number): number | undefined {
     }
   }
   return undefined;
+}
+
+/** Offsets where each line begins. */
+function lineStarts(text: string): number[] {
+  const starts = [0];
+  for (let i = text.indexOf('\n'); i >= 0; i = text.indexOf('\n', i + 1)) starts.push(i + 1);
+  return starts;
+}
+
+/** 1-based line and column of an offset (columns in UTF-16 units, as yaml's LineCounter counts them). */
+function lineAndColumn(starts: readonly number[], offset: number): { line: number; column: number } {
+  let lo = 0;
+  let hi = starts.length - 1;
+  while (lo < hi) {
+    const mid = (lo + hi + 1) >> 1;
+    if (starts[mid]! <= offset) lo = mid;
+    else hi = mid - 1;
+  }
+  return { line: lo + 1, column: offset - starts[lo]! + 1 };
 }
 
 function firstLine(message: string): string {

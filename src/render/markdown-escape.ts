@@ -1,13 +1,15 @@
 // What GitHub would turn into a link on its own: shown as an explicit autolink instead,
 // so the output is the same link and markdownlint's no-bare-urls rule holds.
-const BARE_LINK = /(?:https?:\/\/|www\.)[^\s<>]*[^\s<>.,:;"')\]!?*_~]|[\w.+-]+@[\w-]+(?:\.[\w-]+)+/g;
+// A link stops at a backslash or a pipe, which would otherwise have to be escaped inside it.
+const BARE_LINK = /(?:https?:\/\/|www\.)[^\s<>\\|]*[^\s<>\\|.,:;"')\]!?*_~]|[\w.+-]+@[a-zA-Z0-9](?:[a-zA-Z0-9-]*[a-zA-Z0-9])?(?:\.[a-zA-Z0-9](?:[a-zA-Z0-9-]*[a-zA-Z0-9])?)+/g;
 
 function escapeText(text: string): string {
   return text
     .replace(/&/g, '&amp;')
     .replace(/</g, '&lt;')
     .replace(/>/g, '&gt;')
-    .replace(/([\\`*_[\]|~#!])/g, '\\$1');
+    // `@` too: what is left of an address after the links are taken out must not look like one.
+    .replace(/([\\`*_[\]|~#!@])/g, '\\$1');
 }
 
 /**
@@ -24,7 +26,7 @@ export function esc(value: string | number): string {
   let last = 0;
   for (const m of text.matchAll(BARE_LINK)) {
     const target = m[0].startsWith('www.') ? `http://${m[0]}` : m[0];
-    out += `${escapeText(text.slice(last, m.index))}<${target.replace(/\|/g, '\\|')}>`;
+    out += `${escapeText(text.slice(last, m.index))}<${target}>`;
     last = m.index + m[0].length;
   }
   out += escapeText(text.slice(last));

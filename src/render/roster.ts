@@ -2,7 +2,7 @@ import type { Club, Loaded } from '../model/club.js';
 import { countryName } from '../model/countries.js';
 import { isMemberCountryOn, isMemberOn } from '../model/membership.js';
 import type { IsoDate } from '../model/types.js';
-import { bullets, document, esc, link, table } from './markdown-escape.js';
+import { bullets, document, esc, table } from './markdown-escape.js';
 import { holderOn } from './meeting-facts.js';
 import { byCountryName, byName, longDate, plural } from './words.js';
 
@@ -25,7 +25,7 @@ export function renderRoster(club: Club, options: RosterOptions): string {
   const memberCountries = (info?.member_countries ?? []).filter((c) => isMemberCountryOn(c, asOf)).map((c) => c.country);
 
   const contactCells = (m: Loaded<'member'>) => (options.contacts
-    ? [m.data.email ? link(esc(m.data.email), `mailto:${m.data.email}`) : '', esc(m.data.phone ?? '')]
+    ? [esc(m.data.email ?? ''), esc(m.data.phone ?? '')] // an address comes out as an autolink
     : []);
   const contactHeader = options.contacts ? ['E-mail', 'Phone'] : [];
 

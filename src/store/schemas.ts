@@ -1,3 +1,4 @@
+import { createHash } from 'node:crypto';
 import { readFileSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
 import path from 'node:path';
@@ -30,4 +31,9 @@ export function readSchemas(dir: string = SCHEMA_DIR): SchemaDocuments {
     }
   }
   return out as SchemaDocuments;
+}
+
+/** A fingerprint of the schemas, to tell whether validators compiled earlier still match them. */
+export function schemaHash(docs: SchemaDocuments): string {
+  return createHash('sha256').update(JSON.stringify(docs)).digest('hex').slice(0, 16);
 }

@@ -1,14 +1,15 @@
-import { Ajv2020, type ErrorObject, type ValidateFunction } from 'ajv/dist/2020.js';
-import addFormatsModule from 'ajv-formats';
+import { createRequire } from 'node:module';
+import type { ErrorObject, ValidateFunction } from 'ajv';
+import type { Ajv2020 as Ajv2020Class } from 'ajv/dist/2020.js';
+import type addFormatsModule from 'ajv-formats';
 import type { RecordKind } from '../model/types.js';
 import { countryName, guessCountry } from '../model/countries.js';
 import type { SchemaDocuments } from '../store/schemas.js';
+import { AJV_OPTIONS, FORMATS } from './ajv-options.js';
 import type { Diagnostic, FieldPath } from './diagnostic.js';
 import { formatPath } from './diagnostic.js';
 import { didYouMean } from './suggest.js';
 
-// ajv-formats is CommonJS; under NodeNext its default import is the module object.
-const addFormats = (addFormatsModule as unknown as { default: typeof addFormatsModule.default }).default;
 
 export type Locate = (path: FieldPath, at?: 'value' | 'key') => { line: number; column: number };
 
@@ -27,14 +28,25 @@ const KIND_LABEL: Record<RecordKind, string> = {
   publication: 'a publication',
 };
 
-export function compileSchemas(docs: SchemaDocuments): SchemaChecker {
-  const ajv = new Ajv2020({ allErrors: true, verbose: true, strict: true, allowUnionTypes: true });
-  addFormats(ajv, ['date', 'email', 'uri']);
+/** The validators for every kind, compiled now with ajv. */
+export function compileValidators(docs: SchemaDocuments): Record<RecordKind, ValidateFunction> {
+  // Required on use: when the validators compiled at build time are there, ajv is never loaded.
+  const require = createRequire(import.meta.url);
+  const { Ajv2020 } = require('ajv/dist/2020.js') as { Ajv2020: typeof Ajv2020Class };
+  const addFormats = (require('ajv-formats') as { default: typeof addFormatsModule.default }).default;
+  const ajv = new Ajv2020(AJV_OPTIONS);
+  addFormats(ajv, [...FORMATS]);
   ajv.addSchema(docs.defs);
   const validators = {} as Record<RecordKind, ValidateFunction>;
   for (const kind of ['club', 'member', 'officer', 'meeting', 'publication'] as const) {
     validators[kind] = ajv.compile(docs[kind]);
   }
+  return validators;
+}
+
+/** A checker from validators compiled at build time when given, else compiled now. */
+export function compileSchemas(docs: SchemaDocuments, precompiled?: Record<RecordKind, ValidateFunction>): SchemaChecker {
+  const validators = precompiled ?? compileValidators(docs);
   const defs = (docs.defs as { $defs: { country: { enum: string[] } } }).$defs;
   const countries = defs.country.enum;
 

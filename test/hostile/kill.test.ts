@@ -31,7 +31,7 @@ describe('a writer killed with SIGKILL at random moments', () => {
     const RUNS = 100;
     const PARALLEL = 5;
     for (let batch = 0; batch < RUNS; batch += PARALLEL) {
-      await Promise.all(Array.from({ length: PARALLEL }, (_, k) => killAfter(addArgs(batch + k), repo, Math.random() * full * 1.2)));
+      await Promise.all(Array.from({ length: PARALLEL }, (_, k) => killAfter(addArgs(batch + k), repo, Math.random() * full * 3)));
     }
 
     const dir = path.join(repo, 'data', 'members');

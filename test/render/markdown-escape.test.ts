@@ -18,8 +18,9 @@ describe('esc', () => {
     expect(esc('2) x')).toBe('2\\) x');
     expect(esc('=')).toBe('\\=');
   });
-  it('makes a bare address an explicit autolink, with pipes escaped for tables', () => {
-    expect(esc('see https://example.org/a_b|c.')).toBe('see <https://example.org/a_b\\|c>.');
+  it('makes a bare address an explicit autolink that stops at a pipe or a backslash', () => {
+    expect(esc('see https://example.org/a_b|c.')).toBe('see <https://example.org/a_b>\\|c.');
+    expect(esc('[a](https://evil.example)\\|')).toBe('\\[a\\](<https://evil.example>)\\\\\\|');
     expect(esc('mail li@example.org')).toBe('mail <li@example.org>');
     expect(esc('www.example.org')).toBe('<http://www.example.org>');
   });
@@ -31,5 +32,20 @@ describe('table and link', () => {
   });
   it('percent-encodes characters that would end a link target', () => {
     expect(link('t', 'https://e.org/a b(c)')).toBe('[t](https://e.org/a%20b%28c%29)');
+  });
+});
+
+describe('esc, for any text (property)', () => {
+  it('keeps a table cell one cell, and the table lint-clean', async () => {
+    const fc = (await import('fast-check')).default;
+    const { lintMarkdown, raggedRows, tablesOf } = await import('../helpers/markdown-check.js');
+    const pieces = fc.constantFrom('|', '\\', '\\|', '`', '*', '_', '[', ']', '(', ')', '<', '>', '&', '#', '!', '~', '-', '+', '1.', 'https://x.example/', 'www.x.org', 'a@b.org', '\n', '\t', ' ', '<br>', 'Ж');
+    const text = fc.array(fc.oneof(pieces, fc.string({ maxLength: 3 })), { minLength: 1, maxLength: 12 }).map((p) => p.join(''));
+    fc.assert(fc.property(text, text, (a, b) => {
+      const doc = `# T\n\n${table(['A', 'B'], [[esc(a), esc(b)]])}\n`;
+      expect(raggedRows(doc), doc).toEqual([]);
+      expect(tablesOf(doc)[0]!.rows[0]!.length, doc).toBe(2);
+      expect(lintMarkdown(doc), doc).toEqual([]);
+    }), { numRuns: 1000 });
   });
 });

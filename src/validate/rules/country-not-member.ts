@@ -12,10 +12,10 @@ export const countryNotMember: Rule = (club) => {
     const { country, category, joined } = m.data;
     if (category === 'participant') continue;
     const entries = info.member_countries.filter((c) => c.country === country);
-    const name = `${country} (${countryName(country)})`;
+    const name = () => `${country} (${countryName(country)})`;
     if (entries.length === 0) {
       out.push(problem(m, ['country'], 'country-not-member',
-        `${name} is not a member country of the club, so a \`${category}\` member cannot represent it`,
+        `${name()} is not a member country of the club, so a \`${category}\` member cannot represent it`,
         { hint: 'a diplomat of a country that is not a member is a `participant`; or add the country to member_countries in club.yaml' }));
       continue;
     }
@@ -25,7 +25,7 @@ export const countryNotMember: Rule = (club) => {
     if (!member) {
       const spans = entries.map((c) => `${c.since ?? '…'} – ${c.until ?? 'now'}`).join(', ');
       out.push(problem(m, ['joined'], 'country-not-member',
-        `${name} was not a member country on ${joined} (member ${spans})`,
+        `${name()} was not a member country on ${joined} (member ${spans})`,
         { hint: 'check `joined`, or the country\'s since/until in club.yaml' }));
     }
   }

@@ -1,0 +1,125 @@
+import jsYaml from 'js-yaml';
+import { LIMITS } from './limits.js';
+
+/** Files larger than this always take the precise path: records are far smaller. */
+const FAST_MAX_CHARS = 64 * 1024;
+
+// Text the fast path leaves to the precise one: anchors, aliases, tags, directives,
+// flow mappings, merge and complex keys, tabs, document markers, prototype names,
+// and number notations on which js-yaml and YAML 1.2's core schema disagree.
+const PRECISE_ONLY = /[&*!%{\t]|<<|^\?|^(---|\.\.\.)|__proto__|constructor|0[bBoOxX]/m;
+
+// A plain value that starts like a number but is not a date or a time may be read
+// differently by the two parsers (`+.5`, `1e400`): the precise path decides.
+const NUMBER_LIKE = /^[-+]?\.?\d/;
+const DATE_OR_TIME = /^(\d{4}(-\d{2}(-\d{2})?)?|\d{2}:\d{2})$/;
+
+/**
+ * Parses a record the fast way (js-yaml, YAML 1.2 core schema, no positions) when
+ * the text is plain enough that it must give exactly what the precise parser
+ * (`yaml`) gives; otherwise undefined. A property test holds the two to agreement.
+ */
+export function fastParse(text: string): Record<string, unknown> | undefined {
+  if (text.length > FAST_MAX_CHARS || PRECISE_ONLY.test(text)) return undefined;
+  let value: unknown;
+  try {
+    value = jsYaml.load(text, { schema: jsYaml.CORE_SCHEMA, json: false });
+  } catch {
+    return undefined; // the precise parser says what is wrong, and where
+  }
+  if (value === null || typeof value !== 'object' || Array.isArray(value)) return undefined;
+  return plainEnough(value, 0) ? (value as Record<string, unknown>) : undefined;
+}
+
+function plainEnough(value: unknown, depth: number): boolean {
+  if (value === null || typeof value === 'boolean') return true;
+  if (typeof value === 'number') return Number.isSafeInteger(value) || (Number.isFinite(value) && Math.abs(value) < 1e15);
+  if (typeof value === 'string') return !NUMBER_LIKE.test(value) || DATE_OR_TIME.test(value);
+  if (depth >= LIMITS.depth - 1 || typeof value !== 'object') return false;
+  if (Array.isArray(value)) return value.every((v) => plainEnough(v, depth + 1));
+  if (Object.getPrototypeOf(value) !== Object.prototype) return false;
+  return Object.values(value).every((v) => plainEnough(v, depth + 1));
+}
+
+interface PositionNode {
+  start: number;
+  kind: string;
+  result: unknown;
+  children: PositionNode[];
+}
+
+/** Skips spaces, line breaks and comments from `offset` to where the node's text begins. */
+function skipBlank(text: string, offset: number): number {
+  let i = offset;
+  for (;;) {
+    while (i < text.length && (text[i] === ' ' || text[i] === '\n' || text[i] === '\r')) i++;
+    if (text[i] !== '#') return i;
+    while (i < text.length && text[i] !== '\n') i++;
+  }
+}
+
+/** A node wrapping a single child that is the same value (js-yaml reports some nodes twice) is that child. */
+function unwrap(node: PositionNode): PositionNode {
+  let n = node;
+  while (n.children.length === 1 && n.children[0]!.kind === n.kind && n.children[0]!.result === n.result) n = n.children[0]!;
+  return n;
+}
+
+/**
+ * Where each node of a file the fast path read begins, from js-yaml's node
+ * events, so a diagnostic can point into the file without loading the precise
+ * parser. Returns undefined if the events do not make a tree, and the locator
+ * returns undefined for a node it cannot place; the caller then asks the precise parser.
+ */
+export function fastLocator(text: string): ((path: readonly (string | number)[], at?: 'value' | 'key') => number | undefined) | undefined {
+  const stack: PositionNode[] = [{ start: 0, kind: 'root', result: undefined, children: [] }];
+  try {
+    jsYaml.load(text, {
+      schema: jsYaml.CORE_SCHEMA,
+      listener(event, state) {
+        if (event === 'open') {
+          stack.push({ start: state.position, kind: '', result: undefined, children: [] });
+        } else {
+          const node = stack.pop()!;
+          node.kind = state.kind ?? 'null';
+          node.result = state.result;
+          stack[stack.length - 1]!.children.push(node);
+        }
+      },
+    });
+  } catch {
+    return undefined;
+  }
+  const root = stack[0]!.children[0];
+  if (stack.length !== 1 || root === undefined) return undefined;
+  return (path, at = 'value') => {
+    let node = unwrap(root);
+    let offset = skipBlank(text, node.start);
+    for (let i = 0; i < path.length; i++) {
+      const part = path[i]!;
+      // js-yaml sends no events for an empty list item: when the events and the value differ, ask the precise parser.
+      if (node.kind === 'mapping' && node.children.length !== 2 * Object.keys(node.result as object).length) return undefined;
+      if (node.kind === 'sequence' && node.children.length !== (node.result as unknown[]).length) return undefined;
+      if (node.kind === 'mapping') {
+        let found = -1;
+        for (let k = 0; k + 1 < node.children.length; k += 2) {
+          if (String(unwrap(node.children[k]!).result) === String(part)) found = k;
+        }
+        if (found < 0) return offset;
+        const key = unwrap(node.children[found]!);
+        if (i === path.length - 1 && at === 'key') return skipBlank(text, key.start);
+        node = unwrap(node.children[found + 1]!);
+        // `key:` with no value: point at the key, as the precise path does.
+        offset = node.result === null && node.children.length === 0 && !/^\s*(null|Null|NULL|~)/.test(text.slice(node.start))
+          ? skipBlank(text, key.start)
+          : skipBlank(text, node.start);
+      } else if (node.kind === 'sequence' && typeof part === 'number' && part < node.children.length) {
+        node = unwrap(node.children[part]!);
+        offset = skipBlank(text, node.start);
+      } else {
+        return offset;
+      }
+    }
+    return offset;
+  };
+}

@@ -1,0 +1,19 @@
+import { createRequire } from 'node:module';
+import type { ValidateFunction } from 'ajv';
+import type { RecordKind } from '../model/types.js';
+import { schemaHash, type SchemaDocuments } from './schemas.js';
+
+export type Validators = Record<RecordKind, ValidateFunction>;
+
+/**
+ * The validators compiled at build time (.build/validators.cjs), when they were
+ * made from these very schemas; otherwise undefined, and the caller compiles.
+ */
+export function precompiledValidators(docs: SchemaDocuments): Validators | undefined {
+  try {
+    const mod = createRequire(import.meta.url)('../validators.cjs') as Validators & { schemaHash?: string };
+    return mod.schemaHash === schemaHash(docs) ? mod : undefined;
+  } catch {
+    return undefined;
+  }
+}

@@ -1,0 +1,104 @@
+// npm run bench: times `club` against peers measured in the same run, on this
+// machine, and prints the figures as a Markdown table (paste it into README).
+//
+//   node test/bench/run.mjs [--sizes 1000,10000,100000] [--runs 5]
+//
+// - validate on synthetic folders of 1,000 / 10,000 / 100,000 members (with
+//   officers, meetings and publications in proportion) against ajv-cli checking
+//   the same files against the same schemas, collection by collection;
+// - start-up: club --version, club validate and club roster on the shipped
+//   data, against `node -e 0`;
+// - peak memory (maximum resident set) of each, and time per 1,000 records.
+import { spawnSync } from 'node:child_process';
+import { existsSync, readdirSync } from 'node:fs';
+import { cpus, totalmem } from 'node:os';
+import path from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { generate } from './generate.mjs';
+
+const ROOT = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '../..');
+const DATA = path.join(ROOT, 'test/bench/.data');
+const args = process.argv.slice(2);
+const option = (name, fallback) => {
+  const i = args.indexOf(name);
+  return i >= 0 ? args[i + 1] : fallback;
+};
+const SIZES = option('--sizes', '1000,10000,100000').split(',').map(Number);
+const RUNS = Number(option('--runs', '5'));
+
+if (!existsSync(path.join(ROOT, '.build/cli/main.js'))) {
+  console.error('club is not built: run npm ci (or npm run build) first');
+  process.exit(1);
+}
+
+// Each command runs inside this wrapper, which reports the peak memory of that very process.
+const WRAP = `process.on('exit', () => process.stderr.write('\\nMAXRSS ' + process.resourceUsage().maxRSS + '\\n'));`;
+
+/** Runs `node <script> ...args` `runs` times; returns the median wall time (ms) and the largest peak RSS (MiB). */
+function measure(script, scriptArgs, runs, cwd = ROOT) {
+  const times = [];
+  let rss = 0;
+  for (let i = 0; i < runs; i++) {
+    const started = process.hrtime.bigint();
+    const r = spawnSync(process.execPath, ['--import', `data:text/javascript,${encodeURIComponent(WRAP)}`, script, ...scriptArgs],
+      { cwd, encoding: 'utf8', maxBuffer: 1 << 30, env: { ...process.env, CLUB_TODAY: '2020-01-01', NO_COLOR: '1' } });
+    times.push(Number(process.hrtime.bigint() - started) / 1e6);
+    const m = /MAXRSS (\d+)/.exec(r.stderr ?? '');
+    if (m) rss = Math.max(rss, Number(m[1]) / 1024);
+    if (r.error) throw r.error;
+  }
+  times.sort((a, b) => a - b);
+  return { ms: times[Math.floor(times.length / 2)], rss };
+}
+
+const CLUB = path.join(ROOT, 'bin/club');
+const AJV = path.join(ROOT, 'node_modules/ajv-cli/dist/index.js');
+const SCHEMA = { members: 'member', officers: 'officer', meetings: 'meeting', publications: 'publication' };
+
+/** ajv-cli on every collection of a folder plus club.yaml: the time of the runs added up, the largest peak memory. */
+function ajvCli(dir, runs) {
+  let ms = 0;
+  let rss = 0;
+  const jobs = [['club', path.join(dir, 'club.yaml')], ...Object.entries(SCHEMA).map(([c, kind]) => [kind, `${dir}/${c}/*.yaml`])];
+  for (const [kind, data] of jobs) {
+    const r = measure(AJV, ['validate', '--spec=draft2020', '--strict=false', '-c', 'ajv-formats', '-s', `schemas/${kind}.schema.json`, '-r', 'schemas/defs.schema.json', '-d', data, '--errors=no'], runs);
+    ms += r.ms;
+    rss = Math.max(rss, r.rss);
+  }
+  return { ms, rss };
+}
+
+const fmt = (n, digits = 0) => n.toLocaleString('en', { minimumFractionDigits: digits, maximumFractionDigits: digits });
+const rows = [];
+console.error(`machine: ${cpus().length} × ${cpus()[0]?.model ?? 'cpu'}, ${fmt(totalmem() / 2 ** 30)} GiB, Node ${process.version}`);
+
+const node = measure('-e', ['0'], RUNS * 2);
+const startup = [
+  ['`club --version`', [CLUB, ['--version']]],
+  ['`club validate` (shipped data)', [CLUB, ['validate']]],
+  ['`club roster` (shipped data)', [CLUB, ['roster']]],
+];
+rows.push(['`node -e 0`', '', `${fmt(node.ms)} ms`, '1.0×', `${fmt(node.rss)} MiB`]);
+for (const [label, [script, a]] of startup) {
+  const r = measure(script, a, RUNS * 2);
+  rows.push([label, '', `${fmt(r.ms)} ms`, `${fmt(r.ms / node.ms, 1)}× node`, `${fmt(r.rss)} MiB`]);
+}
+
+for (const size of SIZES) {
+  const dir = path.join(DATA, String(size));
+  if (!existsSync(path.join(dir, 'club.yaml')) || readdirSync(path.join(dir, 'members')).length !== size) {
+    console.error(`generating ${fmt(size)} members in ${path.relative(ROOT, dir)} …`);
+    generate(size, dir);
+  }
+  const records = ['members', 'officers', 'meetings', 'publications'].reduce((n, c) => n + readdirSync(path.join(dir, c)).length, 1);
+  const runs = size >= 100_000 ? 1 : RUNS;
+  const club = measure(CLUB, ['validate', '--data', dir, '--format', 'json'], runs);
+  const ajv = ajvCli(dir, runs);
+  rows.push([`\`club validate\`, ${fmt(size)} members`, fmt(records), `${fmt(club.ms)} ms (${fmt(club.ms / (records / 1000), 1)} ms per 1,000 records)`,
+    `${fmt(club.ms / ajv.ms, 2)}× ajv-cli`, `${fmt(club.rss)} MiB`]);
+  rows.push([`ajv-cli, same files, collection by collection, ${fmt(size)} members`, fmt(records), `${fmt(ajv.ms)} ms (${fmt(ajv.ms / (records / 1000), 1)} ms per 1,000 records)`, '1.0×', `${fmt(ajv.rss)} MiB`]);
+}
+
+console.log(`| what | records | time (median of ${RUNS}; 1 run at 100,000) | ratio | peak memory |`);
+console.log('| --- | --- | --- | --- | --- |');
+for (const r of rows) console.log(`| ${r.join(' | ')} |`);
