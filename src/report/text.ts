@@ -24,7 +24,7 @@ export function formatText(diagnostics: readonly Diagnostic[], summary: CheckSum
   const lines: string[] = [];
   let current: string | undefined;
   const width = Math.max(0, ...diagnostics.map((d) => `${d.line}:${d.column}`.length));
-  for (const d of diagnostics) {
+  diagnostics.forEach((d, i) => {
     if (d.file !== current) {
       if (current !== undefined) lines.push('');
       lines.push(style.file(d.file));
@@ -33,8 +33,11 @@ export function formatText(diagnostics: readonly Diagnostic[], summary: CheckSum
     const where = `${d.line}:${d.column}`.padEnd(width);
     const severity = d.severity === 'error' ? style.error('error  ') : style.warning('warning');
     lines.push(`  ${style.dim(where)}  ${severity}  ${oneLine(d.message)}  ${style.dim(d.code)}`);
-    if (d.hint) lines.push(`  ${' '.repeat(width)}  ${style.dim(`hint: ${oneLine(d.hint)}`)}`);
-  }
+    // A run of the same problem with the same hint (twelve countries without a representative) says the hint once, at its end.
+    const next = diagnostics[i + 1];
+    const sameAsNext = next !== undefined && next.file === d.file && next.code === d.code && next.hint === d.hint;
+    if (d.hint && !sameAsNext) lines.push(`  ${' '.repeat(width)}  ${style.dim(`hint: ${oneLine(d.hint)}`)}`);
+  });
   if (lines.length > 0) lines.push('');
   lines.push(summaryLine(summary, style));
   return `${lines.join('\n')}\n`;
