@@ -20,6 +20,8 @@ export interface LoadedData extends CheckResult {
   diagnostics: Diagnostic[];
   /** How many files were looked at, readable or not. */
   fileCount: number;
+  /** Every record file looked at, readable or not, as shown to the user. */
+  checkedFiles: string[];
 }
 
 /** The edge every command stands on: find the data folder, read it, check it. */
@@ -40,6 +42,7 @@ export async function loadData(options: { data?: string; asOf?: string }, io: Io
     checker,
     diagnostics: [...folder.diagnostics, ...result.diagnostics].sort(compareDiagnostics),
     fileCount: folder.files.length + new Set(folder.diagnostics.map((d) => d.file)).size,
+    checkedFiles: [...folder.files.map((f) => f.file), ...new Set(folder.diagnostics.map((d) => d.file))],
   };
 }
 

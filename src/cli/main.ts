@@ -1,12 +1,8 @@
-import { readFileSync } from 'node:fs';
 import { Argument, Command, CommanderError, Option } from 'commander';
 import { ClubError, EXIT } from './errors.js';
 import type { Io } from './io.js';
+import { version } from './version.js';
 
-function version(): string {
-  const pkg = JSON.parse(readFileSync(new URL('../../package.json', import.meta.url), 'utf8')) as { version: string };
-  return pkg.version;
-}
 
 const ROOT_EXAMPLES = `
 Examples:
@@ -25,6 +21,8 @@ Examples:
   $ club validate data/members/li-wei.yaml        only this file's problems (checked against all the others)
   $ club validate --format json | jq .summary     one JSON document for scripts
   $ club validate --format github --strict        GitHub annotations; warnings fail too
+  $ club validate --format sarif > club.sarif     for code-scanning tools (SARIF 2.1.0)
+  $ club validate --format junit > club.xml       for CI test reports: one test case per record
   $ club validate --as-of 2019-06-16              as if today were that date`;
 
 const LIST_EXAMPLES = `
@@ -70,7 +68,7 @@ export async function main(argv: readonly string[], io: Io): Promise<number> {
     .command('validate')
     .description('check every record against its schema and the cross-record rules')
     .argument('[files...]', 'report only on these files (they are still checked against the whole folder)')
-    .addOption(new Option('-f, --format <format>', 'output format').choices(['text', 'json', 'github']).default('text'))
+    .addOption(new Option('-f, --format <format>', 'output format').choices(['text', 'json', 'github', 'sarif', 'junit']).default('text'))
     .option('--strict', 'warnings fail too (exit 1)', false)
     .addHelpText('after', VALIDATE_EXAMPLES)
     .action(async (files: string[], _opts: unknown, command: Command) => {

@@ -2,6 +2,9 @@ import { realpathSync } from 'node:fs';
 import path from 'node:path';
 import { formatGithub } from '../report/github.js';
 import { formatJson } from '../report/json.js';
+import { formatJunit } from '../report/junit.js';
+import { formatSarif } from '../report/sarif.js';
+import { version } from './version.js';
 import { summarize } from '../report/summary.js';
 import { formatText } from '../report/text.js';
 import { EXIT, IoError, UsageError } from './errors.js';
@@ -12,7 +15,7 @@ export interface ValidateOptions {
   data?: string;
   asOf?: string;
   color: boolean;
-  format: 'text' | 'json' | 'github';
+  format: 'text' | 'json' | 'github' | 'sarif' | 'junit';
   strict: boolean;
 }
 
@@ -21,8 +24,8 @@ export async function validateCommand(named: string[], options: ValidateOptions,
   const data = await loadData(options, io);
   let diagnostics = data.diagnostics;
   let fileCount = data.fileCount;
+  const wanted = new Set(named.map((n) => shownPath(n, data.dataDir, io.cwd)));
   if (named.length > 0) {
-    const wanted = new Set(named.map((n) => shownPath(n, data.dataDir, io.cwd)));
     diagnostics = diagnostics.filter((d) => wanted.has(d.file));
     fileCount = wanted.size;
   }
@@ -35,6 +38,12 @@ export async function validateCommand(named: string[], options: ValidateOptions,
       break;
     case 'github':
       io.stdout.write(formatGithub(diagnostics, summary));
+      break;
+    case 'sarif':
+      io.stdout.write(formatSarif(diagnostics, version()));
+      break;
+    case 'junit':
+      io.stdout.write(formatJunit(diagnostics, named.length > 0 ? [...wanted] : data.checkedFiles, options.strict));
       break;
     default:
       io.stderr.write(formatText(diagnostics, summary, await textStyle(colorLevel(io.stderr, io.env, options.color))));

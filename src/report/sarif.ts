@@ -1,0 +1,35 @@
+import type { Diagnostic } from '../validate/diagnostic.js';
+
+/**
+ * A SARIF 2.1.0 log, as code-scanning tools read it: one run of `club`, a rule
+ * for each diagnostic code that occurs, a result for each diagnostic.
+ */
+export function formatSarif(diagnostics: readonly Diagnostic[], version: string): string {
+  const codes = [...new Set(diagnostics.map((d) => d.code))].sort();
+  const log = {
+    $schema: 'https://json.schemastore.org/sarif-2.1.0.json',
+    version: '2.1.0',
+    runs: [{
+      tool: {
+        driver: {
+          name: 'club',
+          version,
+          rules: codes.map((code) => ({ id: code, name: code, shortDescription: { text: code.replace(/-/g, ' ') } })),
+        },
+      },
+      results: diagnostics.map((d) => ({
+        ruleId: d.code,
+        ruleIndex: codes.indexOf(d.code),
+        level: d.severity === 'error' ? 'error' : 'warning',
+        message: { text: d.hint ? `${d.message} (${d.hint})` : d.message },
+        locations: [{
+          physicalLocation: {
+            artifactLocation: { uri: encodeURI(d.file) },
+            region: { startLine: d.line, startColumn: d.column },
+          },
+        }],
+      })),
+    }],
+  };
+  return `${JSON.stringify(log, null, 2)}\n`;
+}
