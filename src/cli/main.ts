@@ -265,6 +265,37 @@ Examples:
     });
 
   program
+    .command('init')
+    .description('make a new, valid data folder for another club, with a CI workflow and editor settings')
+    .argument('[dir]', 'the repository folder to make it in (default: here)')
+    .option('--name <name>', 'the club\'s name')
+    .option('--founded <date>', 'when it was founded (YYYY-MM-DD, YYYY-MM or YYYY)')
+    .option('--country <code>', 'the country it works in (ISO 3166-1 alpha-2)')
+    .option('--city <name>', 'the city of its first division')
+    .option('--timezone <zone>', 'IANA time zone of its meetings (default: this machine\'s)')
+    .addHelpText('after', `
+Examples:
+  $ club init beijing --name "Club of Customs Diplomats" --founded 2009 --country CN --city Beijing --timezone Asia/Shanghai --no-input
+  $ club init                                      asks at a terminal`)
+    .action(async (dir: string | undefined, _opts: unknown, command: Command) => {
+      const { initCommand } = await import('./init-command.js');
+      exitCode = await initCommand(dir, command.optsWithGlobals(), io);
+    });
+
+  program
+    .command('schemas')
+    .description('print where the JSON Schemas are; with --editor, the editor settings (.vscode/settings.json) that check records as they are typed')
+    .option('--editor', 'print yaml-language-server\'s yaml.schemas mapping for this data folder')
+    .addHelpText('after', `
+Examples:
+  $ club schemas                                   the schema files
+  $ club schemas --editor > .vscode/settings.json  VS Code (with the YAML extension) checks and completes records`)
+    .action(async (_opts: unknown, command: Command) => {
+      const { schemasCommand } = await import('./schemas-command.js');
+      exitCode = await schemasCommand(command.optsWithGlobals(), io);
+    });
+
+  program
     .command('appoint')
     .description('appoint a member to a position: ends the current holder\'s term the day before and writes the new term')
     .argument('<position>', 'position id from club.yaml, e.g. chairman')

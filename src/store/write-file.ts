@@ -1,5 +1,5 @@
 import { randomBytes } from 'node:crypto';
-import { lstat, open, rename, rm } from 'node:fs/promises';
+import { lstat, mkdir, open, rename, rm } from 'node:fs/promises';
 import path from 'node:path';
 import { IoError } from '../cli/errors.js';
 
@@ -14,6 +14,7 @@ export async function writeFileAtomic(file: string, text: string): Promise<void>
   const existing = await lstat(target).catch(() => undefined);
   if (existing?.isSymbolicLink()) throw new IoError(`${file} is a symbolic link; club does not write through links`);
   if (existing?.isDirectory()) throw new IoError(`${file} is a folder`);
+  await mkdir(path.dirname(target), { recursive: true });
   const temp = path.join(path.dirname(target), `.${path.basename(target)}.${process.pid}.${randomBytes(4).toString('hex')}.tmp`);
   let handle;
   try {

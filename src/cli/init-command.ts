@@ -1,0 +1,141 @@
+import { existsSync } from 'node:fs';
+import { mkdir } from 'node:fs/promises';
+import path from 'node:path';
+import { newRecordText } from '../authoring/change.js';
+import { countryName } from '../model/countries.js';
+import { isRealDate } from '../model/dates.js';
+import { slugify } from '../model/slug.js';
+import { createFileExclusive } from '../store/create-file.js';
+import { readSchemas, SCHEMA_DIR, SCHEMA_FILES } from '../store/schemas.js';
+import { checkFiles } from '../validate/check.js';
+import { compileSchemas } from '../validate/schema-check.js';
+import { precompiledValidators } from '../store/validators.js';
+import { formatText } from '../report/text.js';
+import { summarize } from '../report/summary.js';
+import { CancelledError, RefusedError, UsageError } from './errors.js';
+import type { Io } from './io.js';
+import { canPrompt, makePrompter } from './prompter.js';
+import { editorSettings } from './schemas-command.js';
+
+export interface InitOptions {
+  input?: boolean;
+  name?: string;
+  founded?: string;
+  country?: string;
+  city?: string;
+  timezone?: string;
+}
+
+const WORKFLOW = `# Checks every pull request that touches the club's records: problems show up
+# as annotations on the changed lines. Once generated documents are committed
+# (e.g. club roster --as-of <date> -o .docs/roster.md), add a step such as:
+#   npx club roster --as-of <date> --check .docs/roster.md
+name: Validate club data
+
+on:
+  pull_request:
+    paths: ['data/**']
+  push:
+    branches: [main]
+    paths: ['data/**']
+
+permissions:
+  contents: read
+
+jobs:
+  validate:
+    runs-on: ubuntu-latest
+    steps:
+      - uses: actions/checkout@v4
+      - uses: actions/setup-node@v4
+        with:
+          node-version: 20
+      - run: npm ci
+      - name: Check the records
+        run: npx club validate --format github
+`;
+
+/** `club init [dir]`: a new, valid data folder for another club, with its CI workflow and editor settings. */
+export async function initCommand(dir: string | undefined, options: InitOptions, io: Io): Promise<number> {
+  const root = path.resolve(io.cwd, dir ?? '.');
+  const dataDir = path.join(root, 'data');
+  const clubFile = path.join(dataDir, 'club.yaml');
+  if (existsSync(clubFile)) throw new RefusedError(`${path.relative(io.cwd, clubFile) || clubFile} already exists; nothing was written`, 'club init makes a new data folder; edit the existing one instead');
+
+  const o = { ...options };
+  const docs = readSchemas();
+  const codes = (docs.defs as { $defs: { country: { enum: string[] } } }).$defs.country.enum;
+  const required: [keyof InitOptions, string][] = [['name', '--name'], ['founded', '--founded'], ['country', '--country'], ['city', '--city']];
+  const missing = required.filter(([k]) => o[k] === undefined);
+  if (missing.length > 0) {
+    if (!canPrompt(io, o.input)) {
+      throw new UsageError(`missing ${missing.map(([, f]) => f).join(', ')}`, 'e.g. club init beijing --name "Club of Customs Diplomats" --founded 2009 --country CN --city Beijing --timezone Asia/Shanghai');
+    }
+    const p = await makePrompter(io);
+    try {
+      o.name ??= await p.text('The club\'s name', { required: true });
+      o.founded ??= await p.text('Founded (YYYY-MM-DD, YYYY-MM or YYYY)', { required: true, validate: (v) => (isRealDate(v) ? true : 'a date, a month or a year') });
+      o.country ??= await p.search('The country it works in (type to search)', codes.map((c) => ({ name: `${countryName(c)} (${c})`, value: c })));
+      o.city ??= await p.text('The city of its first division', { required: true });
+    } catch {
+      throw new CancelledError();
+    }
+  }
+  if (!isRealDate(o.founded!)) throw new UsageError(`--founded must be a date (YYYY-MM-DD, YYYY-MM or YYYY), not \`${o.founded}\``);
+  const country = o.country!.toUpperCase();
+  if (!codes.includes(country)) throw new UsageError(`--country must be an ISO 3166-1 alpha-2 code such as CN, not \`${o.country}\``);
+  const timezone = o.timezone ?? Intl.DateTimeFormat().resolvedOptions().timeZone;
+  try {
+    new Intl.DateTimeFormat('en', { timeZone: timezone });
+  } catch {
+    throw new UsageError(`--timezone must be an IANA time zone such as Asia/Shanghai, not \`${timezone}\``);
+  }
+  const divisionId = slugify(o.city!) || 'main';
+
+  const club = {
+    name: o.name!.trim(),
+    founded: o.founded!,
+    founding_countries: [country],
+    timezone,
+    divisions: [{ id: divisionId, city: o.city!.trim(), since: o.founded! }],
+    member_countries: [{ country, since: o.founded! }],
+    positions: [{ id: 'chairman', title: 'Chairman' }, { id: 'secretary', title: 'Secretary' }],
+    outlets: [],
+  };
+  const schemaPath = path.relative(dataDir, path.join(SCHEMA_DIR, SCHEMA_FILES.club)).split(path.sep).join('/');
+  const text = newRecordText(Object.fromEntries(Object.entries(club).filter(([, v]) => !(Array.isArray(v) && v.length === 0))), schemaPath);
+
+  // Checked before anything is written: a bad time zone or name is refused here.
+  const check = checkFiles([{ file: 'data/club.yaml', collection: 'club', stem: 'club', text }],
+    compileSchemas(docs, precompiledValidators(docs)), new Date().toISOString().slice(0, 10));
+  const errors = check.diagnostics.filter((d) => d.severity === 'error');
+  if (errors.length > 0) {
+    io.stderr.write(formatText(errors, summarize(errors, 1)));
+    throw new RefusedError('refused: the club record would be invalid; nothing was written');
+  }
+
+  await mkdir(dataDir, { recursive: true });
+  await createFileExclusive(clubFile, text, path.relative(io.cwd, clubFile));
+  const written = [clubFile];
+  for (const c of ['members', 'officers', 'meetings', 'publications']) {
+    await mkdir(path.join(dataDir, c), { recursive: true });
+    const keep = path.join(dataDir, c, '.gitkeep');
+    if (!existsSync(keep)) await createFileExclusive(keep, '', keep);
+  }
+  const extras: [string, string][] = [
+    [path.join(root, '.github', 'workflows', 'validate-data.yml'), WORKFLOW],
+    [path.join(root, '.vscode', 'settings.json'), `${JSON.stringify(editorSettings(dataDir, root), null, 2)}\n`],
+  ];
+  for (const [file, content] of extras) {
+    if (existsSync(file)) {
+      io.stderr.write(`kept ${path.relative(io.cwd, file)} (it exists)\n`);
+      continue;
+    }
+    await mkdir(path.dirname(file), { recursive: true });
+    await createFileExclusive(file, content, file);
+    written.push(file);
+  }
+  for (const f of written) io.stderr.write(`wrote ${path.relative(io.cwd, f)}\n`);
+  io.stderr.write(`next: add the chairman and the secretary with club add-member and club appoint, then git add and commit\n`);
+  return 0;
+}
