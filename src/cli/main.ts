@@ -23,7 +23,8 @@ Examples:
   $ club validate --format github --strict        GitHub annotations; warnings fail too
   $ club validate --format sarif > club.sarif     for code-scanning tools (SARIF 2.1.0)
   $ club validate --format junit > club.xml       for CI test reports: one test case per record
-  $ club validate --as-of 2019-06-16              as if today were that date`;
+  $ club validate --as-of 2019-06-16              as if today were that date
+  $ club validate --changed --format github       in a pull request: only what it touches, and its neighbours`;
 
 const LIST_EXAMPLES = `
 Examples:
@@ -70,6 +71,7 @@ export async function main(argv: readonly string[], io: Io): Promise<number> {
     .argument('[files...]', 'report only on these files (they are still checked against the whole folder)')
     .addOption(new Option('-f, --format <format>', 'output format').choices(['text', 'json', 'github', 'sarif', 'junit']).default('text'))
     .option('--strict', 'warnings fail too (exit 1)', false)
+    .option('--changed [ref]', 'only records changed since REF (default: the merge base with the default branch), and the records they refer to or that refer to them; everything when club.yaml or a schema changed')
     .addHelpText('after', VALIDATE_EXAMPLES)
     .action(async (files: string[], _opts: unknown, command: Command) => {
       // Loaded on use, so `club --version` and `--help` do not pay for ajv and yaml.

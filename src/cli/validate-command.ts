@@ -9,7 +9,12 @@ import { summarize } from '../report/summary.js';
 import { formatText } from '../report/text.js';
 import { EXIT, IoError, UsageError } from './errors.js';
 import { colorLevel, textStyle, type Io } from './io.js';
-import { loadData } from './load-data.js';
+import { loadData, type LoadedData } from './load-data.js';
+import { findGitRoot } from '../store/data-dir.js';
+import { changedFiles, defaultBase } from '../store/git.js';
+import { SCHEMA_DIR } from '../store/schemas.js';
+import { withNeighbours, type RecordRef } from '../model/references.js';
+import { COLLECTIONS, type Collection } from '../model/types.js';
 
 export interface ValidateOptions {
   data?: string;
@@ -17,6 +22,8 @@ export interface ValidateOptions {
   color: boolean;
   format: 'text' | 'json' | 'github' | 'sarif' | 'junit';
   strict: boolean;
+  /** true: since the merge base with the default branch; a string: since that ref. */
+  changed?: boolean | string;
 }
 
 /** `club validate [files…]`: check the whole folder, report on all of it or on the files named. */
@@ -25,7 +32,15 @@ export async function validateCommand(named: string[], options: ValidateOptions,
   let diagnostics = data.diagnostics;
   let fileCount = data.fileCount;
   const wanted = new Set(named.map((n) => shownPath(n, data.dataDir, io.cwd)));
-  if (named.length > 0) {
+  if (options.changed !== undefined) {
+    if (named.length > 0) throw new UsageError('name files or pass --changed, not both');
+    const scope = await changedScope(options.changed, data, io);
+    if (scope !== 'all') {
+      diagnostics = diagnostics.filter((d) => scope.has(d.file));
+      fileCount = scope.size;
+      for (const f of scope) wanted.add(f);
+    }
+  } else if (named.length > 0) {
     diagnostics = diagnostics.filter((d) => wanted.has(d.file));
     fileCount = wanted.size;
   }
@@ -49,6 +64,36 @@ export async function validateCommand(named: string[], options: ValidateOptions,
       io.stderr.write(formatText(diagnostics, summary, await textStyle(colorLevel(io.stderr, io.env, options.color))));
   }
   return failed ? EXIT.invalid : EXIT.ok;
+}
+
+/**
+ * The files --changed reports on, as shown to the user: the records changed since
+ * the ref and their neighbours, or 'all' when club.yaml or a schema changed.
+ */
+async function changedScope(changed: boolean | string, data: LoadedData, io: Io): Promise<Set<string> | 'all'> {
+  const repo = findGitRoot(data.dataDir);
+  if (repo === undefined) throw new UsageError('--changed needs the data folder to be in a git repository');
+  const ref = typeof changed === 'string' ? changed : await defaultBase(repo);
+  const files = (await changedFiles(repo, ref)).map((f) => path.join(repo, f));
+  const inside = (dir: string, f: string) => !path.relative(dir, f).startsWith('..');
+  if (files.some((f) => inside(SCHEMA_DIR, f) || f === path.join(data.dataDir, 'club.yaml'))) return 'all';
+  const refs: RecordRef[] = [];
+  for (const f of files) {
+    const rel = path.relative(data.dataDir, f).split(path.sep);
+    if (rel.length === 2 && COLLECTIONS.includes(rel[0] as Collection) && /\.ya?ml$/.test(rel[1]!)) {
+      refs.push({ collection: rel[0] as Collection, id: rel[1]!.replace(/\.ya?ml$/, '') });
+    }
+  }
+  const keys = withNeighbours(data.records, refs);
+  const shown = new Set<string>();
+  const show = (abs: string) => path.relative(io.cwd, abs).split(path.sep).join('/');
+  for (const k of keys) {
+    const [collection, id] = k.split('/') as [Collection, string];
+    const record = data.records.find((r) => r.collection === collection && r.id === id);
+    shown.add(record ? record.file : show(path.join(data.dataDir, collection, `${id}.yaml`)));
+  }
+  for (const f of files) if (inside(data.dataDir, f)) shown.add(show(f));
+  return shown;
 }
 
 /** A file named on the command line, as diagnostics show it; it must be a record file of the data folder. */

@@ -29,3 +29,29 @@ export async function commitFiles(repo: string, files: readonly string[], messag
   await git(repo, ['commit', '--quiet', '-m', message, '--', ...files]);
   return (await git(repo, ['rev-parse', '--short', 'HEAD'])).trim();
 }
+
+/** The commit to compare with when --changed names none: where this branch left the default branch. */
+export async function defaultBase(repo: string): Promise<string> {
+  const candidates: string[] = [];
+  try {
+    candidates.push((await git(repo, ['symbolic-ref', '--quiet', '--short', 'refs/remotes/origin/HEAD'])).trim());
+  } catch {
+    // no remote default: try the usual names
+  }
+  candidates.push('origin/main', 'origin/master', 'main', 'master');
+  for (const branch of candidates) {
+    try {
+      return (await git(repo, ['merge-base', 'HEAD', branch])).trim();
+    } catch {
+      // not there: the next one
+    }
+  }
+  throw new IoError('cannot tell which branch to compare with', 'name one: --changed main (or a commit)');
+}
+
+/** Files changed since `ref`: committed since, staged, unstaged and untracked; paths from the repository's top. */
+export async function changedFiles(repo: string, ref: string): Promise<string[]> {
+  const diff = (await git(repo, ['diff', '--name-only', '--no-renames', ref, '--'])).split('\n');
+  const untracked = (await git(repo, ['ls-files', '--others', '--exclude-standard'])).split('\n');
+  return [...new Set([...diff, ...untracked].map((l) => l.trim()).filter((l) => l !== ''))];
+}
