@@ -343,6 +343,29 @@ Examples:
       exitCode = await endTermCommand(termId, command.optsWithGlobals(), io);
     });
 
+  program
+    .command('completion')
+    .description('print shell completion for commands, flags, collections and record ids')
+    .addArgument(new Argument('<shell>', 'the shell').choices(['bash', 'zsh', 'fish']))
+    .addHelpText('after', `
+Examples:
+  $ eval "$(club completion bash)"                      in ~/.bashrc
+  $ eval "$(club completion zsh)"                       in ~/.zshrc, after compinit
+  $ club completion fish > ~/.config/fish/completions/club.fish`)
+    .action(async (shell: 'bash' | 'zsh' | 'fish') => {
+      const { SCRIPTS } = await import('./completion.js');
+      io.stdout.write(SCRIPTS[shell]);
+    });
+
+  program
+    .command('__complete', { hidden: true })
+    .argument('[words...]')
+    .action(async (words: string[]) => {
+      const { complete } = await import('./completion.js');
+      const found = complete(program, words.length > 0 ? words : [''], io);
+      if (found.length > 0) io.stdout.write(`${found.join('\n')}\n`);
+    });
+
   for (const command of program.commands) {
     command.exitOverride().configureOutput({
       writeOut: (s) => io.stdout.write(s),

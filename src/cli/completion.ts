@@ -1,0 +1,123 @@
+import { readdirSync, readFileSync } from 'node:fs';
+import path from 'node:path';
+import type { Command, Option } from 'commander';
+import { chooseDataDir } from '../store/data-dir.js';
+import { COLLECTIONS, type Collection } from '../model/types.js';
+import type { Io } from './io.js';
+
+/** Record ids of a collection, from the file names alone: completion must be instant, even on a broken folder. */
+function ids(dataDir: string, collection: Collection): string[] {
+  try {
+    return readdirSync(path.join(dataDir, collection)).filter((f) => /\.ya?ml$/.test(f) && !f.startsWith('.')).map((f) => f.replace(/\.ya?ml$/, ''));
+  } catch {
+    return [];
+  }
+}
+
+/** What each command's positional arguments are, in order. */
+const POSITIONAL: Record<string, (Collection | 'collections' | 'positions' | 'shells' | 'all')[]> = {
+  list: ['collections'],
+  show: ['all'],
+  agenda: ['meetings'],
+  minutes: ['meetings'],
+  appoint: ['positions', 'members'],
+  leave: ['members'],
+  'end-term': ['officers'],
+  completion: ['shells'],
+};
+
+/**
+ * Candidates for the last of `words` (what has been typed after `club`, the
+ * last possibly empty): commands, flags, flag values, collection names and
+ * record ids. An empty answer lets the shell complete file names.
+ */
+export function complete(program: Command, words: readonly string[], io: Io): string[] {
+  const current = words[words.length - 1] ?? '';
+  const before = words.slice(0, -1);
+  const visible = program.commands.filter((c) => !(c as unknown as { _hidden?: boolean })._hidden);
+  const starting = (list: Iterable<string>) => [...new Set(list)].filter((c) => c.startsWith(current)).sort();
+  const flags = (cmd: Command) => [...cmd.options, ...program.options].flatMap((o: Option) => [o.long, o.short]).filter((f): f is string => Boolean(f));
+
+  const commandName = before.find((w) => !w.startsWith('-'));
+  const command = visible.find((c) => c.name() === commandName);
+  if (!command) return current.startsWith('-') ? starting(flags(program)) : starting(visible.map((c) => c.name()));
+
+  const previous = before[before.length - 1];
+  const option = [...command.options, ...program.options].find((o) => o.long === previous || o.short === previous);
+  if (option?.required || option?.optional) {
+    if (option.argChoices) return starting(option.argChoices);
+    if (option.long === '--data' || option.long === '--output' || option.long === '--check') return [];
+    if (option.long === '--division') return starting(clubList(io, 'divisions'));
+    return [];
+  }
+  if (current.startsWith('-')) return starting(flags(command));
+
+  const dataFlag = before.indexOf('--data');
+  const dataDir = chooseDataDir(dataFlag >= 0 ? before[dataFlag + 1] : undefined, io.env, io.cwd).dir;
+  // Positional arguments typed so far: words after the command that are neither flags nor their values.
+  let position = 0;
+  for (let i = before.indexOf(commandName!) + 1; i < before.length; i++) {
+    const w = before[i]!;
+    if (w.startsWith('-')) {
+      const o = [...command.options, ...program.options].find((x) => x.long === w || x.short === w);
+      if (o?.required) i++;
+    } else {
+      position++;
+    }
+  }
+  const kind = POSITIONAL[command.name()]?.[position];
+  switch (kind) {
+    case undefined:
+      return [];
+    case 'collections':
+      return starting(COLLECTIONS);
+    case 'shells':
+      return starting(['bash', 'zsh', 'fish']);
+    case 'positions':
+      return starting(clubList(io, 'positions', dataDir));
+    case 'all':
+      return starting(COLLECTIONS.flatMap((c) => ids(dataDir, c)));
+    default:
+      return starting(ids(dataDir, kind));
+  }
+}
+
+/** Ids from a list in club.yaml, read with a regular expression: no YAML parser for a keystroke. */
+function clubList(io: Io, list: 'divisions' | 'positions', dataDir = chooseDataDir(undefined, io.env, io.cwd).dir): string[] {
+  let text: string;
+  try {
+    text = readFileSync(path.join(dataDir, 'club.yaml'), 'utf8');
+  } catch {
+    return [];
+  }
+  const start = text.search(new RegExp(`^${list}:`, 'm'));
+  if (start < 0) return [];
+  const section = text.slice(start).split(/\n(?=\S)/)[0]!;
+  return [...section.matchAll(/^\s+- id: *([a-z0-9-]+)/gm)].map((m) => m[1]!);
+}
+
+export const SCRIPTS: Record<'bash' | 'zsh' | 'fish', string> = {
+  bash: `# club completion for bash: eval "$(club completion bash)" in ~/.bashrc
+_club_complete() {
+  local IFS=$'\\n'
+  COMPREPLY=( $(club __complete -- "\${COMP_WORDS[@]:1:COMP_CWORD}" 2>/dev/null) )
+}
+complete -o default -F _club_complete club
+`,
+  zsh: `#compdef club
+# club completion for zsh: eval "$(club completion zsh)" in ~/.zshrc (after compinit)
+_club_complete() {
+  local -a candidates
+  candidates=("\${(@f)$(club __complete -- "\${(@)words[2,CURRENT]}" 2>/dev/null)}")
+  if (( \${#candidates[@]} )) && [[ -n "\${candidates[1]}" ]]; then
+    compadd -- "\${candidates[@]}"
+  else
+    _files
+  fi
+}
+compdef _club_complete club
+`,
+  fish: `# club completion for fish: club completion fish > ~/.config/fish/completions/club.fish
+complete -c club -f -a '(club __complete -- (commandline -opc)[2..-1] (commandline -ct) 2>/dev/null)'
+`,
+};

@@ -1,0 +1,40 @@
+import { execFileSync } from 'node:child_process';
+import { chmodSync, writeFileSync } from 'node:fs';
+import path from 'node:path';
+import { describe, expect, it } from 'vitest';
+import { CLUB, ROOT, runClub } from '../helpers/run-cli.js';
+import { testdir } from '../helpers/testdir.js';
+
+const complete = async (...words: string[]) => (await runClub(['__complete', '--', ...words])).stdout.split('\n').filter(Boolean);
+
+describe('completion', () => {
+  it('completes commands, flags, flag values, collections and record ids from the data folder', async () => {
+    expect(await complete('li')).toEqual(['list']);
+    expect(await complete('list', '')).toEqual(['meetings', 'members', 'officers', 'publications']);
+    expect(await complete('show', 'kon')).toEqual(['konovalenko-s-a']);
+    expect(await complete('validate', '--f')).toEqual(['--format']);
+    expect(await complete('validate', '--format', '')).toEqual(['github', 'json', 'junit', 'sarif', 'text']);
+    expect(await complete('appoint', '')).toEqual(['chairman', 'secretary']);
+    expect(await complete('appoint', 'chairman', 'v')).toEqual(['vasiltsov-d-v']);
+    expect(await complete('roster', '--division', '')).toEqual(['moscow', 'saint-petersburg']);
+    expect(await complete('')).toContain('add-member');
+    expect(await complete('')).not.toContain('__complete');
+  });
+
+  it('the bash script completes in a real bash', () => {
+    const bin = testdir({});
+    const wrapper = path.join(bin, 'club');
+    writeFileSync(wrapper, `#!/bin/sh\nexec "${process.execPath}" "${CLUB}" "$@"\n`);
+    chmodSync(wrapper, 0o755);
+    const script = execFileSync(process.execPath, [CLUB, 'completion', 'bash'], { encoding: 'utf8' });
+    const out = execFileSync('bash', ['-c', `${script}\nCOMP_WORDS=(club show kon); COMP_CWORD=2; _club_complete; printf '%s\\n' "\${COMPREPLY[@]}"`],
+      { cwd: ROOT, encoding: 'utf8', env: { PATH: `${bin}:${process.env.PATH}` } });
+    expect(out.trim()).toBe('konovalenko-s-a');
+  });
+
+  it('prints scripts for zsh and fish, and refuses other shells', async () => {
+    expect((await runClub(['completion', 'zsh'])).stdout).toContain('compdef _club_complete club');
+    expect((await runClub(['completion', 'fish'])).stdout).toContain('complete -c club');
+    expect((await runClub(['completion', 'tcsh'])).code).toBe(2);
+  });
+});
