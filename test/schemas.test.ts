@@ -40,6 +40,19 @@ describe('the schemas', () => {
       }
     }
   });
+  it('give every property examples, its own or its shared definition\'s, for editors to offer', () => {
+    const defs = (docs.defs as { $defs: Record<string, Schema> }).$defs;
+    for (const [kind, doc] of Object.entries(docs)) {
+      if (kind === 'defs') continue;
+      for (const { where, schema } of objects(doc, kind)) {
+        for (const [name, prop] of Object.entries(schema.properties as Record<string, Schema>)) {
+          const shared = typeof prop.$ref === 'string' ? defs[prop.$ref.split('/').pop()!] : undefined;
+          expect(prop.examples ?? shared?.examples ?? (shared?.items as Schema | undefined)?.$ref, `${where}.${name} has examples`).toBeDefined();
+        }
+      }
+    }
+  });
+
   it('name exactly the fields the TypeScript types have', () => {
     for (const kind of ['club', 'member', 'officer', 'meeting', 'publication'] as const) {
       const props = Object.keys((docs[kind] as { properties: object }).properties).sort();
