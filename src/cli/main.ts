@@ -1,4 +1,4 @@
-import { Argument, Command, CommanderError, Option } from 'commander';
+import { Argument, Command, CommanderError, Help, Option } from 'commander';
 import { ClubError, EXIT } from './errors.js';
 import type { Io } from './io.js';
 import { version } from './version.js';
@@ -44,6 +44,76 @@ Examples:
   $ club show konovalenko-s-a                 a member, terms of office, meetings, publications
   $ club show 2019-06-20-moscow --format json a meeting with attendees, guests and publications`;
 
+/** Each command's examples, shown right under its description in its --help. */
+const EXAMPLES = new Map<string, string>([
+  ['validate', VALIDATE_EXAMPLES],
+  ['list', LIST_EXAMPLES],
+  ['show', SHOW_EXAMPLES],
+  ['roster', `
+Examples:
+  $ club roster                              the roster as of today, on stdout
+  $ club roster --as-of 2019-06-16 -o docs/roster.md
+  $ club roster --division saint-petersburg --contacts
+  $ club roster -o docs/roster.md && club roster --check docs/roster.md   (in CI: is the committed roster fresh?)`],
+  ['agenda', `
+Examples:
+  $ club agenda --next                       the next planned meeting
+  $ club agenda 2019-09-10-pskov -o agenda.md`],
+  ['minutes', `
+Examples:
+  $ club minutes 2019-06-20-moscow
+  $ club minutes 2019-06-20-moscow -o docs/minutes/2019-06-20-moscow.md`],
+  ['plan', `
+Examples:
+  $ club plan --year 2020
+  $ club plan --year 2020 -o docs/plan-2020.md`],
+  ['report', `
+Examples:
+  $ club report --year 2019
+  $ club report --year 2019 -o docs/report-2019.md`],
+  ['add-member', `
+Examples:
+  $ club add-member                                   asks for each field at a terminal
+  $ club add-member --name "Virtanen M." --country FI --category embassy \\
+        --division moscow --joined 2019-09-01 --organization "Embassy of Finland"
+  $ club add-member --name "Коноваленко С.А." ...     id konovalenko-s-a, name Konovalenko S.A.
+  $ club add-member ... --no-input --commit           in a script: fail on anything missing, then commit
+
+The record is checked with the whole folder before it is written; if it would make the data invalid,
+nothing is written. An existing file is never overwritten.`],
+  ['add-meeting', `
+Examples:
+  $ club add-meeting                                         asks at a terminal, with a member picker for presenters
+  $ club add-meeting --date 2019-09-10 --kind off-site --division moscow --city Pskov --region "Pskov Oblast" \\
+        --start 11:00 --end 13:00 --item "title=Border crossings; presenter=li-wei; minutes=30"`],
+  ['add-publication', `
+Examples:
+  $ club add-publication --outlet customs --date 2019-07 --issue 7 --title "Attachés meet in Pskov" --meeting 2019-06-20-pskov`],
+  ['init', `
+Examples:
+  $ club init beijing --name "Club of Customs Diplomats" --founded 2009 --country CN --city Beijing --timezone Asia/Shanghai --no-input
+  $ club init                                      asks at a terminal`],
+  ['schemas', `
+Examples:
+  $ club schemas                                   the schema files
+  $ club schemas --editor > .vscode/settings.json  VS Code (with the YAML extension) checks and completes records`],
+  ['appoint', `
+Examples:
+  $ club appoint chairman li-wei --from 2020-01-01       ends the chairman's term on 2019-12-31
+  $ club appoint secretary novak-p --from 2020-01-01 --commit`],
+  ['leave', `
+Examples:
+  $ club leave virtanen-m --on 2019-09-01`],
+  ['end-term', `
+Examples:
+  $ club end-term secretary-wang-li --to 2019-12-31`],
+  ['completion', `
+Examples:
+  $ eval "$(club completion bash)"                      in ~/.bashrc
+  $ eval "$(club completion zsh)"                       in ~/.zshrc, after compinit
+  $ club completion fish > ~/.config/fish/completions/club.fish`],
+]);
+
 const collect = (value: string, previous: string[]): string[] => [...previous, value];
 
 /** Runs the CLI on `argv` (without node and script) and returns the exit code. */
@@ -59,6 +129,17 @@ export async function main(argv: readonly string[], io: Io): Promise<number> {
     .option('--no-input', 'never prompt; fail with the flags to pass instead')
     .addHelpText('after', ROOT_EXAMPLES)
     .showSuggestionAfterError(true)
+    .configureHelp({
+      // A command's --help leads with its examples: right after its description, before the options.
+      formatHelp: (cmd, helper) => {
+        const base = Help.prototype.formatHelp.call(helper, cmd, helper);
+        const examples = EXAMPLES.get(cmd.name());
+        if (examples === undefined || cmd === program) return base;
+        const blocks = base.split('\n\n');
+        blocks.splice(2, 0, examples.trim());
+        return blocks.join('\n\n');
+      },
+    })
     .exitOverride()
     .configureOutput({
       writeOut: (s) => io.stdout.write(s),
@@ -72,7 +153,6 @@ export async function main(argv: readonly string[], io: Io): Promise<number> {
     .addOption(new Option('-f, --format <format>', 'output format').choices(['text', 'json', 'github', 'sarif', 'junit']).default('text'))
     .option('--strict', 'warnings fail too (exit 1)', false)
     .option('--changed [ref]', 'only records changed since REF (default: the merge base with the default branch), and the records they refer to or that refer to them; everything when club.yaml or a schema changed')
-    .addHelpText('after', VALIDATE_EXAMPLES)
     .action(async (files: string[], _opts: unknown, command: Command) => {
       // Loaded on use, so `club --version` and `--help` do not pay for ajv and yaml.
       const { validateCommand } = await import('./validate-command.js');
@@ -88,7 +168,6 @@ export async function main(argv: readonly string[], io: Io): Promise<number> {
     .option('--fields <a,b,c>', 'the fields to show, by dot path (venue.city)')
     .option('-n, --limit <n>', 'at most N records')
     .addOption(new Option('-f, --format <format>', 'output format').choices(['table', 'json', 'yaml', 'csv', 'md']).default('table'))
-    .addHelpText('after', LIST_EXAMPLES)
     .action(async (collection: string, _opts: unknown, command: Command) => {
       const { listCommand } = await import('./list-command.js');
       exitCode = await listCommand(collection as 'members', command.optsWithGlobals(), io);
@@ -99,7 +178,6 @@ export async function main(argv: readonly string[], io: Io): Promise<number> {
     .description('show one record, found in whichever collection holds it, with what refers to it')
     .argument('<id>', 'the record\'s id (its file name without .yaml)')
     .addOption(new Option('-f, --format <format>', 'output format').choices(['text', 'json', 'yaml']).default('text'))
-    .addHelpText('after', SHOW_EXAMPLES)
     .action(async (id: string, _opts: unknown, command: Command) => {
       const { showCommand } = await import('./show-command.js');
       exitCode = await showCommand(id, command.optsWithGlobals(), io);
@@ -114,12 +192,6 @@ export async function main(argv: readonly string[], io: Io): Promise<number> {
     .description('the roster as Markdown: officers, members by country, participants, countries without a representative, totals')
     .option('--division <id>', 'only members of this division')
     .option('--contacts', 'include e-mail and phone (left out by default: the roster is handed out)'))
-    .addHelpText('after', `
-Examples:
-  $ club roster                              the roster as of today, on stdout
-  $ club roster --as-of 2019-06-16 -o docs/roster.md
-  $ club roster --division saint-petersburg --contacts
-  $ club roster -o docs/roster.md && club roster --check docs/roster.md   (in CI: is the committed roster fresh?)`)
     .action(async (_opts: unknown, command: Command) => {
       const { rosterCommand } = await import('./document-commands.js');
       exitCode = await rosterCommand(command.optsWithGlobals(), io);
@@ -130,10 +202,6 @@ Examples:
     .description('the agenda of a meeting as Markdown, with time slots, presenters and the standard frame')
     .argument('[meeting-id]', 'the meeting (its file name without .yaml)')
     .option('--next', 'the next planned meeting on or after today'))
-    .addHelpText('after', `
-Examples:
-  $ club agenda --next                       the next planned meeting
-  $ club agenda 2019-09-10-pskov -o agenda.md`)
     .action(async (id: string | undefined, _opts: unknown, command: Command) => {
       const { agendaCommand } = await import('./document-commands.js');
       exitCode = await agendaCommand(id, command.optsWithGlobals(), io);
@@ -143,10 +211,6 @@ Examples:
     .command('minutes')
     .description('the minutes of a held meeting as Markdown')
     .argument('<meeting-id>', 'the meeting (its file name without .yaml)'))
-    .addHelpText('after', `
-Examples:
-  $ club minutes 2019-06-20-moscow
-  $ club minutes 2019-06-20-moscow -o docs/minutes/2019-06-20-moscow.md`)
     .action(async (id: string, _opts: unknown, command: Command) => {
       const { minutesCommand } = await import('./document-commands.js');
       exitCode = await minutesCommand(id, command.optsWithGlobals(), io);
@@ -156,10 +220,6 @@ Examples:
     .command('plan')
     .description('the work plan of a year as Markdown: its meetings by month, kind and place')
     .option('--year <year>', 'the year (default: this year)'))
-    .addHelpText('after', `
-Examples:
-  $ club plan --year 2020
-  $ club plan --year 2020 -o docs/plan-2020.md`)
     .action(async (_opts: unknown, command: Command) => {
       const { planCommand } = await import('./document-commands.js');
       exitCode = await planCommand(command.optsWithGlobals(), io);
@@ -169,10 +229,6 @@ Examples:
     .command('report')
     .description('the annual report of a year as Markdown')
     .option('--year <year>', 'the year (default: this year)'))
-    .addHelpText('after', `
-Examples:
-  $ club report --year 2019
-  $ club report --year 2019 -o docs/report-2019.md`)
     .action(async (_opts: unknown, command: Command) => {
       const { reportCommand } = await import('./document-commands.js');
       exitCode = await reportCommand(command.optsWithGlobals(), io);
@@ -196,16 +252,6 @@ Examples:
     .option('--notes <text>', 'free text')
     .option('--id <id>', 'the id (file name) instead of one made from the name')
     .option('--commit', 'git add and commit the new file ("Add member <id>"); refused if other changes are staged')
-    .addHelpText('after', `
-Examples:
-  $ club add-member                                   asks for each field at a terminal
-  $ club add-member --name "Virtanen M." --country FI --category embassy \\
-        --division moscow --joined 2019-09-01 --organization "Embassy of Finland"
-  $ club add-member --name "Коноваленко С.А." ...     id konovalenko-s-a, name Konovalenko S.A.
-  $ club add-member ... --no-input --commit           in a script: fail on anything missing, then commit
-
-The record is checked with the whole folder before it is written; if it would make the data invalid,
-nothing is written. An existing file is never overwritten.`)
     .action(async (_opts: unknown, command: Command) => {
       const { addMemberCommand } = await import('./add-member-command.js');
       exitCode = await addMemberCommand(command.optsWithGlobals(), io);
@@ -235,11 +281,6 @@ nothing is written. An existing file is never overwritten.`)
     .option('--notes <text>', 'free text')
     .option('--id <id>', 'the id instead of <date>-<city>')
     .option('--commit', 'git add and commit the new file')
-    .addHelpText('after', `
-Examples:
-  $ club add-meeting                                         asks at a terminal, with a member picker for presenters
-  $ club add-meeting --date 2019-09-10 --kind off-site --division moscow --city Pskov --region "Pskov Oblast" \\
-        --start 11:00 --end 13:00 --item "title=Border crossings; presenter=li-wei; minutes=30"`)
     .action(async (_opts: unknown, command: Command) => {
       const { addMeetingCommand } = await import('./add-record-commands.js');
       exitCode = await addMeetingCommand(command.optsWithGlobals(), io);
@@ -258,9 +299,6 @@ Examples:
     .option('--summary <text>', 'a sentence or two')
     .option('--id <id>', 'the id instead of <outlet>-<date>')
     .option('--commit', 'git add and commit the new file')
-    .addHelpText('after', `
-Examples:
-  $ club add-publication --outlet customs --date 2019-07 --issue 7 --title "Attachés meet in Pskov" --meeting 2019-06-20-pskov`)
     .action(async (_opts: unknown, command: Command) => {
       const { addPublicationCommand } = await import('./add-record-commands.js');
       exitCode = await addPublicationCommand(command.optsWithGlobals(), io);
@@ -275,10 +313,6 @@ Examples:
     .option('--country <code>', 'the country it works in (ISO 3166-1 alpha-2)')
     .option('--city <name>', 'the city of its first division')
     .option('--timezone <zone>', 'IANA time zone of its meetings (default: this machine\'s)')
-    .addHelpText('after', `
-Examples:
-  $ club init beijing --name "Club of Customs Diplomats" --founded 2009 --country CN --city Beijing --timezone Asia/Shanghai --no-input
-  $ club init                                      asks at a terminal`)
     .action(async (dir: string | undefined, _opts: unknown, command: Command) => {
       const { initCommand } = await import('./init-command.js');
       exitCode = await initCommand(dir, command.optsWithGlobals(), io);
@@ -288,10 +322,6 @@ Examples:
     .command('schemas')
     .description('print where the JSON Schemas are; with --editor, the editor settings (.vscode/settings.json) that check records as they are typed')
     .option('--editor', 'print yaml-language-server\'s yaml.schemas mapping for this data folder')
-    .addHelpText('after', `
-Examples:
-  $ club schemas                                   the schema files
-  $ club schemas --editor > .vscode/settings.json  VS Code (with the YAML extension) checks and completes records`)
     .action(async (_opts: unknown, command: Command) => {
       const { schemasCommand } = await import('./schemas-command.js');
       exitCode = await schemasCommand(command.optsWithGlobals(), io);
@@ -306,10 +336,6 @@ Examples:
     .option('--notes <text>', 'free text for the new term')
     .option('--id <id>', 'the new term\'s id instead of <position>-<member>')
     .option('--commit', 'git add and commit the files it writes')
-    .addHelpText('after', `
-Examples:
-  $ club appoint chairman li-wei --from 2020-01-01       ends the chairman's term on 2019-12-31
-  $ club appoint secretary novak-p --from 2020-01-01 --commit`)
     .action(async (position: string, member: string, _opts: unknown, command: Command) => {
       const { appointCommand } = await import('./term-commands.js');
       exitCode = await appointCommand(position, member, command.optsWithGlobals(), io);
@@ -321,9 +347,6 @@ Examples:
     .argument('<member>', 'member id')
     .option('--on <date>', 'the first day the person is no longer a member (YYYY-MM-DD)')
     .option('--commit', 'git add and commit the files it edits')
-    .addHelpText('after', `
-Examples:
-  $ club leave virtanen-m --on 2019-09-01`)
     .action(async (member: string, _opts: unknown, command: Command) => {
       const { leaveCommand } = await import('./term-commands.js');
       exitCode = await leaveCommand(member, command.optsWithGlobals(), io);
@@ -335,9 +358,6 @@ Examples:
     .argument('<term-id>', 'officer term id, e.g. secretary-wang-li')
     .option('--to <date>', 'the last day of the term (YYYY-MM-DD)')
     .option('--commit', 'git add and commit the file it edits')
-    .addHelpText('after', `
-Examples:
-  $ club end-term secretary-wang-li --to 2019-12-31`)
     .action(async (termId: string, _opts: unknown, command: Command) => {
       const { endTermCommand } = await import('./term-commands.js');
       exitCode = await endTermCommand(termId, command.optsWithGlobals(), io);
@@ -347,11 +367,6 @@ Examples:
     .command('completion')
     .description('print shell completion for commands, flags, collections and record ids')
     .addArgument(new Argument('<shell>', 'the shell').choices(['bash', 'zsh', 'fish']))
-    .addHelpText('after', `
-Examples:
-  $ eval "$(club completion bash)"                      in ~/.bashrc
-  $ eval "$(club completion zsh)"                       in ~/.zshrc, after compinit
-  $ club completion fish > ~/.config/fish/completions/club.fish`)
     .action(async (shell: 'bash' | 'zsh' | 'fish') => {
       const { SCRIPTS } = await import('./completion.js');
       io.stdout.write(SCRIPTS[shell]);
