@@ -3,6 +3,7 @@ import { addDays, earliest, isFullDate, isRealDate, latest } from '../model/date
 import { didYouMean } from '../validate/suggest.js';
 import { CancelledError, RefusedError, UsageError } from './errors.js';
 import type { Io } from './io.js';
+import { resolveToday } from './today.js';
 import type { LoadedData } from './load-data.js';
 import { canPrompt, makePrompter } from './prompter.js';
 import { setAfter, writeChange, type RecordEdit, type WriteOptions } from './write-change.js';
@@ -34,10 +35,8 @@ function requireMember(data: LoadedData, id: string): void {
 
 const setTo = (to: string) => (doc: Document) => setAfter(doc, 'to', to, 'from');
 
-const localToday = (io: Io) => () => {
-  const now = io.now();
-  return `${now.getFullYear()}-${String(now.getMonth() + 1).padStart(2, '0')}-${String(now.getDate()).padStart(2, '0')}`;
-};
+// The default date offered: today as the rest of club sees it ($CLUB_TODAY, else the clock).
+const localToday = (io: Io) => () => resolveToday(undefined, io.env, io.now());
 
 /** `club appoint <position> <member> --from D`: ends the holder's term the day before and writes the new one. */
 export async function appointCommand(position: string, member: string, options: DatedOptions & { from?: string; notes?: string; id?: string }, io: Io): Promise<number> {

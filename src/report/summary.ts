@@ -18,4 +18,4 @@ export function summarize(diagnostics: readonly Diagnostic[], files: number): Ch
   };
 }
 
-export const plural = (n: number, word: string): string => `${n} ${word}${n === 1 ? '' : 's'}`;
+export { plural } from '../render/words.js';
