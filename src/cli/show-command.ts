@@ -6,6 +6,7 @@ import { fieldCatalogue } from '../query/fields.js';
 import { relatedTo, type Related } from '../query/related.js';
 import { didYouMean } from '../validate/suggest.js';
 import { EXIT, UsageError } from './errors.js';
+import { printable } from '../report/printable.js';
 import type { Io } from './io.js';
 import { loadData, warnIfInvalid } from './load-data.js';
 
@@ -47,23 +48,23 @@ function showText(record: RawRecord, related: Related, docs: Parameters<typeof f
   const lines = [`${KIND_OF[record.collection]} ${record.id}  (${record.file}${record.valid ? '' : ', has errors'})`];
   const walk = (value: unknown, key: string, indent: string, path: string) => {
     if (Array.isArray(value) && value.every((v) => typeof v !== 'object' || v === null)) {
-      lines.push(`${indent}${key}: ${value.join(', ')}`);
+      lines.push(`${indent}${printable(key)}: ${printable(value.join(', '))}`);
     } else if (Array.isArray(value)) {
-      lines.push(`${indent}${key}:`);
+      lines.push(`${indent}${printable(key)}:`);
       value.forEach((item, i) => walk(item, `${i + 1}`, `${indent}  `, path));
     } else if (value !== null && typeof value === 'object') {
-      lines.push(`${indent}${key}:`);
+      lines.push(`${indent}${printable(key)}:`);
       for (const [k, v] of Object.entries(value)) walk(v, k, `${indent}  `, path === '' ? k : `${path}.${k}`);
     } else {
-      const text = String(value).replace(/\s*\n\s*/g, ' ');
-      lines.push(`${indent}${key}: ${countryFields.has(path) ? `${text} (${countryName(text)})` : text}`);
+      const text = printable(String(value).replace(/\s*\n\s*/g, ' '));
+      lines.push(`${indent}${printable(key)}: ${countryFields.has(path) ? `${text} (${countryName(text)})` : text}`);
     }
   };
   for (const [k, v] of Object.entries(record.value)) walk(v, k, '  ', k);
   for (const [section, items] of Object.entries(related)) {
     lines.push('', `${section[0]!.toUpperCase()}${section.slice(1)}:`);
     const width = Math.max(...items.map((i) => i.id.length));
-    for (const item of items) lines.push(`  ${item.id.padEnd(width)}  ${item.text}`.trimEnd());
+    for (const item of items) lines.push(`  ${printable(item.id).padEnd(width)}  ${printable(item.text)}`.trimEnd());
   }
   return `${lines.join('\n')}\n`;
 }

@@ -4,6 +4,7 @@ import { stringify as yamlStringify } from 'yaml';
 import { countryName } from '../model/countries.js';
 import { esc, table } from '../render/markdown-escape.js';
 import { valuesAt, type FieldInfo } from './fields.js';
+import { printable } from '../report/printable.js';
 
 export const LIST_FORMATS = ['table', 'json', 'yaml', 'csv', 'md'] as const;
 export type ListFormat = (typeof LIST_FORMATS)[number];
@@ -46,7 +47,7 @@ function dataCell(row: Row, c: FieldInfo): string {
 const MAX_CELL = 48;
 
 function fit(text: string): string {
-  const one = text.replace(/\s+/g, ' ');
+  const one = printable(text.replace(/\s+/g, ' '));
   if (stringWidth(one) <= MAX_CELL) return one;
   let out = '';
   for (const ch of one) {

@@ -1,4 +1,5 @@
 import type { Diagnostic } from '../validate/diagnostic.js';
+import { printable } from './printable.js';
 import { plural, type CheckSummary } from './summary.js';
 
 /** How the text report is decorated: colours on a terminal, identity elsewhere. */
@@ -27,7 +28,7 @@ export function formatText(diagnostics: readonly Diagnostic[], summary: CheckSum
   diagnostics.forEach((d, i) => {
     if (d.file !== current) {
       if (current !== undefined) lines.push('');
-      lines.push(style.file(d.file));
+      lines.push(style.file(printable(d.file)));
       current = d.file;
     }
     const where = `${d.line}:${d.column}`.padEnd(width);
@@ -50,7 +51,5 @@ function summaryLine(s: CheckSummary, style: TextStyle): string {
   return s.errors > 0 ? style.error(`✖ ${counts} (${checked})`) : style.warning(`⚠ ${counts} (${checked})`);
 }
 
-// A message quotes values from the data; a line break in one must not forge a line of the report.
-function oneLine(text: string): string {
-  return text.replace(/\r?\n|\r/g, '⏎');
-}
+// A message quotes values from the data: no line break or escape sequence of theirs reaches the terminal.
+const oneLine = printable;
