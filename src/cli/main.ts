@@ -330,13 +330,13 @@ export async function main(argv: readonly string[], io: Io): Promise<number> {
   program
     .command('appoint')
     .description('appoint a member to a position: ends the current holder\'s term the day before and writes the new term')
-    .argument('<position>', 'position id from club.yaml, e.g. chairman')
-    .argument('<member>', 'member id')
+    .argument('[position]', 'position id from club.yaml, e.g. chairman (asked at a terminal when left out)')
+    .argument('[member]', 'member id (asked at a terminal when left out)')
     .option('--from <date>', 'first day of the new term (YYYY-MM-DD)')
     .option('--notes <text>', 'free text for the new term')
     .option('--id <id>', 'the new term\'s id instead of <position>-<member>')
     .option('--commit', 'git add and commit the files it writes')
-    .action(async (position: string, member: string, _opts: unknown, command: Command) => {
+    .action(async (position: string | undefined, member: string | undefined, _opts: unknown, command: Command) => {
       const { appointCommand } = await import('./term-commands.js');
       exitCode = await appointCommand(position, member, command.optsWithGlobals(), io);
     });

@@ -4,7 +4,9 @@ import { didYouMean } from '../validate/suggest.js';
 import { CancelledError, RefusedError, UsageError } from './errors.js';
 import type { Io } from './io.js';
 import { resolveToday } from './today.js';
-import type { LoadedData } from './load-data.js';
+import { loadData, type LoadedData } from './load-data.js';
+import { isMemberOn } from '../model/membership.js';
+import { collator } from '../query/sort.js';
 import { canPrompt, makePrompter } from './prompter.js';
 import { setAfter, writeChange, type RecordEdit, type WriteOptions } from './write-change.js';
 
@@ -39,7 +41,26 @@ const setTo = (to: string) => (doc: Document) => setAfter(doc, 'to', to, 'from')
 const localToday = (io: Io) => () => resolveToday(undefined, io.env, io.now());
 
 /** `club appoint <position> <member> --from D`: ends the holder's term the day before and writes the new one. */
-export async function appointCommand(position: string, member: string, options: DatedOptions & { from?: string; notes?: string; id?: string }, io: Io): Promise<number> {
+export async function appointCommand(positionArg: string | undefined, memberArg: string | undefined, options: DatedOptions & { from?: string; notes?: string; id?: string }, io: Io): Promise<number> {
+  let position = positionArg;
+  let member = memberArg;
+  if (position === undefined || member === undefined) {
+    if (!canPrompt(io, options.input)) {
+      const missing = [position === undefined && '<position>', member === undefined && '<member>'].filter(Boolean).join(' and ');
+      throw new UsageError(`missing ${missing}`, 'e.g. club appoint chairman li-wei --from 2020-01-01');
+    }
+    // A select of the positions and a searchable list of the members of today.
+    const data = await loadData(options, io);
+    const p = await makePrompter(io);
+    try {
+      position ??= await p.select('Position', (data.club.info?.data.positions ?? []).map((x) => ({ name: x.title, value: x.id })));
+      member ??= await p.search('Member (type to search)', data.club.members.filter((m) => isMemberOn(m.data, data.today))
+        .sort((a, b) => collator.compare(a.data.name, b.data.name))
+        .map((m) => ({ name: `${m.data.name} (${m.data.country})`, value: m.id })));
+    } catch {
+      throw new CancelledError();
+    }
+  }
   const from = await dateOption(options.from, '--from', 'First day of the term (YYYY-MM-DD)', options, io, localToday(io));
   await writeChange(options, io, (data) => {
     const positions = data.club.info?.data.positions.map((p) => p.id) ?? [];

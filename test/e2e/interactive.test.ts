@@ -17,7 +17,7 @@ function start(repo: string, args: string): Terminal {
   return t;
 }
 
-describe.skipIf(!hasTmux)('club add-member at a terminal (tmux)', () => {
+describe.skipIf(!hasTmux)('prompts at a terminal (tmux)', () => {
   it('asks for each field, typed key by key, and writes a valid file', async () => {
     const repo = clubRepo();
     const t = start(repo, 'add-member');
@@ -97,5 +97,21 @@ describe.skipIf(!hasTmux)('club add-member at a terminal (tmux)', () => {
     const screen = await t.waitFor(/EXIT:\d+/);
     expect(screen).toContain('EXIT:130');
     expect(snapshot(repo)).toEqual(before);
+  });
+
+  it('appoint asks for the position from a select and the member from a searchable list', async () => {
+    const repo = clubRepo();
+    const t = start(repo, 'appoint --from 2020-01-01');
+    await t.waitFor('Position');
+    await t.press('Enter'); // Chairman, the first
+    await t.waitFor('Member');
+    await t.type('mül');
+    await t.waitFor('Müller K. (DE)');
+    await t.press('Enter');
+    const done = await t.waitFor(/EXIT:\d+/);
+    expect(done).toContain('wrote data/officers/chairman-muller-k.yaml');
+    expect(done).toContain('updated data/officers/chairman-ivanov-i-i.yaml');
+    expect(done).toContain('EXIT:0');
+    expect(parse(readFileSync(path.join(repo, 'data/officers/chairman-ivanov-i-i.yaml'), 'utf8')).to).toBe('2019-12-31');
   });
 });
