@@ -16,6 +16,7 @@ import { CancelledError, RefusedError, UsageError } from './errors.js';
 import type { Io } from './io.js';
 import { canPrompt, makePrompter } from './prompter.js';
 import { editorSettings } from './schemas-command.js';
+import { resolveToday } from './today.js';
 
 export interface InitOptions {
   input?: boolean;
@@ -107,7 +108,7 @@ export async function initCommand(dir: string | undefined, options: InitOptions,
 
   // Checked before anything is written: a bad time zone or name is refused here.
   const check = checkFiles([{ file: 'data/club.yaml', collection: 'club', stem: 'club', text }],
-    compileSchemas(docs, precompiledValidators(docs)), new Date().toISOString().slice(0, 10));
+    compileSchemas(docs, precompiledValidators(docs)), resolveToday(undefined, io.env, io.now()));
   const errors = check.diagnostics.filter((d) => d.severity === 'error');
   if (errors.length > 0) {
     io.stderr.write(formatText(errors, summarize(errors, 1)));
