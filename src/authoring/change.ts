@@ -19,11 +19,13 @@ const key = (d: Diagnostic) => `${d.file}\u0000${d.code}\u0000${d.path}\u0000${d
 
 /**
  * The errors a change would bring into the folder: the folder is checked as it
- * is and as it would be, and only errors that are new count, so an add is not
- * refused for a problem the folder already had.
+ * would be, and only errors it did not have already (`baseline`, the check of
+ * the folder as it is) count, so an add is not refused for an old problem.
  */
-export function errorsIntroduced(before: readonly TextFile[], changed: readonly TextFile[], schemas: SchemaChecker, today: IsoDate): Diagnostic[] {
-  const old = new Set(checkFiles(before, schemas, today).diagnostics.filter((d) => d.severity === 'error').map(key));
+export function errorsIntroduced(
+  baseline: readonly Diagnostic[], before: readonly TextFile[], changed: readonly TextFile[], schemas: SchemaChecker, today: IsoDate,
+): Diagnostic[] {
+  const old = new Set(baseline.filter((d) => d.severity === 'error').map(key));
   const byFile = new Map(before.map((f) => [f.file, f]));
   for (const f of changed) byFile.set(f.file, f);
   return checkFiles([...byFile.values()], schemas, today).diagnostics.filter((d) => d.severity === 'error' && !old.has(key(d)));

@@ -103,7 +103,7 @@ export async function writeChange(options: WriteOptions, io: Io, build: (data: L
       changed.push({ file, collection: e.collection, stem: e.id, text });
     }
 
-    const introduced = errorsIntroduced(data.files, changed, data.checker, data.today);
+    const introduced = errorsIntroduced(data.diagnostics, data.files, changed, data.checker, data.today);
     if (introduced.length > 0) {
       io.stderr.write(formatText(introduced, summarize(introduced, changed.length), await textStyle(colorLevel(io.stderr, io.env, options.color))));
       throw new RefusedError('refused: the change would make the data invalid; nothing was written', 'correct the values above and run the command again');
