@@ -1,8 +1,11 @@
-import { open, readFile, rm } from 'node:fs/promises';
+import { randomBytes } from 'node:crypto';
+import { link, readFile, rm, stat, writeFile } from 'node:fs/promises';
 import path from 'node:path';
 import { IoError } from '../cli/errors.js';
 
 const LOCK_NAME = '.club.lock';
+/** A writer holds the lock for a moment (prompts come before it), so an older lock is left over. */
+const STALE_MS = 30_000;
 
 function alive(pid: number): boolean {
   try {
@@ -13,34 +16,47 @@ function alive(pid: number): boolean {
   }
 }
 
+/** Is the lock file there one that no running writer holds? */
+async function isStale(file: string): Promise<boolean> {
+  const [text, info] = await Promise.all([readFile(file, 'utf8').catch(() => undefined), stat(file).catch(() => undefined)]);
+  if (text === undefined || info === undefined) return false; // gone already: try again
+  const pid = Number(text);
+  if (!Number.isInteger(pid) || pid <= 0 || !alive(pid)) return true;
+  return Date.now() - info.mtimeMs > STALE_MS; // a pid reused by some other process
+}
+
 /**
- * Runs `work` holding the data folder's lock (a `.club.lock` file created
- * exclusively), so two writers never check and write at once. A lock left by a
- * process that died is taken over.
+ * Runs `work` holding the data folder's lock, so two writers never check and
+ * write at once. The lock file is linked into place with the holder's pid
+ * already in it, so there is never an empty one; a lock whose process has died
+ * (killed with SIGKILL, say) is taken over.
  */
 export async function withLock<T>(dataDir: string, work: () => Promise<T>, waitMs = 10_000): Promise<T> {
   const file = path.join(dataDir, LOCK_NAME);
+  const mine = path.join(dataDir, `${LOCK_NAME}.${process.pid}.${randomBytes(4).toString('hex')}`);
   const started = Date.now();
-  for (;;) {
-    try {
-      const handle = await open(file, 'wx');
-      await handle.writeFile(String(process.pid));
-      await handle.close();
-      break;
-    } catch (error) {
-      if ((error as NodeJS.ErrnoException).code !== 'EEXIST') {
-        throw new IoError(`cannot lock the data folder: ${(error as NodeJS.ErrnoException).code ?? (error as Error).message}`);
+  try {
+    await writeFile(mine, String(process.pid), { flag: 'wx' });
+    for (;;) {
+      try {
+        await link(mine, file);
+        break;
+      } catch (error) {
+        if ((error as NodeJS.ErrnoException).code !== 'EEXIST') {
+          throw new IoError(`cannot lock the data folder: ${(error as NodeJS.ErrnoException).code ?? (error as Error).message}`);
+        }
+        if (await isStale(file)) {
+          await rm(file, { force: true });
+          continue;
+        }
+        if (Date.now() - started > waitMs) {
+          throw new IoError(`the data folder is locked by another club process (${file})`, 'wait for it to finish; if none is running, delete the lock file');
+        }
+        await new Promise((r) => setTimeout(r, 25 + Math.random() * 50));
       }
-      const holder = Number(await readFile(file, 'utf8').catch(() => ''));
-      if (Number.isInteger(holder) && holder > 0 && !alive(holder)) {
-        await rm(file, { force: true });
-        continue;
-      }
-      if (Date.now() - started > waitMs) {
-        throw new IoError(`the data folder is locked by another club process (${file})`, 'wait for it to finish; if none is running, delete the lock file');
-      }
-      await new Promise((r) => setTimeout(r, 25 + Math.random() * 50));
     }
+  } finally {
+    await rm(mine, { force: true });
   }
   try {
     return await work();
