@@ -1,14 +1,13 @@
-import { stringify } from 'yaml';
 import { countryName } from '../model/countries.js';
 import { isRealDate } from '../model/dates.js';
 import { isMemberCountryOn } from '../model/membership.js';
 import { hasNonLatinLetters, nextFreeId, personId, toLatin } from '../model/record-id.js';
 import type { Member } from '../model/types.js';
 import { collator } from '../query/sort.js';
-import { CancelledError, RefusedError, UsageError } from './errors.js';
+import { RefusedError, UsageError } from './errors.js';
 import type { Io } from './io.js';
 import { loadData, type LoadedData } from './load-data.js';
-import { canPrompt, makePrompter, type Prompter } from './prompter.js';
+import { canPrompt, confirmRecord, makePrompter, type Prompter } from './prompter.js';
 import { writeChange, type WriteOptions } from './write-change.js';
 
 export interface AddMemberOptions extends WriteOptions {
@@ -78,13 +77,7 @@ export async function addMemberCommand(options: AddMemberOptions, io: Io): Promi
       throw new UsageError(`missing ${missing.map((m) => m.flag).join(', ')}`,
         `pass ${missing.length === 1 ? 'it' : 'them'} as flags, or run club add-member at a terminal (without --no-input) to be asked`);
     }
-    const prompter = await makePrompter(io);
-    try {
-      await ask(prompter, o, await loadData({ ...o, asOf: o.asOf }, io));
-    } catch (error) {
-      if ((error as Error).name === 'ExitPromptError' || (error as Error).name === 'AbortPromptError') throw new CancelledError();
-      throw error;
-    }
+    await ask(await makePrompter(io), o, await loadData(o, io));
   }
 
   let name = o.name!.trim();
@@ -112,17 +105,7 @@ export async function addMemberCommand(options: AddMemberOptions, io: Io): Promi
   const id = o.id ?? personId(name);
   if (id === '') throw new UsageError(`cannot make an id from the name \`${name}\``, 'pass one with --id');
 
-  if (missing.length > 0) {
-    io.stderr.write(`\nThe new member, data/members/${id}.yaml:\n${stringify(Object.fromEntries(Object.entries(record).filter(([, v]) => v !== undefined && v !== '')), { lineWidth: 0 })}\n`);
-    const prompter = await makePrompter(io);
-    let go: boolean;
-    try {
-      go = await prompter.confirm('Write it?', true);
-    } catch {
-      throw new CancelledError();
-    }
-    if (!go) throw new CancelledError();
-  }
+  if (missing.length > 0) await confirmRecord(await makePrompter(io), io, `The new member, data/members/${id}.yaml`, record);
 
   await writeChange(o, io, (data) => {
     if (o.id === undefined && data.club.byId.members.has(id)) {

@@ -1,13 +1,12 @@
-import { stringify } from 'yaml';
 import { isFullDate, isRealDate } from '../model/dates.js';
 import { isMemberOn } from '../model/membership.js';
 import { meetingId, nextFreeId, publicationId } from '../model/record-id.js';
 import type { Meeting, Publication } from '../model/types.js';
 import { collator } from '../query/sort.js';
-import { CancelledError, RefusedError, UsageError } from './errors.js';
+import { RefusedError, UsageError } from './errors.js';
 import type { Io } from './io.js';
 import { loadData, type LoadedData } from './load-data.js';
-import { canPrompt, makePrompter, type Prompter } from './prompter.js';
+import { canPrompt, confirmRecord, makePrompter, type Prompter } from './prompter.js';
 import { writeChange, type WriteOptions } from './write-change.js';
 
 interface Interactive extends WriteOptions {
@@ -28,22 +27,6 @@ export function parsePairs(flag: string, text: string, allowed: readonly string[
     out[key] = key === 'minutes' && /^\d+$/.test(value) ? Number(value) : value;
   }
   return out;
-}
-
-async function prompted<T>(work: () => Promise<T>): Promise<T> {
-  try {
-    return await work();
-  } catch (error) {
-    if ((error as Error).name === 'ExitPromptError' || (error as Error).name === 'AbortPromptError') throw new CancelledError();
-    throw error;
-  }
-}
-
-/** Shows the record and asks before writing. */
-async function confirmRecord(p: Prompter, io: Io, where: string, record: Record<string, unknown>): Promise<void> {
-  const shown = Object.fromEntries(Object.entries(record).filter(([, v]) => v !== undefined && v !== '' && !(Array.isArray(v) && v.length === 0)));
-  io.stderr.write(`\nThe new record, ${where}:\n${stringify(shown, { lineWidth: 0 })}\n`);
-  if (!(await p.confirm('Write it?', true))) throw new CancelledError();
 }
 
 function requireFlags(o: Record<string, unknown>, required: readonly [string, string][], io: Io, command: string): boolean {
@@ -133,7 +116,7 @@ export async function addMeetingCommand(options: AddMeetingOptions, io: Io): Pro
   if (interactive) {
     prompter = await makePrompter(io);
     asked = await loadData(o, io);
-    await prompted(async () => askMeeting(prompter!, o, asked!));
+    await askMeeting(prompter, o, asked);
   }
   const guests = o.guest.map((g) => parsePairs('--guest', g, ['id', 'name', 'title', 'organization', 'country', 'role']));
   const agenda = o.item.map((i) => parsePairs('--item', i, ['title', 'presenter', 'minutes', 'kind', 'notes']));
@@ -145,7 +128,7 @@ export async function addMeetingCommand(options: AddMeetingOptions, io: Io): Pro
     venue, chair: o.chair, guests, agenda, attendees: o.attendee, apologies: o.apology, decisions: o.decision, notes: o.notes,
   };
 
-  if (interactive) await prompted(() => confirmRecord(prompter!, io, `data/meetings/${idFor(asked!)}.yaml`, record));
+  if (interactive) await confirmRecord(prompter!, io, `The new meeting, data/meetings/${idFor(asked!)}.yaml`, record);
   await writeChange(o, io, (data) => {
     const id = idFor(data);
     if (o.id === undefined && (data.club.byId.meetings.has(id) || data.club.unchecked.meetings.has(id))) {
@@ -190,14 +173,14 @@ export async function addPublicationCommand(options: AddPublicationOptions, io: 
   const interactive = requireFlags(o as never, [['title', '--title'], ['outlet', '--outlet'], ['date', '--date']], io, 'add-publication');
   if (interactive) {
     const prompter = await makePrompter(io);
-    await prompted(async () => askPublication(prompter, o, await loadData(o, io)));
+    await askPublication(prompter, o, await loadData(o, io));
   }
   const record: Record<keyof Publication, unknown> = {
     title: o.title, outlet: o.outlet, date: o.date, issue: o.issue !== undefined && /^\d+$/.test(o.issue) ? Number(o.issue) : o.issue,
     url: o.url, language: o.language, meetings: o.meeting, summary: o.summary,
   };
   const id = o.id ?? publicationId(o.outlet!, o.date!);
-  if (interactive) await prompted(async () => confirmRecord(await makePrompter(io), io, `data/publications/${id}.yaml`, record));
+  if (interactive) await confirmRecord(await makePrompter(io), io, `The new publication, data/publications/${id}.yaml`, record);
   await writeChange(o, io, (data) => {
     const taken = (c: string) => data.club.byId.publications.has(c) || data.club.unchecked.publications.has(c);
     if (o.id === undefined && taken(id)) {

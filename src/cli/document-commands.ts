@@ -70,18 +70,20 @@ export async function minutesCommand(id: string, options: Common, io: Io): Promi
   return deliverDocument(renderMinutes(data.club, meeting), options, io);
 }
 
-function yearOf(value: string | undefined, today: string): number {
-  if (value === undefined) return Number(today.slice(0, 4));
-  if (!/^\d{4}$/.test(value)) throw new UsageError(`--year must be a year such as 2019, not \`${value}\``);
-  return Number(value);
+/** --year, checked before anything is read; this year (of "today") when it is left out. */
+function yearOf(value: string | undefined): (today: string) => number {
+  if (value !== undefined && !/^\d{4}$/.test(value)) throw new UsageError(`--year must be a year such as 2019, not \`${value}\``);
+  return (today) => (value === undefined ? Number(today.slice(0, 4)) : Number(value));
 }
 
 export async function planCommand(options: Common & { year?: string }, io: Io): Promise<number> {
+  const year = yearOf(options.year);
   const data = await load(options, io);
-  return deliverDocument(renderPlan(data.club, yearOf(options.year, data.today)), options, io);
+  return deliverDocument(renderPlan(data.club, year(data.today)), options, io);
 }
 
 export async function reportCommand(options: Common & { year?: string }, io: Io): Promise<number> {
+  const year = yearOf(options.year);
   const data = await load(options, io);
-  return deliverDocument(renderReport(data.club, yearOf(options.year, data.today)), options, io);
+  return deliverDocument(renderReport(data.club, year(data.today)), options, io);
 }

@@ -12,7 +12,7 @@ import { compileSchemas } from '../validate/schema-check.js';
 import { precompiledValidators } from '../store/validators.js';
 import { formatText } from '../report/text.js';
 import { summarize } from '../report/summary.js';
-import { CancelledError, RefusedError, UsageError } from './errors.js';
+import { RefusedError, UsageError } from './errors.js';
 import type { Io } from './io.js';
 import { canPrompt, makePrompter } from './prompter.js';
 import { editorSettings } from './schemas-command.js';
@@ -73,14 +73,10 @@ export async function initCommand(dir: string | undefined, options: InitOptions,
       throw new UsageError(`missing ${missing.map(([, f]) => f).join(', ')}`, 'e.g. club init beijing --name "Club of Customs Diplomats" --founded 2009 --country CN --city Beijing --timezone Asia/Shanghai');
     }
     const p = await makePrompter(io);
-    try {
-      o.name ??= await p.text('The club\'s name', { required: true });
-      o.founded ??= await p.text('Founded (YYYY-MM-DD, YYYY-MM or YYYY)', { required: true, validate: (v) => (isRealDate(v) ? true : 'a date, a month or a year') });
-      o.country ??= await p.search('The country it works in (type to search)', codes.map((c) => ({ name: `${countryName(c)} (${c})`, value: c })));
-      o.city ??= await p.text('The city of its first division', { required: true });
-    } catch {
-      throw new CancelledError();
-    }
+    o.name ??= await p.text('The club\'s name', { required: true });
+    o.founded ??= await p.text('Founded (YYYY-MM-DD, YYYY-MM or YYYY)', { required: true, validate: (v) => (isRealDate(v) ? true : 'a date, a month or a year') });
+    o.country ??= await p.search('The country it works in (type to search)', codes.map((c) => ({ name: `${countryName(c)} (${c})`, value: c })));
+    o.city ??= await p.text('The city of its first division', { required: true });
   }
   if (!isRealDate(o.founded!)) throw new UsageError(`--founded must be a date (YYYY-MM-DD, YYYY-MM or YYYY), not \`${o.founded}\``);
   const country = o.country!.toUpperCase();

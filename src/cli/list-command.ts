@@ -2,10 +2,10 @@ import { fieldCatalogue } from '../query/fields.js';
 import { runList } from '../query/list.js';
 import { formatRows, type ListFormat } from '../query/output.js';
 import { KIND_OF, type Collection } from '../model/types.js';
-import { isFullDate, isRealDate } from '../model/dates.js';
 import { EXIT, UsageError } from './errors.js';
 import { boldStyle, colorLevel, type Io } from './io.js';
 import { loadData, warnIfInvalid } from './load-data.js';
+import { resolveToday } from './today.js';
 
 export interface ListOptions {
   data?: string;
@@ -20,9 +20,7 @@ export interface ListOptions {
 
 /** `club list <collection>`: records as a table for people, or JSON/YAML/CSV/Markdown. */
 export async function listCommand(collection: Collection, options: ListOptions, io: Io): Promise<number> {
-  if (options.asOf !== undefined && !(isFullDate(options.asOf) && isRealDate(options.asOf))) {
-    throw new UsageError(`--as-of must be a date as YYYY-MM-DD, not \`${options.asOf}\``);
-  }
+  if (options.asOf !== undefined) resolveToday(options.asOf, {}, io.now()); // the same check as everywhere: a real YYYY-MM-DD
   let limit: number | undefined;
   if (options.limit !== undefined) {
     limit = Number(options.limit);

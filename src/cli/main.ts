@@ -1,5 +1,5 @@
 import { Argument, Command, CommanderError, Help, Option } from 'commander';
-import { ClubError, EXIT } from './errors.js';
+import { CancelledError, ClubError, EXIT } from './errors.js';
 import type { Io } from './io.js';
 import { version } from './version.js';
 
@@ -396,11 +396,8 @@ export async function main(argv: readonly string[], io: Io): Promise<number> {
       // Commander has printed its message; a bad flag or argument is a usage error (2), not 1.
       return error.exitCode === 0 ? EXIT.ok : EXIT.usage;
     }
-    if ((error as Error)?.name === 'ExitPromptError') {
-      io.stderr.write('\nclub: cancelled; nothing was written\n');
-      return EXIT.cancelled;
-    }
     if (error instanceof ClubError) {
+      if (error instanceof CancelledError) io.stderr.write('\n'); // the prompt's line is left open
       io.stderr.write(`club: ${error.message}\n${error.hint ? `  hint: ${error.hint}\n` : ''}`);
       return error.exitCode;
     }

@@ -1,3 +1,5 @@
+import { stringify } from 'yaml';
+import { CancelledError } from './errors.js';
 import type { Io } from './io.js';
 
 export interface Choice<T> {
@@ -20,6 +22,12 @@ export function canPrompt(io: Io, input: boolean | undefined): boolean {
   return input !== false && io.stdin?.isTTY === true;
 }
 
+/** Ctrl-C (or a closed terminal) at any prompt is a cancellation: exit 130, nothing written. */
+function cancelled(error: unknown): never {
+  const name = (error as Error | undefined)?.name;
+  throw name === 'ExitPromptError' || name === 'AbortPromptError' ? new CancelledError() : error;
+}
+
 /** Loaded on use: the prompt library is only needed when someone is asked something. */
 export async function makePrompter(io: Io): Promise<Prompter> {
   const p = await import('@inquirer/prompts');
@@ -30,8 +38,8 @@ export async function makePrompter(io: Io): Promise<Prompter> {
       ...(o.default !== undefined ? { default: o.default } : {}),
       required: o.required ?? false,
       ...(o.validate ? { validate: (v: string) => (v === '' && !o.required ? true : o.validate!(v)) } : {}),
-    }, context),
-    select: (message, choices, defaultValue) => p.select({ message, choices: [...choices], ...(defaultValue !== undefined ? { default: defaultValue } : {}) }, context),
+    }, context).catch(cancelled),
+    select: (message, choices, defaultValue) => p.select({ message, choices: [...choices], ...(defaultValue !== undefined ? { default: defaultValue } : {}) }, context).catch(cancelled),
     search: (message, choices) => p.search({
       message,
       source: (term) => {
@@ -39,8 +47,15 @@ export async function makePrompter(io: Io): Promise<Prompter> {
         return choices.filter((c) => c.name.toLocaleLowerCase('en').includes(t) || String(c.value).toLocaleLowerCase('en') === t);
       },
       pageSize: 10,
-    }, context),
-    checkbox: (message, choices) => p.checkbox({ message, choices: [...choices], pageSize: 12 }, context),
-    confirm: (message, defaultValue = true) => p.confirm({ message, default: defaultValue }, context),
+    }, context).catch(cancelled),
+    checkbox: (message, choices) => p.checkbox({ message, choices: [...choices], pageSize: 12 }, context).catch(cancelled),
+    confirm: (message, defaultValue = true) => p.confirm({ message, default: defaultValue }, context).catch(cancelled),
   };
+}
+
+/** Shows the record to be written (`heading`, then its fields) and asks before writing; no is a cancellation. */
+export async function confirmRecord(p: Prompter, io: Io, heading: string, record: Record<string, unknown>): Promise<void> {
+  const shown = Object.fromEntries(Object.entries(record).filter(([, v]) => v !== undefined && v !== '' && !(Array.isArray(v) && v.length === 0)));
+  io.stderr.write(`\n${heading}:\n${stringify(shown, { lineWidth: 0 })}\n`);
+  if (!(await p.confirm('Write it?', true))) throw new CancelledError();
 }

@@ -1,7 +1,7 @@
 import type { Document } from 'yaml';
 import { addDays, earliest, isFullDate, isRealDate, latest } from '../model/dates.js';
 import { didYouMean } from '../validate/suggest.js';
-import { CancelledError, RefusedError, UsageError } from './errors.js';
+import { RefusedError, UsageError } from './errors.js';
 import type { Io } from './io.js';
 import { resolveToday } from './today.js';
 import { loadData, type LoadedData } from './load-data.js';
@@ -22,11 +22,7 @@ async function dateOption(value: string | undefined, flag: string, question: str
   }
   if (!canPrompt(io, o.input)) throw new UsageError(`missing ${flag}`, `e.g. ${flag} ${today()}`);
   const p = await makePrompter(io);
-  try {
-    return await p.text(question, { default: today(), required: true, validate: (v) => (isFullDate(v) && isRealDate(v) ? true : 'a date as YYYY-MM-DD') });
-  } catch {
-    throw new CancelledError();
-  }
+  return p.text(question, { default: today(), required: true, validate: (v) => (isFullDate(v) && isRealDate(v) ? true : 'a date as YYYY-MM-DD') });
 }
 
 function requireMember(data: LoadedData, id: string): void {
@@ -52,14 +48,10 @@ export async function appointCommand(positionArg: string | undefined, memberArg:
     // A select of the positions and a searchable list of the members of today.
     const data = await loadData(options, io);
     const p = await makePrompter(io);
-    try {
-      position ??= await p.select('Position', (data.club.info?.data.positions ?? []).map((x) => ({ name: x.title, value: x.id })));
-      member ??= await p.search('Member (type to search)', data.club.members.filter((m) => isMemberOn(m.data, data.today))
-        .sort((a, b) => collator.compare(a.data.name, b.data.name))
-        .map((m) => ({ name: `${m.data.name} (${m.data.country})`, value: m.id })));
-    } catch {
-      throw new CancelledError();
-    }
+    position ??= await p.select('Position', (data.club.info?.data.positions ?? []).map((x) => ({ name: x.title, value: x.id })));
+    member ??= await p.search('Member (type to search)', data.club.members.filter((m) => isMemberOn(m.data, data.today))
+      .sort((a, b) => collator.compare(a.data.name, b.data.name))
+      .map((m) => ({ name: `${m.data.name} (${m.data.country})`, value: m.id })));
   }
   const from = await dateOption(options.from, '--from', 'First day of the term (YYYY-MM-DD)', options, io, localToday(io));
   await writeChange(options, io, (data) => {

@@ -20,3 +20,15 @@ export function termCoversDate(term: OfficerTerm, date: IsoDate): boolean {
 export function holdersOn(club: Club, position: string, date: IsoDate): Loaded<'officer'>[] {
   return club.officers.filter((t) => t.data.position === position && termCoversDate(t.data, date));
 }
+
+/** The member holding a position on a date, if any. */
+export function holderOn(club: Club, position: string, date: string): Loaded<'member'> | undefined {
+  const term = holdersOn(club, position, date)[0];
+  return term ? club.byId.members.get(term.data.member) : undefined;
+}
+
+/** The meeting's chair: `chair` when given, else the chairman in office that day. */
+export function chairOf(club: Club, meeting: Loaded<'meeting'>): Loaded<'member'> | undefined {
+  const id = meeting.data.chair;
+  return id !== undefined ? club.byId.members.get(id) : holderOn(club, 'chairman', meeting.data.date);
+}

@@ -6,8 +6,7 @@ import { esc, table } from '../render/markdown-escape.js';
 import { valuesAt, type FieldInfo } from './fields.js';
 import { printable } from '../report/printable.js';
 
-export const LIST_FORMATS = ['table', 'json', 'yaml', 'csv', 'md'] as const;
-export type ListFormat = (typeof LIST_FORMATS)[number];
+export type ListFormat = 'table' | 'json' | 'yaml' | 'csv' | 'md';
 
 export interface Row {
   id: string;

@@ -1,6 +1,6 @@
 import type { Club } from '../model/club.js';
 import type { RawRecord } from '../model/load.js';
-import { holdersOn } from '../model/membership.js';
+import { chairOf } from '../model/membership.js';
 import type { Collection } from '../model/types.js';
 
 /** One line about a related record: its id, and a few words on it. */
@@ -57,8 +57,8 @@ export function relatedTo(record: RawRecord, club: Club): Related {
     meetings: () => {
       const m = club.byId.meetings.get(id)?.data;
       if (m) {
-        const chair = m.chair ?? holdersOn(club, 'chairman', m.date)[0]?.data.member;
-        if (chair) add('chair', [{ id: chair, text: memberText(club, chair) }]);
+        const chair = chairOf(club, club.byId.meetings.get(id)!);
+        if (chair) add('chair', [{ id: chair.id, text: memberText(club, chair.id) }]);
         add('attendees', (m.attendees ?? []).map((a) => ({ id: a, text: memberText(club, a) })));
         add('apologies', (m.apologies ?? []).map((a) => ({ id: a, text: memberText(club, a) })));
         add('guests', (m.guests ?? []).map((g) => ({ id: g.id, text: [g.name, g.title, g.organization].filter(Boolean).join(', ') })));

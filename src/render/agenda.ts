@@ -1,6 +1,7 @@
 import type { Club, Loaded } from '../model/club.js';
 import { bullets, document, esc, table } from './markdown-escape.js';
-import { chairOf, holderOn, nextMeeting, personMd, positionTitle, previousMeeting, venueMd, whenWhereMd } from './meeting-facts.js';
+import { chairOf, holderOn } from '../model/membership.js';
+import { nextMeeting, personMd, positionTitle, previousMeeting, venueMd, whenWhereMd } from './meeting-facts.js';
 import { clock, KIND_WORDS, longDate, longDateWithDay, minutesOf } from './words.js';
 
 export interface Rendered {

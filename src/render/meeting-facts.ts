@@ -1,23 +1,10 @@
 import type { Club, Loaded } from '../model/club.js';
 import { countryName } from '../model/countries.js';
-import { holdersOn } from '../model/membership.js';
 import type { Meeting, Venue } from '../model/types.js';
 import { esc } from './markdown-escape.js';
 import { longDate } from './words.js';
 
-/** The member holding a position on a date, if any. */
-export function holderOn(club: Club, position: string, date: string): Loaded<'member'> | undefined {
-  const term = holdersOn(club, position, date)[0];
-  return term ? club.byId.members.get(term.data.member) : undefined;
-}
-
 export const positionTitle = (club: Club, id: string): string => club.info?.data.positions.find((p) => p.id === id)?.title ?? id;
-
-/** The meeting's chair: `chair` when given, else the chairman in office that day. */
-export function chairOf(club: Club, meeting: Loaded<'meeting'>): Loaded<'member'> | undefined {
-  const id = meeting.data.chair;
-  return id !== undefined ? club.byId.members.get(id) : holderOn(club, 'chairman', meeting.data.date);
-}
 
 /** `Wang Li (China, Test Customs of China)`, or a guest as `Name, Title, Organization`. Markdown. */
 export function personMd(club: Club, meeting: Meeting, id: string): string {

@@ -1,7 +1,8 @@
 import type { Club, Loaded } from '../model/club.js';
 import { countryName } from '../model/countries.js';
 import { bullets, document, esc, numbered, table } from './markdown-escape.js';
-import { chairOf, holderOn, nextMeeting, personMd, venueMd, whenWhereMd } from './meeting-facts.js';
+import { chairOf, holderOn } from '../model/membership.js';
+import { nextMeeting, personMd, venueMd, whenWhereMd } from './meeting-facts.js';
 import { byCountryName, byName, KIND_WORDS, longDate, longDateWithDay } from './words.js';
 
 /** The minutes of a held meeting: who was there, what was presented, what was decided. */

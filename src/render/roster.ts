@@ -3,7 +3,7 @@ import { countryName } from '../model/countries.js';
 import { isMemberCountryOn, isMemberOn } from '../model/membership.js';
 import type { IsoDate } from '../model/types.js';
 import { bullets, document, esc, table } from './markdown-escape.js';
-import { holderOn } from './meeting-facts.js';
+import { holderOn } from '../model/membership.js';
 import { byCountryName, byName, longDate, plural } from './words.js';
 
 export interface RosterOptions {
