@@ -4,12 +4,16 @@ import type { CountryCode } from './types.js';
 let regionNames: Intl.DisplayNames | undefined;
 const names = new Map<string, string>();
 
-/** The English name of a country code: `CZ` → `Czechia`. */
+/** The English name of a country code: `CZ` → `Czechia`; anything else as it is. Never throws. */
 export function countryName(code: CountryCode): string {
   let name = names.get(code);
   if (name === undefined) {
     regionNames ??= new Intl.DisplayNames('en', { type: 'region', fallback: 'code' });
-    name = regionNames.of(code) ?? code;
+    try {
+      name = regionNames.of(code) ?? code;
+    } catch {
+      name = code; // not a region code at all (`China` in a record with errors): show it as written
+    }
     names.set(code, name);
   }
   return name;

@@ -177,3 +177,17 @@ describe('club show', () => {
     expect(run.stderr).toContain('did you mean `wang-li`');
   });
 });
+
+describe('queries on records with errors', () => {
+  it('show a country that is not a code as written, in every command that names countries', async () => {
+    const { testdir } = await import('../helpers/testdir.js');
+    const { baseTree, member } = await import('../helpers/club-tree.js');
+    const dir = testdir({ ...baseTree(), 'members/li-wei.yaml': member({ name: 'Li Wei', country: 'China' }) });
+    for (const args of [['list', 'members'], ['list', 'members', '--format', 'md'], ['list', 'members', '--sort', 'country'], ['show', 'li-wei'], ['roster']]) {
+      const run = await runClub([...args, '--data', dir, '--as-of', '2020-01-15']);
+      expect(run.stderr, args.join(' ')).not.toContain('internal error');
+      expect(run.code, args.join(' ')).toBe(0);
+    }
+    expect((await runClub(['list', 'members', '--data', dir, '--where', 'country=China'])).stdout).toContain('li-wei');
+  });
+});
