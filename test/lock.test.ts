@@ -1,7 +1,7 @@
 import { existsSync, readdirSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { IoError } from '../src/cli/errors.js';
+import { IoError } from '../src/errors/errors.js';
 import { withLock } from '../src/store/lock.js';
 import { testdir } from './helpers/testdir.js';
 

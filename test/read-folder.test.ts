@@ -3,7 +3,7 @@ import path from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { readDataFolder } from '../src/store/read-folder.js';
 import { chooseDataDir, requireDataDir } from '../src/store/data-dir.js';
-import { IoError } from '../src/cli/errors.js';
+import { IoError } from '../src/errors/errors.js';
 import { LIMITS } from '../src/parse/limits.js';
 import { check, expectOne } from './helpers/check.js';
 import { baseTree } from './helpers/club-tree.js';

@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { formatGithub } from '../src/report/github.js';
 import { summarize } from '../src/report/summary.js';
-import type { Diagnostic } from '../src/validate/diagnostic.js';
+import type { Diagnostic } from '../src/diagnostics/diagnostic.js';
 
 describe('formatGithub', () => {
   it('escapes properties and message as the workflow-command syntax requires', () => {

@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { formatText } from '../src/report/text.js';
 import { summarize } from '../src/report/summary.js';
-import type { Diagnostic } from '../src/validate/diagnostic.js';
+import type { Diagnostic } from '../src/diagnostics/diagnostic.js';
 
 const d = (line: number, code: string, hint?: string): Diagnostic => ({ code, severity: 'warning', message: `m${line}`, ...(hint ? { hint } : {}), file: 'club.yaml', line, column: 1, path: '' });
 

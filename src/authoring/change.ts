@@ -1,9 +1,9 @@
 import { stringify } from 'yaml';
-import type { TextFile } from '../model/load.js';
+import type { TextFile } from '../load/load.js';
 import type { IsoDate } from '../model/types.js';
 import { checkFiles } from '../validate/check.js';
-import type { Diagnostic } from '../validate/diagnostic.js';
-import type { SchemaChecker } from '../validate/schema-check.js';
+import type { Diagnostic } from '../diagnostics/diagnostic.js';
+import type { SchemaChecker } from '../load/schema-check.js';
 
 /** The text of a new record file: a line that points editors at its schema, then the fields in schema order. */
 export function newRecordText(record: Record<string, unknown>, schemaPath: string): string {

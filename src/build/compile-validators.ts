@@ -9,7 +9,7 @@ import { _, type Options } from 'ajv';
 import { Ajv2020 } from 'ajv/dist/2020.js';
 import standaloneModule from 'ajv/dist/standalone/index.js';
 import addFormatsModule from 'ajv-formats';
-import { AJV_OPTIONS, FORMATS } from '../validate/ajv-options.js';
+import { AJV_OPTIONS, FORMATS } from '../load/ajv-options.js';
 import { readSchemas, schemaHash, SCHEMA_FILES } from '../store/schemas.js';
 
 const standaloneCode = (standaloneModule as unknown as { default: typeof standaloneModule.default }).default;

@@ -4,7 +4,7 @@ import { isMemberCountryOn } from '../model/membership.js';
 import { hasNonLatinLetters, nextFreeId, personId, toLatin } from '../model/record-id.js';
 import type { Member } from '../model/types.js';
 import { collator } from '../query/sort.js';
-import { RefusedError, UsageError } from './errors.js';
+import { RefusedError, UsageError } from '../errors/errors.js';
 import type { Io } from './io.js';
 import { loadData, type LoadedData } from './load-data.js';
 import { canPrompt, confirmRecord, makePrompter, type Prompter } from './prompter.js';

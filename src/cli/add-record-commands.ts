@@ -3,7 +3,7 @@ import { isMemberOn } from '../model/membership.js';
 import { meetingId, nextFreeId, publicationId } from '../model/record-id.js';
 import type { Meeting, Publication } from '../model/types.js';
 import { collator } from '../query/sort.js';
-import { RefusedError, UsageError } from './errors.js';
+import { RefusedError, UsageError } from '../errors/errors.js';
 import type { Io } from './io.js';
 import { loadData, type LoadedData } from './load-data.js';
 import { canPrompt, confirmRecord, makePrompter, type Prompter } from './prompter.js';

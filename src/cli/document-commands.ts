@@ -4,9 +4,9 @@ import { renderMinutes } from '../render/minutes.js';
 import { renderPlan } from '../render/plan.js';
 import { renderReport } from '../render/report.js';
 import { renderRoster } from '../render/roster.js';
-import { didYouMean } from '../validate/suggest.js';
+import { didYouMean } from '../diagnostics/suggest.js';
 import { deliverDocument, type DocumentOutput } from './document-output.js';
-import { RefusedError, UsageError } from './errors.js';
+import { RefusedError, UsageError } from '../errors/errors.js';
 import type { Io } from './io.js';
 import { loadData, warnIfInvalid, type LoadedData } from './load-data.js';
 

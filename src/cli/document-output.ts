@@ -1,7 +1,7 @@
 import { readFile } from 'node:fs/promises';
 import { createTwoFilesPatch } from 'diff';
 import { writeFileAtomic } from '../store/write-file.js';
-import { EXIT, UsageError } from './errors.js';
+import { EXIT, UsageError } from '../errors/errors.js';
 import type { Io } from './io.js';
 
 export interface DocumentOutput {

@@ -2,7 +2,7 @@ import { fieldCatalogue } from '../query/fields.js';
 import { runList } from '../query/list.js';
 import { formatRows, type ListFormat } from '../query/output.js';
 import { KIND_OF, type Collection } from '../model/types.js';
-import { EXIT, UsageError } from './errors.js';
+import { EXIT, UsageError } from '../errors/errors.js';
 import { boldStyle, colorLevel, type Io } from './io.js';
 import { loadData, warnIfInvalid } from './load-data.js';
 import { resolveToday } from './today.js';

@@ -1,5 +1,5 @@
 import { stringify } from 'yaml';
-import { CancelledError } from './errors.js';
+import { CancelledError } from '../errors/errors.js';
 import type { Io } from './io.js';
 
 export interface Choice<T> {

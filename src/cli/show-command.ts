@@ -1,11 +1,11 @@
 import { stringify as yamlStringify } from 'yaml';
 import { countryName } from '../model/countries.js';
-import type { RawRecord } from '../model/load.js';
+import type { RawRecord } from '../load/load.js';
 import { KIND_OF } from '../model/types.js';
 import { fieldCatalogue } from '../query/fields.js';
 import { relatedTo, type Related } from '../query/related.js';
-import { didYouMean } from '../validate/suggest.js';
-import { EXIT, UsageError } from './errors.js';
+import { didYouMean } from '../diagnostics/suggest.js';
+import { EXIT, UsageError } from '../errors/errors.js';
 import { printable } from '../report/printable.js';
 import type { Io } from './io.js';
 import { loadData, warnIfInvalid } from './load-data.js';

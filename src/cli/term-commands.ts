@@ -1,7 +1,7 @@
 import type { Document } from 'yaml';
 import { addDays, earliest, isFullDate, isRealDate, latest } from '../model/dates.js';
-import { didYouMean } from '../validate/suggest.js';
-import { RefusedError, UsageError } from './errors.js';
+import { didYouMean } from '../diagnostics/suggest.js';
+import { RefusedError, UsageError } from '../errors/errors.js';
 import type { Io } from './io.js';
 import { resolveToday } from './today.js';
 import { loadData, type LoadedData } from './load-data.js';

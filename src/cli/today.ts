@@ -1,6 +1,6 @@
 import { isRealDate, isFullDate } from '../model/dates.js';
 import type { IsoDate } from '../model/types.js';
-import { UsageError } from './errors.js';
+import { UsageError } from '../errors/errors.js';
 
 /** "Today": --as-of, else $CLUB_TODAY, else the machine's local date. */
 export function resolveToday(flag: string | undefined, env: NodeJS.ProcessEnv, now: Date): IsoDate {

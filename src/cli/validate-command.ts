@@ -7,13 +7,13 @@ import { formatSarif } from '../report/sarif.js';
 import { version } from './version.js';
 import { summarize } from '../report/summary.js';
 import { formatText } from '../report/text.js';
-import { EXIT, IoError, UsageError } from './errors.js';
+import { EXIT, IoError, UsageError } from '../errors/errors.js';
 import { colorLevel, textStyle, type Io } from './io.js';
 import { loadData, type LoadedData } from './load-data.js';
 import { findGitRoot } from '../store/data-dir.js';
 import { changedFiles, defaultBase } from '../store/git.js';
 import { SCHEMA_DIR } from '../store/schemas.js';
-import { withNeighbours, type RecordRef } from '../model/references.js';
+import { withNeighbours, type RecordRef } from '../query/references.js';
 import { COLLECTIONS, type Collection } from '../model/types.js';
 
 export interface ValidateOptions {

@@ -2,7 +2,7 @@ import { mkdir, readFile, rm } from 'node:fs/promises';
 import path from 'node:path';
 import { parseDocument, isMap, Pair, Scalar, type Document } from 'yaml';
 import { compact, errorsIntroduced, newRecordText } from '../authoring/change.js';
-import type { TextFile } from '../model/load.js';
+import type { TextFile } from '../load/load.js';
 import { KIND_OF, type Collection } from '../model/types.js';
 import { formatText } from '../report/text.js';
 import { summarize } from '../report/summary.js';
@@ -13,7 +13,7 @@ import { withLock } from '../store/lock.js';
 import { SCHEMA_DIR, SCHEMA_FILES } from '../store/schemas.js';
 import { writeFileAtomic } from '../store/write-file.js';
 import { isValidId } from '../model/slug.js';
-import { RefusedError, UsageError } from './errors.js';
+import { RefusedError, UsageError } from '../errors/errors.js';
 import { colorLevel, textStyle, type Io } from './io.js';
 import { loadData, type LoadedData } from './load-data.js';
 

@@ -1,4 +1,4 @@
-import type { FieldPath } from '../validate/diagnostic.js';
+import type { FieldPath } from '../diagnostics/diagnostic.js';
 import type { Collection, RecordKind, RecordOf } from './types.js';
 
 /** A record that passed its schema, with where it came from. */

@@ -1,7 +1,7 @@
 import { createRequire } from 'node:module';
 import type { Document, Node, ParsedNode } from 'yaml';
-import type { Diagnostic, FieldPath } from '../validate/diagnostic.js';
-import { formatPath } from '../validate/diagnostic.js';
+import type { Diagnostic, FieldPath } from '../diagnostics/diagnostic.js';
+import { formatPath } from '../diagnostics/diagnostic.js';
 import { fastLocator, fastParse } from './fast-parse.js';
 import { LIMITS } from './limits.js';
 

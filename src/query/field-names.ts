@@ -1,5 +1,5 @@
-import { UsageError } from '../cli/errors.js';
-import { didYouMean } from '../validate/suggest.js';
+import { UsageError } from '../errors/errors.js';
+import { didYouMean } from '../diagnostics/suggest.js';
 import type { FieldInfo } from './fields.js';
 
 /** The field a flag names, or a usage error that lists the fields there are. */

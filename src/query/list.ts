@@ -1,7 +1,7 @@
-import type { RawRecord } from '../model/load.js';
+import type { RawRecord } from '../load/load.js';
 import { isMemberOn, termCoversDate } from '../model/membership.js';
 import type { Collection, IsoDate, Member, OfficerTerm } from '../model/types.js';
-import { UsageError } from '../cli/errors.js';
+import { UsageError } from '../errors/errors.js';
 import type { FieldInfo } from './fields.js';
 import { requireField } from './field-names.js';
 import type { Row } from './output.js';

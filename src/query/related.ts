@@ -1,5 +1,5 @@
 import type { Club } from '../model/club.js';
-import type { RawRecord } from '../model/load.js';
+import type { RawRecord } from '../load/load.js';
 import { chairOf } from '../model/membership.js';
 import type { Collection } from '../model/types.js';
 

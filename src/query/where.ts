@@ -1,6 +1,6 @@
 import { countryName } from '../model/countries.js';
 import { earliest, isRealDate } from '../model/dates.js';
-import { UsageError } from '../cli/errors.js';
+import { UsageError } from '../errors/errors.js';
 import { valuesAt, type FieldInfo } from './fields.js';
 import { requireField } from './field-names.js';
 

@@ -1,4 +1,4 @@
-import type { Diagnostic } from '../validate/diagnostic.js';
+import type { Diagnostic } from '../diagnostics/diagnostic.js';
 import { plural, type CheckSummary } from './summary.js';
 
 // Workflow-command escaping, as GitHub's runner (toolkit/core command.ts) does it.

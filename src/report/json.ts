@@ -1,4 +1,4 @@
-import type { Diagnostic } from '../validate/diagnostic.js';
+import type { Diagnostic } from '../diagnostics/diagnostic.js';
 import type { CheckSummary } from './summary.js';
 
 /** The `--format json` document. Its shape is versioned: fields are only ever added. */

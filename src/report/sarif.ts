@@ -1,4 +1,4 @@
-import type { Diagnostic } from '../validate/diagnostic.js';
+import type { Diagnostic } from '../diagnostics/diagnostic.js';
 
 /**
  * A SARIF 2.1.0 log, as code-scanning tools read it: one run of `club`, a rule

@@ -1,4 +1,4 @@
-import type { Diagnostic } from '../validate/diagnostic.js';
+import type { Diagnostic } from '../diagnostics/diagnostic.js';
 import { printable } from './printable.js';
 import { plural, type CheckSummary } from './summary.js';
 

@@ -1,7 +1,7 @@
 import { randomBytes } from 'node:crypto';
 import { link, lstat, open, realpath, rm } from 'node:fs/promises';
 import path from 'node:path';
-import { IoError, RefusedError } from '../cli/errors.js';
+import { IoError, RefusedError } from '../errors/errors.js';
 
 /** Fails unless `file` would sit inside `root` once links in its folder are resolved. */
 export async function assertInside(root: string, file: string): Promise<void> {

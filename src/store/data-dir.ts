@@ -1,6 +1,6 @@
 import { existsSync, statSync } from 'node:fs';
 import path from 'node:path';
-import { IoError } from '../cli/errors.js';
+import { IoError } from '../errors/errors.js';
 
 export interface DataDirChoice {
   dir: string;

@@ -1,6 +1,6 @@
 import { execFile } from 'node:child_process';
 import { promisify } from 'node:util';
-import { IoError, RefusedError } from '../cli/errors.js';
+import { IoError, RefusedError } from '../errors/errors.js';
 
 const run = promisify(execFile);
 

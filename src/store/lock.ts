@@ -1,7 +1,7 @@
 import { randomBytes } from 'node:crypto';
 import { link, readFile, rm, stat, writeFile } from 'node:fs/promises';
 import path from 'node:path';
-import { IoError } from '../cli/errors.js';
+import { IoError } from '../errors/errors.js';
 
 const LOCK_NAME = '.club.lock';
 /** A writer holds the lock for a moment (prompts come before it), so an older lock is left over. */

@@ -3,8 +3,8 @@ import { readdir, realpath } from 'node:fs/promises';
 import path from 'node:path';
 import { COLLECTIONS, type Collection } from '../model/types.js';
 import { LIMITS } from '../parse/limits.js';
-import type { Diagnostic } from '../validate/diagnostic.js';
-import { didYouMean } from '../validate/suggest.js';
+import type { Diagnostic } from '../diagnostics/diagnostic.js';
+import { didYouMean } from '../diagnostics/suggest.js';
 
 /** One file of the data folder, read as text, or the reason it could not be. */
 export interface SourceFile {

@@ -3,7 +3,7 @@ import { readFileSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
 import path from 'node:path';
 import type { RecordKind } from '../model/types.js';
-import { IoError } from '../cli/errors.js';
+import { IoError } from '../errors/errors.js';
 
 /** The schemas/ folder of this package (beside src/ and .build/). */
 export const SCHEMA_DIR = fileURLToPath(new URL('../../schemas/', import.meta.url));

@@ -1,7 +1,7 @@
 import { randomBytes } from 'node:crypto';
 import { lstat, mkdir, open, rename, rm } from 'node:fs/promises';
 import path from 'node:path';
-import { IoError } from '../cli/errors.js';
+import { IoError } from '../errors/errors.js';
 
 /**
  * Replaces (or creates) a file atomically: the text goes to a temporary file in

@@ -1,9 +1,9 @@
 import type { Club } from '../model/club.js';
-import { loadClub, type RawRecord, type TextFile } from '../model/load.js';
+import { loadClub, type RawRecord, type TextFile } from '../load/load.js';
 import type { IsoDate } from '../model/types.js';
-import { compareDiagnostics, type Diagnostic } from './diagnostic.js';
+import { compareDiagnostics, type Diagnostic } from '../diagnostics/diagnostic.js';
 import { RULES } from './rules/index.js';
-import type { SchemaChecker } from './schema-check.js';
+import type { SchemaChecker } from '../load/schema-check.js';
 
 export interface CheckResult {
   club: Club;

@@ -3,8 +3,8 @@ import { expect } from 'vitest';
 import { readDataFolder } from '../../src/store/read-folder.js';
 import { readSchemas } from '../../src/store/schemas.js';
 import { checkFiles } from '../../src/validate/check.js';
-import { compareDiagnostics, type Diagnostic } from '../../src/validate/diagnostic.js';
-import { compileSchemas } from '../../src/validate/schema-check.js';
+import { compareDiagnostics, type Diagnostic } from '../../src/diagnostics/diagnostic.js';
+import { compileSchemas } from '../../src/load/schema-check.js';
 import { AS_OF, baseTree } from './club-tree.js';
 import { testdir, type Tree } from './testdir.js';
 

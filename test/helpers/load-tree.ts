@@ -1,9 +1,9 @@
 import path from 'node:path';
 import { stringify } from 'yaml';
-import { loadClub, type LoadResult } from '../../src/model/load.js';
+import { loadClub, type LoadResult } from '../../src/load/load.js';
 import type { Collection } from '../../src/model/types.js';
 import { readSchemas } from '../../src/store/schemas.js';
-import { compileSchemas } from '../../src/validate/schema-check.js';
+import { compileSchemas } from '../../src/load/schema-check.js';
 
 export const schemaDocs = readSchemas(path.resolve(import.meta.dirname, '../../schemas'));
 export const schemas = compileSchemas(schemaDocs);

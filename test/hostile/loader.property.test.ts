@@ -3,7 +3,7 @@ import path from 'node:path';
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { compact, newRecordText } from '../../src/authoring/change.js';
-import { loadClub } from '../../src/model/load.js';
+import { loadClub } from '../../src/load/load.js';
 import { parseRecord } from '../../src/parse/yaml-record.js';
 import { createFileExclusive } from '../../src/store/create-file.js';
 import { readDataFolder } from '../../src/store/read-folder.js';

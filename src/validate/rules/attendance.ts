@@ -1,6 +1,6 @@
 import type { Loaded } from '../../model/club.js';
 import { isMemberOn } from '../../model/membership.js';
-import type { Diagnostic, FieldPath } from '../diagnostic.js';
+import type { Diagnostic, FieldPath } from '../../diagnostics/diagnostic.js';
 import { problem, type Rule } from './rule.js';
 
 /** The chair, attendees, apologies and presenters of a meeting were members on its date. */

@@ -1,6 +1,6 @@
 import { countryName } from '../../model/countries.js';
 import { earliest, latest } from '../../model/dates.js';
-import type { Diagnostic } from '../diagnostic.js';
+import type { Diagnostic } from '../../diagnostics/diagnostic.js';
 import { problem, type Rule } from './rule.js';
 
 /** A `customs` or `embassy` member represents a member country, one that was a member when they joined. */

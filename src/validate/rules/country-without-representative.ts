@@ -1,6 +1,6 @@
 import { countryName } from '../../model/countries.js';
 import { isMemberCountryOn, isMemberOn } from '../../model/membership.js';
-import type { Diagnostic } from '../diagnostic.js';
+import type { Diagnostic } from '../../diagnostics/diagnostic.js';
 import { problem, type Rule } from './rule.js';
 
 /** Each member country has at least one active `customs` or `embassy` representative today (a warning). */

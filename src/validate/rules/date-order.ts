@@ -1,7 +1,7 @@
 import type { Loaded } from '../../model/club.js';
 import { earliest, latest } from '../../model/dates.js';
 import type { RecordKind } from '../../model/types.js';
-import type { Diagnostic, FieldPath } from '../diagnostic.js';
+import type { Diagnostic, FieldPath } from '../../diagnostics/diagnostic.js';
 import { problem, type Rule } from './rule.js';
 
 /** A period does not end before it starts: joined ≤ left, from ≤ to, since ≤ until, start < end. */

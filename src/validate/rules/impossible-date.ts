@@ -1,7 +1,7 @@
 import { isRealDate } from '../../model/dates.js';
 import { partialDates } from '../../model/normalize.js';
-import type { Diagnostic } from '../diagnostic.js';
-import { formatPath } from '../diagnostic.js';
+import type { Diagnostic } from '../../diagnostics/diagnostic.js';
+import { formatPath } from '../../diagnostics/diagnostic.js';
 import { problem, type Rule } from './rule.js';
 
 /** A date may be partial (`2008`, `2002-12`), but what it names must exist: no 2019-02-30, no month 13. */

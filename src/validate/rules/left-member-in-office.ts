@@ -1,5 +1,5 @@
 import { addDays, isFullDate } from '../../model/dates.js';
-import type { Diagnostic } from '../diagnostic.js';
+import type { Diagnostic } from '../../diagnostics/diagnostic.js';
 import { problem, type Rule } from './rule.js';
 
 /** A person who has left holds no open term of office. */

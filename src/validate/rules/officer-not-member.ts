@@ -1,5 +1,5 @@
 import { earliest, isFullDate, latest } from '../../model/dates.js';
-import type { Diagnostic } from '../diagnostic.js';
+import type { Diagnostic } from '../../diagnostics/diagnostic.js';
 import { problem, type Rule } from './rule.js';
 
 /** An officer is a member for the whole term: the term starts no earlier than joining and ends by leaving. */

@@ -1,6 +1,6 @@
 import type { Loaded } from '../../model/club.js';
 import { addDays, earliest, latest } from '../../model/dates.js';
-import type { Diagnostic } from '../diagnostic.js';
+import type { Diagnostic } from '../../diagnostics/diagnostic.js';
 import { problem, type Rule } from './rule.js';
 
 const OPEN = '9999-12-31';

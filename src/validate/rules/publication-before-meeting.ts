@@ -1,5 +1,5 @@
 import { latest } from '../../model/dates.js';
-import type { Diagnostic } from '../diagnostic.js';
+import type { Diagnostic } from '../../diagnostics/diagnostic.js';
 import { problem, type Rule } from './rule.js';
 
 /** A publication does not report on a meeting that had not yet taken place (a warning). */

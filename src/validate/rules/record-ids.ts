@@ -1,5 +1,5 @@
 import { isValidId, slugify } from '../../model/slug.js';
-import type { Diagnostic } from '../diagnostic.js';
+import type { Diagnostic } from '../../diagnostics/diagnostic.js';
 import type { Rule } from './rule.js';
 
 /** Each record file's name is a valid id (`invalid-id`), used once in its collection (`duplicate-id`). */

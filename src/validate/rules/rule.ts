@@ -1,7 +1,7 @@
 import type { Club, Loaded } from '../../model/club.js';
 import type { IsoDate, RecordKind } from '../../model/types.js';
-import type { Diagnostic, FieldPath, Severity } from '../diagnostic.js';
-import { formatPath } from '../diagnostic.js';
+import type { Diagnostic, FieldPath, Severity } from '../../diagnostics/diagnostic.js';
+import { formatPath } from '../../diagnostics/diagnostic.js';
 
 /** A cross-record rule: a pure function of the club and today's date. */
 export type Rule = (club: Club, asOf: IsoDate) => Diagnostic[];

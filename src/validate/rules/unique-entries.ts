@@ -1,5 +1,5 @@
 import type { Loaded } from '../../model/club.js';
-import type { Diagnostic } from '../diagnostic.js';
+import type { Diagnostic } from '../../diagnostics/diagnostic.js';
 import { problem, type Rule } from './rule.js';
 
 /** Ids in club.yaml's lists (divisions, positions, outlets, member countries) and guest ids in a meeting are unique. */

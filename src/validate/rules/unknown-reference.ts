@@ -1,7 +1,7 @@
 import type { Club, Loaded } from '../../model/club.js';
 import type { Collection, RecordKind } from '../../model/types.js';
-import type { Diagnostic, FieldPath } from '../diagnostic.js';
-import { didYouMean } from '../suggest.js';
+import type { Diagnostic, FieldPath } from '../../diagnostics/diagnostic.js';
+import { didYouMean } from '../../diagnostics/suggest.js';
 import { problem, type Rule } from './rule.js';
 
 interface Target {

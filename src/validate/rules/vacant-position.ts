@@ -1,5 +1,5 @@
 import { holdersOn } from '../../model/membership.js';
-import type { Diagnostic } from '../diagnostic.js';
+import type { Diagnostic } from '../../diagnostics/diagnostic.js';
 import { problem, type Rule } from './rule.js';
 
 /** Each position has a holder today (a warning: a vacancy). */

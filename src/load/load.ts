@@ -1,9 +1,9 @@
 import { parseRecord } from '../parse/yaml-record.js';
-import type { Diagnostic } from '../validate/diagnostic.js';
-import type { SchemaChecker } from '../validate/schema-check.js';
-import { emptyClub, type Club, type Loaded } from './club.js';
-import { normalizeYears } from './normalize.js';
-import { KIND_OF, type Collection, type RecordKind } from './types.js';
+import type { Diagnostic } from '../diagnostics/diagnostic.js';
+import type { SchemaChecker } from './schema-check.js';
+import { emptyClub, type Club, type Loaded } from '../model/club.js';
+import { normalizeYears } from '../model/normalize.js';
+import { KIND_OF, type Collection, type RecordKind } from '../model/types.js';
 
 export interface TextFile {
   file: string;

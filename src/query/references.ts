@@ -1,5 +1,5 @@
-import type { RawRecord } from './load.js';
-import type { Collection } from './types.js';
+import type { RawRecord } from '../load/load.js';
+import type { Collection } from '../model/types.js';
 
 export interface RecordRef {
   collection: Collection;

@@ -6,9 +6,9 @@ import type { RecordKind } from '../model/types.js';
 import { countryName, guessCountry } from '../model/countries.js';
 import type { SchemaDocuments } from '../store/schemas.js';
 import { AJV_OPTIONS, FORMATS } from './ajv-options.js';
-import type { Diagnostic, FieldPath } from './diagnostic.js';
-import { formatPath } from './diagnostic.js';
-import { didYouMean } from './suggest.js';
+import type { Diagnostic, FieldPath } from '../diagnostics/diagnostic.js';
+import { formatPath } from '../diagnostics/diagnostic.js';
+import { didYouMean } from '../diagnostics/suggest.js';
 
 
 export type Locate = (path: FieldPath, at?: 'value' | 'key') => { line: number; column: number };

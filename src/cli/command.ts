@@ -1,0 +1,30 @@
+import type { Command } from 'commander';
+import type { Io } from './io.js';
+
+/** What a command's action gets from the wiring in main.ts. */
+export interface CliContext {
+  io: Io;
+  /** Sets the exit code the run ends with. */
+  exit(code: number): void;
+}
+
+/**
+ * One command of `club`, in its own file under commands/: it adds itself to the program and
+ * carries the examples its --help shows. main.ts only lists registrations, in --help order.
+ * Keep the file light (commander only): the work is imported inside the action, on use,
+ * so `club --version` and `--help` do not pay for ajv and yaml.
+ */
+export interface Registration {
+  /** Adds the command (arguments, options, action) to `program` and returns it. */
+  register(program: Command, context: CliContext): Command;
+  /** Shown right under the command's description in its --help, before the options. */
+  examples?: string;
+}
+
+/** For repeatable options: `--where a --where b` → `['a', 'b']`. */
+export const collect = (value: string, previous: string[]): string[] => [...previous, value];
+
+/** The options every Markdown document command has. */
+export const documentOptions = (command: Command): Command => command
+  .option('-o, --output <file>', 'write the Markdown to FILE (atomically) instead of stdout')
+  .option('--check <file>', 'exit 1, with a short diff, when the committed FILE differs from a fresh rendering');

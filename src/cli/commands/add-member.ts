@@ -1,0 +1,37 @@
+import { Option, type Command } from 'commander';
+import type { Registration } from '../command.js';
+
+export const addMember: Registration = {
+  examples: `
+Examples:
+  $ club add-member                                   asks for each field at a terminal
+  $ club add-member --name "Virtanen M." --country FI --category embassy \\
+        --division moscow --joined 2019-09-01 --organization "Embassy of Finland"
+  $ club add-member --name "Коноваленко С.А." ...     id konovalenko-s-a, name Konovalenko S.A.
+  $ club add-member ... --no-input --commit           in a script: fail on anything missing, then commit
+
+The record is checked with the whole folder before it is written; if it would make the data invalid,
+nothing is written. An existing file is never overwritten.`,
+  register: (program, { io, exit }) => program
+    .command('add-member')
+    .description('add a member: a new file in members/, from flags and, at a terminal, answers to what they leave out')
+    .option('--name <name>', 'surname and initials as the club writes them (Latin script; Cyrillic or Chinese is transliterated and kept as name_native)')
+    .option('--name-native <name>', 'the name in the person\'s own script')
+    .option('--country <code>', 'the country represented (ISO 3166-1 alpha-2, e.g. FI)')
+    .addOption(new Option('--category <category>', 'customs, embassy or participant').choices(['customs', 'embassy', 'participant']))
+    .option('--organization <text>', 'service, embassy or body')
+    .option('--title <text>', 'job title')
+    .option('--division <id>', 'division id from club.yaml')
+    .option('--joined <date>', 'when the person joined (YYYY-MM-DD, YYYY-MM or YYYY)')
+    .option('--left <date>', 'when the person left')
+    .option('--email <address>', 'e-mail')
+    .option('--phone <number>', 'phone, in international form')
+    .option('--languages <codes>', 'ISO 639-1 codes, comma-separated (e.g. ru,en)')
+    .option('--notes <text>', 'free text')
+    .option('--id <id>', 'the id (file name) instead of one made from the name')
+    .option('--commit', 'git add and commit the new file ("Add member <id>"); refused if other changes are staged')
+    .action(async (_opts: unknown, command: Command) => {
+      const { addMemberCommand } = await import('../add-member-command.js');
+      exit(await addMemberCommand(command.optsWithGlobals(), io));
+    }),
+};

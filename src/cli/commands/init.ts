@@ -1,0 +1,22 @@
+import type { Command } from 'commander';
+import type { Registration } from '../command.js';
+
+export const init: Registration = {
+  examples: `
+Examples:
+  $ club init beijing --name "Club of Customs Diplomats" --founded 2009 --country CN --city Beijing --timezone Asia/Shanghai --no-input
+  $ club init                                      asks at a terminal`,
+  register: (program, { io, exit }) => program
+    .command('init')
+    .description('make a new, valid data folder for another club, with a CI workflow and editor settings')
+    .argument('[dir]', 'the repository folder to make it in (default: here)')
+    .option('--name <name>', 'the club\'s name')
+    .option('--founded <date>', 'when it was founded (YYYY-MM-DD, YYYY-MM or YYYY)')
+    .option('--country <code>', 'the country it works in (ISO 3166-1 alpha-2)')
+    .option('--city <name>', 'the city of its first division')
+    .option('--timezone <zone>', 'IANA time zone of its meetings (default: this machine\'s)')
+    .action(async (dir: string | undefined, _opts: unknown, command: Command) => {
+      const { initCommand } = await import('../init-command.js');
+      exit(await initCommand(dir, command.optsWithGlobals(), io));
+    }),
+};

@@ -1,0 +1,30 @@
+import { Argument, Option, type Command } from 'commander';
+import { collect, type Registration } from '../command.js';
+
+export const list: Registration = {
+  examples: `
+Examples:
+  $ club list members --where country=FI                 who represents Finland
+  $ club list members --as-of 2018-03-01                 who was a member on 1 March 2018
+  $ club list meetings --where kind=off-site --where date>=2025-01-01 --where date<2026-01-01
+  $ club list publications --where outlet=customs --sort -date --format md
+  $ club list members --fields id,name,email --format csv > members.csv
+
+Fields are those of the schema, by dot path (venue.city); \`club list members --fields nope\` lists them.
+= and != ignore case and match a country by code or English name; a date matches a shorter one it falls in
+(joined=2019); ~ is "contains"; < <= > >= compare dates and numbers. --as-of keeps members and officer
+terms in force on that date.`,
+  register: (program, { io, exit }) => program
+    .command('list')
+    .description('list records, filtered and sorted, as a table or JSON/YAML/CSV/Markdown')
+    .addArgument(new Argument('<collection>', 'which records').choices(['members', 'officers', 'meetings', 'publications']))
+    .option('-w, --where <condition>', 'FIELD=VALUE, FIELD!=VALUE, FIELD~TEXT (contains), FIELD<DATE, <=, >, >= (repeatable; all must hold)', collect, [])
+    .option('-s, --sort <field>', 'sort by FIELD, or -FIELD for descending (repeatable)', collect, [])
+    .option('--fields <a,b,c>', 'the fields to show, by dot path (venue.city)')
+    .option('-n, --limit <n>', 'at most N records')
+    .addOption(new Option('-f, --format <format>', 'output format').choices(['table', 'json', 'yaml', 'csv', 'md']).default('table'))
+    .action(async (collection: string, _opts: unknown, command: Command) => {
+      const { listCommand } = await import('../list-command.js');
+      exit(await listCommand(collection as 'members', command.optsWithGlobals(), io));
+    }),
+};

@@ -1,0 +1,17 @@
+import type { Command } from 'commander';
+import { documentOptions, type Registration } from '../command.js';
+
+export const minutes: Registration = {
+  examples: `
+Examples:
+  $ club minutes 2019-06-20-moscow
+  $ club minutes 2019-06-20-moscow -o docs/minutes/2019-06-20-moscow.md`,
+  register: (program, { io, exit }) => documentOptions(program
+    .command('minutes')
+    .description('the minutes of a held meeting as Markdown')
+    .argument('<meeting-id>', 'the meeting (its file name without .yaml)'))
+    .action(async (id: string, _opts: unknown, command: Command) => {
+      const { minutesCommand } = await import('../document-commands.js');
+      exit(await minutesCommand(id, command.optsWithGlobals(), io));
+    }),
+};

@@ -1,0 +1,20 @@
+import type { Command } from 'commander';
+import { documentOptions, type Registration } from '../command.js';
+
+export const roster: Registration = {
+  examples: `
+Examples:
+  $ club roster                              the roster as of today, on stdout
+  $ club roster --as-of 2019-06-16 -o docs/roster.md
+  $ club roster --division saint-petersburg --contacts
+  $ club roster -o docs/roster.md && club roster --check docs/roster.md   (in CI: is the committed roster fresh?)`,
+  register: (program, { io, exit }) => documentOptions(program
+    .command('roster')
+    .description('the roster as Markdown: officers, members by country, participants, countries without a representative, totals')
+    .option('--division <id>', 'only members of this division')
+    .option('--contacts', 'include e-mail and phone (left out by default: the roster is handed out)'))
+    .action(async (_opts: unknown, command: Command) => {
+      const { rosterCommand } = await import('../document-commands.js');
+      exit(await rosterCommand(command.optsWithGlobals(), io));
+    }),
+};
