@@ -1,9 +1,9 @@
 import type { Loaded } from '../model/club.js';
-import { renderAgenda } from '../render/agenda.js';
-import { renderMinutes } from '../render/minutes.js';
-import { renderPlan } from '../render/plan.js';
-import { renderReport } from '../render/report.js';
-import { renderRoster } from '../render/roster.js';
+import { agendaDocument } from '../render/agenda.js';
+import { minutesDocument } from '../render/minutes.js';
+import { planDocument } from '../render/plan.js';
+import { reportDocument } from '../render/report.js';
+import { rosterDocument } from '../render/roster.js';
 import { didYouMean } from '../diagnostics/suggest.js';
 import { deliverDocument, type DocumentOutput } from './document-output.js';
 import { RefusedError, UsageError } from '../errors/errors.js';
@@ -27,7 +27,7 @@ export async function rosterCommand(options: Common & { division?: string; conta
   if (options.division !== undefined && !divisions.includes(options.division)) {
     throw new UsageError(`there is no division \`${options.division}\``, didYouMean(options.division, divisions) ?? `divisions: ${divisions.join(', ')}`);
   }
-  return deliverDocument(renderRoster(data.club, { asOf: data.today, division: options.division, contacts: options.contacts }), options, io);
+  return deliverDocument(rosterDocument(data.club, { asOf: data.today, division: options.division, contacts: options.contacts }), options, io);
 }
 
 /** The meeting an id names, or a usage error with the nearest ids; a meeting with errors is refused. */
@@ -55,9 +55,9 @@ export async function agendaCommand(id: string | undefined, options: Common & { 
       .sort((a, b) => (a.data.date < b.data.date ? -1 : a.data.date > b.data.date ? 1 : a.id < b.id ? -1 : 1))[0];
     if (!meeting) throw new RefusedError(`no meeting is planned on or after ${data.today}`, 'add one with `club add-meeting`, or name a meeting');
   }
-  const { markdown, warnings } = renderAgenda(data.club, meeting);
+  const { doc, warnings } = agendaDocument(data.club, meeting);
   for (const w of warnings) io.stderr.write(`club: warning: ${w}\n`);
-  return deliverDocument(markdown, options, io);
+  return deliverDocument(doc, options, io);
 }
 
 export async function minutesCommand(id: string, options: Common, io: Io): Promise<number> {
@@ -67,7 +67,7 @@ export async function minutesCommand(id: string, options: Common, io: Io): Promi
     throw new UsageError(`the meeting ${id} is ${meeting.data.status}; minutes are for held meetings`,
       meeting.data.status === 'planned' ? `render its agenda instead: club agenda ${id}` : undefined);
   }
-  return deliverDocument(renderMinutes(data.club, meeting), options, io);
+  return deliverDocument(minutesDocument(data.club, meeting), options, io);
 }
 
 /** --year, checked before anything is read; this year (of "today") when it is left out. */
@@ -79,11 +79,11 @@ function yearOf(value: string | undefined): (today: string) => number {
 export async function planCommand(options: Common & { year?: string }, io: Io): Promise<number> {
   const year = yearOf(options.year);
   const data = await load(options, io);
-  return deliverDocument(renderPlan(data.club, year(data.today)), options, io);
+  return deliverDocument(planDocument(data.club, year(data.today)), options, io);
 }
 
 export async function reportCommand(options: Common & { year?: string }, io: Io): Promise<number> {
   const year = yearOf(options.year);
   const data = await load(options, io);
-  return deliverDocument(renderReport(data.club, year(data.today)), options, io);
+  return deliverDocument(reportDocument(data.club, year(data.today)), options, io);
 }

@@ -1,5 +1,7 @@
 import { readFile } from 'node:fs/promises';
 import { createTwoFilesPatch } from 'diff';
+import type { Doc } from '../render/doc-tree.js';
+import { toMarkdown } from '../render/markdown.js';
 import { writeFileAtomic } from '../store/write-file.js';
 import { EXIT, UsageError } from '../errors/errors.js';
 import type { Io } from './io.js';
@@ -14,7 +16,8 @@ export interface DocumentOutput {
 const DIFF_LINES = 40;
 
 /** Sends a rendered document to stdout, to a file (-o), or compares it with a committed one (--check). */
-export async function deliverDocument(markdown: string, options: DocumentOutput, io: Io): Promise<number> {
+export async function deliverDocument(doc: Doc, options: DocumentOutput, io: Io): Promise<number> {
+  const markdown = toMarkdown(doc);
   if (options.output !== undefined && options.check !== undefined) {
     throw new UsageError('-o and --check do not go together', 'write the document with -o, or compare it with --check');
   }

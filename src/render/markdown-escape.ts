@@ -13,15 +13,16 @@ function escapeText(text: string): string {
 }
 
 /**
- * Escapes text from the data for GitHub-flavoured Markdown: Markdown
- * punctuation is backslash-escaped, HTML's `<`, `>` and `&` become entities,
- * line breaks, tabs and control characters become spaces, a leading list or heading marker is escaped, and
- * a bare address becomes an explicit autolink, so no record can break a table,
- * start a list, or inject markup.
+ * Escapes a run of text from the data for GitHub-flavoured Markdown, wherever
+ * it stands in a line: Markdown punctuation is backslash-escaped, HTML's `<`,
+ * `>` and `&` become entities, line breaks, tabs and control characters become
+ * one space each run, and a bare address becomes an explicit autolink (unless
+ * `autolink` is false, inside a link's own text).
  */
-export function esc(value: string | number): string {
+export function escInline(value: string | number, autolink = true): string {
   // Line breaks, tabs and control characters would end a table row or a list item: one space each run.
-  const text = String(value).replace(/[\u0000-\u001f\u007f\s]+/g, ' ').trim();
+  const text = String(value).replace(/[\u0000-\u001f\u007f\s]+/g, ' ');
+  if (!autolink) return escapeText(text);
   let out = '';
   let last = 0;
   for (const m of text.matchAll(BARE_LINK)) {
@@ -29,8 +30,21 @@ export function esc(value: string | number): string {
     out += `${escapeText(text.slice(last, m.index))}<${target}>`;
     last = m.index + m[0].length;
   }
-  out += escapeText(text.slice(last));
-  return out.replace(/^([-+=])/, '\\$1').replace(/^(\d+)([.)])/, '$1\\$2');
+  return out + escapeText(text.slice(last));
+}
+
+/** Escapes what would start a list or a setext heading at the start of a block (a paragraph, list item or cell) already in Markdown. */
+export function escBlockStart(markdown: string): string {
+  return markdown.replace(/^([-+=])/, '\\$1').replace(/^(\d+)([.)])/, '$1\\$2');
+}
+
+/**
+ * Escapes a whole value that stands alone (a table cell of `club list --format md`):
+ * `escInline`, trimmed, with a leading list or heading marker escaped, so no
+ * record can break a table, start a list, or inject markup.
+ */
+export function esc(value: string | number): string {
+  return escBlockStart(escInline(value).trim());
 }
 
 /** A GFM table from Markdown cells (escape data with `esc` first). */

@@ -1,28 +1,27 @@
 import type { Club, Loaded } from '../model/club.js';
 import { countryName } from '../model/countries.js';
 import type { Meeting, Venue } from '../model/types.js';
-import { esc } from './markdown-escape.js';
 import { longDate } from './words.js';
 
 export const positionTitle = (club: Club, id: string): string => club.info?.data.positions.find((p) => p.id === id)?.title ?? id;
 
-/** `Wang Li (China, Test Customs of China)`, or a guest as `Name, Title, Organization`. Markdown. */
-export function personMd(club: Club, meeting: Meeting, id: string): string {
+/** `Wang Li (China, Test Customs of China)`, or a guest as `Name, Title, Organization`. */
+export function person(club: Club, meeting: Meeting, id: string): string {
   const member = club.byId.members.get(id)?.data;
   if (member) {
-    const about = [countryName(member.country), member.organization].filter((x): x is string => Boolean(x)).map(esc);
-    return `${esc(member.name)} (${about.join(', ')})`;
+    const about = [countryName(member.country), member.organization].filter((x): x is string => Boolean(x));
+    return `${member.name} (${about.join(', ')})`;
   }
   const guest = meeting.guests?.find((g) => g.id === id);
-  if (guest) return [guest.name, guest.title, guest.organization].filter((x): x is string => Boolean(x)).map(esc).join(', ');
-  return esc(id);
+  if (guest) return [guest.name, guest.title, guest.organization].filter((x): x is string => Boolean(x)).join(', ');
+  return id;
 }
 
-export function venueMd(venue: Venue | undefined): string {
+export function venueText(venue: Venue | undefined): string {
   if (!venue) return 'to be announced';
   const parts = [venue.name, venue.address, venue.city, venue.region, venue.country ? countryName(venue.country) : undefined];
   // A venue given only by its city has that city as its name too: say it once.
-  return [...new Set(parts.filter((x): x is string => Boolean(x)))].map(esc).join(', ');
+  return [...new Set(parts.filter((x): x is string => Boolean(x)))].join(', ');
 }
 
 const sameDivisionByDate = (club: Club, meeting: Loaded<'meeting'>) =>
@@ -40,8 +39,8 @@ export function nextMeeting(club: Club, meeting: Loaded<'meeting'>): Loaded<'mee
   return sameDivisionByDate(club, meeting).find((m) => m.data.status !== 'cancelled' && m.data.date > meeting.data.date);
 }
 
-/** `20 June 2019, Pskov`, or "to be decided". Markdown. */
-export function whenWhereMd(meeting: Loaded<'meeting'> | undefined): string {
+/** `20 June 2019, Pskov`, or "to be decided". */
+export function whenWhere(meeting: Loaded<'meeting'> | undefined): string {
   if (!meeting) return 'to be decided';
-  return [longDate(meeting.data.date), meeting.data.venue?.city].filter((x): x is string => Boolean(x)).map(esc).join(', ');
+  return [longDate(meeting.data.date), meeting.data.venue?.city].filter((x): x is string => Boolean(x)).join(', ');
 }

@@ -1,10 +1,11 @@
 import type { Club } from '../model/club.js';
-import { document, esc, table } from './markdown-escape.js';
+import { paragraph, table, type Doc } from './doc-tree.js';
 import { KIND_WORDS, longDate, monthName } from './words.js';
 
 /** The year's meetings by month, kind and place, with their status. */
-export function renderPlan(club: Club, year: number): string {
+export function planDocument(club: Club, year: number): Doc {
   const info = club.info?.data;
+  const clubName = info?.name ?? 'Club';
   const divisionName = (id: string) => info?.divisions.find((d) => d.id === id)?.city ?? id;
   const meetings = club.meetings
     .filter((m) => m.data.date.startsWith(`${year}-`))
@@ -12,14 +13,20 @@ export function renderPlan(club: Club, year: number): string {
   const rows = meetings.map((m) => [
     monthName(Number(m.data.date.slice(5, 7))),
     longDate(m.data.date),
-    esc(KIND_WORDS[m.data.kind]!),
-    esc(divisionName(m.data.division)),
-    esc([m.data.venue?.city, m.data.venue?.region].filter(Boolean).join(', ') || 'to be announced'),
-    esc(m.data.title ?? ''),
+    KIND_WORDS[m.data.kind]!,
+    divisionName(m.data.division),
+    [m.data.venue?.city, m.data.venue?.region].filter(Boolean).join(', ') || 'to be announced',
+    m.data.title ?? '',
     m.data.status,
   ]);
-  return document([
-    `# ${esc(info?.name ?? 'Club')}: work plan for ${year}`,
-    rows.length > 0 ? table(['Month', 'Date', 'Kind', 'Division', 'Place', 'Title', 'Status'], rows) : `No meetings are recorded for ${year}.`,
-  ]);
+  return {
+    title: `${clubName}: work plan for ${year}`,
+    header: clubName,
+    language: 'en',
+    blocks: [
+      rows.length > 0
+        ? table(['Month', 'Date', 'Kind', 'Division', 'Place', 'Title', 'Status'], rows, [2, 3, 3, 3, 3, 4, 2])
+        : paragraph(`No meetings are recorded for ${year}.`),
+    ],
+  };
 }

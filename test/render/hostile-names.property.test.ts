@@ -1,8 +1,9 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { renderAgenda } from '../../src/render/agenda.js';
-import { renderRoster } from '../../src/render/roster.js';
-import { renderMinutes } from '../../src/render/minutes.js';
+import { agendaDocument } from '../../src/render/agenda.js';
+import { rosterDocument } from '../../src/render/roster.js';
+import { minutesDocument } from '../../src/render/minutes.js';
+import { toMarkdown } from '../../src/render/markdown.js';
 import { loadObjects } from '../helpers/load-tree.js';
 import { lintMarkdown, raggedRows, tablesOf } from '../helpers/markdown-check.js';
 
@@ -53,9 +54,9 @@ describe('any name renders to documents that keep their shape', () => {
         expect(diagnostics.filter((d) => d.severity === 'error')).toEqual([]);
         const meeting = c.byId.meetings.get('m')!;
         const docs = [
-          renderRoster(c, { asOf: '2019-12-31' }),
-          renderAgenda(c, meeting).markdown,
-          renderMinutes(c, meeting),
+          toMarkdown(rosterDocument(c, { asOf: '2019-12-31' })),
+          toMarkdown(agendaDocument(c, meeting).doc),
+          toMarkdown(minutesDocument(c, meeting)),
         ];
         for (const doc of docs) {
           expect(raggedRows(doc), doc).toEqual([]);
