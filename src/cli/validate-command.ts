@@ -11,7 +11,7 @@ import { EXIT, IoError, UsageError } from '../errors/errors.js';
 import { colorLevel, textStyle, type Io } from './io.js';
 import { loadData, type LoadedData } from './load-data.js';
 import { findGitRoot } from '../store/data-dir.js';
-import { changedFiles, defaultBase } from '../store/git.js';
+import { changedFiles, defaultBase, resolveCommit } from '../store/git.js';
 import { SCHEMA_DIR } from '../store/schemas.js';
 import { withNeighbours, type RecordRef } from '../query/references.js';
 import { COLLECTIONS, type Collection } from '../model/types.js';
@@ -73,16 +73,17 @@ export async function validateCommand(named: string[], options: ValidateOptions,
 async function changedScope(changed: boolean | string, data: LoadedData, io: Io): Promise<Set<string> | 'all'> {
   const repo = findGitRoot(data.dataDir);
   if (repo === undefined) throw new UsageError('--changed needs the data folder to be in a git repository');
-  const ref = typeof changed === 'string' ? changed : await defaultBase(repo);
-  const files = (await changedFiles(repo, ref)).map((f) => path.join(repo, f));
-  const inside = (dir: string, f: string) => !path.relative(dir, f).startsWith('..');
+  const commit = await resolveCommit(repo, typeof changed === 'string' ? changed : await defaultBase(repo));
+  const files = (await changedFiles(repo, commit)).map((f) => path.join(repo, f));
+  const inside = (dir: string, f: string) => { const r = path.relative(dir, f); return r !== '' && !r.startsWith('..') && !path.isAbsolute(r); };
   if (files.some((f) => inside(SCHEMA_DIR, f) || f === path.join(data.dataDir, 'club.yaml'))) return 'all';
   const refs: RecordRef[] = [];
   for (const f of files) {
+    if (!inside(data.dataDir, f)) continue;
     const rel = path.relative(data.dataDir, f).split(path.sep);
-    if (rel.length === 2 && COLLECTIONS.includes(rel[0] as Collection) && /\.ya?ml$/.test(rel[1]!)) {
-      refs.push({ collection: rel[0] as Collection, id: rel[1]!.replace(/\.ya?ml$/, '') });
-    }
+    // A changed path in the data folder that is not a record club can name: check everything, never nothing.
+    if (rel.length !== 2 || !COLLECTIONS.includes(rel[0] as Collection) || !/\.ya?ml$/.test(rel[1]!)) return 'all';
+    refs.push({ collection: rel[0] as Collection, id: rel[1]!.replace(/\.ya?ml$/, '') });
   }
   const keys = withNeighbours(data.records, refs);
   const shown = new Set<string>();

@@ -1,6 +1,6 @@
 import { execFile } from 'node:child_process';
 import { promisify } from 'node:util';
-import { IoError, RefusedError } from '../errors/errors.js';
+import { IoError, RefusedError, UsageError } from '../errors/errors.js';
 
 const run = promisify(execFile);
 
@@ -49,9 +49,28 @@ export async function defaultBase(repo: string): Promise<string> {
   throw new IoError('cannot tell which branch to compare with', 'name one: --changed main (or a commit)');
 }
 
-/** Files changed since `ref`: committed since, staged, unstaged and untracked; paths from the repository's top. */
-export async function changedFiles(repo: string, ref: string): Promise<string[]> {
-  const diff = (await git(repo, ['diff', '--name-only', '--no-renames', ref, '--'])).split('\n');
-  const untracked = (await git(repo, ['ls-files', '--others', '--exclude-standard'])).split('\n');
-  return [...new Set([...diff, ...untracked].map((l) => l.trim()).filter((l) => l !== ''))];
+/**
+ * The commit a ref names, checked as a ref: a value that looks like an option
+ * (`--output=FILE`) never reaches git as one, and one that names no commit is refused.
+ */
+export async function resolveCommit(repo: string, ref: string): Promise<string> {
+  if (ref === '' || ref.startsWith('-')) {
+    throw new UsageError(`--changed takes a branch or a commit, not \`${ref}\``, 'e.g. --changed main, or --changed origin/main');
+  }
+  try {
+    return (await git(repo, ['rev-parse', '--verify', '--quiet', '--end-of-options', `${ref}^{commit}`])).trim();
+  } catch {
+    throw new UsageError(`--changed: \`${ref}\` names no branch or commit in this repository`, 'e.g. --changed main, or --changed origin/main');
+  }
+}
+
+/**
+ * Files changed since `commit`: committed since, staged, unstaged and untracked;
+ * paths from the repository's top, exactly as stored (read NUL-separated, so git
+ * never quotes a name with a tab or a non-ASCII letter).
+ */
+export async function changedFiles(repo: string, commit: string): Promise<string[]> {
+  const diff = (await git(repo, ['diff', '-z', '--name-only', '--no-renames', '--end-of-options', commit, '--'])).split('\0');
+  const untracked = (await git(repo, ['ls-files', '-z', '--others', '--exclude-standard'])).split('\0');
+  return [...new Set([...diff, ...untracked].filter((l) => l !== ''))];
 }

@@ -1,4 +1,4 @@
-import { rmSync, writeFileSync } from 'node:fs';
+import { existsSync, rmSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { baseTree, CLUB_YAML, member } from '../helpers/club-tree.js';
@@ -73,5 +73,33 @@ describe('club validate --changed (a real git repository with branches)', () => 
     expect(outside.stderr).toContain('git repository');
     const repo = repoWithBranch();
     expect((await runClub(['validate', 'data/club.yaml', '--changed'], { cwd: repo, env })).code).toBe(2);
+  });
+  it('reports a broken record whose name git would quote (a Cyrillic letter, a tab)', async () => {
+    const repo = repoWithBranch();
+    writeFileSync(path.join(repo, 'data/members/w\u0430ng.yaml'), member({ name: 'Wang', division: 'nowhere' }));
+    writeFileSync(path.join(repo, 'data/members/tab\tname.yaml'), member({ name: 'Tab', division: 'nowhere' }));
+    git(repo, 'add', '-A');
+    git(repo, 'commit', '-qm', 'Two odd names');
+    const result = await changed(repo, 'main');
+    expect(result.files).toEqual(expect.arrayContaining(['data/members/w\u0430ng.yaml', 'data/members/tab\tname.yaml']));
+    expect(result.code).toBe(1);
+  });
+
+  it('checks everything when a changed path in the data folder is not a record it can name', async () => {
+    const repo = repoWithBranch();
+    writeFileSync(path.join(repo, 'data/members/odd.YAML'), 'name: [\n');
+    const result = await changed(repo, 'main');
+    expect(result.files).toContain('data/members/muller-k.yaml');
+  });
+
+  it('takes a ref only as a ref: an option-looking one is refused and reaches git as nothing', async () => {
+    const repo = repoWithBranch();
+    const run = await runClub(['validate', '--changed=--output=pwned.txt'], { cwd: repo, env });
+    expect(run.code).toBe(2);
+    expect(run.stderr).toContain('--output=pwned.txt');
+    expect(existsSync(path.join(repo, 'pwned.txt'))).toBe(false);
+    const unknown = await runClub(['validate', '--changed', 'no-such-branch'], { cwd: repo, env });
+    expect(unknown.code).toBe(2);
+    expect(unknown.stderr).toContain('no-such-branch');
   });
 });
