@@ -96,19 +96,35 @@ function clubList(io: Io, list: 'divisions' | 'positions', dataDir = chooseDataD
   return [...section.matchAll(/^\s+- id: *([a-z0-9-]+)/gm)].map((m) => m[1]!);
 }
 
-export const SCRIPTS: Record<'bash' | 'zsh' | 'fish', string> = {
-  bash: `# club completion for bash: eval "$(club completion bash)" in ~/.bashrc
+/** `it's` → `'it'\''s'`: one word for sh, bash and zsh, whatever it holds. */
+const shQuote = (word: string) => `'${word.replaceAll("'", "'\\''")}'`;
+/** fish: inside single quotes only \\ and \' are special. */
+const fishQuote = (word: string) => `'${word.replaceAll('\\', '\\\\').replaceAll("'", "\\'")}'`;
+
+/**
+ * The completion script for `shell`. It asks for candidates by running `invoke` (the Node and
+ * the bin/club it was generated from, as absolute paths), so it works whether or not `club`
+ * is on PATH — after `npx club completion bash` in a data repository, too.
+ */
+export function completionScript(shell: 'bash' | 'zsh' | 'fish', invoke: readonly string[]): string {
+  const sh = invoke.map(shQuote).join(' ');
+  switch (shell) {
+    case 'bash':
+      return `# club completion for bash: eval "$(club completion bash)" in ~/.bashrc
+# Calls the club it was made from; make it again when club moves.
 _club_complete() {
   local IFS=$'\\n'
-  COMPREPLY=( $(club __complete -- "\${COMP_WORDS[@]:1:COMP_CWORD}" 2>/dev/null) )
+  COMPREPLY=( $(${sh} __complete -- "\${COMP_WORDS[@]:1:COMP_CWORD}" 2>/dev/null) )
 }
 complete -o default -F _club_complete club
-`,
-  zsh: `#compdef club
+`;
+    case 'zsh':
+      return `#compdef club
 # club completion for zsh: eval "$(club completion zsh)" in ~/.zshrc (after compinit)
+# Calls the club it was made from; make it again when club moves.
 _club_complete() {
   local -a candidates
-  candidates=("\${(@f)$(club __complete -- "\${(@)words[2,CURRENT]}" 2>/dev/null)}")
+  candidates=("\${(@f)$(${sh} __complete -- "\${(@)words[2,CURRENT]}" 2>/dev/null)}")
   if (( \${#candidates[@]} )) && [[ -n "\${candidates[1]}" ]]; then
     compadd -- "\${candidates[@]}"
   else
@@ -116,8 +132,14 @@ _club_complete() {
   fi
 }
 compdef _club_complete club
-`,
-  fish: `# club completion for fish: club completion fish > ~/.config/fish/completions/club.fish
-complete -c club -f -a '(club __complete -- (commandline -opc)[2..-1] (commandline -ct) 2>/dev/null)'
-`,
-};
+`;
+    case 'fish':
+      return `# club completion for fish: club completion fish > ~/.config/fish/completions/club.fish
+# Calls the club it was made from; make it again when club moves.
+function __club_complete
+    ${invoke.map(fishQuote).join(' ')} __complete -- (commandline -opc)[2..-1] (commandline -ct) 2>/dev/null
+end
+complete -c club -f -a '(__club_complete)'
+`;
+  }
+}

@@ -1,7 +1,8 @@
 import { execFileSync } from 'node:child_process';
-import { chmodSync, writeFileSync } from 'node:fs';
+import { chmodSync, mkdirSync, symlinkSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
+import { completionScript } from '../../src/cli/completion.js';
 import { CLUB, ROOT, runClub } from '../helpers/run-cli.js';
 import { testdir } from '../helpers/testdir.js';
 
@@ -21,7 +22,7 @@ describe('completion', () => {
     expect(await complete('')).not.toContain('__complete');
   });
 
-  it('the bash script completes in a real bash', () => {
+  it('the bash script completes in a real bash, with club on PATH', () => {
     const bin = testdir({});
     const wrapper = path.join(bin, 'club');
     writeFileSync(wrapper, `#!/bin/sh\nexec "${process.execPath}" "${CLUB}" "$@"\n`);
@@ -30,6 +31,27 @@ describe('completion', () => {
     const out = execFileSync('bash', ['-c', `${script}\nCOMP_WORDS=(club show kon); COMP_CWORD=2; _club_complete; printf '%s\\n' "\${COMPREPLY[@]}"`],
       { cwd: ROOT, encoding: 'utf8', env: { PATH: `${bin}:${process.env.PATH}` } });
     expect(out.trim()).toBe('konovalenko-s-a');
+  });
+
+  it('the bash script completes with club nowhere on PATH: it calls the club it was made from', () => {
+    const script = execFileSync(process.execPath, [CLUB, 'completion', 'bash'], { encoding: 'utf8' });
+    expect(script).toContain(`'${CLUB}' __complete`);
+    const out = execFileSync('/bin/bash', ['-c', `${script}\ncommand -v club && exit 9\nCOMP_WORDS=(club show kon); COMP_CWORD=2; _club_complete; printf '%s\\n' "\${COMPREPLY[@]}"`],
+      { cwd: ROOT, encoding: 'utf8', env: { PATH: '/usr/bin:/bin' } });
+    expect(out.trim()).toBe('konovalenko-s-a');
+  });
+
+  it('quotes the paths it calls, whatever they hold', () => {
+    // A Node under a folder with a space, a quote and a dollar in its name.
+    const dir = path.join(testdir({}), "o'dd $dir");
+    mkdirSync(dir);
+    const node = path.join(dir, 'node');
+    symlinkSync(process.execPath, node);
+    const script = completionScript('bash', [node, CLUB]);
+    const out = execFileSync('/bin/bash', ['-c', `${script}\nCOMP_WORDS=(club list m); COMP_CWORD=2; _club_complete; printf '%s\\n' "\${COMPREPLY[@]}"`],
+      { cwd: ROOT, encoding: 'utf8', env: { PATH: '/usr/bin:/bin' } });
+    expect(out.trim().split('\n')).toEqual(['meetings', 'members']);
+    expect(completionScript('fish', [node, CLUB])).toContain(`'${dir.replace("'", "\\'")}/node' '${CLUB}' __complete`);
   });
 
   it('prints scripts for zsh and fish, and refuses other shells', async () => {
