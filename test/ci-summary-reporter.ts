@@ -2,7 +2,8 @@ import type { Reporter, TestModule } from 'vitest/node';
 
 /**
  * Ends the run with one plain line, `Tests: N passed, N failed, N skipped`, so
- * CI tools that read closing lines, not only vitest's own, see what ran.
+ * CI tools that read closing lines, not only vitest's own, see what ran; the line
+ * before it names the Node that ran the tests (.ci/run runs them on two).
  */
 export default class CiSummaryReporter implements Reporter {
   onTestRunEnd(modules: ReadonlyArray<TestModule>): void {
@@ -17,6 +18,6 @@ export default class CiSummaryReporter implements Reporter {
         else skipped++;
       }
     }
-    process.stdout.write(`\nTests: ${passed} passed, ${failed} failed, ${skipped} skipped\n`);
+    process.stdout.write(`\nNode ${process.version}\nTests: ${passed} passed, ${failed} failed, ${skipped} skipped\n`);
   }
 }

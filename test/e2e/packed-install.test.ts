@@ -1,0 +1,73 @@
+import { execFileSync } from 'node:child_process';
+import { cpSync, existsSync, mkdtempSync, readdirSync, readFileSync, realpathSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import path from 'node:path';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { git } from '../helpers/git-repo.js';
+import { ROOT } from '../helpers/run-cli.js';
+import { testdir } from '../helpers/testdir.js';
+
+/**
+ * Installed once, used anywhere: the package as `npm pack` makes it, installed into a
+ * temporary prefix, run in a club's data repository that is not this one, with nothing
+ * of this clone on PATH.
+ */
+describe('the packed package, installed into a prefix', () => {
+  let work = '';
+  let prefix = '';
+  let club = '';
+  let env: Record<string, string> = {};
+  const run = (args: string[], cwd: string) => execFileSync(club, args, { cwd, env, encoding: 'utf8', stdio: ['ignore', 'pipe', 'pipe'] });
+
+  beforeAll(() => {
+    // Not testdir(): that is emptied after each test, and this prefix serves them all.
+    work = mkdtempSync(path.join(tmpdir(), 'club-packed-'));
+    // --ignore-scripts: pack the .build that `npm test` has just built, without rebuilding it
+    // under the feet of the tests running beside this one.
+    const packed = JSON.parse(execFileSync('npm', ['pack', '--json', '--ignore-scripts', '--pack-destination', work], { cwd: ROOT, encoding: 'utf8' })) as { filename: string }[];
+    const tarball = path.join(work, packed[0]!.filename);
+    prefix = path.join(work, 'prefix');
+    // Dependencies come from the npm cache that `npm ci` filled, else from the registry.
+    execFileSync('npm', ['install', '--global', '--prefix', prefix, '--prefer-offline', '--no-audit', '--no-fund', tarball],
+      { cwd: work, encoding: 'utf8', stdio: ['ignore', 'pipe', 'pipe'] });
+    club = path.join(prefix, 'bin', 'club');
+    // Only Node and the system: no clone, no node_modules/.bin of this repository.
+    env = { PATH: `${path.join(prefix, 'bin')}:${path.dirname(process.execPath)}:/usr/bin:/bin`, HOME: work };
+  }, 240_000);
+  afterAll(() => rmSync(work, { recursive: true, force: true }));
+
+  it('holds the built tool and the schemas, not the sources or the tests', () => {
+    const installed = path.join(prefix, 'lib', 'node_modules', 'club');
+    expect(realpathSync(club)).toBe(path.join(installed, 'bin', 'club'));
+    expect(existsSync(path.join(installed, '.build', 'cli', 'main.js'))).toBe(true);
+    expect(existsSync(path.join(installed, '.build', 'validators.cjs'))).toBe(true);
+    expect(readdirSync(path.join(installed, 'schemas')).sort()).toEqual(readdirSync(path.join(ROOT, 'schemas')).sort());
+    expect(existsSync(path.join(installed, 'src'))).toBe(false);
+    expect(existsSync(path.join(installed, 'test'))).toBe(false);
+  });
+
+  it('club --version prints the package version', () => {
+    const { version } = JSON.parse(readFileSync(path.join(ROOT, 'package.json'), 'utf8')) as { version: string };
+    expect(run(['--version'], prefix).trim()).toBe(version);
+  });
+
+  it('validates a data repository elsewhere and writes its roster, as the clone does', () => {
+    const repo = testdir({});
+    cpSync(path.join(ROOT, 'data'), path.join(repo, 'data'), { recursive: true });
+    git(repo, 'init', '-q', '-b', 'main');
+    const sub = path.join(repo, 'data', 'members'); // found from anywhere in the repository
+    const report = JSON.parse(run(['validate', '--format', 'json', '--as-of', '2019-06-16'], sub)) as { summary: { errors: number; files: number } };
+    expect(report.summary.errors).toBe(0);
+    expect(report.summary.files).toBeGreaterThan(1);
+    expect(run(['roster', '--as-of', '2019-06-16'], repo)).toBe(readFileSync(path.join(ROOT, '.docs', 'roster.md'), 'utf8'));
+    // The schemas it checks with are its own, under the prefix, not this clone's.
+    expect(run(['schemas'], repo).split('\n')[0]).toBe(path.join(prefix, 'lib', 'node_modules', 'club', 'schemas', 'defs.schema.json'));
+  });
+
+  it('its completion script calls the installed club, with no club on PATH', () => {
+    const script = run(['completion', 'bash'], prefix);
+    const out = execFileSync('/bin/bash', ['-c', `${script}\ncommand -v club && exit 9\nCOMP_WORDS=(club list me); COMP_CWORD=2; _club_complete; printf '%s\\n' "\${COMPREPLY[@]}"`],
+      { cwd: prefix, encoding: 'utf8', env: { PATH: '/usr/bin:/bin' } });
+    expect(out.trim().split('\n')).toEqual(['meetings', 'members']);
+  });
+});
