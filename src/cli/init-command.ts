@@ -1,4 +1,5 @@
 import { existsSync } from 'node:fs';
+import { fileURLToPath } from 'node:url';
 import { mkdir } from 'node:fs/promises';
 import path from 'node:path';
 import { newRecordText } from '../authoring/change.js';
@@ -25,20 +26,26 @@ export interface InitOptions {
   country?: string;
   city?: string;
   timezone?: string;
+  installFrom?: string;
 }
 
+/**
+ * The workflow of the new repository. It installs club as package.json says (never a
+ * registry package that happens to be called club: `npx --no` does not fetch) and checks
+ * the records.
+ */
 const WORKFLOW = `# Checks every pull request that touches the club's records: problems show up
 # as annotations on the changed lines. Once generated documents are committed
 # (e.g. club roster --as-of <date> -o .docs/roster.md), add a step such as:
-#   npx club roster --as-of <date> --check .docs/roster.md
+#   npx --no club roster --as-of <date> --check .docs/roster.md
 name: Validate club data
 
 on:
   pull_request:
-    paths: ['data/**']
+    paths: ['data/**', 'package.json', 'package-lock.json', '.github/workflows/**']
   push:
     branches: [main]
-    paths: ['data/**']
+    paths: ['data/**', 'package.json', 'package-lock.json', '.github/workflows/**']
 
 permissions:
   contents: read
@@ -50,11 +57,29 @@ jobs:
       - uses: actions/checkout@v4
       - uses: actions/setup-node@v4
         with:
-          node-version: 20
-      - run: npm ci
+          node-version: 24
+      - name: Install club, from where package.json says
+        run: npm install --no-audit --no-fund
       - name: Check the records
-        run: npx club validate --format github
+        run: npx --no club validate --format github
 `;
+
+/** The new repository's package.json: club, from \`from\`, is its one dependency. */
+export function repositoryPackage(name: string, from: string): string {
+  const slug = slugify(name) || 'club';
+  return `${JSON.stringify({
+    name: `${slug}-records`,
+    private: true,
+    description: `The records of ${name}, checked by club.`,
+    scripts: { validate: 'club validate' },
+    dependencies: { club: from },
+  }, null, 2)}\n`;
+}
+
+/** Where this club runs from, as an npm spec: its own package folder. */
+export function thisClub(): string {
+  return `file:${fileURLToPath(new URL('../../', import.meta.url)).replace(/\/$/, '')}`;
+}
 
 /** `club init [dir]`: a new, valid data folder for another club, with its CI workflow and editor settings. */
 export async function initCommand(dir: string | undefined, options: InitOptions, io: Io): Promise<number> {
@@ -120,6 +145,8 @@ export async function initCommand(dir: string | undefined, options: InitOptions,
     if (!existsSync(keep)) await createFileExclusive(keep, '', keep);
   }
   const extras: [string, string][] = [
+    [path.join(root, 'package.json'), repositoryPackage(club.name, o.installFrom ?? thisClub())],
+    [path.join(root, '.gitignore'), 'node_modules/\n'],
     [path.join(root, '.github', 'workflows', 'validate-data.yml'), WORKFLOW],
     [path.join(root, '.vscode', 'settings.json'), `${JSON.stringify(editorSettings(dataDir, root), null, 2)}\n`],
   ];
@@ -134,5 +161,8 @@ export async function initCommand(dir: string | undefined, options: InitOptions,
   }
   for (const f of written) io.stderr.write(`wrote ${path.relative(io.cwd, f)}\n`);
   io.stderr.write(`next: add the chairman and the secretary with club add-member and club appoint, then git add and commit\n`);
+  if (o.installFrom === undefined) {
+    io.stderr.write(`note: package.json installs club from ${thisClub()}, which only this machine has; for CI elsewhere, set it to a spec that machine can reach (e.g. github:OWNER/club or a tarball URL), or run club init with --install-from\n`);
+  }
   return 0;
 }

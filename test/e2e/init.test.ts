@@ -3,7 +3,7 @@ import path from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { parse } from 'yaml';
 import { snapshot } from '../helpers/git-repo.js';
-import { runClub } from '../helpers/run-cli.js';
+import { ROOT, runClub } from '../helpers/run-cli.js';
 import { testdir } from '../helpers/testdir.js';
 
 const BEIJING = ['init', 'beijing', '--name', 'Club of Customs Diplomats', '--founded', '2009', '--country', 'CN', '--city', 'Beijing', '--timezone', 'Asia/Shanghai', '--no-input'];
@@ -15,7 +15,7 @@ describe('club init', () => {
     expect(run.code).toBe(0);
     const repo = path.join(dir, 'beijing');
     for (const f of ['data/club.yaml', 'data/members/.gitkeep', 'data/officers/.gitkeep', 'data/meetings/.gitkeep', 'data/publications/.gitkeep',
-      '.github/workflows/validate-data.yml', '.vscode/settings.json']) {
+      'package.json', '.gitignore', '.github/workflows/validate-data.yml', '.vscode/settings.json']) {
       expect(existsSync(path.join(repo, f)), f).toBe(true);
     }
     const club = parse(readFileSync(path.join(repo, 'data/club.yaml'), 'utf8'));
@@ -26,7 +26,12 @@ describe('club init', () => {
     const settings = JSON.parse(readFileSync(path.join(repo, '.vscode/settings.json'), 'utf8'));
     expect(Object.values(settings['yaml.schemas'])).toEqual(['data/club.yaml', 'data/members/*.yaml', 'data/officers/*.yaml', 'data/meetings/*.yaml', 'data/publications/*.yaml']);
     const workflow = parse(readFileSync(path.join(repo, '.github/workflows/validate-data.yml'), 'utf8'));
-    expect(workflow.jobs.validate.steps.map((s: { run?: string }) => s.run).filter(Boolean)).toEqual(['npm ci', 'npx club validate --format github']);
+    expect(workflow.jobs.validate.steps.map((s: { run?: string }) => s.run).filter(Boolean)).toEqual(['npm install --no-audit --no-fund', 'npx --no club validate --format github']);
+    // The workflow installs club from package.json: by default this very club, by its folder.
+    const pkg = JSON.parse(readFileSync(path.join(repo, 'package.json'), 'utf8'));
+    expect(pkg.dependencies).toEqual({ club: `file:${ROOT}` });
+    expect(run.stderr).toContain(`installs club from file:${ROOT}, which only this machine has`);
+    expect(readFileSync(path.join(repo, '.gitignore'), 'utf8')).toBe('node_modules/\n');
   });
 
   it('refuses to overwrite an existing club, writing nothing', async () => {

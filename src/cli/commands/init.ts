@@ -5,6 +5,7 @@ export const init: Registration = {
   examples: `
 Examples:
   $ club init beijing --name "Club of Customs Diplomats" --founded 2009 --country CN --city Beijing --timezone Asia/Shanghai --no-input
+  $ club init beijing ... --install-from github:customs-attache-club/club   the new repository's CI installs club from there
   $ club init                                      asks at a terminal`,
   register: (program, { io, exit }) => program
     .command('init')
@@ -15,6 +16,7 @@ Examples:
     .option('--country <code>', 'the country it works in (ISO 3166-1 alpha-2)')
     .option('--city <name>', 'the city of its first division')
     .option('--timezone <zone>', 'IANA time zone of its meetings (default: this machine\'s)')
+    .option('--install-from <spec>', 'where the new repository installs club from, as npm understands it: github:OWNER/club, a tarball URL or path (default: this club\'s own folder, file:…)')
     .action(async (dir: string | undefined, _opts: unknown, command: Command) => {
       const { initCommand } = await import('../init-command.js');
       exit(await initCommand(dir, command.optsWithGlobals(), io));
