@@ -8,6 +8,7 @@ import { agenda } from './commands/agenda.js';
 import { appoint } from './commands/appoint.js';
 import { complete, completion } from './commands/completion.js';
 import { endTerm } from './commands/end-term.js';
+import { importCommand } from './commands/import.js';
 import { init } from './commands/init.js';
 import { leave } from './commands/leave.js';
 import { list } from './commands/list.js';
@@ -37,6 +38,7 @@ const COMMANDS: readonly Registration[] = [
   addMember,
   addMeeting,
   addPublication,
+  importCommand,
   init,
   schemas,
   appoint,

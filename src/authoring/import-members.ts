@@ -1,0 +1,320 @@
+import { countryReader, foldName } from '../model/country-input.js';
+import { excelSerialToIso, readDateText } from '../model/date-input.js';
+import { hasNonLatinLetters, nextFreeId, personId, toLatin } from '../model/record-id.js';
+import type { CountryCode, Division } from '../model/types.js';
+import { cellText, type Cell, type Sheet } from '../parse/spreadsheet.js';
+import type { Diagnostic } from '../diagnostics/diagnostic.js';
+import { didYouMean, nearestOf } from '../diagnostics/suggest.js';
+import { MEMBER_FIELDS, type ColumnTarget, type MemberField } from './import-columns.js';
+
+/** What the folder already holds that a row may match. */
+export interface ExistingMember {
+  id: string;
+  name?: string;
+  name_native?: string;
+  country?: string;
+}
+
+export interface ImportContext {
+  /** The spreadsheet as shown in messages (`members.xlsx`). */
+  file: string;
+  /** Country codes the schema allows. */
+  codes: readonly CountryCode[];
+  divisions: readonly Division[];
+  /** Values for fields the sheet has no column for (or leaves empty): `--default category=customs`. */
+  defaults: Partial<Record<MemberField, string>>;
+  existing: readonly ExistingMember[];
+  /** Ids taken in the folder, including those of files that do not parse. */
+  taken(id: string): boolean;
+}
+
+/** One spreadsheet row, read. */
+export interface ImportRow {
+  row: number;
+  id?: string;
+  record?: Record<string, unknown>;
+  /** Which column (index) each field came from, to point a problem at it. */
+  columnOf: Partial<Record<MemberField, number>>;
+  problems: Diagnostic[];
+  /** The existing member this row is (same id, or same name and country). */
+  duplicateOf?: string;
+}
+
+export const CELL_LIMITS = { text: 500, notes: 4_000 } as const;
+
+const CATEGORIES: Record<string, string> = {
+  customs: 'customs', embassy: 'embassy', participant: 'participant',
+  таможня: 'customs', таможенник: 'customs', 'таможенная служба': 'customs', 'представитель таможенной службы': 'customs',
+  посольство: 'embassy', 'сотрудник посольства': 'embassy', участник: 'participant', наблюдатель: 'participant',
+};
+const CATEGORY = new Map(Object.entries(CATEGORIES).map(([k, v]) => [foldName(k), v]));
+
+// Division cities people write in Russian; the club's records name them in English.
+const CITY_RU: Record<string, string> = { москва: 'Moscow', 'санкт-петербург': 'Saint Petersburg', петербург: 'Saint Petersburg', спб: 'Saint Petersburg' };
+
+// Emptiness written out: a dash or "n/a" in a cell means nothing was given.
+const BLANK = /^(-|–|—|n\/?a|нет)$/i;
+// Control characters, and the invisible marks that turn text around (a name that shows backwards in a terminal).
+const CONTROL = /[\u0000-\u0008\u000b\u000c\u000e-\u001f\u007f-\u009f\u200e\u200f\u202a-\u202e\u2066-\u2069]/u;
+
+let languageNames: Map<string, string> | undefined;
+/** ISO 639-1 codes by code and by English or Russian name (`Russian`, `русский`). */
+function languages(): Map<string, string> {
+  if (languageNames) return languageNames;
+  languageNames = new Map();
+  const en = new Intl.DisplayNames('en', { type: 'language', fallback: 'none' });
+  const ru = new Intl.DisplayNames('ru', { type: 'language', fallback: 'none' });
+  const a = 'abcdefghijklmnopqrstuvwxyz';
+  for (const x of a) {
+    for (const y of a) {
+      const code = x + y;
+      const name = en.of(code);
+      if (name === undefined || name === code) continue;
+      languageNames.set(code, code);
+      languageNames.set(foldName(name), code);
+      const r = ru.of(code);
+      if (r && r !== code) languageNames.set(foldName(r), code);
+    }
+  }
+  return languageNames;
+}
+
+/**
+ * Reads a sheet's rows into member records, the way add-member would make them:
+ * Latin name and native name apart, the id from the Latin name, codes for countries,
+ * ISO dates. Each problem is a Diagnostic on the spreadsheet: `line` is the row,
+ * `column` the column (1-based), `path` the column's header.
+ */
+export function readMemberRows(sheet: Sheet, targets: readonly (ColumnTarget | undefined)[], ctx: ImportContext): ImportRow[] {
+  const countries = countryReader(ctx.codes);
+  const columnsOf = (field: MemberField) => targets.flatMap((t, i) => (t === field ? [i] : []));
+  const header = (col: number) => sheet.headers[col] || `column ${col + 1}`;
+
+  const existingById = new Map(ctx.existing.map((m) => [m.id, m]));
+  const existingByName = new Map<string, ExistingMember>();
+  for (const m of ctx.existing) {
+    for (const n of [m.name, m.name_native]) if (n && m.country) existingByName.set(`${foldName(n)}\u0000${m.country}`, m);
+  }
+  const sheetIds = new Set<string>();
+  const sheetPeople = new Map<string, number>();
+
+  return sheet.rows.map((r): ImportRow => {
+    const out: ImportRow = { row: r.row, columnOf: {}, problems: [] };
+    const problem = (col: number | undefined, code: string, message: string, hint?: string) => {
+      out.problems.push({ code, severity: 'error', message, ...(hint ? { hint } : {}), file: ctx.file, line: r.row, column: col === undefined ? 0 : col + 1,
+        path: col === undefined ? '' : header(col) });
+    };
+
+    /** The text of a cell, checked: no formulas, control characters or novels. */
+    const text = (field: MemberField, col: number): string | undefined => {
+      const cell: Cell = r.cells[col] ?? { kind: 'empty' };
+      if (cell.kind === 'empty') return undefined;
+      if (cell.kind === 'formula') {
+        problem(col, 'import-formula', `the cell holds a formula (=${cell.formula.slice(0, 40)}); formulas are not imported`, 'replace it with its value (copy, paste values only)');
+        return undefined;
+      }
+      if (cell.kind === 'error') {
+        problem(col, 'import-cell-error', `the cell shows an error (${cell.text})`);
+        return undefined;
+      }
+      let t = cellText(cell).replace(/\r\n?/g, '\n');
+      if (CONTROL.test(t)) {
+        const ch = CONTROL.exec(t)![0].codePointAt(0)!.toString(16).toUpperCase().padStart(4, '0');
+        problem(col, 'import-control-character', `the cell holds an invisible control character (U+${ch})`, 'retype the value');
+        return undefined;
+      }
+      t = field === 'notes' ? t.trim() : t.replace(/\s+/g, ' ').trim();
+      if (t === '' || BLANK.test(t)) return undefined;
+      const limit = field === 'notes' ? CELL_LIMITS.notes : CELL_LIMITS.text;
+      if ([...t].length > limit) {
+        problem(col, 'import-too-long', `the value is ${[...t].length} characters long; at most ${limit} are taken for ${field}`);
+        return undefined;
+      }
+      if (/^[=@]/.test(t) || (/^[+-]/.test(t) && field !== 'phone')) {
+        problem(col, 'import-formula', `the value \`${t.slice(0, 40)}\` starts like a formula (${t[0]}); it is not imported`,
+          'if it is meant as text, remove the leading character');
+        return undefined;
+      }
+      return t;
+    };
+
+    /** The one value of a field: its column's cell, else the default. */
+    const value = (field: MemberField): { text?: string; col?: number; cell?: Cell } => {
+      for (const col of columnsOf(field)) {
+        const t = text(field, col);
+        if (t !== undefined) {
+          out.columnOf[field] = col;
+          return { text: t, col, cell: r.cells[col] };
+        }
+        if (columnsOf(field).length === 1) out.columnOf[field] = col;
+      }
+      const d = ctx.defaults[field];
+      return d === undefined ? {} : { text: d };
+    };
+
+    const record: Record<string, unknown> = {};
+
+    // The name: Latin and native parts, from one cell ("Коноваленко С.А. / Konovalenko S.A.") or two columns.
+    const nameCols = [...columnsOf('name'), ...columnsOf('name_native')];
+    const latin: string[] = [];
+    const native: string[] = [];
+    let nameCol: number | undefined;
+    for (const col of nameCols) {
+      const t = text(col === columnsOf('name_native')[0] ? 'name_native' : 'name', col);
+      if (t === undefined) continue;
+      nameCol ??= col;
+      const parts = t.split('/').map((p) => p.trim()).filter((p) => p !== '');
+      const paren = parts.length === 1 ? /^(.+?)\s*\(([^()]+)\)$/.exec(t) : null;
+      const pieces = paren && hasNonLatinLetters(paren[1]!) !== hasNonLatinLetters(paren[2]!) ? [paren[1]!, paren[2]!] : parts;
+      for (const p of pieces) (hasNonLatinLetters(p) ? native : latin).push(p);
+    }
+    if (latin.length > 1 || native.length > 1) {
+      problem(nameCol, 'import-name', `more than one name in ${latin.length > 1 ? 'Latin' : 'native'} script: ${(latin.length > 1 ? latin : native).map((n) => `\`${n}\``).join(', ')}`,
+        'give one name, or the Latin and the native one separated by /');
+    }
+    const nameNative = native[0];
+    const name = latin[0] ?? (nameNative !== undefined ? toLatin(nameNative) : undefined);
+    if (name === undefined) {
+      if (nameCols.length === 0 || out.problems.length === 0) problem(nameCols[0], 'import-missing', 'no name');
+    } else {
+      record.name = name;
+      if (nameNative !== undefined) record.name_native = nameNative;
+      out.columnOf.name = columnsOf('name')[0] ?? nameCol;
+      if (nameNative !== undefined) out.columnOf.name_native = columnsOf('name_native')[0] ?? nameCol;
+    }
+
+    const country = value('country');
+    if (country.text !== undefined) {
+      const code = countries.read(country.text);
+      if (code === undefined) {
+        const near = countries.near(country.text, nearestOf);
+        problem(country.col, 'import-country', `\`${country.text}\` is not a country this knows (a name in English or Russian, or a code like FI)`,
+          near.length > 0 ? `did you mean ${near.join(' or ')}?` : undefined);
+      } else record.country = code;
+    }
+
+    const category = value('category');
+    if (category.text !== undefined) {
+      const c = CATEGORY.get(foldName(category.text));
+      if (c === undefined) {
+        problem(category.col, 'import-category', `\`${category.text}\` is not a category: customs, embassy or participant (таможня, посольство, участник)`,
+          didYouMean(category.text, Object.keys(CATEGORIES)));
+      } else record.category = c;
+    }
+
+    for (const field of ['organization', 'title'] as const) {
+      const v = value(field);
+      if (v.text !== undefined) record[field] = v.text;
+    }
+
+    const division = value('division');
+    if (division.text !== undefined) {
+      const f = foldName(division.text);
+      const d = ctx.divisions.find((x) => foldName(x.id) === f || foldName(x.city) === f || foldName(CITY_RU[division.text!.toLocaleLowerCase('ru')] ?? '') === foldName(x.city));
+      if (d === undefined) {
+        problem(division.col, 'import-division', `\`${division.text}\` is not a division of the club`,
+          didYouMean(division.text, ctx.divisions.flatMap((x) => [x.id, x.city])) ?? `the divisions: ${ctx.divisions.map((x) => x.id).join(', ')}`);
+      } else record.division = d.id;
+    } else if (ctx.divisions.length === 1) record.division = ctx.divisions[0]!.id;
+
+    for (const field of ['joined', 'left'] as const) {
+      const v = value(field);
+      if (v.text === undefined) continue;
+      let iso: string | undefined;
+      if (v.cell?.kind === 'date') iso = v.cell.date;
+      else if (v.cell?.kind === 'number') iso = v.cell.value >= 1900 && v.cell.value <= 2100 && Number.isInteger(v.cell.value) ? String(v.cell.value) : excelSerialToIso(v.cell.value);
+      else iso = readDateText(v.text);
+      if (iso === undefined) {
+        problem(v.col, 'import-date', `\`${v.text}\` is not a date`, 'write it as 16.06.2019 or 2019-06-16 (or 06.2019, 2019 when that is all that is known)');
+      } else record[field] = iso;
+    }
+
+    const email = value('email');
+    if (email.text !== undefined) record.email = email.text.replace(/^mailto:/i, '');
+    const phone = value('phone');
+    if (phone.text !== undefined) record.phone = phone.text;
+
+    const langs = value('languages');
+    if (langs.text !== undefined) {
+      const codes: string[] = [];
+      for (const part of langs.text.split(/[,;/]+|\s+(?:and|и)\s+/).map((p) => p.trim()).filter((p) => p !== '')) {
+        const code = languages().get(part.length === 2 ? part.toLowerCase() : foldName(part));
+        if (code === undefined) {
+          problem(langs.col, 'import-language', `\`${part}\` is not a language this knows (a name in English or Russian, or an ISO 639-1 code like ru)`);
+        } else if (!codes.includes(code)) codes.push(code);
+      }
+      record.languages = codes;
+    }
+
+    const notes = value('notes');
+    if (notes.text !== undefined) record.notes = notes.text;
+
+    for (const field of ['country', 'category', 'division', 'joined'] as const) {
+      if (record[field] !== undefined || out.problems.some((p) => p.path !== '' && p.path === header(columnsOf(field)[0] ?? -1))) continue;
+      // A sheet with no column at all for a required field is refused before any row is read.
+      problem(columnsOf(field)[0], 'import-missing', `no ${field}: the cell is empty`, `fill it in, or pass --default ${field}=VALUE for rows that leave it empty`);
+    }
+
+    // The id: as add-member makes it, from the Latin name; or the sheet's own.
+    const idCell = value('id');
+    let id = idCell.text;
+    if (id === undefined && name !== undefined) id = personId(name);
+    if (id === undefined || id === '') {
+      if (name !== undefined) problem(nameCol, 'import-id', `cannot make an id from the name \`${name}\``, 'add an id column');
+      out.record = undefined;
+      return out;
+    }
+
+    // The same person as a member the folder has: same id, or same name and country.
+    const byName = [name, nameNative].flatMap((n) => {
+      const m = n && record.country ? existingByName.get(`${foldName(n)}\u0000${String(record.country)}`) : undefined;
+      return m ? [m] : [];
+    })[0];
+    const byId = existingById.get(id);
+    if (byName !== undefined) out.duplicateOf = byName.id;
+    else if (byId !== undefined && (idCell.text !== undefined || byId.country === record.country)) out.duplicateOf = byId.id;
+    else if (idCell.text === undefined && (ctx.taken(id) || sheetIds.has(id))) {
+      // Another person with a name that makes the same id: the next free one, as add-member suggests.
+      id = nextFreeId(id, (c) => ctx.taken(c) || sheetIds.has(c));
+    }
+    if (out.duplicateOf !== undefined) id = out.duplicateOf;
+
+    const person = name !== undefined && record.country !== undefined ? `${foldName(name)}\u0000${String(record.country)}` : undefined;
+    if (person !== undefined && sheetPeople.has(person)) {
+      problem(nameCol, 'import-duplicate-row', `the same person (${name}, ${String(record.country)}) as row ${sheetPeople.get(person)}`, 'keep one of the two rows');
+    } else if (person !== undefined) sheetPeople.set(person, r.row);
+    if (out.duplicateOf === undefined && idCell.text !== undefined && sheetIds.has(id)) {
+      problem(idCell.col, 'import-duplicate-row', `the id \`${id}\` is given to an earlier row too`);
+    }
+    sheetIds.add(id);
+
+    out.id = id;
+    out.record = Object.fromEntries(MEMBER_FIELDS.filter((f) => f !== 'id' && record[f] !== undefined).map((f) => [f, record[f]]));
+    return out;
+  });
+}
+
+/**
+ * Places the folder's check of the imported records back on the spreadsheet: a
+ * problem in `data/members/x.yaml` at `country` becomes row N, column "Country".
+ */
+export function problemsOnSheet(diagnostics: readonly Diagnostic[], rowOfFile: ReadonlyMap<string, ImportRow>, sheet: Sheet, file: string): Diagnostic[] {
+  return diagnostics.flatMap((d) => {
+    const row = rowOfFile.get(d.file);
+    if (row === undefined) return [];
+    const field = /^[a-z_]+/.exec(d.path)?.[0] as MemberField | undefined;
+    const col = field === undefined ? undefined : row.columnOf[field];
+    const header = col === undefined ? '' : sheet.headers[col] || `column ${col + 1}`;
+    const via = col === undefined && field !== undefined ? ` (${field})` : '';
+    return [{ ...d, file, line: row.row, column: col === undefined ? 0 : col + 1, path: header, message: `${d.message}${via}` }];
+  });
+}
+
+/** The fields a sheet must fill, by a column or a default, before any of its rows can be a member. */
+export function requiredWithoutColumn(targets: readonly (ColumnTarget | undefined)[], ctx: Pick<ImportContext, 'defaults' | 'divisions'>): MemberField[] {
+  return (['name', 'country', 'category', 'division', 'joined'] as const).filter((f) => {
+    if (targets.includes(f) || ctx.defaults[f] !== undefined) return false;
+    if (f === 'name' && targets.includes('name_native')) return false;
+    return !(f === 'division' && ctx.divisions.length === 1);
+  });
+}

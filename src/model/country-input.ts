@@ -1,0 +1,61 @@
+import type { CountryCode } from './types.js';
+
+/** How a name is compared: case, ё/е, dots, dashes and spaces do not matter. */
+export function foldName(text: string): string {
+  return text.normalize('NFKC').toLocaleLowerCase('ru').replace(/ё/g, 'е').replace(/[\s.,'’"«»()\-–—_]+/g, '');
+}
+
+// Names people write that CLDR does not give as the country's display name.
+const ALIASES: Record<string, CountryCode> = {
+  'russian federation': 'RU', 'российская федерация': 'RU', 'рф': 'RU',
+  'czech republic': 'CZ', 'чешская республика': 'CZ',
+  'prc': 'CN', 'кнр': 'CN', "people's republic of china": 'CN', 'китайская народная республика': 'CN',
+  'republic of korea': 'KR', 'korea': 'KR', 'корея': 'KR', 'южная корея': 'KR',
+  'usa': 'US', 'сша': 'US', 'united states of america': 'US',
+  'uk': 'GB', 'great britain': 'GB', 'britain': 'GB', 'соединенное королевство': 'GB',
+  'белоруссия': 'BY', 'byelorussia': 'BY', 'кыргызстан': 'KG', 'kirghizia': 'KG',
+};
+
+export interface CountryReader {
+  /** The code a cell means, or undefined. */
+  read(text: string): CountryCode | undefined;
+  /** Names near a value that is none, for "did you mean": `Finland (FI)`. */
+  near(text: string, nearest: (wanted: string, candidates: Iterable<string>) => string[]): string[];
+}
+
+/**
+ * Reads countries the way people type them: a code (`fi`), the English or the
+ * Russian name (`Finland`, `Финляндия`), or a common other name (`РФ`, `Czech Republic`).
+ */
+export function countryReader(codes: readonly CountryCode[]): CountryReader {
+  const en = new Intl.DisplayNames('en', { type: 'region', fallback: 'none' });
+  const ru = new Intl.DisplayNames('ru', { type: 'region', fallback: 'none' });
+  const byName = new Map<string, CountryCode>();
+  const shown = new Map<string, string>(); // a name as written → `Name (CODE)`
+  const allowed = new Set(codes);
+  for (const code of codes) {
+    for (const names of [en, ru]) {
+      let name: string | undefined;
+      try {
+        name = names.of(code);
+      } catch {
+        name = undefined;
+      }
+      if (name === undefined) continue;
+      byName.set(foldName(name), code);
+      shown.set(name, `${en.of(code) ?? code} (${code})`);
+    }
+  }
+  for (const [alias, code] of Object.entries(ALIASES)) if (allowed.has(code)) byName.set(foldName(alias), code);
+  return {
+    read(text) {
+      const t = text.trim();
+      if (/^[A-Za-z]{2}$/.test(t) && allowed.has(t.toUpperCase())) return t.toUpperCase();
+      return byName.get(foldName(t));
+    },
+    near(text, nearest) {
+      const found = nearest(text.trim(), shown.keys());
+      return [...new Set(found.map((n) => shown.get(n)!))];
+    },
+  };
+}
