@@ -1,3 +1,5 @@
+import path from 'node:path';
+import { writeFileAtomic } from '../store/write-file.js';
 import { fieldCatalogue } from '../query/fields.js';
 import { runList } from '../query/list.js';
 import { formatRows, type ListFormat } from '../query/output.js';
@@ -15,11 +17,19 @@ export interface ListOptions {
   sort: string[];
   fields?: string;
   limit?: string;
-  format: ListFormat;
+  format: ListFormat | 'xlsx';
+  /** Write to this file (atomically) instead of stdout. */
+  output?: string;
+  /** CSV starts with a UTF-8 byte-order mark, so Excel reads its Cyrillic and Chinese right. */
+  bom?: boolean;
 }
 
 /** `club list <collection>`: records as a table for people, or JSON/YAML/CSV/Markdown. */
 export async function listCommand(collection: Collection, options: ListOptions, io: Io): Promise<number> {
+  if (options.bom && options.format !== 'csv') throw new UsageError('--bom is for --format csv');
+  if (options.format === 'xlsx' && options.output === undefined && io.stdout.isTTY) {
+    throw new UsageError('an Excel workbook is not for a terminal', 'write it to a file with -o members.xlsx, or redirect: > members.xlsx');
+  }
   if (options.asOf !== undefined) resolveToday(options.asOf, {}, io.now()); // the same check as everywhere: a real YYYY-MM-DD
   let limit: number | undefined;
   if (options.limit !== undefined) {
@@ -38,7 +48,18 @@ export async function listCommand(collection: Collection, options: ListOptions, 
     limit,
   });
   warnIfInvalid(data, io);
-  const bold = await boldStyle(colorLevel(io.stdout, io.env, options.color));
-  io.stdout.write(formatRows(rows, columns, options.fields !== undefined, options.format, bold));
+  let out: string | Uint8Array;
+  if (options.format === 'xlsx') {
+    const { xlsxOfRows } = await import('../query/xlsx.js');
+    // The workbook's own dates are the as-of day, so the same data gives the same workbook properties.
+    out = await xlsxOfRows(rows, columns, collection, new Date(`${data.today}T00:00:00Z`));
+  } else {
+    const bold = options.output === undefined ? await boldStyle(colorLevel(io.stdout, io.env, options.color)) : (s: string) => s;
+    out = `${options.bom ? '\ufeff' : ''}${formatRows(rows, columns, options.fields !== undefined, options.format, bold)}`;
+  }
+  if (options.output !== undefined) {
+    await writeFileAtomic(path.resolve(io.cwd, options.output), out);
+    io.stderr.write(`wrote ${options.output}\n`);
+  } else io.stdout.write(out as string);
   return EXIT.ok;
 }

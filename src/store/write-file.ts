@@ -9,7 +9,7 @@ import { IoError } from '../errors/errors.js';
  * reader or a crash sees the old file or the new one, never half of one.
  * Refuses to write through a symbolic link.
  */
-export async function writeFileAtomic(file: string, text: string): Promise<void> {
+export async function writeFileAtomic(file: string, text: string | Uint8Array): Promise<void> {
   const target = path.resolve(file);
   const existing = await lstat(target).catch(() => undefined);
   if (existing?.isSymbolicLink()) throw new IoError(`${file} is a symbolic link; club does not write through links`);

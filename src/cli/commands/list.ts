@@ -9,6 +9,8 @@ Examples:
   $ club list meetings --where kind=off-site --where date>=2025-01-01 --where date<2026-01-01
   $ club list publications --where outlet=customs --sort -date --format md
   $ club list members --fields id,name,email --format csv > members.csv
+  $ club list members --format xlsx -o members.xlsx       an Excel workbook: frozen header, filters, date cells
+  $ club list members --format csv --bom -o members.csv   CSV that Excel opens with Cyrillic intact
 
 Fields are those of the schema, by dot path (venue.city); \`club list members --fields nope\` lists them.
 = and != ignore case and match a country by code or English name; a date matches a shorter one it falls in
@@ -22,7 +24,9 @@ terms in force on that date.`,
     .option('-s, --sort <field>', 'sort by FIELD, or -FIELD for descending (repeatable)', collect, [])
     .option('--fields <a,b,c>', 'the fields to show, by dot path (venue.city)')
     .option('-n, --limit <n>', 'at most N records')
-    .addOption(new Option('-f, --format <format>', 'output format').choices(['table', 'json', 'yaml', 'csv', 'md']).default('table'))
+    .addOption(new Option('-f, --format <format>', 'output format (xlsx: an Excel workbook, to a file or a pipe)').choices(['table', 'json', 'yaml', 'csv', 'md', 'xlsx']).default('table'))
+    .option('-o, --output <file>', 'write to FILE (atomically) instead of stdout')
+    .option('--bom', 'start CSV with a UTF-8 byte-order mark, so Excel shows Cyrillic and Chinese right')
     .action(async (collection: string, _opts: unknown, command: Command) => {
       const { listCommand } = await import('../list-command.js');
       exit(await listCommand(collection as 'members', command.optsWithGlobals(), io));
