@@ -1,0 +1,265 @@
+import { readFileSync, writeFileSync, existsSync, readdirSync } from 'node:fs';
+import path from 'node:path';
+import ExcelJS from 'exceljs';
+import * as XLSX from 'xlsx';
+import { describe, expect, it } from 'vitest';
+import { parse } from 'yaml';
+import { CLUB_YAML } from '../helpers/club-tree.js';
+import { clubRepo, git, snapshot } from '../helpers/git-repo.js';
+import { runClub } from '../helpers/run-cli.js';
+import { zipOf } from '../helpers/zip.js';
+
+const ENV = { CLUB_TODAY: '2020-01-15' };
+const club = (args: string[], cwd: string) => runClub(args, { cwd, env: ENV });
+
+// The test club, with the member countries of the sheet's people.
+const CLUB = CLUB_YAML.replace('  - country: DE\n    since: 2010\n',
+  '  - country: DE\n    since: 2010\n  - country: CN\n    since: 2002-12\n  - country: CZ\n    since: 2005\n  - country: KG\n    since: 2012\n');
+
+type Value = string | Date | number | null;
+const day = (iso: string) => new Date(`${iso}T00:00:00Z`);
+
+/**
+ * A previous secretary's sheet: Russian headers, names in Cyrillic, Chinese and
+ * Latin (alone or both in one cell), countries by Russian or English name or code,
+ * dates typed as 16.06.2019 or 2019-06-16 or kept as date cells.
+ */
+function fortyRows(): Value[][] {
+  const people: [string, string][] = [
+    ['Коноваленко С.А. / Konovalenko S.A.', 'Россия'], ['Петренко В.В.', 'РФ'], ['Сидоров А.Н.', 'RU'], ['Кузнецова Е.И. / Kuznetsova E.I.', 'Россия'],
+    ['Смирнов Д.О.', 'Россия'], ['Попов Г.Г.', 'RU'], ['Лебедева М.С.', 'Russia'], ['Козлов Р.А. / Kozlov R.A.', 'Россия'],
+    ['Новиков Е.Е.', 'RU'], ['Морозова Т.В.', 'Россия'], ['Волков И.П.', 'RU'], ['Соколов Н.Н. / Sokolov N.N.', 'Российская Федерация'],
+    ['Virtanen M.', 'Финляндия'], ['Korhonen J.', 'Finland'], ['Mäkinen P.', 'FI'], ['Виртанен Т. / Virtanen T.', 'Финляндия'],
+    ['Nieminen K.', 'Finland'], ['Laine S.', 'FI'],
+    ['王力 / Wang Li', 'Китай'], ['李娜 / Li Na', 'China'], ['张伟 / Zhang Wei', 'КНР'], ['刘洋 / Liu Yang', 'CN'],
+    ['陈静', 'Китай'], ['杨帆', 'CN'], ['赵敏', 'China'], ['黄磊', 'Китай'],
+    ['Novák P.', 'Чехия'], ['Dvořák J.', 'Czech Republic'], ['Новотны Я. / Novotný J.', 'CZ'],
+    ['Асанов Б.', 'Киргизия'], ['Токтогулов Н. / Toktogulov N.', 'Kyrgyzstan'],
+    ['Schmidt H.', 'Германия'], ['Weber L.', 'Germany'], ['Мюллер К. / Müller K.', 'Германия'], // the last is in the folder already
+    ['Fischer A.', 'DE'], ['Becker M.', 'Германия'], ['Орлова Л.Л.', 'RU'], ['Зайцев С.С. / Zaitsev S.S.', 'Россия'], ['Hoffmann T.', 'DE'], ['Saarinen E.', 'FI'],
+  ];
+  expect(people).toHaveLength(40);
+  return people.map(([name, country], i) => {
+    const d = `${2015 + (i % 5)}-${String((i % 12) + 1).padStart(2, '0')}-${String((i % 27) + 1).padStart(2, '0')}`;
+    const [y, m, dd] = d.split('-');
+    const joined: Value = i % 3 === 0 ? `${dd}.${m}.${y}` : i % 3 === 1 ? d : day(d);
+    const category = i % 4 === 1 ? 'посольство' : 'таможня';
+    const division = i % 5 === 0 ? 'Санкт-Петербург' : 'Москва';
+    const email = i % 2 === 0 ? `member${i}@example.org` : null;
+    return [name, country, category, division, joined, email];
+  });
+}
+
+const HEADERS = ['ФИО', 'Страна', 'Категория', 'Отделение', 'Дата вступления', 'Эл. почта'];
+
+async function xlsxFile(file: string, rows: Value[][], headers = HEADERS): Promise<void> {
+  const wb = new ExcelJS.Workbook();
+  const ws = wb.addWorksheet('Члены клуба');
+  ws.addRow(headers);
+  for (const r of rows) ws.addRow(r);
+  ws.getColumn(5).numFmt = 'dd.mm.yyyy';
+  await wb.xlsx.writeFile(file);
+}
+
+describe('club import members: a realistic 40-row sheet', () => {
+  it('names the two bad rows by row and column, writes nothing; fixed, imports 39 and the folder validates', async () => {
+    const repo = clubRepo({ 'club.yaml': CLUB });
+    const rows = fortyRows();
+    rows[12]![1] = 'Финляндiя'; // spreadsheet row 14: a Latin i in a Russian name
+    rows[25]![4] = '31.02.2019'; // spreadsheet row 27: no such day
+    await xlsxFile(path.join(repo, 'members.xlsx'), rows);
+    const before = snapshot(repo);
+
+    const bad = await club(['import', 'members', 'members.xlsx'], repo);
+    expect(bad.code).toBe(1);
+    expect(bad.stderr).toContain('members.xlsx: row 14, column "Страна": `Финляндiя` is not a country this knows');
+    expect(bad.stderr).toContain('hint: did you mean Finland (FI)?');
+    expect(bad.stderr).toContain('members.xlsx: row 27, column "Дата вступления": `31.02.2019` is not a date');
+    expect(bad.stderr).toContain('members.xlsx: row 35: Muller K. is already a member (muller-k)'.replace('Muller', 'Müller'));
+    expect(bad.stderr).toContain('2 of 40 rows of members.xlsx have problems; nothing was written');
+    expect(bad.stderr).not.toMatch(/\n\s+at /); // no stack trace
+    expect(snapshot(repo)).toEqual(before);
+
+    const dry = await club(['import', 'members', 'members.xlsx', '--skip-invalid', '--dry-run'], repo);
+    expect(dry.code).toBe(0);
+    expect(dry.stdout.match(/^--- data\/members\/.*\(new, row \d+\)$/gm), dry.stderr).toHaveLength(37);
+    expect(dry.stderr).toContain('skipped 2 rows with problems: 14, 27');
+    expect(snapshot(repo)).toEqual(before);
+
+    rows[12]![1] = 'Финляндия';
+    rows[25]![4] = '28.02.2019';
+    await xlsxFile(path.join(repo, 'members.xlsx'), rows);
+    git(repo, 'add', 'members.xlsx');
+    git(repo, 'commit', '-qm', 'The sheet');
+    const good = await club(['import', 'members', 'members.xlsx', '--commit'], repo);
+    expect(good.stderr).toContain('imported 39 new members from members.xlsx');
+    expect(good.code).toBe(0);
+    expect(git(repo, 'log', '--format=%s', '-1').trim()).toBe('Import 39 new members from members.xlsx');
+    expect(git(repo, 'show', '--name-only', '--format=', 'HEAD').trim().split('\n')).toHaveLength(39);
+
+    const members = readdirSync(path.join(repo, 'data/members'));
+    expect(members).toHaveLength(4 + 39);
+    const read = (id: string) => parse(readFileSync(path.join(repo, 'data/members', `${id}.yaml`), 'utf8'));
+    expect(read('konovalenko-s-a')).toEqual({ name: 'Konovalenko S.A.', name_native: 'Коноваленко С.А.', country: 'RU', category: 'customs',
+      division: 'saint-petersburg', joined: '2015-01-01', email: 'member0@example.org' });
+    expect(read('petrenko-v-v')).toMatchObject({ name: 'Petrenko V.V.', name_native: 'Петренко В.В.', country: 'RU', category: 'embassy', joined: '2016-02-02' });
+    expect(read('sidorov-a-n')).toMatchObject({ joined: '2017-03-03' }); // a date cell
+    expect(read('wang-li')).toMatchObject({ name: 'Wang Li', name_native: '王力', country: 'CN' });
+    expect(read('novotny-j')).toMatchObject({ name: 'Novotný J.', name_native: 'Новотны Я.', country: 'CZ' });
+    expect(read('muller-k')).toEqual({ name: 'Müller K.', country: 'DE', category: 'customs', division: 'moscow', joined: '2012-05-01' }); // untouched
+    expect(readFileSync(path.join(repo, 'data/members/wang-li.yaml'), 'utf8')).toMatch(/^# yaml-language-server: \$schema=/);
+
+    const valid = await club(['validate'], repo);
+    expect(valid.stdout + valid.stderr).toContain('no problems');
+    expect(valid.code).toBe(0);
+
+    // Again: every row is a member now; nothing is written twice.
+    const again = await club(['import', 'members', 'members.xlsx'], repo);
+    expect(again.code).toBe(0);
+    expect(again.stderr).toContain('nothing to import from members.xlsx');
+    expect(readdirSync(path.join(repo, 'data/members'))).toHaveLength(43);
+  });
+
+  it('--update sets the sheet\'s values on the members it already has, keeping their comments and order', async () => {
+    const repo = clubRepo({ 'club.yaml': CLUB, 'members/muller-k.yaml': '# Joined at the Berlin meeting\nname: Müller K.\ncountry: DE\ncategory: customs\ndivision: moscow\njoined: 2012-05-01\n' });
+    writeFileSync(path.join(repo, 'm.csv'), 'Name;Country;Joined;E-mail;Title\nMüller K.;Germany;01.05.2012;k.mueller@example.org;Attaché\n');
+    const plain = await club(['import', 'members', 'm.csv', '--default', 'category=customs', '--default', 'division=moscow'], repo);
+    expect(plain.stderr).toContain('m.csv: row 2: Müller K. is already a member (muller-k); not imported again (--update updates it)');
+    const r = await club(['import', 'members', 'm.csv', '--default', 'category=customs', '--default', 'division=moscow', '--update'], repo);
+    expect(r.stderr).toContain('imported 1 update from m.csv');
+    expect(readFileSync(path.join(repo, 'data/members/muller-k.yaml'), 'utf8')).toBe(
+      '# Joined at the Berlin meeting\nname: Müller K.\ncountry: DE\ncategory: customs\ntitle: Attaché\ndivision: moscow\njoined: 2012-05-01\nemail: k.mueller@example.org\n');
+  });
+});
+
+describe('club import members: columns it cannot place, and files it cannot read', () => {
+  it('an unknown column without a terminal: exit 2 naming it; --map places it', async () => {
+    const repo = clubRepo();
+    writeFileSync(path.join(repo, 'm.csv'), 'ФИО,Страна,Категория,Дата вступления,Тел. моб.,Хобби\nИванов А.А.,Россия,таможня,01.02.2019,+7 900 000-00-00,chess\n');
+    const r = await club(['import', 'members', 'm.csv', '--no-input'], repo);
+    expect(r.code).toBe(2);
+    expect(r.stderr).toContain('2 columns are not a member field this knows');
+    expect(r.stderr).toContain('column "Хобби"');
+    const ok = await club(['import', 'members', 'm.csv', '--map', 'Тел. моб.=phone', '--map', 'Хобби=ignore', '--default', 'division=moscow'], repo);
+    expect(ok.code).toBe(0);
+    expect(parse(readFileSync(path.join(repo, 'data/members/ivanov-a-a.yaml'), 'utf8'))).toMatchObject({ phone: '+7 900 000-00-00', joined: '2019-02-01' });
+  });
+
+  it('CSV in Windows-1251 with a BOM-less Russian header, and CSV with a BOM', async () => {
+    const repo = clubRepo();
+    const text = 'ФИО;Страна;Категория;Дата вступления\nОрлов О.О.;Россия;таможня;01.02.2019\n';
+    const cp1251 = Buffer.from([...text].map((ch) => {
+      const c = ch.codePointAt(0)!;
+      if (c < 128) return c;
+      if (c >= 0x410 && c <= 0x44f) return c - 0x410 + 0xc0;
+      throw new Error(ch);
+    }));
+    writeFileSync(path.join(repo, 'a.csv'), cp1251);
+    writeFileSync(path.join(repo, 'b.csv'), `\ufeff${text.replace('Орлов О.О.', 'Орлова Л.Л.')}`);
+    expect((await club(['import', 'members', 'a.csv', '--default', 'division=moscow'], repo)).code).toBe(0);
+    expect((await club(['import', 'members', 'b.csv', '--default', 'division=moscow'], repo)).code).toBe(0);
+    expect(existsSync(path.join(repo, 'data/members/orlov-o-o.yaml'))).toBe(true);
+    expect(existsSync(path.join(repo, 'data/members/orlova-l-l.yaml'))).toBe(true);
+  });
+
+  it('hostile files: not a zip, a zip bomb, an old .xls, a huge file, a formula cell: a clear message, exit 1, nothing written', async () => {
+    const repo = clubRepo();
+    const before = snapshot(path.join(repo, 'data'));
+    writeFileSync(path.join(repo, 'text.xlsx'), 'Name,Country\nA,RU\n');
+    const zeros = new Uint8Array(4 * 1024 * 1024);
+    writeFileSync(path.join(repo, 'bomb.xlsx'), zipOf(Array.from({ length: 30 }, (_, i) => ({ name: `xl/worksheets/sheet${i + 1}.xml`, data: zeros }))));
+    writeFileSync(path.join(repo, 'old.xlsx'), Buffer.from([0xd0, 0xcf, 0x11, 0xe0, 0xa1, 0xb1, 0x1a, 0xe1, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0]));
+    writeFileSync(path.join(repo, 'cut.xlsx'), zipOf([{ name: 'a.xml', data: new Uint8Array(10) }]).subarray(0, 40));
+    writeFileSync(path.join(repo, 'huge.csv'), `Name,Country\n${'Somebody S.,RU\n'.repeat(800_000)}`);
+    const wb = new ExcelJS.Workbook();
+    const ws = wb.addWorksheet('x');
+    ws.addRow(['Name', 'Country', 'Category', 'Joined']);
+    ws.addRow([{ formula: 'HYPERLINK("http://evil.example","Ivanov I.")' }, 'RU', 'customs', '2019']);
+    ws.addRow(["=cmd|' /C calc'!A0", 'RU', 'customs', '2019']);
+    await wb.xlsx.writeFile(path.join(repo, 'formula.xlsx'));
+    writeFileSync(path.join(repo, 'bad.csv'), `Name,Country,Category,Joined,Organization\nA\u0007B,RU,customs,2019,x\nC D.,RU,customs,2019,${'y'.repeat(3000)}\n`);
+
+    const cases: [string, RegExp][] = [
+      ['text.xlsx', /text\.xlsx: this is not an \.xlsx workbook \(it is not a zip file\)/],
+      ['bomb.xlsx', /bomb\.xlsx: this \.xlsx workbook unpacks to more than 100 MiB \(a zip bomb\?\); it is not read/],
+      ['old.xlsx', /old\.xlsx: this is an old Excel 97–2003 workbook \(\.xls\)/],
+      ['cut.xlsx', /cut\.xlsx: this \.xlsx workbook is damaged/],
+      ['huge.csv', /huge\.csv: the file is 11 MiB; at most 10 MiB is read/],
+      ['formula.xlsx', /formula\.xlsx: row 2, column "Name": the cell holds a formula \(=HYPERLINK/],
+      ['bad.csv', /bad\.csv: row 2, column "Name": the cell holds an invisible control character \(U\+0007\)/],
+    ];
+    for (const [file, message] of cases) {
+      const r = await club(['import', 'members', file, '--default', 'division=moscow', '--default', 'category=customs'], repo);
+      expect(r.code, `${file}: ${r.stderr}`).toBe(1);
+      expect(r.stderr, file).toMatch(message);
+      expect(r.stderr, file).not.toMatch(/\n\s+at |internal error/);
+    }
+    const f = await club(['import', 'members', 'formula.xlsx', '--default', 'division=moscow'], repo);
+    expect(f.stderr).toContain('row 3, column "Name": the value `=cmd|\' /C calc\'!A0` starts like a formula');
+    const b = await club(['import', 'members', 'bad.csv', '--default', 'division=moscow'], repo);
+    expect(b.stderr).toContain('bad.csv: row 3, column "Organization": the value is 3000 characters long; at most 500');
+    expect((await club(['import', 'members', 'missing.xlsx'], repo)).code).toBe(3);
+    expect((await club(['import', 'members', 'notes.txt.pdf'], repo)).code).toBe(2);
+    expect(snapshot(path.join(repo, 'data'))).toEqual(before);
+  });
+});
+
+describe('club list --format xlsx: a workbook read back by two readers', () => {
+  it('exceljs and SheetJS read the same values the JSON list gives: dates as dates, Cyrillic and Chinese intact', async () => {
+    const repo = clubRepo({
+      'club.yaml': CLUB,
+      'members/wang-li.yaml': 'name: Wang Li\nname_native: 王力\ncountry: CN\ncategory: customs\ndivision: moscow\njoined: 2019-06-16\nemail: wang@example.org\n',
+      'members/konovalenko-s-a.yaml': 'name: Konovalenko S.A.\nname_native: Коноваленко С.А.\ncountry: RU\ncategory: customs\ndivision: moscow\njoined: 2008\n'
+        + `notes: "=cmd|' /C calc'!A0"\nlanguages: [ru, en]\n`,
+    });
+    const fields = 'id,name,name_native,country,joined,email,languages,notes';
+    const out = await club(['list', 'members', '--fields', fields, '--format', 'xlsx', '-o', 'members.xlsx'], repo);
+    expect(out.code).toBe(0);
+    const json = JSON.parse((await club(['list', 'members', '--fields', fields, '--format', 'json'], repo)).stdout) as Record<string, unknown>[];
+    const expected = json.map((m) => Object.values(m).map((v) => (v === null ? null : Array.isArray(v) ? (v.length > 0 ? v.join('; ') : null) : v)));
+
+    const wb = new ExcelJS.Workbook();
+    await wb.xlsx.readFile(path.join(repo, 'members.xlsx'));
+    const ws = wb.worksheets[0]!;
+    expect(ws.name).toBe('members');
+    expect(ws.views[0]).toMatchObject({ state: 'frozen', ySplit: 1 });
+    expect(ws.autoFilter).toBeTruthy();
+    expect(ws.getRow(1).values).toEqual([undefined, ...fields.split(',')]);
+    const viaExcelJs: unknown[][] = [];
+    ws.eachRow((row, n) => {
+      if (n === 1) return;
+      viaExcelJs.push(fields.split(',').map((_, i) => {
+        const v = row.getCell(i + 1).value;
+        return v instanceof Date ? v.toISOString().slice(0, 10) : v ?? null;
+      }));
+    });
+    expect(JSON.stringify(viaExcelJs)).toEqual(JSON.stringify(expected));
+    expect(ws.getCell('B3').value).toBe('Konovalenko S.A.');
+    expect(ws.getCell('E3').type).toBe(ExcelJS.ValueType.String); // 2008: a year, not a date cell
+    expect(ws.getCell('E2').type).toBe(ExcelJS.ValueType.Date);
+    expect(ws.getCell('H3').type).toBe(ExcelJS.ValueType.String); // the formula-like note is text, never a formula
+    const widths = ws.columns.map((c) => c.width!);
+    expect(widths[2]).toBeGreaterThanOrEqual('Коноваленко С.А.'.length);
+    expect(widths[7]).toBeGreaterThanOrEqual("=cmd|' /C calc'!A0".length);
+
+    const sheet = XLSX.readFile(path.join(repo, 'members.xlsx'), { cellDates: true, cellStyles: true });
+    const s = sheet.Sheets[sheet.SheetNames[0]!]!;
+    expect(s['!autofilter']).toEqual({ ref: 'A1:H7' });
+    const viaSheetJs = (XLSX.utils.sheet_to_json(s, { header: 1, defval: null }) as unknown[][]).slice(1)
+      .map((r) => r.map((v) => (v instanceof Date ? v.toISOString().slice(0, 10) : v)));
+    expect(viaSheetJs).toEqual(expected);
+    expect(s.H3.t).toBe('s');
+    expect(s.H3.f).toBeUndefined();
+    expect(s.E2.t).toBe('d');
+  });
+
+  it('refuses to put a workbook on a terminal only; --bom starts CSV with the byte-order mark', async () => {
+    const repo = clubRepo();
+    const piped = await runClub(['list', 'members', '--format', 'xlsx'], { cwd: repo, env: ENV });
+    expect(piped.code).toBe(0);
+    expect(piped.stdout.slice(0, 2)).toBe('PK');
+    const bom = await club(['list', 'members', '--format', 'csv', '--bom'], repo);
+    expect(bom.stdout.startsWith('\ufeffid,name,')).toBe(true);
+    expect((await club(['list', 'members', '--bom'], repo)).code).toBe(2);
+  });
+});
