@@ -5,7 +5,7 @@ import { countryReader } from '../../src/model/country-input.js';
 import { excelSerialToIso, readDateText } from '../../src/model/date-input.js';
 import { personId } from '../../src/model/record-id.js';
 import type { Cell, Sheet } from '../../src/parse/spreadsheet.js';
-import { nearestOf } from '../../src/validate/suggest.js';
+import { nearestOf } from '../../src/diagnostics/suggest.js';
 
 const CODES = ['RU', 'FI', 'CN', 'CZ', 'DE', 'KG'];
 const text = (t: string): Cell => (t === '' ? { kind: 'empty' } : { kind: 'text', text: t });

@@ -1,0 +1,47 @@
+import { readFileSync, writeFileSync } from 'node:fs';
+import path from 'node:path';
+import { afterEach, describe, expect, it } from 'vitest';
+import { parse } from 'yaml';
+import { clubRepo } from '../helpers/git-repo.js';
+import { CLUB } from '../helpers/run-cli.js';
+import { hasTmux, Terminal } from '../helpers/tmux.js';
+
+const terminals: Terminal[] = [];
+afterEach(() => {
+  for (const t of terminals.splice(0)) t.close();
+});
+
+describe.skipIf(!hasTmux)('club import members at a terminal (tmux)', () => {
+  it('asks what each column it cannot place is for, then says the --map flags for next time', async () => {
+    const repo = clubRepo();
+    writeFileSync(path.join(repo, 'm.csv'), 'ФИО;Страна;Категория;Дата вступления;Тел. моб.;Хобби\nИванов А.А.;Россия;таможня;01.02.2019;+7 900 000-00-00;chess\n');
+    const t = Terminal.start(`${process.execPath} ${CLUB} import members m.csv --default division=moscow`, repo,
+      { CLUB_TODAY: '2020-01-15', PATH: process.env.PATH ?? '', TERM: 'xterm' });
+    terminals.push(t);
+    const first = await t.waitFor('Column "Тел. моб." (e.g. +7 900 000-00-00): which field?');
+    expect(first).toContain('id: the file name');
+    // Down through the fields to phone: id, name, name_native, country, category, organization, title, division, joined, left, email, phone.
+    await t.press(...Array.from({ length: 11 }, () => 'Down'), 'Enter');
+    await t.waitFor('Column "Хобби" (e.g. chess): which field?');
+    await t.press('Up', 'Enter'); // the last choice: ignore
+    const done = await t.waitFor(/EXIT:\d+/);
+    expect(done).toContain('next time, without questions: --map "Тел. моб.=phone" --map "Хобби=ignore"');
+    expect(done).toContain('EXIT:0');
+    expect(parse(readFileSync(path.join(repo, 'data/members/ivanov-a-a.yaml'), 'utf8'))).toEqual({
+      name: 'Ivanov A.A.', name_native: 'Иванов А.А.', country: 'RU', category: 'customs', division: 'moscow', joined: '2019-02-01', phone: '+7 900 000-00-00',
+    });
+  });
+
+  it('Ctrl-C at the question: exit 130, nothing written', async () => {
+    const repo = clubRepo();
+    writeFileSync(path.join(repo, 'm.csv'), 'Name,Country,Category,Joined,Hobby\nIvanov A.A.,RU,customs,2019,chess\n');
+    const t = Terminal.start(`${process.execPath} ${CLUB} import members m.csv --default division=moscow`, repo,
+      { CLUB_TODAY: '2020-01-15', PATH: process.env.PATH ?? '', TERM: 'xterm' });
+    terminals.push(t);
+    await t.waitFor('Column "Hobby"');
+    await t.press('C-c');
+    const done = await t.waitFor(/EXIT:\d+/);
+    expect(done).toContain('EXIT:130');
+    expect(done).toContain('cancelled; nothing was written');
+  });
+});
