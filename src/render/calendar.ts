@@ -1,0 +1,128 @@
+import type { Club, Loaded } from '../model/club.js';
+import { countryName } from '../model/countries.js';
+import { addDays } from '../model/dates.js';
+import { slugify } from '../model/slug.js';
+import type { IsoDate, Meeting } from '../model/types.js';
+import { contentLines, escapeText } from './content-lines.js';
+import { vtimezone } from './vtimezone.js';
+import { clock, KIND_WORDS, longDate, minutesOf } from './words.js';
+
+/** The shape a rescheduled meeting keeps of its earlier dates (see the meeting schema). */
+interface Move {
+  date: IsoDate;
+  id?: string;
+}
+
+const movesOf = (m: Meeting): Move[] => ((m as { moved_from?: Move[] }).moved_from ?? []);
+
+/**
+ * The id a meeting was first given: the calendar UID comes from it, so a
+ * meeting that is rescheduled (and renamed) replaces its event in a calendar
+ * instead of adding a second one.
+ */
+export function originalId(meeting: Loaded<'meeting'>): string {
+  return movesOf(meeting.data).find((move) => move.id !== undefined)?.id ?? meeting.id;
+}
+
+/** Each change a subscriber's calendar must take over the earlier copy: moves and a cancellation. */
+export function sequenceOf(meeting: Meeting): number {
+  return movesOf(meeting).length + (meeting.status === 'cancelled' ? 1 : 0);
+}
+
+const capitalize = (s: string) => s.charAt(0).toUpperCase() + s.slice(1);
+
+function personText(club: Club, meeting: Meeting, id: string): string {
+  const member = club.byId.members.get(id)?.data;
+  if (member) return `${member.name} (${[countryName(member.country), member.organization].filter(Boolean).join(', ')})`;
+  const guest = meeting.guests?.find((g) => g.id === id);
+  if (guest) return [guest.name, guest.title, guest.organization].filter(Boolean).join(', ');
+  return id;
+}
+
+/** The agenda as lines of plain text: each item with its time slot and presenter. */
+function agendaText(club: Club, meeting: Meeting): string[] {
+  let now = meeting.start !== undefined ? minutesOf(meeting.start) : undefined;
+  return (meeting.agenda ?? []).map((item) => {
+    const from = now;
+    now = now !== undefined && item.minutes !== undefined ? now + item.minutes : undefined;
+    const slot = from !== undefined && now !== undefined ? `${clock(from)}–${clock(now)} ` : '';
+    const who = item.presenter !== undefined ? ` — ${personText(club, meeting, item.presenter)}` : '';
+    return `${slot}${item.kind === 'break' ? `Break: ${item.title}` : item.title}${who}`;
+  });
+}
+
+function location(meeting: Meeting): string | undefined {
+  const v = meeting.venue;
+  if (!v) return undefined;
+  const parts = [v.name, v.address, v.city, v.region, v.country ? countryName(v.country) : undefined];
+  return [...new Set(parts.filter((x): x is string => Boolean(x)))].join(', ');
+}
+
+const compact = (date: string) => date.replaceAll('-', '');
+const wall = (date: IsoDate, time: string) => `${compact(date)}T${time.replace(':', '')}00`;
+
+function eventLines(club: Club, meeting: Loaded<'meeting'>, uidDomain: string, stamp: IsoDate, zone: string): string[] {
+  const m = meeting.data;
+  const recorded = m as Meeting & { started?: string; ended?: string; cancel_reason?: string };
+  const start = (m.status === 'held' ? recorded.started : undefined) ?? m.start;
+  const end = (m.status === 'held' ? recorded.ended : undefined) ?? m.end;
+  const lines = [
+    'BEGIN:VEVENT',
+    `UID:${escapeText(`${originalId(meeting)}@${uidDomain}`)}`,
+    `DTSTAMP:${compact(stamp)}T000000Z`,
+  ];
+  if (start !== undefined) {
+    lines.push(`DTSTART;TZID=${zone}:${wall(m.date, start)}`);
+    // An end at or before the start is an error in the data; the event then has no end rather than a wrong one.
+    if (end !== undefined && minutesOf(end) > minutesOf(start)) lines.push(`DTEND;TZID=${zone}:${wall(m.date, end)}`);
+  } else {
+    lines.push(`DTSTART;VALUE=DATE:${compact(m.date)}`, `DTEND;VALUE=DATE:${compact(addDays(m.date, 1))}`);
+  }
+  const clubName = club.info?.data.name ?? '';
+  lines.push(`SEQUENCE:${sequenceOf(m)}`);
+  lines.push(`SUMMARY:${escapeText(m.title ?? `${capitalize(KIND_WORDS[m.kind] ?? m.kind)}${clubName ? `, ${clubName}` : ''}`)}`);
+  const where = location(m);
+  if (where !== undefined) lines.push(`LOCATION:${escapeText(where)}`);
+  const about: string[] = [];
+  const moves = movesOf(m);
+  if (m.status === 'cancelled') about.push(`Cancelled${recorded.cancel_reason ? `: ${recorded.cancel_reason}` : '.'}`);
+  if (moves.length > 0) about.push(`Moved from ${longDate(moves[0]!.date)}.`);
+  const agenda = agendaText(club, m);
+  if (agenda.length > 0) about.push(...(about.length > 0 ? [''] : []), 'Agenda:', ...agenda);
+  if (about.length > 0) lines.push(`DESCRIPTION:${escapeText(about.join('\n'))}`);
+  lines.push(`STATUS:${m.status === 'cancelled' ? 'CANCELLED' : 'CONFIRMED'}`, 'END:VEVENT');
+  return lines;
+}
+
+export interface CalendarOptions {
+  /** "Today": the DTSTAMP of every event, so the same data and date give the same bytes. */
+  stamp: IsoDate;
+}
+
+/**
+ * An iCalendar (RFC 5545) object with one event per meeting, in date order:
+ * times in the club's zone, with a VTIMEZONE for the years the meetings span.
+ */
+export function renderCalendar(club: Club, meetings: readonly Loaded<'meeting'>[], options: CalendarOptions): string {
+  const info = club.info?.data;
+  const zone = info?.timezone ?? 'UTC';
+  const name = info?.name ?? 'club';
+  const uidDomain = slugify(name) || 'club';
+  const sorted = [...meetings].sort((a, b) => (a.data.date < b.data.date ? -1 : a.data.date > b.data.date ? 1 : a.id < b.id ? -1 : a.id > b.id ? 1 : 0));
+  const years = sorted.length > 0
+    ? [Number(sorted[0]!.data.date.slice(0, 4)), Number(sorted[sorted.length - 1]!.data.date.slice(0, 4))]
+    : [Number(options.stamp.slice(0, 4)), Number(options.stamp.slice(0, 4))];
+  return contentLines([
+    'BEGIN:VCALENDAR',
+    'VERSION:2.0',
+    'PRODID:-//club//club records//EN',
+    'CALSCALE:GREGORIAN',
+    'METHOD:PUBLISH',
+    `NAME:${escapeText(name)}`,
+    `X-WR-CALNAME:${escapeText(name)}`,
+    `X-WR-TIMEZONE:${zone}`,
+    ...vtimezone(zone, years[0]!, years[1]!),
+    ...sorted.flatMap((m) => eventLines(club, m, uidDomain, options.stamp, zone)),
+    'END:VCALENDAR',
+  ]);
+}
