@@ -31,7 +31,7 @@ export async function rosterCommand(options: Common & { division?: string; conta
 }
 
 /** The meeting an id names, or a usage error with the nearest ids; a meeting with errors is refused. */
-function findMeeting(data: LoadedData, id: string): Loaded<'meeting'> {
+export function findMeeting(data: LoadedData, id: string): Loaded<'meeting'> {
   const meeting = data.club.byId.meetings.get(id);
   if (meeting) return meeting;
   if (data.club.unchecked.meetings.has(id)) {

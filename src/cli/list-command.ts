@@ -3,7 +3,9 @@ import { writeFileAtomic } from '../store/write-file.js';
 import { fieldCatalogue } from '../query/fields.js';
 import { runList } from '../query/list.js';
 import { formatRows, type ListFormat } from '../query/output.js';
+import { slugify } from '../model/slug.js';
 import { KIND_OF, type Collection } from '../model/types.js';
+import { renderVcards } from '../query/vcard.js';
 import { EXIT, UsageError } from '../errors/errors.js';
 import { boldStyle, colorLevel, type Io } from './io.js';
 import { loadData, warnIfInvalid } from './load-data.js';
@@ -30,6 +32,12 @@ export async function listCommand(collection: Collection, options: ListOptions, 
   if (options.format === 'xlsx' && options.output === undefined && io.stdout.isTTY) {
     throw new UsageError('an Excel workbook is not for a terminal', 'write it to a file with -o members.xlsx, or redirect: > members.xlsx');
   }
+  if (options.format === 'vcard' && collection !== 'members') {
+    throw new UsageError(`--format vcard is for members, not ${collection}`, 'club list members --format vcard > members.vcf');
+  }
+  if (options.format === 'vcard' && options.fields !== undefined) {
+    throw new UsageError('--fields does not go with --format vcard: a card has the fields a phone reads', 'leave out --fields');
+  }
   if (options.asOf !== undefined) resolveToday(options.asOf, {}, io.now()); // the same check as everywhere: a real YYYY-MM-DD
   let limit: number | undefined;
   if (options.limit !== undefined) {
@@ -53,6 +61,8 @@ export async function listCommand(collection: Collection, options: ListOptions, 
     const { xlsxOfRows } = await import('../query/xlsx.js');
     // The workbook's own dates are the as-of day, so the same data gives the same workbook properties.
     out = await xlsxOfRows(rows, columns, collection, new Date(`${data.today}T00:00:00Z`));
+  } else if (options.format === 'vcard') {
+    out = renderVcards(rows, slugify(data.club.info?.data.name ?? '') || 'club');
   } else {
     const bold = options.output === undefined ? await boldStyle(colorLevel(io.stdout, io.env, options.color)) : (s: string) => s;
     out = `${options.bom ? '\ufeff' : ''}${formatRows(rows, columns, options.fields !== undefined, options.format, bold)}`;

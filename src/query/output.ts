@@ -6,7 +6,7 @@ import { esc, table } from '../render/markdown-escape.js';
 import { valuesAt, type FieldInfo } from './fields.js';
 import { printable } from '../report/printable.js';
 
-export type ListFormat = 'table' | 'json' | 'yaml' | 'csv' | 'md';
+export type ListFormat = 'table' | 'json' | 'yaml' | 'csv' | 'md' | 'vcard';
 
 export interface Row {
   id: string;

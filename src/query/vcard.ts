@@ -1,5 +1,4 @@
 import { countryName } from '../model/countries.js';
-import type { Member } from '../model/types.js';
 import { contentLines, escapeText } from '../render/content-lines.js';
 
 /** A single text value: a semicolon is not a separator there (RFC 6350 3.4). */
@@ -27,7 +26,7 @@ const text = (v: unknown): string | undefined => (typeof v === 'string' && v.tri
  * own script as an alternative of it), organization, title, e-mail, phone and
  * country. No REV, so the same records give the same bytes.
  */
-export function renderVcards(rows: readonly { id: string; value: Partial<Member> }[], uidDomain: string): string {
+export function renderVcards(rows: readonly { id: string; value: Readonly<Record<string, unknown>> }[], uidDomain: string): string {
   const lines: string[] = [];
   for (const { id, value: m } of rows) {
     const name = text(m.name) ?? id;
@@ -51,7 +50,7 @@ export function renderVcards(rows: readonly { id: string; value: Partial<Member>
     const country = text(m.country);
     if (country !== undefined) lines.push(`ADR;TYPE=work:;;;;;;${escapeText(countryName(country))}`);
     if (Array.isArray(m.languages)) {
-      m.languages.filter((l): l is string => typeof l === 'string' && /^[a-z]{2}$/.test(l)).slice(0, 100).forEach((l, i) => lines.push(`LANG;PREF=${i + 1}:${l}`));
+      m.languages.filter((l: unknown): l is string => typeof l === 'string' && /^[a-z]{2}$/.test(l)).slice(0, 100).forEach((l, i) => lines.push(`LANG;PREF=${i + 1}:${l}`));
     }
     lines.push('END:VCARD');
   }

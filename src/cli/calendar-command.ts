@@ -1,0 +1,49 @@
+import { isFullDate, isRealDate } from '../model/dates.js';
+import { renderCalendar } from '../render/calendar.js';
+import { isKnownZone } from '../render/vtimezone.js';
+import { didYouMean } from '../diagnostics/suggest.js';
+import { deliverDocument, type DocumentOutput } from './document-output.js';
+import { findMeeting } from './document-commands.js';
+import { RefusedError, UsageError } from '../errors/errors.js';
+import type { Io } from './io.js';
+import { loadData, warnIfInvalid } from './load-data.js';
+
+export interface CalendarOptions extends DocumentOutput {
+  data?: string;
+  asOf?: string;
+  from?: string;
+  division?: string;
+}
+
+/**
+ * `club calendar [meeting]`: the meetings as an iCalendar file, to import or
+ * subscribe to; one meeting alone, to send as an invitation.
+ */
+export async function calendarCommand(id: string | undefined, options: CalendarOptions, io: Io): Promise<number> {
+  if (options.from !== undefined && (!isFullDate(options.from) || !isRealDate(options.from))) {
+    throw new UsageError(`--from must be a date as YYYY-MM-DD, not \`${options.from}\``, 'e.g. --from 2019-09-01');
+  }
+  if (id !== undefined && (options.from !== undefined || options.division !== undefined)) {
+    throw new UsageError('a meeting id and --from or --division do not go together', 'name one meeting, or filter all of them');
+  }
+  const data = await loadData(options, io);
+  warnIfInvalid(data, io);
+  const zone = data.club.info?.data.timezone;
+  if (zone === undefined || !isKnownZone(zone) || !/^[A-Za-z0-9/_+-]+$/.test(zone)) {
+    throw new RefusedError(`club.yaml's timezone \`${zone ?? ''}\` is not a time zone this machine knows`, 'use an IANA name such as Europe/Moscow: club set club timezone=Europe/Moscow');
+  }
+  let meetings = data.club.meetings;
+  if (id !== undefined) {
+    meetings = [findMeeting(data, id)];
+  } else {
+    if (options.division !== undefined) {
+      const divisions = data.club.info?.data.divisions.map((d) => d.id) ?? [];
+      if (!divisions.includes(options.division)) {
+        throw new UsageError(`there is no division \`${options.division}\``, didYouMean(options.division, divisions) ?? `divisions: ${divisions.join(', ')}`);
+      }
+      meetings = meetings.filter((m) => m.data.division === options.division);
+    }
+    if (options.from !== undefined) meetings = meetings.filter((m) => m.data.date >= options.from!);
+  }
+  return deliverDocument(renderCalendar(data.club, meetings, { stamp: data.today }), options, io);
+}
