@@ -6,6 +6,7 @@ import { addMember } from './commands/add-member.js';
 import { addPublication } from './commands/add-publication.js';
 import { agenda } from './commands/agenda.js';
 import { appoint } from './commands/appoint.js';
+import { calendar } from './commands/calendar.js';
 import { complete, completion } from './commands/completion.js';
 import { endTerm } from './commands/end-term.js';
 import { importCommand } from './commands/import.js';
@@ -35,6 +36,7 @@ const COMMANDS: readonly Registration[] = [
   minutes,
   plan,
   report,
+  calendar,
   addMember,
   addMeeting,
   addPublication,

@@ -11,6 +11,7 @@ Examples:
   $ club list members --fields id,name,email --format csv > members.csv
   $ club list members --format xlsx -o members.xlsx       an Excel workbook: frozen header, filters, date cells
   $ club list members --format csv --bom -o members.csv   CSV that Excel opens with Cyrillic intact
+  $ club list members --where division=moscow --format vcard > members.vcf   contact cards for a phone
 
 Fields are those of the schema, by dot path (venue.city); \`club list members --fields nope\` lists them.
 = and != ignore case and match a country by code or English name; a date matches a shorter one it falls in
@@ -18,13 +19,13 @@ Fields are those of the schema, by dot path (venue.city); \`club list members --
 terms in force on that date.`,
   register: (program, { io, exit }) => program
     .command('list')
-    .description('list records, filtered and sorted, as a table or JSON/YAML/CSV/Markdown')
+    .description('list records, filtered and sorted, as a table or JSON/YAML/CSV/Markdown, or members as contact cards')
     .addArgument(new Argument('<collection>', 'which records').choices(['members', 'officers', 'meetings', 'publications']))
     .option('-w, --where <condition>', 'FIELD=VALUE, FIELD!=VALUE, FIELD~TEXT (contains), FIELD<DATE, <=, >, >= (repeatable; all must hold)', collect, [])
     .option('-s, --sort <field>', 'sort by FIELD, or -FIELD for descending (repeatable)', collect, [])
     .option('--fields <a,b,c>', 'the fields to show, by dot path (venue.city)')
     .option('-n, --limit <n>', 'at most N records')
-    .addOption(new Option('-f, --format <format>', 'output format (xlsx: an Excel workbook, to a file or a pipe)').choices(['table', 'json', 'yaml', 'csv', 'md', 'xlsx']).default('table'))
+    .addOption(new Option('-f, --format <format>', 'output format (xlsx: an Excel workbook, to a file or a pipe; vcard: members as vCard 4.0 contact cards)').choices(['table', 'json', 'yaml', 'csv', 'md', 'xlsx', 'vcard']).default('table'))
     .option('-o, --output <file>', 'write to FILE (atomically) instead of stdout')
     .option('--bom', 'start CSV with a UTF-8 byte-order mark, so Excel shows Cyrillic and Chinese right')
     .action(async (collection: string, _opts: unknown, command: Command) => {
