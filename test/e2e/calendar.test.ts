@@ -61,9 +61,9 @@ describe('club list members --format vcard (the built CLI)', () => {
   it('prints one card per member the filters keep, read back by ical.js', async () => {
     const run = await club(['list', 'members', '--where', 'country=CN', '--format', 'vcard']);
     expect(run.code).toBe(0);
-    const parsed = ICAL.parse(run.stdout);
+    const parsed = ICAL.parse(run.stdout) as unknown[];
     const cards = (Array.isArray(parsed[0]) ? parsed : [parsed]).map((j) => new ICAL.Component(j as never));
-    expect(cards.map((c) => c.getFirstPropertyValue('fn'))).toEqual(['Wang Li']);
+    expect(cards.map((c: ICAL.Component) => c.getFirstPropertyValue('fn'))).toEqual(['Wang Li']);
     const all = await club(['list', 'members', '--as-of', '2019-12-31', '--format', 'vcard']);
     expect(all.stdout.match(/^BEGIN:VCARD\r$/gm)?.length).toBe((await club(['list', 'members', '--as-of', '2019-12-31', '--format', 'json'])).stdout.match(/"id":/g)?.length);
   });
