@@ -2,7 +2,7 @@ import { isFullDate, isRealDate } from '../model/dates.js';
 import { renderCalendar } from '../render/calendar.js';
 import { isKnownZone } from '../render/vtimezone.js';
 import { didYouMean } from '../diagnostics/suggest.js';
-import { deliverDocument, type DocumentOutput } from './document-output.js';
+import { deliverText, type DocumentOutput } from './document-output.js';
 import { findMeeting } from './document-commands.js';
 import { RefusedError, UsageError } from '../errors/errors.js';
 import type { Io } from './io.js';
@@ -45,5 +45,5 @@ export async function calendarCommand(id: string | undefined, options: CalendarO
     }
     if (options.from !== undefined) meetings = meetings.filter((m) => m.data.date >= options.from!);
   }
-  return deliverDocument(renderCalendar(data.club, meetings, { stamp: data.today }), options, io);
+  return deliverText(renderCalendar(data.club, meetings, { stamp: data.today }), options, io);
 }

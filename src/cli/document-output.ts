@@ -17,7 +17,11 @@ const DIFF_LINES = 40;
 
 /** Sends a rendered document to stdout, to a file (-o), or compares it with a committed one (--check). */
 export async function deliverDocument(doc: Doc, options: DocumentOutput, io: Io): Promise<number> {
-  const markdown = toMarkdown(doc);
+  return deliverText(toMarkdown(doc), options, io);
+}
+
+/** The same for a text that is not a document tree (a calendar): stdout, -o, or --check. */
+export async function deliverText(markdown: string, options: DocumentOutput, io: Io): Promise<number> {
   if (options.output !== undefined && options.check !== undefined) {
     throw new UsageError('-o and --check do not go together', 'write the document with -o, or compare it with --check');
   }
