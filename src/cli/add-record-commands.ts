@@ -124,7 +124,8 @@ export async function addMeetingCommand(options: AddMeetingOptions, io: Io): Pro
     ? Object.fromEntries(Object.entries({ name: o.venue ?? o.city, address: o.address, city: o.city, region: o.region, country: o.venueCountry }).filter(([, v]) => v !== undefined && v !== ''))
     : undefined;
   const record: Record<keyof Meeting, unknown> = {
-    title: o.title, date: o.date, start: o.start, end: o.end, kind: o.kind, division: o.division, status: o.status,
+    title: o.title, date: o.date, start: o.start, end: o.end, started: undefined, ended: undefined, kind: o.kind, division: o.division, status: o.status,
+    cancel_reason: undefined, moved_from: undefined,
     venue, chair: o.chair, guests, agenda, attendees: o.attendee, apologies: o.apology, decisions: o.decision, notes: o.notes,
   };
 

@@ -15,7 +15,8 @@ const officer = {
   position: true, member: true, from: true, to: true, notes: true,
 } satisfies Record<keyof OfficerTerm, true>;
 const meeting = {
-  title: true, date: true, start: true, end: true, kind: true, division: true, status: true, venue: true,
+  title: true, date: true, start: true, end: true, started: true, ended: true, kind: true, division: true, status: true,
+  cancel_reason: true, moved_from: true, venue: true,
   chair: true, guests: true, agenda: true, attendees: true, apologies: true, decisions: true, notes: true,
 } satisfies Record<keyof Meeting, true>;
 const publication = {

@@ -98,6 +98,8 @@ export interface Guest {
   organization?: string;
   country?: CountryCode;
   role?: string;
+  /** false: invited but did not come; absent: came, or not recorded. */
+  attended?: boolean;
 }
 
 export interface AgendaItem {
@@ -106,6 +108,26 @@ export interface AgendaItem {
   minutes?: number;
   kind?: 'report' | 'discussion' | 'decision' | 'break';
   notes?: string;
+  /** What was said on the item (written by `club record`). */
+  outcome?: string;
+}
+
+/** A decision to follow up: who carries it out, by when, and when it was done. */
+export interface DecisionRecord {
+  text: string;
+  /** A member id, or a guest id of the same meeting. */
+  responsible?: string;
+  due?: IsoDate;
+  done?: IsoDate;
+}
+
+/** A plain sentence (as older files have it) or a decision to follow up. */
+export type Decision = string | DecisionRecord;
+
+/** One earlier date and id of a rescheduled meeting. */
+export interface MeetingMove {
+  date: IsoDate;
+  id: string;
 }
 
 export type MeetingKind = 'regular' | 'off-site' | 'extraordinary' | 'joint';
@@ -116,16 +138,22 @@ export interface Meeting {
   date: IsoDate;
   start?: Time;
   end?: Time;
+  /** The actual start and end, recorded after the meeting. */
+  started?: Time;
+  ended?: Time;
   kind: MeetingKind;
   division: string;
   status: MeetingStatus;
+  cancel_reason?: string;
+  /** Earlier dates and ids, oldest first: the first id is the meeting's lasting identity. */
+  moved_from?: MeetingMove[];
   venue?: Venue;
   chair?: string;
   guests?: Guest[];
   agenda?: AgendaItem[];
   attendees?: string[];
   apologies?: string[];
-  decisions?: string[];
+  decisions?: Decision[];
   notes?: string;
 }
 

@@ -19,7 +19,9 @@ export function referencesOf(record: RawRecord): RecordRef[] {
     case 'meetings': {
       const agenda = Array.isArray(v.agenda) ? v.agenda : [];
       const presenters = agenda.flatMap((a) => (a && typeof a === 'object' ? strings((a as Record<string, unknown>).presenter) : []));
-      return members([...strings(v.chair), ...strings(v.attendees), ...strings(v.apologies), ...presenters]);
+      const decisions = Array.isArray(v.decisions) ? v.decisions : [];
+      const responsible = decisions.flatMap((d) => (d && typeof d === 'object' ? strings((d as Record<string, unknown>).responsible) : []));
+      return members([...strings(v.chair), ...strings(v.attendees), ...strings(v.apologies), ...presenters, ...responsible]);
     }
     case 'publications':
       return strings(v.meetings).map((id) => ({ collection: 'meetings' as const, id }));

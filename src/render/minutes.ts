@@ -1,5 +1,6 @@
 import type { Club, Loaded } from '../model/club.js';
 import { countryName } from '../model/countries.js';
+import { decisionText } from '../model/decisions.js';
 import { chairOf, holderOn } from '../model/membership.js';
 import { blocks, bullets, heading, numbered, paragraph, signatures, strong, table, type Doc } from './doc-tree.js';
 import { nextMeeting, person, venueText, whenWhere } from './meeting-facts.js';
@@ -20,7 +21,7 @@ export function minutesDocument(club: Club, meeting: Loaded<'meeting'>): Doc {
     .map((a) => `${a.title}${a.presenter !== undefined ? ` — ${person(club, m, a.presenter)}` : ''}`);
   const guests = (m.guests ?? []).map((g) => [g.name, g.title, g.organization, g.country ? countryName(g.country) : undefined]
     .filter((x): x is string => Boolean(x)).join(', '));
-  const decisions = (m.decisions ?? []).map((d) => (typeof d === 'string' ? d : (d as { text: string }).text));
+  const decisions = (m.decisions ?? []).map(decisionText);
 
   return {
     title: `${clubName}: minutes`,

@@ -4,7 +4,7 @@ import type { RecordKind } from '../../model/types.js';
 import type { Diagnostic, FieldPath } from '../../diagnostics/diagnostic.js';
 import { problem, type Rule } from './rule.js';
 
-/** A period does not end before it starts: joined ≤ left, from ≤ to, since ≤ until, start < end. */
+/** A period does not end before it starts: joined ≤ left, from ≤ to, since ≤ until, start < end, started < ended. */
 export const dateOrder: Rule = (club) => {
   const out: Diagnostic[] = [];
   const order = (record: Loaded<RecordKind>, base: FieldPath, startField: string, start: string | undefined, endField: string, end: string | undefined) => {
@@ -24,6 +24,11 @@ export const dateOrder: Rule = (club) => {
     if (start !== undefined && end !== undefined && start >= end) {
       out.push(problem(m, ['end'], 'time-order', `the meeting ends (${end}) before it starts (${start})`,
         { hint: '`end` must be later than `start` on the same day' }));
+    }
+    const { started, ended } = m.data;
+    if (started !== undefined && ended !== undefined && started >= ended) {
+      out.push(problem(m, ['ended'], 'time-order', `the meeting is recorded as ending (${ended}) before it started (${started})`,
+        { hint: '`ended` must be later than `started` on the same day' }));
     }
   }
   return out;

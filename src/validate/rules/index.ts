@@ -1,9 +1,11 @@
 import { attendance } from './attendance.js';
+import { cancelReason } from './cancel-reason.js';
 import { countryNotMember } from './country-not-member.js';
 import { countryWithoutRepresentative } from './country-without-representative.js';
 import { dateOrder } from './date-order.js';
 import { impossibleDate } from './impossible-date.js';
 import { leftMemberInOffice } from './left-member-in-office.js';
+import { meetingIdDate } from './meeting-id-date.js';
 import { meetingStatusDate } from './meeting-status-date.js';
 import { officerNotMember } from './officer-not-member.js';
 import { overlappingTerms } from './overlapping-terms.js';
@@ -27,6 +29,8 @@ export const RULES: readonly Rule[] = [
   countryNotMember,
   attendance,
   meetingStatusDate,
+  cancelReason,
+  meetingIdDate,
   publicationBeforeMeeting,
   countryWithoutRepresentative,
   vacantPosition,

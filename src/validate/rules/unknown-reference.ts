@@ -62,6 +62,14 @@ export const unknownReference: Rule = (club) => {
         `agenda item ${i + 1} names presenter \`${id}\`, who is neither a member nor a guest of this meeting`,
         { hint: hint ?? 'add the person to `guests` of this meeting, or as a member' }));
     });
+    d.decisions?.forEach((decision, i) => {
+      const id = typeof decision === 'string' ? undefined : decision.responsible;
+      if (id === undefined || guestIds.includes(id) || members.exists(id)) return;
+      const hint = didYouMean(id, [...members.ids(), ...guestIds]);
+      out.push(problem(m, ['decisions', i, 'responsible'], 'unknown-reference',
+        `decision ${i + 1} names \`${id}\` as responsible, who is neither a member nor a guest of this meeting`,
+        { hint: hint ?? 'name a member, or a guest listed under `guests` of this meeting' }));
+    });
   }
   for (const p of club.publications) {
     check(p, ['outlet'], p.data.outlet, outlets, 'publication');
