@@ -17,16 +17,31 @@ export function compact<T extends Record<string, unknown>>(record: T): T {
 
 const key = (d: Diagnostic) => `${d.file}\u0000${d.code}\u0000${d.path}\u0000${d.message}`;
 
+export interface Introduced {
+  errors: Diagnostic[];
+  warnings: Diagnostic[];
+}
+
 /**
- * The errors a change would bring into the folder: the folder is checked as it
- * would be, and only errors it did not have already (`baseline`, the check of
- * the folder as it is) count, so an add is not refused for an old problem.
+ * The problems a change would bring into the folder: the folder is checked as
+ * it would be (with `changed` files in place and `removed` ones gone), and only
+ * problems it did not have already (`baseline`, the check of the folder as it
+ * is) count, so a change is not refused, nor warned about, for an old problem.
  */
+export function introducedBy(
+  baseline: readonly Diagnostic[], before: readonly TextFile[], changed: readonly TextFile[], removed: readonly string[], schemas: SchemaChecker, today: IsoDate,
+): Introduced {
+  const old = new Set(baseline.map(key));
+  const byFile = new Map(before.map((f) => [f.file, f]));
+  for (const r of removed) byFile.delete(r);
+  for (const f of changed) byFile.set(f.file, f);
+  const fresh = checkFiles([...byFile.values()], schemas, today).diagnostics.filter((d) => !old.has(key(d)));
+  return { errors: fresh.filter((d) => d.severity === 'error'), warnings: fresh.filter((d) => d.severity === 'warning') };
+}
+
+/** The errors a change would bring into the folder (see `introducedBy`). */
 export function errorsIntroduced(
   baseline: readonly Diagnostic[], before: readonly TextFile[], changed: readonly TextFile[], schemas: SchemaChecker, today: IsoDate,
 ): Diagnostic[] {
-  const old = new Set(baseline.filter((d) => d.severity === 'error').map(key));
-  const byFile = new Map(before.map((f) => [f.file, f]));
-  for (const f of changed) byFile.set(f.file, f);
-  return checkFiles([...byFile.values()], schemas, today).diagnostics.filter((d) => d.severity === 'error' && !old.has(key(d)));
+  return introducedBy(baseline, before, changed, [], schemas, today).errors;
 }

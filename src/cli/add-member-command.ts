@@ -7,7 +7,7 @@ import { collator } from '../query/sort.js';
 import { RefusedError, UsageError } from '../errors/errors.js';
 import type { Io } from './io.js';
 import { loadData, type LoadedData } from './load-data.js';
-import { canPrompt, confirmRecord, makePrompter, type Prompter } from './prompter.js';
+import { canPrompt, makePrompter, type Prompter } from './prompter.js';
 import { writeChange, type WriteOptions } from './write-change.js';
 
 export interface AddMemberOptions extends WriteOptions {
@@ -104,8 +104,6 @@ export async function addMemberCommand(options: AddMemberOptions, io: Io): Promi
   };
   const id = o.id ?? personId(name);
   if (id === '') throw new UsageError(`cannot make an id from the name \`${name}\``, 'pass one with --id');
-
-  if (missing.length > 0) await confirmRecord(await makePrompter(io), io, `The new member, data/members/${id}.yaml`, record);
 
   await writeChange(o, io, (data) => {
     if (o.id === undefined && data.club.byId.members.has(id)) {

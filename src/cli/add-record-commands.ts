@@ -6,7 +6,7 @@ import { collator } from '../query/sort.js';
 import { RefusedError, UsageError } from '../errors/errors.js';
 import type { Io } from './io.js';
 import { loadData, type LoadedData } from './load-data.js';
-import { canPrompt, confirmRecord, makePrompter, type Prompter } from './prompter.js';
+import { canPrompt, makePrompter, type Prompter } from './prompter.js';
 import { writeChange, type WriteOptions } from './write-change.js';
 
 interface Interactive extends WriteOptions {
@@ -129,7 +129,6 @@ export async function addMeetingCommand(options: AddMeetingOptions, io: Io): Pro
     venue, chair: o.chair, guests, agenda, attendees: o.attendee, apologies: o.apology, decisions: o.decision, notes: o.notes,
   };
 
-  if (interactive) await confirmRecord(prompter!, io, `The new meeting, data/meetings/${idFor(asked!)}.yaml`, record);
   await writeChange(o, io, (data) => {
     const id = idFor(data);
     if (o.id === undefined && (data.club.byId.meetings.has(id) || data.club.unchecked.meetings.has(id))) {
@@ -181,7 +180,6 @@ export async function addPublicationCommand(options: AddPublicationOptions, io: 
     url: o.url, language: o.language, meetings: o.meeting, summary: o.summary,
   };
   const id = o.id ?? publicationId(o.outlet!, o.date!);
-  if (interactive) await confirmRecord(await makePrompter(io), io, `The new publication, data/publications/${id}.yaml`, record);
   await writeChange(o, io, (data) => {
     const taken = (c: string) => data.club.byId.publications.has(c) || data.club.unchecked.publications.has(c);
     if (o.id === undefined && taken(id)) {

@@ -28,3 +28,8 @@ export const collect = (value: string, previous: string[]): string[] => [...prev
 export const documentOptions = (command: Command): Command => command
   .option('-o, --output <file>', 'write the Markdown to FILE (atomically) instead of stdout')
   .option('--check <file>', 'exit 1, with a short diff, when the committed FILE differs from a fresh rendering');
+
+/** The options of every command that writes: at a terminal the change is shown as a diff and confirmed. */
+export const writeOptions = (command: Command): Command => command
+  .option('-y, --yes', 'write without asking (at a terminal the change is shown as a diff and confirmed)')
+  .option('--dry-run', 'print the change as a diff and write nothing');

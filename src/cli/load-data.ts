@@ -1,5 +1,7 @@
 import { chooseDataDir, requireDataDir } from '../store/data-dir.js';
 import { readDataFolder } from '../store/read-folder.js';
+import { withLock } from '../store/lock.js';
+import { changePending, recoverChange } from '../store/transaction.js';
 import { readSchemas, type SchemaDocuments } from '../store/schemas.js';
 import { checkFiles, type CheckResult } from '../validate/check.js';
 import type { TextFile } from '../load/load.js';
@@ -25,9 +27,14 @@ export interface LoadedData extends CheckResult {
 }
 
 /** The edge every command stands on: find the data folder, read it, check it. */
-export async function loadData(options: { data?: string; asOf?: string }, io: Io): Promise<LoadedData> {
+export async function loadData(options: { data?: string; asOf?: string }, io: Io, how: { locked?: boolean } = {}): Promise<LoadedData> {
   const today = resolveToday(options.asOf, io.env, io.now());
   const dataDir = requireDataDir(chooseDataDir(options.data, io.env, io.cwd), io.cwd);
+  // A change a killed process left half-done is finished (or its leftovers removed) before anything reads the folder.
+  if (!how.locked && await changePending(dataDir)) {
+    const done = await withLock(dataDir, () => recoverChange(dataDir));
+    if (done === 'rolled-forward') io.stderr.write('club: finished a change that an interrupted club command had started\n');
+  }
   const folder = await readDataFolder(dataDir, io.cwd);
   const schemaDocs = readSchemas();
   const textFiles = folder.files.map((f) => ({ file: f.file, collection: f.collection, stem: f.stem, text: f.text ?? '' }));

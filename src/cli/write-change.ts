@@ -1,21 +1,23 @@
-import { mkdir, readFile, rm } from 'node:fs/promises';
+import { readFile } from 'node:fs/promises';
 import path from 'node:path';
 import { parseDocument, isMap, Pair, Scalar, type Document } from 'yaml';
-import { compact, errorsIntroduced, newRecordText } from '../authoring/change.js';
+import { compact, introducedBy, newRecordText, type Introduced } from '../authoring/change.js';
+import { changeDiff, PLAIN_DIFF, type DiffStyle, type FileChange } from '../authoring/change-diff.js';
 import type { TextFile } from '../load/load.js';
 import { KIND_OF, type Collection } from '../model/types.js';
 import { formatText } from '../report/text.js';
 import { summarize } from '../report/summary.js';
-import { assertInside, createFileExclusive } from '../store/create-file.js';
 import { chooseDataDir, findGitRoot, requireDataDir } from '../store/data-dir.js';
 import { commitFiles, requireNothingStaged } from '../store/git.js';
 import { withLock } from '../store/lock.js';
 import { SCHEMA_DIR, SCHEMA_FILES } from '../store/schemas.js';
-import { writeFileAtomic } from '../store/write-file.js';
+import { applyChange, recoverChange, type FileOperation } from '../store/transaction.js';
 import { isValidId } from '../model/slug.js';
-import { RefusedError, UsageError } from '../errors/errors.js';
-import { colorLevel, textStyle, type Io } from './io.js';
+import type { Diagnostic } from '../diagnostics/diagnostic.js';
+import { CancelledError, RefusedError, UsageError } from '../errors/errors.js';
+import { colorLevel, textStyle, type Io, type OutStream } from './io.js';
 import { loadData, type LoadedData } from './load-data.js';
+import { canPrompt, makePrompter } from './prompter.js';
 
 export interface NewRecord {
   collection: Collection;
@@ -24,15 +26,30 @@ export interface NewRecord {
 }
 
 export interface RecordEdit {
-  collection: Collection;
+  /** `club` is club.yaml (its id is ignored). */
+  collection: Collection | 'club';
   id: string;
   /** Changes the parsed document in place; comments, blank lines and key order stay. */
-  apply(doc: Document): void;
+  apply?(doc: Document): void;
+  /** The whole new text instead (what `club edit` got back from the editor). */
+  text?: string;
+  /** Renames the file to this id, in the same change (the old name is gone, the new one must be free). */
+  renameTo?: string;
 }
 
+export interface RecordDelete {
+  collection: Collection;
+  id: string;
+}
+
+/**
+ * Everything one command changes, written all or nothing: new records, edits
+ * (each possibly a rename), deletions. Any number of files.
+ */
 export interface Change {
   creates: NewRecord[];
   edits: RecordEdit[];
+  deletes?: RecordDelete[];
   /** The commit message for --commit, e.g. "Add member li-wei". */
   message: string;
 }
@@ -42,6 +59,21 @@ export interface WriteOptions {
   asOf?: string;
   color: boolean;
   commit?: boolean;
+  /** Write without asking at a terminal. */
+  yes?: boolean;
+  /** Print the diff, write nothing. */
+  dryRun?: boolean;
+  /** false with --no-input. */
+  input?: boolean;
+}
+
+export interface WriteHooks {
+  /**
+   * At a terminal, when the change is refused: show nothing more, ask again the
+   * answers the errors point at (keeping the rest), and return true to try the
+   * change again, or false when no answer of the user's is at fault.
+   */
+  reask?(errors: readonly Diagnostic[]): Promise<boolean>;
 }
 
 /** Sets `key` in a YAML mapping, right after `after` when the key is new, so the file keeps the schema's order. */
@@ -58,84 +90,215 @@ export function setAfter(doc: Document, key: string, value: unknown, after: stri
   else map.items.splice(index + 1, 0, pair);
 }
 
-/**
- * Checks a change against the whole folder and writes it, holding the folder's
- * lock: new files are created exclusively (never over an existing one), edited
- * files are replaced atomically; a change that would bring in an error is
- * refused with the diagnostics and nothing is written.
- */
-export async function writeChange(options: WriteOptions, io: Io, build: (data: LoadedData) => Change): Promise<string[]> {
-  const dataDir = requireDataDir(chooseDataDir(options.data, io.env, io.cwd), io.cwd);
-  const repo = options.commit ? findGitRoot(dataDir) : undefined;
-  if (options.commit && repo === undefined) throw new UsageError('--commit needs the data folder to be in a git repository');
-  if (repo) await requireNothingStaged(repo);
+/** A change made concrete against the folder: the texts, the file operations, and what it would bring in. */
+interface Plan {
+  files: FileChange[];
+  operations: FileOperation[];
+  introduced: Introduced;
+  created: string[];
+  updated: string[];
+  renamed: [string, string][];
+  deleted: string[];
+  /** Absolute paths touched, for git. */
+  touched: string[];
+  message: string;
+  /** Compares two plans: the same texts at the same places. */
+  fingerprint: string;
+}
 
-  return withLock(dataDir, async () => {
-    const data = await loadData(options, io);
-    const change = build(data);
-    const shown = (absolute: string) => path.relative(io.cwd, absolute).split(path.sep).join('/');
-    const changed: TextFile[] = [];
-    const creates: { absolute: string; file: string; text: string }[] = [];
-    const edits: { absolute: string; file: string; text: string }[] = [];
+function idCheck(id: string): void {
+  if (!isValidId(id)) {
+    throw new UsageError(`\`${id}\` is not a valid id: lowercase ASCII letters, digits and single hyphens, at most 80 characters`);
+  }
+}
 
-    for (const c of change.creates) {
-      if (!isValidId(c.id)) {
-        throw new UsageError(`\`${c.id}\` is not a valid id: lowercase ASCII letters, digits and single hyphens, at most 80 characters`);
-      }
-      const absolute = path.join(dataDir, c.collection, `${c.id}.yaml`);
-      const file = shown(absolute);
-      if (data.records.some((r) => r.collection === c.collection && r.id === c.id) || data.files.some((f) => f.file === file)) {
-        throw new RefusedError(`${file} already exists; nothing was written`, 'choose another id with --id');
-      }
-      const schemaPath = path.relative(path.dirname(absolute), path.join(SCHEMA_DIR, SCHEMA_FILES[KIND_OF[c.collection]])).split(path.sep).join('/');
-      const text = newRecordText(compact(c.record), schemaPath);
-      creates.push({ absolute, file, text });
-      changed.push({ file, collection: c.collection, stem: c.id, text });
+async function plan(data: LoadedData, change: Change, io: Io): Promise<Plan> {
+  const dataDir = data.dataDir;
+  const shown = (absolute: string) => path.relative(io.cwd, absolute).split(path.sep).join('/');
+  const fileOf = (collection: Collection | 'club', id: string) => (collection === 'club' ? path.join(dataDir, 'club.yaml') : path.join(dataDir, collection, `${id}.yaml`));
+  const exists = (file: string) => data.files.some((f) => f.file === file) || data.checkedFiles.includes(file);
+  const p: Plan = { files: [], operations: [], introduced: { errors: [], warnings: [] }, created: [], updated: [], renamed: [], deleted: [], touched: [], message: change.message, fingerprint: '' };
+  const changed: TextFile[] = [];
+  const removed: string[] = [];
+  const claimed = new Set<string>();
+  const claim = (file: string) => {
+    if (claimed.has(file)) throw new RefusedError(`${file} would be written twice by one change; nothing was written`);
+    claimed.add(file);
+  };
+
+  for (const c of change.creates) {
+    idCheck(c.id);
+    const absolute = fileOf(c.collection, c.id);
+    const file = shown(absolute);
+    if (data.records.some((r) => r.collection === c.collection && r.id === c.id) || exists(file)) {
+      throw new RefusedError(`${file} already exists; nothing was written`, 'choose another id with --id');
     }
-    for (const e of change.edits) {
-      const absolute = path.join(dataDir, e.collection, `${e.id}.yaml`);
-      const file = shown(absolute);
-      const before = await readFile(absolute, 'utf8');
-      const doc = parseDocument(before);
-      e.apply(doc);
-      const text = doc.toString({ lineWidth: 0 });
-      edits.push({ absolute, file, text });
-      changed.push({ file, collection: e.collection, stem: e.id, text });
-    }
-
-    const introduced = errorsIntroduced(data.diagnostics, data.files, changed, data.checker, data.today);
-    if (introduced.length > 0) {
-      io.stderr.write(formatText(introduced, summarize(introduced, changed.length), await textStyle(colorLevel(io.stderr, io.env, options.color))));
-      throw new RefusedError('refused: the change would make the data invalid; nothing was written', 'correct the values above and run the command again');
-    }
-
-    // A collection folder may not exist yet (git keeps no empty folders); it is made inside the data folder.
-    for (const c of creates) await mkdir(path.dirname(c.absolute), { recursive: true });
-    for (const f of [...creates, ...edits]) await assertInside(dataDir, f.absolute);
-    // Edits first, each atomic, then the new files: a crash in between leaves an
-    // ended term without its successor (a vacancy), never two holders at once.
-    for (const e of edits) await writeFileAtomic(e.absolute, e.text);
-    const written: string[] = [];
+    claim(file);
+    const schemaPath = path.relative(path.dirname(absolute), path.join(SCHEMA_DIR, SCHEMA_FILES[KIND_OF[c.collection]])).split(path.sep).join('/');
+    const text = newRecordText(compact(c.record), schemaPath);
+    p.operations.push({ kind: 'write', target: absolute, text, mustNotExist: true, shown: file });
+    p.files.push({ file, after: text });
+    p.created.push(file);
+    p.touched.push(absolute);
+    changed.push({ file, collection: c.collection, stem: c.id, text });
+  }
+  for (const e of change.edits) {
+    const absolute = fileOf(e.collection, e.id);
+    const file = shown(absolute);
+    let before: string;
     try {
-      for (const c of creates) {
-        await createFileExclusive(c.absolute, c.text, c.file);
-        written.push(c.absolute);
-      }
-    } catch (error) {
-      // Another process won the race for one of the names: take back what this one created.
-      for (const w of written) await rm(w, { force: true });
-      throw error;
+      before = await readFile(absolute, 'utf8');
+    } catch {
+      throw new RefusedError(`${file} cannot be read; nothing was written`);
     }
-    const files = [...creates, ...edits].map((f) => f.file);
-    for (const f of creates) io.stderr.write(`wrote ${f.file}\n`);
-    for (const f of edits) io.stderr.write(`updated ${f.file}\n`);
+    let text = before;
+    if (e.text !== undefined) text = e.text;
+    if (e.apply) {
+      const doc = parseDocument(text);
+      e.apply(doc);
+      text = doc.toString({ lineWidth: 0 });
+    }
+    if (e.renameTo !== undefined && e.renameTo !== e.id && e.collection !== 'club') {
+      idCheck(e.renameTo);
+      const target = fileOf(e.collection, e.renameTo);
+      const targetFile = shown(target);
+      if (exists(targetFile)) throw new RefusedError(`${targetFile} already exists; nothing was written`, 'choose another id');
+      claim(file);
+      claim(targetFile);
+      p.operations.push({ kind: 'write', target, text, mustNotExist: true, shown: targetFile }, { kind: 'delete', target: absolute, shown: file });
+      p.files.push({ file: targetFile, renamedFrom: file, before, after: text });
+      p.renamed.push([file, targetFile]);
+      p.touched.push(absolute, target);
+      removed.push(file);
+      changed.push({ file: targetFile, collection: e.collection, stem: e.renameTo, text });
+      continue;
+    }
+    if (text === before) continue; // nothing to write
+    claim(file);
+    p.operations.push({ kind: 'write', target: absolute, text, shown: file });
+    p.files.push({ file, before, after: text });
+    p.updated.push(file);
+    p.touched.push(absolute);
+    changed.push({ file, collection: e.collection, stem: e.collection === 'club' ? 'club' : e.id, text });
+  }
+  for (const d of change.deletes ?? []) {
+    const absolute = fileOf(d.collection, d.id);
+    const file = shown(absolute);
+    claim(file);
+    const before = await readFile(absolute, 'utf8').catch(() => undefined);
+    if (before === undefined) throw new RefusedError(`${file} does not exist; nothing was written`);
+    p.operations.push({ kind: 'delete', target: absolute, shown: file });
+    p.files.push({ file, before });
+    p.deleted.push(file);
+    p.touched.push(absolute);
+    removed.push(file);
+  }
+  p.introduced = introducedBy(data.diagnostics, data.files, changed, removed, data.checker, data.today);
+  p.fingerprint = JSON.stringify(p.operations.map((o) => [o.kind, o.target, o.kind === 'write' ? o.text : '']));
+  return p;
+}
+
+async function diffStyle(stream: OutStream, io: Io, color: boolean): Promise<DiffStyle> {
+  if (colorLevel(stream, io.env, color) === 0) return PLAIN_DIFF;
+  const { Chalk } = await import('chalk');
+  const c = new Chalk({ level: 1 });
+  return { header: c.bold, added: c.green, removed: c.red, hunk: c.cyan };
+}
+
+async function printDiagnostics(list: readonly Diagnostic[], files: number, io: Io, color: boolean): Promise<void> {
+  io.stderr.write(formatText(list, summarize(list, files), await textStyle(colorLevel(io.stderr, io.env, color))));
+}
+
+async function loadLocked(options: WriteOptions, io: Io): Promise<LoadedData> {
+  return loadData(options, io, { locked: true });
+}
+
+/**
+ * The one write path of every command. Checks a change against the whole
+ * folder; a change that would bring in an error is refused with the
+ * diagnostics (at a terminal, the answers at fault are asked again through
+ * `hooks.reask`) and nothing is written. At a terminal the change is shown as
+ * a diff and confirmed (`--yes` skips the question); `--dry-run` prints the
+ * diff and writes nothing. The write itself holds the folder's lock and is all
+ * or nothing across a crash (see store/transaction.ts); the warnings the change
+ * brings in are printed with it.
+ */
+export async function writeChange(options: WriteOptions, io: Io, build: (data: LoadedData) => Change, hooks: WriteHooks = {}): Promise<string[]> {
+  const dataDir = requireDataDir(chooseDataDir(options.data, io.env, io.cwd), io.cwd);
+  const repo = options.commit && !options.dryRun ? findGitRoot(dataDir) : undefined;
+  if (options.commit && !options.dryRun && repo === undefined) throw new UsageError('--commit needs the data folder to be in a git repository');
+  if (repo) await requireNothingStaged(repo);
+  const interactive = canPrompt(io, options.input);
+  const ask = interactive && !options.yes && !options.dryRun;
+
+  const refuse = async (p: Plan): Promise<'again'> => {
+    await printDiagnostics(p.introduced.errors, p.files.length, io, options.color);
+    if (interactive && !options.dryRun && hooks.reask && await hooks.reask(p.introduced.errors)) return 'again';
+    throw new RefusedError('refused: the change would make the data invalid; nothing was written', 'correct the values above and run the command again');
+  };
+
+  for (;;) {
+    let shownPlan: Plan | undefined;
+    if (ask || options.dryRun) {
+      // Planned without the lock: the user may take a while to answer. It is planned again under the lock, and must come out the same.
+      const data = await loadData(options, io);
+      const p = await plan(data, build(data), io);
+      if (p.introduced.errors.length > 0) {
+        await refuse(p);
+        continue;
+      }
+      if (options.dryRun) {
+        io.stdout.write(changeDiff(p.files, await diffStyle(io.stdout, io, options.color)));
+        if (p.introduced.warnings.length > 0) await printDiagnostics(p.introduced.warnings, p.files.length, io, options.color);
+        io.stderr.write(p.files.length === 0 ? 'nothing to change\n' : 'dry run: nothing was written\n');
+        return [];
+      }
+      if (p.files.length === 0) {
+        io.stderr.write('nothing to change\n');
+        return [];
+      }
+      io.stderr.write(`\n${changeDiff(p.files, await diffStyle(io.stderr, io, options.color))}\n`);
+      if (p.introduced.warnings.length > 0) await printDiagnostics(p.introduced.warnings, p.files.length, io, options.color);
+      const prompter = await makePrompter(io);
+      if (!(await prompter.confirm('Write it?', true))) throw new CancelledError();
+      shownPlan = p;
+    }
+
+    const outcome = await withLock(dataDir, async () => {
+      await recoverChange(dataDir);
+      const data = await loadLocked(options, io);
+      const p = await plan(data, build(data), io);
+      if (p.introduced.errors.length > 0) return p;
+      if (shownPlan && shownPlan.fingerprint !== p.fingerprint) return 'changed' as const;
+      if (p.operations.length > 0) await applyChange(dataDir, p.operations);
+      return { written: p };
+    });
+    if (outcome === 'changed') {
+      io.stderr.write('club: the folder changed while you were answering; here is the change again\n');
+      continue;
+    }
+    if (!('written' in outcome)) {
+      await refuse(outcome);
+      continue;
+    }
+    const p = outcome.written;
+    if (p.operations.length === 0) {
+      io.stderr.write('nothing to change\n');
+      return [];
+    }
+    for (const f of p.created) io.stderr.write(`wrote ${f}\n`);
+    for (const f of p.updated) io.stderr.write(`updated ${f}\n`);
+    for (const [from, to] of p.renamed) io.stderr.write(`renamed ${from} → ${to}\n`);
+    for (const f of p.deleted) io.stderr.write(`deleted ${f}\n`);
+    if (p.introduced.warnings.length > 0 && !shownPlan) await printDiagnostics(p.introduced.warnings, p.files.length, io, options.color);
+    const files = p.files.flatMap((f) => (f.renamedFrom ? [f.renamedFrom, f.file] : [f.file]));
     if (repo) {
-      const hash = await commitFiles(repo, [...creates, ...edits].map((f) => f.absolute), change.message);
-      io.stderr.write(`committed ${hash}: ${change.message}\n`);
+      const hash = await commitFiles(repo, p.touched, p.message);
+      io.stderr.write(`committed ${hash}: ${p.message}\n`);
     } else {
       const quoted = files.map((f) => (/^[\w./-]+$/.test(f) ? f : `'${f.replace(/'/g, "'\\''")}'`)).join(' ');
-      io.stderr.write(`next: git add ${quoted} && git commit -m "${change.message}"\n`);
+      io.stderr.write(`next: git add ${p.deleted.length + p.renamed.length > 0 ? '-A ' : ''}${quoted} && git commit -m "${p.message}"\n`);
     }
     return files;
-  });
+  }
 }

@@ -25,7 +25,7 @@ export async function requireNothingStaged(repo: string): Promise<void> {
 
 /** Stages exactly these files and commits them with the message. */
 export async function commitFiles(repo: string, files: readonly string[], message: string): Promise<string> {
-  await git(repo, ['add', '--', ...files]);
+  await git(repo, ['add', '-A', '--', ...files]); // -A: a file the change deleted or renamed away is staged as gone
   await git(repo, ['commit', '--quiet', '-m', message, '--', ...files]);
   return (await git(repo, ['rev-parse', '--short', 'HEAD'])).trim();
 }

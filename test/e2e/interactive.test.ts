@@ -108,6 +108,12 @@ describe.skipIf(!hasTmux)('prompts at a terminal (tmux)', () => {
     await t.type('mül');
     await t.waitFor('Müller K. (DE)');
     await t.press('Enter');
+    // The change is shown as a diff of both files before it is written.
+    const preview = await t.waitFor('Write it?');
+    expect(preview).toContain('+++ b/data/officers/chairman-muller-k.yaml');
+    expect(preview).toContain('+to: 2019-12-31');
+    expect(preview).toContain('--- a/data/officers/chairman-ivanov-i-i.yaml');
+    await t.press('Enter');
     const done = await t.waitFor(/EXIT:\d+/);
     expect(done).toContain('wrote data/officers/chairman-muller-k.yaml');
     expect(done).toContain('updated data/officers/chairman-ivanov-i-i.yaml');

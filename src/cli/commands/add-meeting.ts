@@ -1,5 +1,5 @@
 import { Option, type Command } from 'commander';
-import { collect, type Registration } from '../command.js';
+import { collect, writeOptions, type Registration } from '../command.js';
 
 export const addMeeting: Registration = {
   examples: `
@@ -7,7 +7,7 @@ Examples:
   $ club add-meeting                                         asks at a terminal, with a member picker for presenters
   $ club add-meeting --date 2019-09-10 --kind off-site --division moscow --city Pskov --region "Pskov Oblast" \\
         --start 11:00 --end 13:00 --item "title=Border crossings; presenter=li-wei; minutes=30"`,
-  register: (program, { io, exit }) => program
+  register: (program, { io, exit }) => writeOptions(program
     .command('add-meeting')
     .description('add a meeting: a new file in meetings/ named <date>-<city>')
     .option('--date <date>', 'the day (YYYY-MM-DD)')
@@ -30,7 +30,7 @@ Examples:
     .option('--decision <text>', 'a decision taken (repeatable)', collect, [])
     .option('--notes <text>', 'free text')
     .option('--id <id>', 'the id instead of <date>-<city>')
-    .option('--commit', 'git add and commit the new file')
+    .option('--commit', 'git add and commit the new file'))
     .action(async (_opts: unknown, command: Command) => {
       const { addMeetingCommand } = await import('../add-record-commands.js');
       exit(await addMeetingCommand(command.optsWithGlobals(), io));

@@ -1,5 +1,5 @@
 import { Option, type Command } from 'commander';
-import type { Registration } from '../command.js';
+import { writeOptions, type Registration } from '../command.js';
 
 export const addMember: Registration = {
   examples: `
@@ -12,7 +12,7 @@ Examples:
 
 The record is checked with the whole folder before it is written; if it would make the data invalid,
 nothing is written. An existing file is never overwritten.`,
-  register: (program, { io, exit }) => program
+  register: (program, { io, exit }) => writeOptions(program
     .command('add-member')
     .description('add a member: a new file in members/, from flags and, at a terminal, answers to what they leave out')
     .option('--name <name>', 'surname and initials as the club writes them (Latin script; Cyrillic or Chinese is transliterated and kept as name_native)')
@@ -29,7 +29,7 @@ nothing is written. An existing file is never overwritten.`,
     .option('--languages <codes>', 'ISO 639-1 codes, comma-separated (e.g. ru,en)')
     .option('--notes <text>', 'free text')
     .option('--id <id>', 'the id (file name) instead of one made from the name')
-    .option('--commit', 'git add and commit the new file ("Add member <id>"); refused if other changes are staged')
+    .option('--commit', 'git add and commit the new file ("Add member <id>"); refused if other changes are staged'))
     .action(async (_opts: unknown, command: Command) => {
       const { addMemberCommand } = await import('../add-member-command.js');
       exit(await addMemberCommand(command.optsWithGlobals(), io));

@@ -1,11 +1,11 @@
 import type { Command } from 'commander';
-import { collect, type Registration } from '../command.js';
+import { collect, writeOptions, type Registration } from '../command.js';
 
 export const addPublication: Registration = {
   examples: `
 Examples:
   $ club add-publication --outlet customs --date 2019-07 --issue 7 --title "Attachés meet in Pskov" --meeting 2019-06-20-pskov`,
-  register: (program, { io, exit }) => program
+  register: (program, { io, exit }) => writeOptions(program
     .command('add-publication')
     .description('add a publication: a new file in publications/ named <outlet>-<date>')
     .option('--title <text>', 'the headline')
@@ -17,7 +17,7 @@ Examples:
     .option('--meeting <id>', 'a meeting it reports on (repeatable)', collect, [])
     .option('--summary <text>', 'a sentence or two')
     .option('--id <id>', 'the id instead of <outlet>-<date>')
-    .option('--commit', 'git add and commit the new file')
+    .option('--commit', 'git add and commit the new file'))
     .action(async (_opts: unknown, command: Command) => {
       const { addPublicationCommand } = await import('../add-record-commands.js');
       exit(await addPublicationCommand(command.optsWithGlobals(), io));

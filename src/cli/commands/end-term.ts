@@ -1,16 +1,16 @@
 import type { Command } from 'commander';
-import type { Registration } from '../command.js';
+import { writeOptions, type Registration } from '../command.js';
 
 export const endTerm: Registration = {
   examples: `
 Examples:
   $ club end-term secretary-wang-li --to 2019-12-31`,
-  register: (program, { io, exit }) => program
+  register: (program, { io, exit }) => writeOptions(program
     .command('end-term')
     .description('end a term of office on a date, without appointing a successor')
     .argument('<term-id>', 'officer term id, e.g. secretary-wang-li')
     .option('--to <date>', 'the last day of the term (YYYY-MM-DD)')
-    .option('--commit', 'git add and commit the file it edits')
+    .option('--commit', 'git add and commit the file it edits'))
     .action(async (termId: string, _opts: unknown, command: Command) => {
       const { endTermCommand } = await import('../term-commands.js');
       exit(await endTermCommand(termId, command.optsWithGlobals(), io));

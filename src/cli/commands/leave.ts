@@ -1,16 +1,16 @@
 import type { Command } from 'commander';
-import type { Registration } from '../command.js';
+import { writeOptions, type Registration } from '../command.js';
 
 export const leave: Registration = {
   examples: `
 Examples:
   $ club leave virtanen-m --on 2019-09-01`,
-  register: (program, { io, exit }) => program
+  register: (program, { io, exit }) => writeOptions(program
     .command('leave')
     .description('record that a member left: sets `left`, and ends their open terms of office the day before')
     .argument('<member>', 'member id')
     .option('--on <date>', 'the first day the person is no longer a member (YYYY-MM-DD)')
-    .option('--commit', 'git add and commit the files it edits')
+    .option('--commit', 'git add and commit the files it edits'))
     .action(async (member: string, _opts: unknown, command: Command) => {
       const { leaveCommand } = await import('../term-commands.js');
       exit(await leaveCommand(member, command.optsWithGlobals(), io));

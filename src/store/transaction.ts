@@ -1,0 +1,202 @@
+import { randomBytes } from 'node:crypto';
+import { lstat, mkdir, open, readdir, readFile, rename, rm } from 'node:fs/promises';
+import path from 'node:path';
+import { IoError, RefusedError } from '../errors/errors.js';
+import { COLLECTIONS } from '../model/types.js';
+import { assertInside } from './create-file.js';
+
+/**
+ * One file operation of a change: write a file (replace it, or create it when
+ * `mustNotExist`), or delete one. A rename is a create of the new name and a
+ * delete of the old one, in the same change.
+ */
+export type FileOperation =
+  | { kind: 'write'; target: string; text: string; mustNotExist?: boolean; shown?: string }
+  | { kind: 'delete'; target: string; shown?: string };
+
+/** The journal of a change in progress, at the top of the data folder. Its presence means "roll forward". */
+export const JOURNAL_NAME = '.club-journal';
+
+interface JournalEntry {
+  kind: 'write' | 'delete';
+  /** Relative to the data folder, with `/`. */
+  target: string;
+  /** The flushed temporary file that becomes `target`, relative to the data folder. */
+  temp?: string;
+}
+
+interface Journal {
+  version: 1;
+  id: string;
+  entries: JournalEntry[];
+}
+
+/** A temporary file of a change: `.<name>.club-tx-<id>.tmp`, beside its target. */
+const TEMP_FILE = /^\..*\.club-tx-[0-9a-f]+\.tmp$/;
+const JOURNAL_TEMP = /^\.club-journal\.[0-9a-f]+\.tmp$/;
+
+const rel = (dataDir: string, file: string) => path.relative(dataDir, file).split(path.sep).join('/');
+const abs = (dataDir: string, file: string) => path.join(dataDir, ...file.split('/'));
+const code = (error: unknown) => (error as NodeJS.ErrnoException).code ?? (error as Error).message;
+
+/** Flushes a folder's entries (new names, renames, removals) to disk. */
+async function syncFolder(folder: string): Promise<void> {
+  const handle = await open(folder, 'r').catch(() => undefined);
+  if (handle === undefined) return;
+  try {
+    await handle.sync().catch(() => undefined); // some file systems refuse fsync on a folder; the rename order still holds
+  } finally {
+    await handle.close();
+  }
+}
+
+async function writeFlushed(file: string, text: string): Promise<void> {
+  const handle = await open(file, 'wx', 0o644);
+  try {
+    await handle.writeFile(text, 'utf8');
+    await handle.sync();
+  } finally {
+    await handle.close();
+  }
+}
+
+/** Carries out a journal whose temporary files are all flushed: each step can be repeated, so a crash here is finished by the next run. */
+async function rollForward(dataDir: string, journal: Journal): Promise<void> {
+  const folders = new Set<string>();
+  for (const e of journal.entries) {
+    const target = abs(dataDir, e.target);
+    folders.add(path.dirname(target));
+    if (e.kind === 'write') {
+      try {
+        await rename(abs(dataDir, e.temp!), target);
+      } catch (error) {
+        // Gone already: an earlier run renamed it before it was stopped.
+        if ((error as NodeJS.ErrnoException).code !== 'ENOENT') throw error;
+      }
+    } else {
+      await rm(target, { force: true });
+    }
+  }
+  for (const f of folders) await syncFolder(f);
+  await rm(path.join(dataDir, JOURNAL_NAME), { force: true });
+  await syncFolder(dataDir);
+}
+
+/** Temporary files no journal names: left by a change stopped before its journal was written (so it never happened). */
+async function orphanTemps(dataDir: string): Promise<string[]> {
+  const found: string[] = [];
+  for (const folder of [dataDir, ...COLLECTIONS.map((c) => path.join(dataDir, c))]) {
+    const names = await readdir(folder).catch(() => [] as string[]);
+    for (const n of names) if (TEMP_FILE.test(n) || JOURNAL_TEMP.test(n)) found.push(path.join(folder, n));
+  }
+  return found;
+}
+
+async function readJournal(dataDir: string): Promise<Journal | undefined> {
+  let text: string;
+  try {
+    text = await readFile(path.join(dataDir, JOURNAL_NAME), 'utf8');
+  } catch (error) {
+    if ((error as NodeJS.ErrnoException).code === 'ENOENT') return undefined;
+    throw new IoError(`cannot read ${JOURNAL_NAME} in the data folder: ${code(error)}`);
+  }
+  try {
+    const journal = JSON.parse(text) as Journal;
+    if (journal.version !== 1 || !Array.isArray(journal.entries)) throw new Error('unknown journal');
+    for (const e of journal.entries) {
+      for (const p of [e.target, e.temp]) {
+        if (p !== undefined && (typeof p !== 'string' || p.startsWith('/') || p.split('/').includes('..'))) throw new Error('a path outside the folder');
+      }
+      if (e.kind === 'write' && typeof e.temp !== 'string') throw new Error('a write without its file');
+    }
+    return journal;
+  } catch (error) {
+    // The journal is renamed into place whole, so a bad one was not written by club.
+    throw new IoError(`${JOURNAL_NAME} in the data folder is not a journal club wrote (${(error as Error).message})`,
+      `look at it, then delete it: ${path.join(dataDir, JOURNAL_NAME)}`);
+  }
+}
+
+/**
+ * Finishes or undoes a change a stopped process left behind. With a journal the
+ * change was decided: it is carried out (rolled forward). Without one it never
+ * happened: its temporary files are removed. Call it holding the folder's lock.
+ * Returns what it did, for a line on stderr.
+ */
+export async function recoverChange(dataDir: string): Promise<'rolled-forward' | 'rolled-back' | undefined> {
+  const journal = await readJournal(dataDir);
+  try {
+    if (journal) await rollForward(dataDir, journal);
+    const orphans = await orphanTemps(dataDir);
+    for (const o of orphans) await rm(o, { force: true });
+    if (journal) return 'rolled-forward';
+    return orphans.some((o) => TEMP_FILE.test(path.basename(o))) ? 'rolled-back' : undefined;
+  } catch (error) {
+    if (error instanceof IoError) throw error;
+    throw new IoError(`cannot finish the interrupted change in the data folder: ${code(error)}`, `run club validate again; if it persists, look at ${JOURNAL_NAME}`);
+  }
+}
+
+/** Is there anything for `recoverChange` to do? Cheap enough for every command that reads the folder. */
+export async function changePending(dataDir: string): Promise<boolean> {
+  if (await lstat(path.join(dataDir, JOURNAL_NAME)).then(() => true, () => false)) return true;
+  return (await orphanTemps(dataDir)).length > 0;
+}
+
+/**
+ * Applies a change of any number of files all or nothing, across a crash:
+ * every new text goes to a flushed temporary file beside its target; then a
+ * journal naming each temporary file and target is flushed and renamed into
+ * place (the moment the change is decided); then the temporaries are renamed
+ * over their targets and deleted files removed; then the journal goes. A
+ * process killed before the journal leaves the folder as it was (plus hidden
+ * temporaries, removed by the next run); after it, the next run of any club
+ * command finishes the change. Call it holding the folder's lock, after
+ * `recoverChange`.
+ */
+export async function applyChange(dataDir: string, operations: readonly FileOperation[]): Promise<void> {
+  const id = randomBytes(6).toString('hex');
+  const seen = new Set<string>();
+  for (const op of operations) {
+    const target = path.resolve(op.target);
+    if (seen.has(target)) throw new IoError(`internal: ${op.shown ?? op.target} is changed twice in one change`);
+    seen.add(target);
+    if (op.kind === 'write') await mkdir(path.dirname(target), { recursive: true });
+    await assertInside(dataDir, target);
+    const existing = await lstat(target).catch(() => undefined);
+    if (existing?.isDirectory()) throw new IoError(`${op.shown ?? op.target} is a folder`);
+    if (op.kind === 'write' && op.mustNotExist && existing) {
+      throw new RefusedError(`${op.shown ?? op.target} already exists; nothing was written`, 'choose another id with --id');
+    }
+  }
+
+  const temps: string[] = [];
+  const entries: JournalEntry[] = [];
+  try {
+    for (const op of operations) {
+      const target = path.resolve(op.target);
+      if (op.kind === 'write') {
+        const temp = path.join(path.dirname(target), `.${path.basename(target)}.club-tx-${id}.tmp`);
+        temps.push(temp);
+        await writeFlushed(temp, op.text);
+        entries.push({ kind: 'write', target: rel(dataDir, target), temp: rel(dataDir, temp) });
+      } else {
+        entries.push({ kind: 'delete', target: rel(dataDir, target) });
+      }
+    }
+    for (const folder of new Set(temps.map((t) => path.dirname(t)))) await syncFolder(folder);
+    const journalTemp = path.join(dataDir, `${JOURNAL_NAME}.${id}.tmp`);
+    temps.push(journalTemp);
+    await writeFlushed(journalTemp, `${JSON.stringify({ version: 1, id, entries } satisfies Journal, null, 1)}\n`);
+    await rename(journalTemp, path.join(dataDir, JOURNAL_NAME));
+    await syncFolder(dataDir);
+  } catch (error) {
+    for (const t of temps) await rm(t, { force: true }).catch(() => undefined);
+    throw new IoError(`cannot write the change: ${code(error)}; nothing was written`);
+  }
+  try {
+    await rollForward(dataDir, { version: 1, id, entries });
+  } catch (error) {
+    throw new IoError(`the change was stopped half-way (${code(error)}); the next club command finishes it`, 'run: club validate');
+  }
+}
