@@ -34,7 +34,9 @@ export function changeDiff(files: readonly FileChange[], style: DiffStyle = PLAI
     const patch = structuredPatch(oldName, newName, f.before ?? '', f.after ?? '', '', '', { context: 3 });
     out.push(style.header(`--- ${printable(oldName)}`), style.header(`+++ ${printable(newName)}`));
     for (const h of patch.hunks) {
-      out.push(style.hunk(`@@ -${h.oldStart},${h.oldLines} +${h.newStart},${h.newLines} @@`));
+      // An empty range names the line before it (0 for the start of the file), as diff and git write it.
+      const range = (start: number, lines: number) => `${lines === 0 ? start - 1 : start},${lines}`;
+      out.push(style.hunk(`@@ -${range(h.oldStart, h.oldLines)} +${range(h.newStart, h.newLines)} @@`));
       for (const raw of h.lines) {
         const line = printable(raw); // no escape sequence from the data reaches the terminal
         if (line.startsWith('\\')) out.push(line);

@@ -1,5 +1,5 @@
 import { countryName } from '../model/countries.js';
-import { isRealDate } from '../model/dates.js';
+import { dateFlag, partialDateCheck } from './typed-values.js';
 import { isMemberCountryOn } from '../model/membership.js';
 import { hasNonLatinLetters, nextFreeId, personId, toLatin } from '../model/record-id.js';
 import type { Member } from '../model/types.js';
@@ -8,6 +8,7 @@ import { RefusedError, UsageError } from '../errors/errors.js';
 import type { Io } from './io.js';
 import { loadData, type LoadedData } from './load-data.js';
 import { canPrompt, makePrompter, type Prompter } from './prompter.js';
+import { reaskAnswers } from './reask.js';
 import { writeChange, type WriteOptions } from './write-change.js';
 
 export interface AddMemberOptions extends WriteOptions {
@@ -36,17 +37,28 @@ const REQUIRED: { key: keyof AddMemberOptions; flag: string }[] = [
   { key: 'joined', flag: '--joined' },
 ];
 
-const validDate = (v: string): string | true => (isRealDate(v) ? true : 'a date as YYYY-MM-DD (or YYYY-MM, YYYY when that is all that is known)');
+const validDate = partialDateCheck;
 
-/** Asks for what the flags left out. */
-async function ask(p: Prompter, o: AddMemberOptions, data: LoadedData): Promise<void> {
+/** The schema's `format: email`, checked as it is typed rather than after the whole record. */
+export const EMAIL = /^[a-zA-Z0-9.!#$%&'*+/=?^_`{|}~-]+@[a-zA-Z0-9](?:[a-zA-Z0-9-]{0,61}[a-zA-Z0-9])?(?:\.[a-zA-Z0-9](?:[a-zA-Z0-9-]{0,61}[a-zA-Z0-9])?)*$/;
+const validEmail = (v: string): string | true => (EMAIL.test(v) ? true : 'an e-mail address, like attache@example.org');
+
+/** Which answer gave which field of the record, to ask it again when the record is refused. */
+const FIELDS: Record<string, keyof AddMemberOptions> = {
+  name: 'name', name_native: 'nameNative', country: 'country', category: 'category', organization: 'organization', title: 'title',
+  division: 'division', joined: 'joined', left: 'left', email: 'email', phone: 'phone', languages: 'languages', notes: 'notes',
+};
+
+/** Asks for what the flags left out; `prev` holds answers being asked again, offered as defaults. */
+async function ask(p: Prompter, o: AddMemberOptions, data: LoadedData, prev: Partial<AddMemberOptions> = {}): Promise<void> {
   const info = data.club.info?.data;
-  o.name ??= await p.text('Name (surname and initials, as the club writes it)', { required: true });
+  const again = (v: string | undefined) => (v ? { default: v } : {});
+  o.name ??= await p.text('Name (surname and initials, as the club writes it)', { required: true, ...again(prev.name) });
   o.category ??= await p.select('Category', [
     { name: 'customs: a representative of a customs service', value: 'customs' },
     { name: 'embassy: an embassy employee in charge of customs issues', value: 'embassy' },
     { name: 'participant: a diplomat of a country that is not a member', value: 'participant' },
-  ]);
+  ], prev.category);
   if (o.country === undefined) {
     const members = (info?.member_countries ?? []).filter((c) => isMemberCountryOn(c, data.today)).map((c) => c.country);
     // A customs or embassy member represents a member country; a participant one that is not.
@@ -57,61 +69,83 @@ async function ask(p: Prompter, o: AddMemberOptions, data: LoadedData): Promise<
   }
   if (o.division === undefined) {
     const divisions = info?.divisions ?? [];
-    o.division = divisions.length === 1 ? divisions[0]!.id : await p.select('Division', divisions.map((d) => ({ name: d.city, value: d.id })));
+    o.division = divisions.length === 1 ? divisions[0]!.id : await p.select('Division', divisions.map((d) => ({ name: d.city, value: d.id })), prev.division);
   }
-  o.joined ??= await p.text('Joined (YYYY-MM-DD)', { default: data.today, required: true, validate: validDate });
-  o.organization ??= await p.text('Organization (optional)');
-  o.title ??= await p.text('Job title (optional)');
-  o.email ??= await p.text('E-mail (optional)');
+  o.joined ??= await p.text('Joined (YYYY-MM-DD)', { default: prev.joined ?? data.today, required: true, validate: validDate });
+  o.organization ??= await p.text('Organization (optional)', again(prev.organization));
+  o.title ??= await p.text('Job title (optional)', again(prev.title));
+  o.email ??= await p.text('E-mail (optional)', { ...again(prev.email), validate: validEmail });
+  if (prev.phone !== undefined) o.phone ??= await p.text('Phone (international form, optional)', again(prev.phone));
+  if (prev.left !== undefined) o.left ??= await p.text('Left (YYYY-MM-DD, optional)', { ...again(prev.left), validate: validDate });
+  if (prev.nameNative !== undefined) o.nameNative ??= await p.text('Name in the person\'s own script (optional)', again(prev.nameNative));
+  if (prev.languages !== undefined) o.languages ??= await p.text('Languages (ISO 639-1 codes, comma-separated, optional)', again(prev.languages));
+  if (prev.notes !== undefined) o.notes ??= await p.text('Notes (optional)', again(prev.notes));
 }
 
 /** `club add-member`: a new member file from flags and, at a terminal, answers. */
 export async function addMemberCommand(options: AddMemberOptions, io: Io): Promise<number> {
   const o = { ...options };
-  for (const [flag, value] of [['--joined', o.joined], ['--left', o.left]] as const) {
-    if (value !== undefined && !isRealDate(value)) throw new UsageError(`${flag} must be a date as YYYY-MM-DD (or YYYY-MM, YYYY), not \`${value}\``);
-  }
+  o.joined = dateFlag('--joined', o.joined, true);
+  o.left = dateFlag('--left', o.left, true);
   const missing = REQUIRED.filter((r) => o[r.key] === undefined);
+  const previous: Partial<AddMemberOptions> = {};
+  let prompter: Prompter | undefined;
+  let asked: LoadedData | undefined;
   if (missing.length > 0) {
     if (!canPrompt(io, o.input)) {
       throw new UsageError(`missing ${missing.map((m) => m.flag).join(', ')}`,
         `pass ${missing.length === 1 ? 'it' : 'them'} as flags, or run club add-member at a terminal (without --no-input) to be asked`);
     }
-    await ask(await makePrompter(io), o, await loadData(o, io));
+    prompter = await makePrompter(io);
+    asked = await loadData(o, io);
+    await ask(prompter, o, asked, previous);
   }
 
-  let name = o.name!.trim();
-  let nameNative = o.nameNative;
-  if (nameNative === undefined && hasNonLatinLetters(name)) {
-    // Typed in Cyrillic or Chinese: keep it as the native name, write the Latin one the club uses.
-    nameNative = name;
-    name = toLatin(name);
-  }
-  const record: Record<keyof Member, unknown> = {
-    name,
-    name_native: nameNative,
-    country: o.country?.trim(),
-    category: o.category,
-    organization: o.organization,
-    title: o.title,
-    division: o.division,
-    joined: o.joined,
-    left: o.left,
-    email: o.email,
-    phone: o.phone,
-    languages: o.languages?.split(',').map((l) => l.trim()).filter((l) => l !== ''),
-    notes: o.notes,
+  // Built from the answers each time, so an answer asked again after a refusal is used.
+  const current = () => {
+    let name = o.name!.trim();
+    let nameNative = o.nameNative;
+    if (nameNative === undefined && hasNonLatinLetters(name)) {
+      // Typed in Cyrillic or Chinese: keep it as the native name, write the Latin one the club uses.
+      nameNative = name;
+      name = toLatin(name);
+    }
+    const record: Record<keyof Member, unknown> = {
+      name,
+      name_native: nameNative,
+      country: o.country?.trim(),
+      category: o.category,
+      organization: o.organization,
+      title: o.title,
+      division: o.division,
+      joined: o.joined,
+      left: o.left,
+      email: o.email,
+      phone: o.phone,
+      languages: o.languages?.split(',').map((l) => l.trim()).filter((l) => l !== ''),
+      notes: o.notes,
+    };
+    const id = o.id ?? personId(name);
+    if (id === '') throw new UsageError(`cannot make an id from the name \`${name}\``, 'pass one with --id');
+    return { id, record };
   };
-  const id = o.id ?? personId(name);
-  if (id === '') throw new UsageError(`cannot make an id from the name \`${name}\``, 'pass one with --id');
+  current();
 
+  const reask = canPrompt(io, o.input)
+    ? reaskAnswers(io, o, previous, FIELDS, () => `members/${current().id}.yaml`, async () => {
+      prompter ??= await makePrompter(io);
+      asked ??= await loadData(o, io);
+      await ask(prompter, o, asked, previous);
+    })
+    : undefined;
   await writeChange(o, io, (data) => {
+    const { id, record } = current();
     if (o.id === undefined && data.club.byId.members.has(id)) {
       const existing = data.club.byId.members.get(id)!.data;
       throw new RefusedError(`a member with the id \`${id}\` already exists (${existing.name}, ${existing.country}); nothing was written`,
         `if this is another person, give the new one another id: --id ${nextFreeId(id, (c) => data.club.byId.members.has(c) || data.club.unchecked.members.has(c))}`);
     }
     return { creates: [{ collection: 'members', id, record }], edits: [], message: `Add member ${id}` };
-  });
+  }, { reask });
   return 0;
 }

@@ -1,4 +1,4 @@
-import { isFullDate, isRealDate } from '../model/dates.js';
+import { dateCheck, dateFlag, normalizeTime, partialDateCheck, timeCheck, timeFlag } from './typed-values.js';
 import { isMemberOn } from '../model/membership.js';
 import { meetingId, nextFreeId, publicationId } from '../model/record-id.js';
 import type { Meeting, Publication } from '../model/types.js';
@@ -7,6 +7,7 @@ import { RefusedError, UsageError } from '../errors/errors.js';
 import type { Io } from './io.js';
 import { loadData, type LoadedData } from './load-data.js';
 import { canPrompt, makePrompter, type Prompter } from './prompter.js';
+import { reaskAnswers } from './reask.js';
 import { writeChange, type WriteOptions } from './write-change.js';
 
 interface Interactive extends WriteOptions {
@@ -38,8 +39,6 @@ function requireFlags(o: Record<string, unknown>, required: readonly [string, st
   return true;
 }
 
-const dateCheck = (v: string) => (isFullDate(v) && isRealDate(v) ? true : 'a date as YYYY-MM-DD');
-const timeCheck = (v: string) => (/^([01]\d|2[0-3]):[0-5]\d$/.test(v) ? true : 'a time as HH:MM');
 
 export interface AddMeetingOptions extends Interactive {
   date?: string;
@@ -63,9 +62,18 @@ export interface AddMeetingOptions extends Interactive {
   notes?: string;
 }
 
-async function askMeeting(p: Prompter, o: AddMeetingOptions, data: LoadedData): Promise<void> {
+/** Which answer gave which field of a meeting, to ask it again when the record is refused. */
+const MEETING_FIELDS: Record<string, keyof AddMeetingOptions> = {
+  title: 'title', date: 'date', start: 'start', end: 'end', kind: 'kind', division: 'division', status: 'status',
+  'venue.name': 'venue', 'venue.address': 'address', 'venue.city': 'city', 'venue.region': 'region', 'venue.country': 'venueCountry',
+  chair: 'chair', attendees: 'attendee', apologies: 'apology', notes: 'notes',
+};
+
+const again = (v: string | undefined) => (v ? { default: v } : {});
+
+async function askMeeting(p: Prompter, o: AddMeetingOptions, data: LoadedData, prev: Partial<AddMeetingOptions> = {}): Promise<void> {
   const info = data.club.info?.data;
-  o.date ??= await p.text('Date (YYYY-MM-DD)', { required: true, validate: dateCheck });
+  o.date ??= await p.text('Date (YYYY-MM-DD)', { required: true, validate: dateCheck, ...again(prev.date) });
   o.kind ??= await p.select('Kind', [
     { name: 'regular', value: 'regular' }, { name: 'off-site (in a region of Russia)', value: 'off-site' },
     { name: 'extraordinary', value: 'extraordinary' }, { name: 'joint (with a sister club)', value: 'joint' },
@@ -76,19 +84,25 @@ async function askMeeting(p: Prompter, o: AddMeetingOptions, data: LoadedData): 
   }
   o.status ??= await p.select('Status', [{ name: 'planned', value: 'planned' }, { name: 'held', value: 'held' }, { name: 'cancelled', value: 'cancelled' }],
     o.date < data.today ? 'held' : 'planned');
-  o.title ??= await p.text('Title (optional)');
-  o.start ??= await p.text('Start (HH:MM, optional)', { validate: timeCheck });
-  o.end ??= await p.text('End (HH:MM, optional)', { validate: timeCheck });
-  o.venue ??= await p.text('Venue (building or hall, optional)');
-  const defaultCity = info?.divisions.find((d) => d.id === o.division)?.city;
-  o.city ??= await p.text('City', { required: true, ...(defaultCity ? { default: defaultCity } : {}) });
-  if (o.kind === 'off-site') o.region ??= await p.text('Region (optional)');
+  o.title ??= await p.text('Title (optional)', again(prev.title));
+  o.start ??= normalizeTime(await p.text('Start (HH:MM, optional)', { validate: timeCheck, ...again(prev.start) }));
+  o.end ??= normalizeTime(await p.text('End (HH:MM, optional)', { validate: timeCheck, ...again(prev.end) }));
+  o.venue ??= await p.text('Venue (building or hall, optional)', again(prev.venue));
+  const defaultCity = prev.city ?? info?.divisions.find((d) => d.id === o.division)?.city;
+  o.city ??= await p.text('City', { required: true, ...again(defaultCity) });
+  if (o.kind === 'off-site' || prev.region !== undefined) o.region ??= await p.text('Region (optional)', again(prev.region));
+  if (prev.address !== undefined) o.address ??= await p.text('Street address (optional)', again(prev.address));
+  if (prev.venueCountry !== undefined) o.venueCountry ??= await p.text('Venue country (ISO code, optional)', again(prev.venueCountry));
+  if (prev.chair !== undefined) o.chair ??= await p.text('Chair (member id, optional)', again(prev.chair));
+  if (prev.notes !== undefined) o.notes ??= await p.text('Notes (optional)', again(prev.notes));
 
   // Presenters and attendees are picked from the members of that day.
   const members = data.club.members.filter((m) => isMemberOn(m.data, o.date!))
     .sort((a, b) => collator.compare(a.data.name, b.data.name))
     .map((m) => ({ name: `${m.data.name} (${m.data.country})`, value: m.id }));
-  if (o.item.length === 0) {
+  // Asked again after a refusal, only the answers at fault are asked: not the agenda, not the attendees unless they are at fault.
+  const firstPass = Object.keys(prev).length === 0;
+  if (o.item.length === 0 && firstPass) {
     while (await p.confirm(o.item.length === 0 ? 'Add an agenda item?' : 'Add another agenda item?', o.item.length === 0)) {
       const title = await p.text('  Item title', { required: true });
       const kind = await p.select('  Kind', [{ name: 'report', value: 'report' }, { name: 'discussion', value: 'discussion' }, { name: 'decision', value: 'decision' }, { name: 'break', value: 'break' }]);
@@ -97,7 +111,10 @@ async function askMeeting(p: Prompter, o: AddMeetingOptions, data: LoadedData): 
       o.item.push([`title=${title.replace(/;/g, ',')}`, `kind=${kind}`, presenter && `presenter=${presenter}`, minutes && `minutes=${minutes}`].filter(Boolean).join('; '));
     }
   }
-  if (o.status === 'held' && o.attendee.length === 0 && members.length > 0) {
+  o.apology ??= [];
+  const attendeesAtFault = o.attendee === undefined;
+  o.attendee ??= [];
+  if (o.status === 'held' && o.attendee.length === 0 && members.length > 0 && (firstPass || attendeesAtFault)) {
     o.attendee = await p.checkbox('Attendees (space to pick, enter to finish)', members);
   }
 }
@@ -105,38 +122,52 @@ async function askMeeting(p: Prompter, o: AddMeetingOptions, data: LoadedData): 
 /** `club add-meeting`: a new meeting file, id `<date>-<city>`. */
 export async function addMeetingCommand(options: AddMeetingOptions, io: Io): Promise<number> {
   const o: AddMeetingOptions = { ...options, status: options.status ?? (canPrompt(io, options.input) ? undefined : 'planned') };
-  if (o.date !== undefined && dateCheck(o.date) !== true) throw new UsageError(`--date must be a date as YYYY-MM-DD, not \`${o.date}\``);
-  for (const [flag, v] of [['--start', o.start], ['--end', o.end]] as const) {
-    if (v !== undefined && timeCheck(v) !== true) throw new UsageError(`${flag} must be a time as HH:MM, not \`${v}\``);
-  }
+  o.date = dateFlag('--date', o.date);
+  o.start = timeFlag('--start', o.start);
+  o.end = timeFlag('--end', o.end);
   const interactive = requireFlags(o as never, [['date', '--date'], ['kind', '--kind'], ['division', '--division'], ['status', '--status']], io, 'add-meeting');
-  const idFor = (data: LoadedData) => o.id ?? meetingId(o.date!, o.city ?? data.club.info?.data.divisions.find((d) => d.id === o.division)?.city ?? o.division!);
+  const idFor = (data: LoadedData) => o.id ?? meetingId(o.date!, o.city || data.club.info?.data.divisions.find((d) => d.id === o.division)?.city || o.division!);
   let prompter: Prompter | undefined;
   let asked: LoadedData | undefined;
+  const previous: Partial<AddMeetingOptions> = {};
   if (interactive) {
     prompter = await makePrompter(io);
     asked = await loadData(o, io);
-    await askMeeting(prompter, o, asked);
+    await askMeeting(prompter, o, asked, previous);
   }
-  const guests = o.guest.map((g) => parsePairs('--guest', g, ['id', 'name', 'title', 'organization', 'country', 'role']));
-  const agenda = o.item.map((i) => parsePairs('--item', i, ['title', 'presenter', 'minutes', 'kind', 'notes']));
-  const venue = o.venue !== undefined || o.city !== undefined
-    ? Object.fromEntries(Object.entries({ name: o.venue ?? o.city, address: o.address, city: o.city, region: o.region, country: o.venueCountry }).filter(([, v]) => v !== undefined && v !== ''))
-    : undefined;
-  const record: Record<keyof Meeting, unknown> = {
-    title: o.title, date: o.date, start: o.start, end: o.end, started: undefined, ended: undefined, kind: o.kind, division: o.division, status: o.status,
-    cancel_reason: undefined, moved_from: undefined,
-    venue, chair: o.chair, guests, agenda, attendees: o.attendee, apologies: o.apology, decisions: o.decision, notes: o.notes,
+  // Built from the answers each time, so an answer asked again after a refusal is used.
+  const current = (): Record<keyof Meeting, unknown> => {
+    const guests = o.guest.map((g) => parsePairs('--guest', g, ['id', 'name', 'title', 'organization', 'country', 'role']));
+    const agenda = o.item.map((i) => parsePairs('--item', i, ['title', 'presenter', 'minutes', 'kind', 'notes']));
+    // A venue may be only a city: the building is not invented from it.
+    const venueFields = { name: o.venue, address: o.address, city: o.city, region: o.region, country: o.venueCountry };
+    const venue = Object.values(venueFields).some((v) => v !== undefined && v !== '')
+      ? Object.fromEntries(Object.entries(venueFields).filter(([, v]) => v !== undefined && v !== ''))
+      : undefined;
+    return {
+      title: o.title, date: o.date, start: o.start, end: o.end, started: undefined, ended: undefined, kind: o.kind, division: o.division, status: o.status,
+      cancel_reason: undefined, moved_from: undefined,
+      venue, chair: o.chair, guests, agenda, attendees: o.attendee, apologies: o.apology, decisions: o.decision, notes: o.notes,
+    };
   };
+  current(); // a malformed --guest or --item is a usage error before anything is asked or read
 
+  const reask = canPrompt(io, o.input)
+    ? reaskAnswers(io, o, previous, MEETING_FIELDS, () => (asked ? `meetings/${idFor(asked)}.yaml` : undefined), async () => {
+      prompter ??= await makePrompter(io);
+      asked ??= await loadData(o, io);
+      await askMeeting(prompter, o, asked, previous);
+    })
+    : undefined;
   await writeChange(o, io, (data) => {
+    asked ??= data;
     const id = idFor(data);
     if (o.id === undefined && (data.club.byId.meetings.has(id) || data.club.unchecked.meetings.has(id))) {
       throw new RefusedError(`a meeting with the id \`${id}\` already exists; nothing was written`,
         `if this is another meeting, give it another id: --id ${nextFreeId(id, (c) => data.club.byId.meetings.has(c) || data.club.unchecked.meetings.has(c))}`);
     }
-    return { creates: [{ collection: 'meetings', id, record }], edits: [], message: `Add meeting ${id}` };
-  });
+    return { creates: [{ collection: 'meetings', id, record: current() }], edits: [], message: `Add meeting ${id}` };
+  }, { reask });
   return 0;
 }
 
@@ -151,13 +182,20 @@ export interface AddPublicationOptions extends Interactive {
   summary?: string;
 }
 
-async function askPublication(p: Prompter, o: AddPublicationOptions, data: LoadedData): Promise<void> {
+const PUBLICATION_FIELDS: Record<string, keyof AddPublicationOptions> = {
+  title: 'title', outlet: 'outlet', date: 'date', issue: 'issue', url: 'url', language: 'language', meetings: 'meeting', summary: 'summary',
+};
+
+async function askPublication(p: Prompter, o: AddPublicationOptions, data: LoadedData, prev: Partial<AddPublicationOptions> = {}): Promise<void> {
   const outlets = data.club.info?.data.outlets ?? [];
-  o.outlet ??= await p.select('Outlet', outlets.map((x) => ({ name: `${x.name}${x.city ? ` (${x.city})` : ''}`, value: x.id })));
-  o.date ??= await p.text('Date (YYYY-MM-DD, or YYYY-MM for a magazine issue)', { required: true, validate: (v) => (isRealDate(v) ? true : 'a date as YYYY-MM-DD or YYYY-MM') });
-  o.title ??= await p.text('Title', { required: true });
-  o.issue ??= await p.text('Issue (optional)');
-  o.url ??= await p.text('Address on the web (optional)');
+  o.outlet ??= await p.select('Outlet', outlets.map((x) => ({ name: `${x.name}${x.city ? ` (${x.city})` : ''}`, value: x.id })), prev.outlet);
+  o.date ??= await p.text('Date (YYYY-MM-DD, or YYYY-MM for a magazine issue)', { required: true, validate: partialDateCheck, ...again(prev.date) });
+  o.title ??= await p.text('Title', { required: true, ...again(prev.title) });
+  o.issue ??= await p.text('Issue (optional)', again(prev.issue));
+  o.url ??= await p.text('Address on the web (optional)', again(prev.url));
+  if (prev.language !== undefined) o.language ??= await p.text('Language (ISO 639-1 code, optional)', again(prev.language));
+  if (prev.summary !== undefined) o.summary ??= await p.text('Summary (optional)', again(prev.summary));
+  o.meeting ??= [];
   if (o.meeting.length === 0) {
     const meetings = data.club.meetings.filter((m) => m.data.status === 'held' && m.data.date <= (o.date!.length === 10 ? o.date! : `${o.date}-31`))
       .sort((a, b) => (a.data.date > b.data.date ? -1 : 1)).slice(0, 20)
@@ -169,24 +207,38 @@ async function askPublication(p: Prompter, o: AddPublicationOptions, data: Loade
 /** `club add-publication`: a new publication file, id `<outlet>-<date>`. */
 export async function addPublicationCommand(options: AddPublicationOptions, io: Io): Promise<number> {
   const o: AddPublicationOptions = { ...options };
-  if (o.date !== undefined && !isRealDate(o.date)) throw new UsageError(`--date must be a date as YYYY-MM-DD (or YYYY-MM, YYYY), not \`${o.date}\``);
+  o.date = dateFlag('--date', o.date, true);
   const interactive = requireFlags(o as never, [['title', '--title'], ['outlet', '--outlet'], ['date', '--date']], io, 'add-publication');
+  const previous: Partial<AddPublicationOptions> = {};
+  let prompter: Prompter | undefined;
+  let asked: LoadedData | undefined;
   if (interactive) {
-    const prompter = await makePrompter(io);
-    await askPublication(prompter, o, await loadData(o, io));
+    prompter = await makePrompter(io);
+    asked = await loadData(o, io);
+    await askPublication(prompter, o, asked, previous);
   }
-  const record: Record<keyof Publication, unknown> = {
-    title: o.title, outlet: o.outlet, date: o.date, issue: o.issue !== undefined && /^\d+$/.test(o.issue) ? Number(o.issue) : o.issue,
-    url: o.url, language: o.language, meetings: o.meeting, summary: o.summary,
+  const current = () => {
+    const record: Record<keyof Publication, unknown> = {
+      title: o.title, outlet: o.outlet, date: o.date, issue: o.issue !== undefined && /^\d+$/.test(o.issue) ? Number(o.issue) : o.issue,
+      url: o.url, language: o.language, meetings: o.meeting, summary: o.summary,
+    };
+    return { id: o.id ?? publicationId(o.outlet!, o.date!), record };
   };
-  const id = o.id ?? publicationId(o.outlet!, o.date!);
+  const reask = canPrompt(io, o.input)
+    ? reaskAnswers(io, o, previous, PUBLICATION_FIELDS, () => `publications/${current().id}.yaml`, async () => {
+      prompter ??= await makePrompter(io);
+      asked ??= await loadData(o, io);
+      await askPublication(prompter, o, asked, previous);
+    })
+    : undefined;
   await writeChange(o, io, (data) => {
+    const { id, record } = current();
     const taken = (c: string) => data.club.byId.publications.has(c) || data.club.unchecked.publications.has(c);
     if (o.id === undefined && taken(id)) {
       throw new RefusedError(`a publication with the id \`${id}\` already exists; nothing was written`,
         `if this is another publication, give it another id: --id ${nextFreeId(id, taken)}`);
     }
     return { creates: [{ collection: 'publications', id, record }], edits: [], message: `Add publication ${id}` };
-  });
+  }, { reask });
   return 0;
 }

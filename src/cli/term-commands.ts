@@ -1,5 +1,6 @@
 import type { Document } from 'yaml';
-import { addDays, earliest, isFullDate, isRealDate, latest } from '../model/dates.js';
+import { addDays, earliest, latest } from '../model/dates.js';
+import { dateCheck, dateFlag } from './typed-values.js';
 import { didYouMean } from '../diagnostics/suggest.js';
 import { RefusedError, UsageError } from '../errors/errors.js';
 import type { Io } from './io.js';
@@ -17,12 +18,11 @@ interface DatedOptions extends WriteOptions {
 /** A date flag: given, or asked at a terminal (today by default), or a usage error naming the flag. */
 async function dateOption(value: string | undefined, flag: string, question: string, o: DatedOptions, io: Io, today: () => string): Promise<string> {
   if (value !== undefined) {
-    if (!isFullDate(value) || !isRealDate(value)) throw new UsageError(`${flag} must be a date as YYYY-MM-DD, not \`${value}\``);
-    return value;
+    return dateFlag(flag, value)!;
   }
   if (!canPrompt(io, o.input)) throw new UsageError(`missing ${flag}`, `e.g. ${flag} ${today()}`);
   const p = await makePrompter(io);
-  return p.text(question, { default: today(), required: true, validate: (v) => (isFullDate(v) && isRealDate(v) ? true : 'a date as YYYY-MM-DD') });
+  return p.text(question, { default: today(), required: true, validate: dateCheck });
 }
 
 function requireMember(data: LoadedData, id: string): void {

@@ -24,6 +24,28 @@ export function isRealDate(value: PartialDate): boolean {
   return day >= 1 && day <= daysInMonth(year, month);
 }
 
+const MONTHS = ['January', 'February', 'March', 'April', 'May', 'June', 'July', 'August', 'September', 'October', 'November', 'December'];
+
+/**
+ * What is wrong with a date as typed, in words ("there is no 30 February"), or
+ * undefined when it is a real date of an allowed shape (`partial`: YYYY and
+ * YYYY-MM too).
+ */
+export function dateProblem(value: string, partial = false): string | undefined {
+  const m = PARTIAL.exec(value);
+  const shape = partial ? 'a date as YYYY-MM-DD (or YYYY-MM, YYYY when that is all that is known)' : 'a date as YYYY-MM-DD';
+  if (!m || (!partial && m[3] === undefined)) return shape;
+  if (m[2] === undefined) return undefined;
+  const month = Number(m[2]);
+  if (month < 1 || month > 12) return `there is no month ${m[2]}: ${shape}`;
+  if (m[3] === undefined) return undefined;
+  const day = Number(m[3]);
+  if (day < 1 || day > daysInMonth(Number(m[1]), month)) {
+    return day >= 1 && day <= 31 ? `there is no ${day} ${MONTHS[month - 1]} in ${m[1]}` : `there is no day ${m[3]} in a month`;
+  }
+  return undefined;
+}
+
 const pad = (n: number, width = 2): string => String(n).padStart(width, '0');
 
 /** The first day a partial date can mean: `2008` → `2008-01-01`. */

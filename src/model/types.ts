@@ -84,7 +84,8 @@ export interface OfficerTerm {
 }
 
 export interface Venue {
-  name: string;
+  /** The building or hall; a venue may be only a city. */
+  name?: string;
   address?: string;
   city: string;
   region?: string;

@@ -92,6 +92,25 @@ async function orphanTemps(dataDir: string): Promise<string[]> {
   return found;
 }
 
+/** A process that is gone (a pid we may not signal belongs to someone alive). */
+function gone(pid: number): boolean {
+  try {
+    process.kill(pid, 0);
+    return false;
+  } catch (error) {
+    return (error as NodeJS.ErrnoException).code !== 'EPERM';
+  }
+}
+
+/** The lock's own temporary files (`.club.lock.<pid>.<hex>`, see lock.ts) of processes killed while taking it. */
+async function deadLockTemps(dataDir: string): Promise<string[]> {
+  const names = await readdir(dataDir).catch(() => [] as string[]);
+  return names.filter((n) => {
+    const m = /^\.club\.lock\.(\d+)\.[0-9a-f]+$/.exec(n);
+    return m !== null && gone(Number(m[1]));
+  }).map((n) => path.join(dataDir, n));
+}
+
 async function readJournal(dataDir: string): Promise<Journal | undefined> {
   let text: string;
   try {
@@ -128,7 +147,7 @@ export async function recoverChange(dataDir: string): Promise<'rolled-forward' |
   try {
     if (journal) await rollForward(dataDir, journal);
     const orphans = await orphanTemps(dataDir);
-    for (const o of orphans) await rm(o, { force: true });
+    for (const o of [...orphans, ...await deadLockTemps(dataDir)]) await rm(o, { force: true });
     if (journal) return 'rolled-forward';
     return orphans.some((o) => TEMP_FILE.test(path.basename(o))) ? 'rolled-back' : undefined;
   } catch (error) {

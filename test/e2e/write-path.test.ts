@@ -1,0 +1,79 @@
+import { execFileSync } from 'node:child_process';
+import { readFileSync, writeFileSync } from 'node:fs';
+import path from 'node:path';
+import { describe, expect, it } from 'vitest';
+import { parse } from 'yaml';
+import { MEETING } from '../helpers/club-tree.js';
+import { clubRepo, git, snapshot } from '../helpers/git-repo.js';
+import { runClub } from '../helpers/run-cli.js';
+
+const club = (repo: string, args: string[], env: Record<string, string> = {}) => runClub(args, { cwd: repo, env: { CLUB_TODAY: '2020-01-15', ...env } });
+
+describe('every write: --dry-run, the diff, the warnings it brings in', () => {
+  it('--dry-run prints a unified diff git can apply, writes nothing, exits 0; applied, it is what the command writes', async () => {
+    const repo = clubRepo({
+      // A comment, a blank line and an unusual key order survive the edit.
+      'officers/secretary-petrov-p-p.yaml': '# elected at the 2016 general meeting\nmember: petrov-p-p\nposition: secretary\n\nfrom: 2016-03-01\n',
+    });
+    const before = snapshot(repo);
+    const dry = await club(repo, ['leave', 'petrov-p-p', '--on', '2019-09-01', '--dry-run']);
+    expect(dry.code, dry.stderr).toBe(0);
+    expect(dry.stderr).toContain('dry run: nothing was written');
+    expect(snapshot(repo)).toEqual(before);
+    expect(dry.stdout).toContain('--- a/data/members/petrov-p-p.yaml\n+++ b/data/members/petrov-p-p.yaml\n');
+    expect(dry.stdout).toContain('+left: 2019-09-01\n');
+    expect(dry.stdout).toContain('+to: 2019-08-31\n');
+    expect(dry.stdout).not.toMatch(/\u001b\[/); // no colour without a terminal
+
+    // git, a reader we did not write, applies the patch; the result is byte for byte what the command writes.
+    const patch = path.join(repo, '.git', 'dry-run.patch');
+    writeFileSync(patch, dry.stdout);
+    execFileSync('git', ['apply', patch], { cwd: repo });
+    const applied = snapshot(repo);
+    git(repo, 'checkout', '--', '.');
+    const real = await club(repo, ['leave', 'petrov-p-p', '--on', '2019-09-01']);
+    expect(real.code, real.stderr).toBe(0);
+    expect(snapshot(repo)).toEqual(applied);
+    expect(readFileSync(path.join(repo, 'data/officers/secretary-petrov-p-p.yaml'), 'utf8'))
+      .toBe('# elected at the 2016 general meeting\nmember: petrov-p-p\nposition: secretary\n\nfrom: 2016-03-01\nto: 2019-08-31\n');
+  });
+
+  it('--dry-run of a new record shows it whole, against /dev/null', async () => {
+    const repo = clubRepo();
+    const dry = await club(repo, ['add-member', '--name', 'Virtanen M.', '--country', 'FI', '--category', 'embassy', '--division', 'moscow', '--joined', '2019-09-01', '--dry-run']);
+    expect(dry.code, dry.stderr).toBe(0);
+    expect(dry.stdout).toMatch(/^--- \/dev\/null\n\+\+\+ b\/data\/members\/virtanen-m\.yaml\n@@ -0,0 \+1,6 @@\n\+# yaml-language-server/);
+    expect(dry.stdout).toContain('+name: Virtanen M.\n');
+  });
+
+  it('--dry-run of a change that would be refused exits 1 with the diagnostics and writes nothing', async () => {
+    const repo = clubRepo();
+    const before = snapshot(repo);
+    const dry = await club(repo, ['add-member', '--name', 'Dupont J.', '--country', 'FR', '--category', 'embassy', '--division', 'moscow', '--joined', '2019-09-01', '--dry-run']);
+    expect(dry.code).toBe(1);
+    expect(dry.stderr).toContain('country-not-member');
+    expect(dry.stdout).toBe('');
+    expect(snapshot(repo)).toEqual(before);
+  });
+
+  it('prints the warnings the change brings in when it is written: a publication dated before its meeting', async () => {
+    const repo = clubRepo({ 'meetings/2019-06-20-moscow.yaml': MEETING });
+    const run = await club(repo, ['add-publication', '--outlet', 'customs', '--date', '2019-05', '--title', 'Before the fact', '--meeting', '2019-06-20-moscow']);
+    expect(run.code, run.stderr).toBe(0);
+    expect(run.stderr).toContain('wrote data/publications/customs-2019-05.yaml');
+    expect(run.stderr).toMatch(/data\/publications\/customs-2019-05\.yaml\n\s+\d+:\d+\s+warning\s+.*publication-before-meeting/);
+    // An old warning of the folder is not repeated by an unrelated change.
+    const again = await club(repo, ['add-member', '--name', 'Virtanen M.', '--country', 'FI', '--category', 'embassy', '--division', 'moscow', '--joined', '2019-09-01']);
+    expect(again.code).toBe(0);
+    expect(again.stderr).not.toContain('publication-before-meeting');
+  });
+
+  it('--commit with --dry-run commits nothing', async () => {
+    const repo = clubRepo();
+    const run = await club(repo, ['leave', 'petrov-p-p', '--on', '2019-09-01', '--dry-run', '--commit']);
+    expect(run.code).toBe(0);
+    expect(git(repo, 'log', '--format=%s').trim()).toBe('Initial records');
+    expect(git(repo, 'status', '--porcelain').trim()).toBe('');
+    expect(parse(readFileSync(path.join(repo, 'data/members/petrov-p-p.yaml'), 'utf8')).left).toBeUndefined();
+  });
+});
