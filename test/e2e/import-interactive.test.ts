@@ -24,6 +24,10 @@ describe.skipIf(!hasTmux)('club import members at a terminal (tmux)', () => {
     await t.press(...Array.from({ length: 11 }, () => 'Down'), 'Enter');
     await t.waitFor('Column "Хобби" (e.g. chess): which field?');
     await t.press('Up', 'Enter'); // the last choice: ignore
+    // Like every write at a terminal, the import is shown as a diff and confirmed.
+    const preview = await t.waitFor('Write it?');
+    expect(preview).toContain('+++ b/data/members/ivanov-a-a.yaml');
+    await t.press('Enter');
     const done = await t.waitFor(/EXIT:\d+/);
     expect(done).toContain('next time, without questions: --map "Тел. моб.=phone" --map "Хобби=ignore"');
     expect(done).toContain('EXIT:0');
