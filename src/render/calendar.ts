@@ -2,18 +2,12 @@ import type { Club, Loaded } from '../model/club.js';
 import { countryName } from '../model/countries.js';
 import { addDays } from '../model/dates.js';
 import { slugify } from '../model/slug.js';
-import type { IsoDate, Meeting } from '../model/types.js';
+import type { IsoDate, Meeting, MeetingMove } from '../model/types.js';
 import { contentLines, escapeText } from './content-lines.js';
 import { vtimezone } from './vtimezone.js';
 import { clock, KIND_WORDS, longDate, minutesOf } from './words.js';
 
-/** The shape a rescheduled meeting keeps of its earlier dates (see the meeting schema). */
-interface Move {
-  date: IsoDate;
-  id?: string;
-}
-
-const movesOf = (m: Meeting): Move[] => ((m as { moved_from?: Move[] }).moved_from ?? []);
+const movesOf = (m: Meeting): MeetingMove[] => m.moved_from ?? [];
 
 /**
  * The id a meeting was first given: the calendar UID comes from it, so a
@@ -63,9 +57,8 @@ const wall = (date: IsoDate, time: string) => `${compact(date)}T${time.replace('
 
 function eventLines(club: Club, meeting: Loaded<'meeting'>, uidDomain: string, stamp: IsoDate, zone: string): string[] {
   const m = meeting.data;
-  const recorded = m as Meeting & { started?: string; ended?: string; cancel_reason?: string };
-  const start = (m.status === 'held' ? recorded.started : undefined) ?? m.start;
-  const end = (m.status === 'held' ? recorded.ended : undefined) ?? m.end;
+  const start = (m.status === 'held' ? m.started : undefined) ?? m.start;
+  const end = (m.status === 'held' ? m.ended : undefined) ?? m.end;
   const lines = [
     'BEGIN:VEVENT',
     `UID:${escapeText(`${originalId(meeting)}@${uidDomain}`)}`,
@@ -85,7 +78,7 @@ function eventLines(club: Club, meeting: Loaded<'meeting'>, uidDomain: string, s
   if (where !== undefined) lines.push(`LOCATION:${escapeText(where)}`);
   const about: string[] = [];
   const moves = movesOf(m);
-  if (m.status === 'cancelled') about.push(`Cancelled${recorded.cancel_reason ? `: ${recorded.cancel_reason}` : '.'}`);
+  if (m.status === 'cancelled') about.push(`Cancelled${m.cancel_reason ? `: ${m.cancel_reason}` : '.'}`);
   if (moves.length > 0) about.push(`Moved from ${longDate(moves[0]!.date)}.`);
   const agenda = agendaText(club, m);
   if (agenda.length > 0) about.push(...(about.length > 0 ? [''] : []), 'Agenda:', ...agenda);

@@ -75,8 +75,9 @@ describe('club calendar: iCalendar read back by ical.js', () => {
       delete r.meetings!['2019-09-12-moscow']!.attendees;
       delete r.meetings!['2019-09-12-moscow']!.apologies;
       delete r.meetings!['2019-09-12-moscow']!.decisions;
+      r.meetings!['2019-09-12-moscow']!.cancel_reason = 'the hall is closed, sorry; see you in October';
     });
-    const meeting = withFields(club.byId.meetings.get('2019-09-12-moscow')!, { cancel_reason: 'the hall is closed, sorry; see you in October' });
+    const meeting = club.byId.meetings.get('2019-09-12-moscow')!;
     const { events } = readCalendar(renderCalendar(club, [meeting], { stamp: STAMP }));
     expect(events).toHaveLength(1);
     expect(events[0]!.component.getFirstPropertyValue('status')).toBe('CANCELLED');
@@ -85,10 +86,10 @@ describe('club calendar: iCalendar read back by ical.js', () => {
   });
 
   it('keeps the UID of the first id when a meeting was moved, and counts the moves in SEQUENCE', () => {
-    const club = richClub();
-    const moved = withFields(club.byId.meetings.get('2020-02-20-moscow')!, {
-      moved_from: [{ date: '2020-02-13', id: '2020-02-13-moscow' }, { date: '2020-02-18', id: '2020-02-18-moscow' }],
+    const club = richClub((r) => {
+      r.meetings!['2020-02-20-moscow']!.moved_from = [{ date: '2020-02-13', id: '2020-02-13-moscow' }, { date: '2020-02-18', id: '2020-02-18-moscow' }];
     });
+    const moved = club.byId.meetings.get('2020-02-20-moscow')!;
     const { events } = readCalendar(renderCalendar(club, [moved], { stamp: STAMP }));
     expect(events[0]!.uid.split('@')[0]).toBe('2020-02-13-moscow');
     expect(events[0]!.sequence).toBe(2);
@@ -113,8 +114,8 @@ describe('club calendar: iCalendar read back by ical.js', () => {
   });
 
   it('uses the recorded times of a held meeting', () => {
-    const club = richClub();
-    const held = withFields(club.byId.meetings.get('2019-06-20-pskov')!, { started: '11:10', ended: '13:25' });
+    const club = richClub((r) => Object.assign(r.meetings!['2019-06-20-pskov']!, { started: '11:10', ended: '13:25' }));
+    const held = club.byId.meetings.get('2019-06-20-pskov')!;
     const { events } = readCalendar(renderCalendar(club, [held], { stamp: STAMP }));
     expect(events[0]!.startDate.toJSDate().toISOString()).toBe('2019-06-20T08:10:00.000Z');
     expect(events[0]!.endDate.toJSDate().toISOString()).toBe('2019-06-20T10:25:00.000Z');
