@@ -1,10 +1,13 @@
 import type { Loaded } from '../model/club.js';
 import { agendaDocument } from '../render/agenda.js';
 import { minutesDocument } from '../render/minutes.js';
+import { sheetDocument } from '../render/sheet.js';
 import { planDocument } from '../render/plan.js';
 import { reportDocument } from '../render/report.js';
 import { rosterDocument } from '../render/roster.js';
 import { didYouMean } from '../diagnostics/suggest.js';
+import { isFullDate, isRealDate } from '../model/dates.js';
+import { yearPeriod, type Period } from '../query/period.js';
 import { deliverDocument, type DocumentOutput } from './document-output.js';
 import { RefusedError, UsageError } from '../errors/errors.js';
 import type { Io } from './io.js';
@@ -76,14 +79,48 @@ function yearOf(value: string | undefined): (today: string) => number {
   return (today) => (value === undefined ? Number(today.slice(0, 4)) : Number(value));
 }
 
-export async function planCommand(options: Common & { year?: string }, io: Io): Promise<number> {
-  const year = yearOf(options.year);
-  const data = await load(options, io);
-  return deliverDocument(planDocument(data.club, year(data.today)), options, io);
+export interface PeriodOptions {
+  year?: string;
+  from?: string;
+  to?: string;
 }
 
-export async function reportCommand(options: Common & { year?: string }, io: Io): Promise<number> {
-  const year = yearOf(options.year);
+/**
+ * The period a plan or report covers: --from and --to (a season, say September
+ * to June), or --year, or this year. Checked before anything is read.
+ */
+export function periodOf(options: PeriodOptions): (today: string) => Period & { year?: number } {
+  const given = (v: string | undefined, flag: string) => {
+    if (v !== undefined && (!isFullDate(v) || !isRealDate(v))) throw new UsageError(`${flag} must be a date as YYYY-MM-DD, not \`${v}\``, 'e.g. --from 2019-09-01 --to 2020-06-30');
+    return v;
+  };
+  const from = given(options.from, '--from');
+  const to = given(options.to, '--to');
+  if (from === undefined && to === undefined) {
+    const year = yearOf(options.year);
+    return (today) => ({ ...yearPeriod(year(today)), year: year(today) });
+  }
+  if (options.year !== undefined) throw new UsageError('--year and --from/--to do not go together', 'give a year, or a period with --from and --to');
+  if (from === undefined || to === undefined) throw new UsageError(`${from === undefined ? '--from' : '--to'} is missing: a period needs both ends`, 'e.g. --from 2019-09-01 --to 2020-06-30');
+  if (from > to) throw new UsageError(`--from ${from} is after --to ${to}`);
+  return () => ({ from, to });
+}
+
+export async function planCommand(options: Common & PeriodOptions, io: Io): Promise<number> {
+  const period = periodOf(options);
   const data = await load(options, io);
-  return deliverDocument(reportDocument(data.club, year(data.today)), options, io);
+  return deliverDocument(planDocument(data.club, period(data.today)), options, io);
+}
+
+export async function reportCommand(options: Common & PeriodOptions, io: Io): Promise<number> {
+  const period = periodOf(options);
+  const data = await load(options, io);
+  return deliverDocument(reportDocument(data.club, period(data.today)), options, io);
+}
+
+export async function sheetCommand(id: string, options: Common, io: Io): Promise<number> {
+  const data = await load(options, io);
+  const meeting = findMeeting(data, id);
+  if (meeting.data.status === 'cancelled') throw new UsageError(`the meeting ${id} was cancelled; there is nobody to sign in`);
+  return deliverDocument(sheetDocument(data.club, meeting), options, io);
 }

@@ -2,6 +2,9 @@ import path from 'node:path';
 import { writeFileAtomic } from '../store/write-file.js';
 import { fieldCatalogue } from '../query/fields.js';
 import { runList } from '../query/list.js';
+import { listDecisions } from '../query/decision-list.js';
+import type { FieldInfo } from '../query/fields.js';
+import type { Row } from '../query/output.js';
 import { formatRows, type ListFormat } from '../query/output.js';
 import { slugify } from '../model/slug.js';
 import { KIND_OF, type Collection } from '../model/types.js';
@@ -27,7 +30,7 @@ export interface ListOptions {
 }
 
 /** `club list <collection>`: records as a table for people, or JSON/YAML/CSV/Markdown. */
-export async function listCommand(collection: Collection, options: ListOptions, io: Io): Promise<number> {
+export async function listCommand(collection: Collection | 'decisions', options: ListOptions, io: Io): Promise<number> {
   if (options.bom && options.format !== 'csv') throw new UsageError('--bom is for --format csv');
   if (options.format === 'xlsx' && options.output === undefined && io.stdout.isTTY) {
     throw new UsageError('an Excel workbook is not for a terminal', 'write it to a file with -o members.xlsx, or redirect: > members.xlsx');
@@ -44,6 +47,19 @@ export async function listCommand(collection: Collection, options: ListOptions, 
     limit = Number(options.limit);
     if (!Number.isInteger(limit) || limit < 0) throw new UsageError(`--limit must be a whole number, not \`${options.limit}\``);
   }
+  if (collection === 'decisions') {
+    // For decisions --as-of is the day their status (open, done, overdue) is reckoned on.
+    const data = await loadData(options, io);
+    const { rows, columns } = listDecisions(data.club, {
+      where: options.where,
+      sort: options.sort,
+      fields: options.fields?.split(',').map((f) => f.trim()).filter((f) => f !== ''),
+      limit,
+      today: data.today,
+    });
+    warnIfInvalid(data, io);
+    return deliverRows(rows, columns, collection, data.today, data.club.info?.data.name ?? '', options, io);
+  }
   // Here --as-of picks the records in force on a date; the folder is still checked as of today.
   const data = await loadData({ ...options, asOf: undefined }, io);
   const fields = fieldCatalogue(KIND_OF[collection], data.schemaDocs);
@@ -56,13 +72,18 @@ export async function listCommand(collection: Collection, options: ListOptions, 
     limit,
   });
   warnIfInvalid(data, io);
+  return deliverRows(rows, columns, collection, data.today, data.club.info?.data.name ?? '', options, io);
+}
+
+/** Rows in the format asked for, to stdout or (-o) to a file. */
+async function deliverRows(rows: readonly Row[], columns: readonly FieldInfo[], collection: string, today: string, clubName: string, options: ListOptions, io: Io): Promise<number> {
   let out: string | Uint8Array;
   if (options.format === 'xlsx') {
     const { xlsxOfRows } = await import('../query/xlsx.js');
     // The workbook's own dates are the as-of day, so the same data gives the same workbook properties.
-    out = await xlsxOfRows(rows, columns, collection, new Date(`${data.today}T00:00:00Z`));
+    out = await xlsxOfRows(rows, columns, collection, new Date(`${today}T00:00:00Z`));
   } else if (options.format === 'vcard') {
-    out = renderVcards(rows, slugify(data.club.info?.data.name ?? '') || 'club');
+    out = renderVcards(rows, slugify(clubName) || 'club');
   } else {
     const bold = options.output === undefined ? await boldStyle(colorLevel(io.stdout, io.env, options.color)) : (s: string) => s;
     out = `${options.bom ? '\ufeff' : ''}${formatRows(rows, columns, options.fields !== undefined, options.format, bold)}`;

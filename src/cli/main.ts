@@ -15,6 +15,7 @@ import { leave } from './commands/leave.js';
 import { list } from './commands/list.js';
 import { minutes } from './commands/minutes.js';
 import { plan } from './commands/plan.js';
+import { sheet } from './commands/sheet.js';
 import { report } from './commands/report.js';
 import { roster } from './commands/roster.js';
 import { schemas } from './commands/schemas.js';
@@ -36,6 +37,7 @@ const COMMANDS: readonly Registration[] = [
   minutes,
   plan,
   report,
+  sheet,
   calendar,
   addMember,
   addMeeting,

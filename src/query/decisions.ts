@@ -1,8 +1,6 @@
 import type { Club, Loaded } from '../model/club.js';
+import { asDecisionRecord } from '../model/decisions.js';
 import type { IsoDate } from '../model/types.js';
-
-/** A decision as recorded: a plain sentence (older files), or an action with who and when. */
-export type DecisionEntry = string | { text: string; responsible?: string; due?: IsoDate; done?: IsoDate };
 
 /** One decision of one meeting, numbered from 1 as the minutes number them. */
 export interface DecisionRow {
@@ -19,9 +17,8 @@ export interface DecisionRow {
 
 /** The decisions a meeting records, whichever form each takes. */
 export function decisionsOfMeeting(meeting: Loaded<'meeting'>): DecisionRow[] {
-  const entries = (meeting.data.decisions ?? []) as readonly DecisionEntry[];
-  return entries.map((entry, i) => {
-    const d = typeof entry === 'string' ? { text: entry } : entry;
+  return (meeting.data.decisions ?? []).map((entry, i) => {
+    const d = asDecisionRecord(entry);
     return {
       meeting: meeting.id,
       date: meeting.data.date,

@@ -29,7 +29,7 @@ export interface GuestsOfOrganization {
 }
 
 /** Did the guest come? `attended: false` means invited but absent; no record means they came. */
-export const guestCame = (g: Guest): boolean => (g as Guest & { attended?: boolean }).attended !== false;
+export const guestCame = (g: Guest): boolean => g.attended !== false;
 
 /**
  * The guests who came to the held meetings of a period, by organization in

@@ -22,6 +22,10 @@ const DOCUMENTS: Record<string, string[]> = {
   'plan-2019.md': ['plan', '--year', '2019'],
   'plan-2020.md': ['plan', '--year', '2020'],
   'report-2019.md': ['report', '--year', '2019'],
+  'plan-season-2019-2020.md': ['plan', '--from', '2019-09-01', '--to', '2020-06-30'],
+  'report-season-2019-2020.md': ['report', '--from', '2019-09-01', '--to', '2020-06-30'],
+  'sheet-2020-02-20-moscow.md': ['sheet', '2020-02-20-moscow'],
+  'minutes-2019-11-28-saint-petersburg.md': ['minutes', '2019-11-28-saint-petersburg'],
 };
 
 const render = (args: string[]) => runClub([...args, '--data', RICH, '--as-of', AS_OF]);

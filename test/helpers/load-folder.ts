@@ -1,4 +1,4 @@
-import { loadClub, type LoadResult } from '../../src/model/load.js';
+import { loadClub, type LoadResult } from '../../src/load/load.js';
 import { readDataFolder } from '../../src/store/read-folder.js';
 import { schemas } from './load-tree.js';
 

@@ -12,15 +12,17 @@ Examples:
   $ club list members --format xlsx -o members.xlsx       an Excel workbook: frozen header, filters, date cells
   $ club list members --format csv --bom -o members.csv   CSV that Excel opens with Cyrillic intact
   $ club list members --where division=moscow --format vcard > members.vcf   contact cards for a phone
+  $ club list decisions --where open                     decisions not yet done (also: --where overdue, --where done)
+  $ club list decisions --where responsible=li-wei --where due<2020-01-01 --format csv
 
 Fields are those of the schema, by dot path (venue.city); \`club list members --fields nope\` lists them.
 = and != ignore case and match a country by code or English name; a date matches a shorter one it falls in
 (joined=2019); ~ is "contains"; < <= > >= compare dates and numbers. --as-of keeps members and officer
-terms in force on that date.`,
+terms in force on that date; for decisions, the day their status (open, done, overdue) is reckoned on.`,
   register: (program, { io, exit }) => program
     .command('list')
-    .description('list records, filtered and sorted, as a table or JSON/YAML/CSV/Markdown, or members as contact cards')
-    .addArgument(new Argument('<collection>', 'which records').choices(['members', 'officers', 'meetings', 'publications']))
+    .description('list records, filtered and sorted, as a table or JSON/YAML/CSV/Markdown, or members as contact cards; or the decisions of meetings')
+    .addArgument(new Argument('<collection>', 'which records').choices(['members', 'officers', 'meetings', 'publications', 'decisions']))
     .option('-w, --where <condition>', 'FIELD=VALUE, FIELD!=VALUE, FIELD~TEXT (contains), FIELD<DATE, <=, >, >= (repeatable; all must hold)', collect, [])
     .option('-s, --sort <field>', 'sort by FIELD, or -FIELD for descending (repeatable)', collect, [])
     .option('--fields <a,b,c>', 'the fields to show, by dot path (venue.city)')

@@ -5,11 +5,14 @@ export const plan: Registration = {
   examples: `
 Examples:
   $ club plan --year 2020
-  $ club plan --year 2020 -o docs/plan-2020.md`,
+  $ club plan --year 2020 -o docs/plan-2020.md
+  $ club plan --from 2019-09-01 --to 2020-06-30        a season, September to June`,
   register: (program, { io, exit }) => documentOptions(program
     .command('plan')
-    .description('the work plan of a year as Markdown: its meetings by month, kind and place')
-    .option('--year <year>', 'the year (default: this year)'))
+    .description('the work plan of a year or any period: its meetings by month, kind, place, topics and presenters')
+    .option('--year <year>', 'the year (default: this year)')
+    .option('--from <date>', 'the first day of the period (with --to)')
+    .option('--to <date>', 'the last day of the period (with --from)'))
     .action(async (_opts: unknown, command: Command) => {
       const { planCommand } = await import('../document-commands.js');
       exit(await planCommand(command.optsWithGlobals(), io));

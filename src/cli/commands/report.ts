@@ -5,11 +5,14 @@ export const report: Registration = {
   examples: `
 Examples:
   $ club report --year 2019
-  $ club report --year 2019 -o docs/report-2019.md`,
+  $ club report --year 2019 -o docs/report-2019.md
+  $ club report --from 2019-09-01 --to 2020-06-30      a season, September to June`,
   register: (program, { io, exit }) => documentOptions(program
     .command('report')
-    .description('the annual report of a year as Markdown')
-    .option('--year <year>', 'the year (default: this year)'))
+    .description('the report of a year or any period: membership, meetings, attendance, topics, guests, decisions, with charts')
+    .option('--year <year>', 'the year (default: this year)')
+    .option('--from <date>', 'the first day of the period (with --to)')
+    .option('--to <date>', 'the last day of the period (with --from)'))
     .action(async (_opts: unknown, command: Command) => {
       const { reportCommand } = await import('../document-commands.js');
       exit(await reportCommand(command.optsWithGlobals(), io));

@@ -1,7 +1,7 @@
 import type { BarChart, Chart, Timeline } from './chart.js';
 
 // Colour-blind-safe palette (Okabe–Ito), in a fixed order so the same data gives the same picture.
-const PALETTE = ['#0072B2', '#E69F00', '#009E73', '#CC79A7', '#56B4E9', '#D55E00', '#F0E442', '#000000'];
+export const PALETTE = ['#0072B2', '#E69F00', '#009E73', '#CC79A7', '#56B4E9', '#D55E00', '#F0E442', '#000000'];
 const colour = (i: number): string => PALETTE[i % PALETTE.length]!;
 
 /** XML text and attribute values: nothing from the data can open a tag or end an attribute. */

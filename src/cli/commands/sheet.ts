@@ -1,0 +1,17 @@
+import type { Command } from 'commander';
+import { documentOptions, type Registration } from '../command.js';
+
+export const sheet: Registration = {
+  examples: `
+Examples:
+  $ club sheet 2020-02-20-moscow                      the sheet to sign at the door, as Markdown
+  $ club sheet 2020-02-20-moscow -o sheet.md`,
+  register: (program, { io, exit }) => documentOptions(program
+    .command('sheet')
+    .description('the attendance sheet of a meeting: the members expected that day by country with a column to sign, then the invited guests')
+    .argument('<meeting-id>', 'the meeting (its file name without .yaml)'))
+    .action(async (id: string, _opts: unknown, command: Command) => {
+      const { sheetCommand } = await import('../document-commands.js');
+      exit(await sheetCommand(id, command.optsWithGlobals(), io));
+    }),
+};

@@ -1,0 +1,75 @@
+import path from 'node:path';
+import { JSDOM } from 'jsdom';
+import { beforeAll, describe, expect, it } from 'vitest';
+import { countryName } from '../../src/model/countries.js';
+import type { BarChart } from '../../src/render/charts/chart.js';
+import { meetingsChart, membershipChart, officersChart } from '../../src/render/charts/chart-data.js';
+import { chartMermaid } from '../../src/render/charts/chart-mermaid.js';
+import { loadFolder } from '../helpers/load-folder.js';
+import { ROOT } from '../helpers/run-cli.js';
+
+const RICH = path.join(ROOT, 'test/fixtures/rich/data');
+
+interface XyData { xAxis: { categories: string[] }; yAxis: { min: number; max: number }; plots: { type: string; data: [string, number][] }[] }
+interface Task { section: string; task: string; startTime: Date; endTime: Date }
+interface Diagram { db: { getXYChartData?: () => XyData; getTasks?: () => Task[] } }
+interface Mermaid { initialize(c: object): void; parse(text: string): Promise<unknown>; mermaidAPI: { getDiagramFromText(text: string): Promise<Diagram> } }
+
+let mermaid: Mermaid;
+beforeAll(async () => {
+  // Mermaid's own parser, which wants a DOM to exist: jsdom stands in for the browser.
+  const dom = new JSDOM('<!doctype html><html><body></body></html>');
+  Object.assign(globalThis, { window: dom.window, document: dom.window.document });
+  mermaid = (await import('mermaid')).default as unknown as Mermaid;
+  mermaid.initialize({ startOnLoad: false });
+}, 60_000);
+
+/** Mermaid's parse of an xychart: the bars it would draw, series by series. */
+async function xy(text: string): Promise<XyData> {
+  await mermaid.parse(text);
+  return (await mermaid.mermaidAPI.getDiagramFromText(text)).db.getXYChartData!();
+}
+
+describe('the Mermaid charts, read back by Mermaid itself', () => {
+  it('membership: running totals per country, the tallest drawn first; differences give each country its count', async () => {
+    const { club } = await loadFolder(RICH);
+    const chart = membershipChart(club, '2019-12-31', { title: 'Representatives by member country', unit: 'representatives', countryName }, (c) => [...c].sort());
+    const data = await xy(chartMermaid(chart));
+    expect(data.xAxis.categories).toEqual(chart.categories);
+    const bars = data.plots.filter((p) => p.type === 'bar').map((p) => p.data.map(([, v]) => v)).reverse(); // bottom series first
+    expect(bars.length).toBe(chart.series.length);
+    chart.series.forEach((s, k) => {
+      const own = bars[k]!.map((v, i) => v - (k > 0 ? bars[k - 1]![i]! : 0));
+      expect(own).toEqual(s.values);
+    });
+    expect(data.yAxis.max).toBe(Math.max(...bars.at(-1)!));
+  });
+
+  it('meetings per year: one bar per year, its height the count', async () => {
+    const { club } = await loadFolder(RICH);
+    const data = await xy(chartMermaid(meetingsChart(club, '2019-12-31', { title: 'Meetings held per year', unit: 'meetings', series: 'held' })));
+    expect(data.plots.map((p) => p.data)).toEqual([[['2019', 3]]]);
+  });
+
+  it("officers' terms: a Gantt task per term, in its position's section, with its dates", async () => {
+    const { club } = await loadFolder(RICH);
+    const text = chartMermaid(officersChart(club, '2019-12-31', { title: "Officers' terms", memberName: (id) => club.byId.members.get(id)!.data.name }));
+    await mermaid.parse(text);
+    const tasks = (await mermaid.mermaidAPI.getDiagramFromText(text)).db.getTasks!();
+    expect(tasks.map((t) => [t.section, t.task.trim(), t.startTime.toISOString().slice(0, 10)])).toEqual([
+      ['Chairman', 'Ivanov I.I.', '2010-03-01'],
+      ['Chairman', 'Petrova A.S.', '2019-01-01'],
+      ['Secretary', 'Wang Li', '2016-02-01'],
+    ]);
+  });
+
+  it('titles and labels that would break the syntax are made harmless', async () => {
+    const chart: BarChart = { kind: 'bars', name: 'x', title: 'A "quoted" title\nwith a break', unit: 'u"', categories: ['a"b', '2020'], series: [{ key: 'k', label: 'l', values: [1, 2] }] };
+    const data = await xy(chartMermaid(chart));
+    expect(data.xAxis.categories.length).toBe(2);
+    const gantt = chartMermaid({ kind: 'timeline', name: 't', title: 'T: #1;', from: '2019-01-01', to: '2019-12-31', rows: [{ key: 'a', label: 'Sec: tion', spans: [{ label: 'Name: x # y', from: '2019-01-01', to: '2019-06-30', open: false }] }] });
+    await mermaid.parse(gantt);
+    const tasks = (await mermaid.mermaidAPI.getDiagramFromText(gantt)).db.getTasks!();
+    expect(tasks.length).toBe(1);
+  });
+});
