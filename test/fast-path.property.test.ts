@@ -7,7 +7,10 @@ const SCALARS = ['0123', '0o17', '0x1F', '0b101', '1_000', '1e3', '-1.5e-3', '.5
   'yes', 'no', 'on', 'off', 'Y', 'True', 'TRUE', 'Null', 'NULL', '~', '', 'null', '2019-06-01', '2019-06', '2019', '2019-06-01T10:00:00Z', '10:00',
   '+.5', '1e400', '-0x1F', '+0x1F', '12e03', "'quoted: text'", '"double \\" quoted"', '"\\u00e9"', 'a # comment', 'a#b', 'Konovalenko S.A.', 'Коноваленко',
   '王力', '"multi\n  line"', 'plain\n  continued', '|\n  block\n  text', '>\n  folded\n  text', '- not a list', '[a, b]', '[1, 2.5, "x"]', '[]', '+7 495 000-00-00',
-  'RU', 'NO', 'x: y', '"a: b"', "'it''s'", '@at', '`tick`', '0.1', '00', '08', '1,000', 'https://example.org/a?b=c', 'e', 'E3'];
+  'RU', 'NO', 'x: y', '"a: b"', "'it''s'", '@at', '`tick`', '0.1', '00', '08', '1,000', 'https://example.org/a?b=c', 'e', 'E3',
+  // Date-like strings: meeting ids, and near misses of numbers and dates.
+  '2019-06-20-moscow', '2019-06-20-saint-petersburg', '2019-06-20-1e5', '2019-06-20-', '2019-6-1', '1-2', '12-e3', '1e-5', '1-e5', '2019-06-20 moscow',
+  '[2019-06-20-moscow, 2019-09-10-pskov]', '2019-06-20-moscow # a comment', '"2019-06-20-moscow"'];
 const KEYS = ['name', 'country', 'joined', 'notes', 'title', '2019', 'with space', 'k'];
 
 const scalar = fc.constantFrom(...SCALARS);
@@ -71,6 +74,12 @@ describe('the fast path and the precise path agree', () => {
     expect(parsed.diagnostics).toEqual([]);
     expect(parsed.locate(['languages', 1])).toEqual({ line: 3, column: 17 });
     expect(parsed.locate(['country'], 'key')).toEqual({ line: 2, column: 1 });
+  });
+
+  it('keeps a file that names meetings by id (a date, then a place) on the fast path', () => {
+    const text = 'title: Attachés meet\noutlet: customs\ndate: 2019-07\nmeetings:\n  - 2019-06-20-moscow\n  - 2019-09-10-saint-petersburg\n';
+    expect(fastParse(text)).toEqual({ title: 'Attachés meet', outlet: 'customs', date: '2019-07', meetings: ['2019-06-20-moscow', '2019-09-10-saint-petersburg'] });
+    expect(fastParse('id: 2019-06-20-1e5\n')).toEqual({ id: '2019-06-20-1e5' });
   });
 
   it('leaves to the precise path what it must: aliases, tags, duplicate keys, odd numbers, big files', () => {

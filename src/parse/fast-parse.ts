@@ -13,6 +13,9 @@ const PRECISE_ONLY = /[&*!%{\t]|<<|^\?|^(---|\.\.\.)|__proto__|constructor|0[bBo
 // differently by the two parsers (`+.5`, `1e400`): the precise path decides.
 const NUMBER_LIKE = /^[-+]?\.?\d/;
 const DATE_OR_TIME = /^(\d{4}(-\d{2}(-\d{2})?)?|\d{2}:\d{2})$/;
+// Digits then a dash (`2019-06-20-moscow`, a meeting id): no number of either parser has a
+// dash after a digit except in an exponent (`1e-5`), so both read it as the same string.
+const DIGITS_THEN_DASH = /^\d+-/;
 
 /**
  * Parses a record the fast way (js-yaml, YAML 1.2 core schema, no positions) when
@@ -34,7 +37,7 @@ export function fastParse(text: string): Record<string, unknown> | undefined {
 function plainEnough(value: unknown, depth: number): boolean {
   if (value === null || typeof value === 'boolean') return true;
   if (typeof value === 'number') return Number.isSafeInteger(value) || (Number.isFinite(value) && Math.abs(value) < 1e15);
-  if (typeof value === 'string') return !NUMBER_LIKE.test(value) || DATE_OR_TIME.test(value);
+  if (typeof value === 'string') return !NUMBER_LIKE.test(value) || DATE_OR_TIME.test(value) || DIGITS_THEN_DASH.test(value);
   if (depth >= LIMITS.depth - 1 || typeof value !== 'object') return false;
   if (Array.isArray(value)) return value.every((v) => plainEnough(v, depth + 1));
   if (Object.getPrototypeOf(value) !== Object.prototype) return false;
