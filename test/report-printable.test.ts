@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { printable } from '../src/report/printable.js';
-import { runClub } from './helpers/run-cli.js';
+import { runCli } from './helpers/run-cli.js';
 import { baseTree, member } from './helpers/club-tree.js';
 import { testdir } from './helpers/testdir.js';
 
@@ -12,7 +12,7 @@ describe('terminal output of data', () => {
     const evil = 'Evil\u001b]0;pwned\u0007 \u001b[2J';
     const dir = testdir({ ...baseTree(), 'members/evil-e.yaml': `${member({ name: JSON.stringify(evil), division: 'nowhere' })}"\\e[31mkey": 1\n` });
     for (const args of [['validate'], ['list', 'members'], ['show', 'evil-e']]) {
-      const run = await runClub([...args, '--data', dir, '--as-of', '2020-01-15']);
+      const run = await runCli([...args, '--data', dir, '--as-of', '2020-01-15']);
       expect(run.stdout + run.stderr, args.join(' ')).not.toMatch(/[\u0000-\u0008\u000b-\u001f\u007f]/);
     }
   });

@@ -11,7 +11,9 @@ export type Validators = Record<RecordKind, ValidateFunction>;
  */
 export function precompiledValidators(docs: SchemaDocuments): Validators | undefined {
   try {
-    const mod = createRequire(import.meta.url)('../validators.cjs') as Validators & { schemaHash?: string };
+    // .build/validators.cjs at the package root: the same file from .build/store/ and from src/store/
+    // (where tests import this module), so code run from the sources also uses what the build compiled.
+    const mod = createRequire(import.meta.url)('../../.build/validators.cjs') as Validators & { schemaHash?: string };
     return mod.schemaHash === schemaHash(docs) ? mod : undefined;
   } catch {
     return undefined;

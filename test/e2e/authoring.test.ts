@@ -3,13 +3,16 @@ import path from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { parse } from 'yaml';
 import { clubRepo, git, snapshot } from '../helpers/git-repo.js';
-import { runClub } from '../helpers/run-cli.js';
+import { runCli, runClub } from '../helpers/run-cli.js';
 
 const ADD_VIRTANEN = ['add-member', '--name', 'Virtanen M.', '--country', 'FI', '--category', 'embassy', '--division', 'moscow',
   '--joined', '2019-09-01', '--organization', 'Embassy of Finland', '--no-input'];
 
-const club = (repo: string, args: string[], env: Record<string, string> = {}) =>
-  runClub([...args], { cwd: repo, env: { CLUB_TODAY: '2020-01-15', GIT_AUTHOR_NAME: 'Test', GIT_AUTHOR_EMAIL: 't@example.org', GIT_COMMITTER_NAME: 'Test', GIT_COMMITTER_EMAIL: 't@example.org', ...env } });
+const ENV = { CLUB_TODAY: '2020-01-15', GIT_AUTHOR_NAME: 'Test', GIT_AUTHOR_EMAIL: 't@example.org', GIT_COMMITTER_NAME: 'Test', GIT_COMMITTER_EMAIL: 't@example.org' };
+/** In this process: what the command writes and says does not depend on being a process. */
+const club = (repo: string, args: string[], env: Record<string, string> = {}) => runCli([...args], { cwd: repo, env: { ...ENV, ...env } });
+/** As a process: for writers racing each other for the lock, and for git commits (git takes the process's environment). */
+const clubProcess = (repo: string, args: string[], env: Record<string, string> = {}) => runClub([...args], { cwd: repo, env: { ...ENV, ...env } });
 
 describe('club add-member from flags', () => {
   it('writes a valid file that starts with the schema line, and says what to run next', async () => {
@@ -58,7 +61,7 @@ describe('club add-member from flags', () => {
 
   it('eight concurrent identical adds give exactly one file and "already exists" for the others', async () => {
     const repo = clubRepo();
-    const runs = await Promise.all(Array.from({ length: 8 }, () => club(repo, ADD_VIRTANEN)));
+    const runs = await Promise.all(Array.from({ length: 8 }, () => clubProcess(repo, ADD_VIRTANEN)));
     expect(runs.filter((r) => r.code === 0)).toHaveLength(1);
     const refused = runs.filter((r) => r.code !== 0);
     expect(refused).toHaveLength(7);
@@ -67,13 +70,13 @@ describe('club add-member from flags', () => {
       expect(r.stderr).toContain('already exists');
     }
     expect(readdirSync(path.join(repo, 'data/members')).sort()).toEqual(['ivanov-i-i.yaml', 'muller-k.yaml', 'petrov-p-p.yaml', 'virtanen-a.yaml', 'virtanen-m.yaml']);
-    expect((await club(repo, ['validate'])).code).toBe(0);
+    expect((await clubProcess(repo, ['validate'])).code).toBe(0);
   });
 
   it('concurrent adds of different members all land', async () => {
     const repo = clubRepo();
     const names = ['Alpha A.', 'Bravo B.', 'Charlie C.', 'Delta D.', 'Echo E.'];
-    const runs = await Promise.all(names.map((n) => club(repo, ['add-member', '--name', n, '--country', 'RU', '--category', 'customs', '--division', 'moscow', '--joined', '2019-01-01', '--no-input'])));
+    const runs = await Promise.all(names.map((n) => clubProcess(repo, ['add-member', '--name', n, '--country', 'RU', '--category', 'customs', '--division', 'moscow', '--joined', '2019-01-01', '--no-input'])));
     expect(runs.map((r) => r.code)).toEqual([0, 0, 0, 0, 0]);
     for (const id of ['alpha-a', 'bravo-b', 'charlie-c', 'delta-d', 'echo-e']) expect(existsSync(path.join(repo, `data/members/${id}.yaml`))).toBe(true);
     expect(readdirSync(path.join(repo, 'data')).filter((f) => f.startsWith('.'))).toEqual([]); // no lock or temp file left
@@ -81,7 +84,7 @@ describe('club add-member from flags', () => {
 
   it('--commit stages and commits exactly the new file in one commit', async () => {
     const repo = clubRepo();
-    const run = await club(repo, [...ADD_VIRTANEN, '--commit']);
+    const run = await clubProcess(repo, [...ADD_VIRTANEN, '--commit']);
     expect(run.code).toBe(0);
     expect(git(repo, 'log', '--format=%s').trim().split('\n')).toEqual(['Add member virtanen-m', 'Initial records']);
     expect(git(repo, 'show', '--name-only', '--format=', 'HEAD').trim()).toBe('data/members/virtanen-m.yaml');
@@ -93,7 +96,7 @@ describe('club add-member from flags', () => {
     await import('node:fs').then((fs) => fs.writeFileSync(path.join(repo, 'data/notes.txt'), 'changed'));
     git(repo, 'add', 'data/notes.txt');
     const before = snapshot(repo);
-    const run = await club(repo, [...ADD_VIRTANEN, '--commit']);
+    const run = await clubProcess(repo, [...ADD_VIRTANEN, '--commit']);
     expect(run.code).toBe(1);
     expect(run.stderr).toContain('other changes are staged');
     expect(snapshot(repo)).toEqual(before);
@@ -117,7 +120,7 @@ describe('club appoint, leave and end-term', () => {
 
   it('appoint --commit makes one commit with both files', async () => {
     const repo = clubRepo();
-    const run = await club(repo, ['appoint', 'chairman', 'muller-k', '--from', '2020-01-01', '--commit']);
+    const run = await clubProcess(repo, ['appoint', 'chairman', 'muller-k', '--from', '2020-01-01', '--commit']);
     expect(run.code).toBe(0);
     expect(git(repo, 'show', '--name-only', '--format=%s', 'HEAD').trim().split('\n')).toEqual([
       'Appoint muller-k chairman from 2020-01-01', '', 'data/officers/chairman-ivanov-i-i.yaml', 'data/officers/chairman-muller-k.yaml',

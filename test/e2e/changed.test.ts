@@ -4,7 +4,7 @@ import { describe, expect, it } from 'vitest';
 import { baseTree, CLUB_YAML, member } from '../helpers/club-tree.js';
 import { testdir } from '../helpers/testdir.js';
 import { clubRepo, git } from '../helpers/git-repo.js';
-import { runClub } from '../helpers/run-cli.js';
+import { runCli } from '../helpers/run-cli.js';
 
 const env = { CLUB_TODAY: '2020-01-15' };
 
@@ -16,7 +16,7 @@ function repoWithBranch(): string {
 }
 
 async function changed(repo: string, ...args: string[]): Promise<{ code: number; files: string[]; codes: string[] }> {
-  const run = await runClub(['validate', '--changed', ...args, '--format', 'json'], { cwd: repo, env });
+  const run = await runCli(['validate', '--changed', ...args, '--format', 'json'], { cwd: repo, env });
   const report = JSON.parse(run.stdout) as { diagnostics: { file: string; code: string }[] };
   return { code: run.code, files: [...new Set(report.diagnostics.map((d) => d.file))], codes: report.diagnostics.map((d) => d.code) };
 }
@@ -30,7 +30,7 @@ describe('club validate --changed (a real git repository with branches)', () => 
     expect(result.files).toEqual(['data/members/petrov-p-p.yaml']);
     expect(result.codes).toEqual(['unknown-reference']);
     expect(result.code).toBe(1);
-    const everything = await runClub(['validate', '--format', 'json'], { cwd: repo, env });
+    const everything = await runCli(['validate', '--format', 'json'], { cwd: repo, env });
     expect(JSON.parse(everything.stdout).diagnostics.map((d: { file: string }) => d.file)).toContain('data/members/muller-k.yaml');
   });
 
@@ -68,11 +68,11 @@ describe('club validate --changed (a real git repository with branches)', () => 
 
   it('is a usage error outside a git repository, and with files named too', async () => {
     const plain = testdir(Object.fromEntries(Object.entries(baseTree()).map(([k, v]) => [`data/${k}`, v])));
-    const outside = await runClub(['validate', '--changed'], { cwd: plain, env });
+    const outside = await runCli(['validate', '--changed'], { cwd: plain, env });
     expect(outside.code).toBe(2);
     expect(outside.stderr).toContain('git repository');
     const repo = repoWithBranch();
-    expect((await runClub(['validate', 'data/club.yaml', '--changed'], { cwd: repo, env })).code).toBe(2);
+    expect((await runCli(['validate', 'data/club.yaml', '--changed'], { cwd: repo, env })).code).toBe(2);
   });
   it('reports a broken record whose name git would quote (a Cyrillic letter, a tab)', async () => {
     const repo = repoWithBranch();
@@ -94,11 +94,11 @@ describe('club validate --changed (a real git repository with branches)', () => 
 
   it('takes a ref only as a ref: an option-looking one is refused and reaches git as nothing', async () => {
     const repo = repoWithBranch();
-    const run = await runClub(['validate', '--changed=--output=pwned.txt'], { cwd: repo, env });
+    const run = await runCli(['validate', '--changed=--output=pwned.txt'], { cwd: repo, env });
     expect(run.code).toBe(2);
     expect(run.stderr).toContain('--output=pwned.txt');
     expect(existsSync(path.join(repo, 'pwned.txt'))).toBe(false);
-    const unknown = await runClub(['validate', '--changed', 'no-such-branch'], { cwd: repo, env });
+    const unknown = await runCli(['validate', '--changed', 'no-such-branch'], { cwd: repo, env });
     expect(unknown.code).toBe(2);
     expect(unknown.stderr).toContain('no-such-branch');
   });

@@ -2,13 +2,13 @@ import { createRequire } from 'node:module';
 import path from 'node:path';
 import { XMLParser } from 'fast-xml-parser';
 import { describe, expect, it } from 'vitest';
-import { ROOT, runClub } from '../helpers/run-cli.js';
+import { ROOT, runCli } from '../helpers/run-cli.js';
 
 // ajv-draft-04 is CommonJS; its class is module.exports.
 const Ajv04 = createRequire(import.meta.url)('ajv-draft-04') as typeof import('ajv-draft-04').default;
 
 const BROKEN = path.join(ROOT, 'test/fixtures/broken');
-const run = (format: string, extra: string[] = []) => runClub(['validate', '--data', 'data', '--as-of', '2020-01-15', '--format', format, ...extra], { cwd: BROKEN });
+const run = (format: string, extra: string[] = []) => runCli(['validate', '--data', 'data', '--as-of', '2020-01-15', '--format', format, ...extra], { cwd: BROKEN });
 
 describe('validate --format sarif', () => {
   it('writes a SARIF 2.1.0 log that validates against the SARIF schema, a result per diagnostic', async () => {

@@ -4,7 +4,7 @@ import path from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { expectGolden } from '../helpers/golden.js';
 import { lintMarkdown, raggedRows, tablesOf } from '../helpers/markdown-check.js';
-import { ROOT, runClub } from '../helpers/run-cli.js';
+import { ROOT, runCli, runClub } from '../helpers/run-cli.js';
 import { testdir } from '../helpers/testdir.js';
 
 const RICH = path.join(ROOT, 'test/fixtures/rich/data');
@@ -28,9 +28,9 @@ const DOCUMENTS: Record<string, string[]> = {
   'minutes-2019-11-28-saint-petersburg.md': ['minutes', '2019-11-28-saint-petersburg'],
 };
 
-const render = (args: string[]) => runClub([...args, '--data', RICH, '--as-of', AS_OF]);
+const render = (args: string[]) => runCli([...args, '--data', RICH, '--as-of', AS_OF]);
 
-describe('documents (the built CLI on the rich fixture)', () => {
+describe('documents (on the rich fixture)', () => {
   for (const [golden, args] of Object.entries(DOCUMENTS)) {
     it(`${args.join(' ')} matches golden/documents/${golden}, passes markdownlint and has whole tables`, async () => {
       const run = await render(args);

@@ -3,7 +3,7 @@ import path from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { parse } from 'yaml';
 import { snapshot } from '../helpers/git-repo.js';
-import { ROOT, runClub } from '../helpers/run-cli.js';
+import { ROOT, runCli, runClub } from '../helpers/run-cli.js';
 import { testdir } from '../helpers/testdir.js';
 
 const BEIJING = ['init', 'beijing', '--name', 'Club of Customs Diplomats', '--founded', '2009', '--country', 'CN', '--city', 'Beijing', '--timezone', 'Asia/Shanghai', '--no-input'];
@@ -36,9 +36,9 @@ describe('club init', () => {
 
   it('refuses to overwrite an existing club, writing nothing', async () => {
     const dir = testdir({});
-    expect((await runClub(BEIJING, { cwd: dir })).code).toBe(0);
+    expect((await runCli(BEIJING, { cwd: dir })).code).toBe(0);
     const before = snapshot(dir);
-    const again = await runClub(BEIJING, { cwd: dir });
+    const again = await runCli(BEIJING, { cwd: dir });
     expect(again.code).toBe(1);
     expect(again.stderr).toContain('already exists');
     expect(snapshot(dir)).toEqual(before);
@@ -46,18 +46,18 @@ describe('club init', () => {
 
   it('names every missing flag with --no-input, and refuses bad values, writing nothing', async () => {
     const dir = testdir({});
-    const missing = await runClub(['init', 'x', '--name', 'X', '--no-input'], { cwd: dir });
+    const missing = await runCli(['init', 'x', '--name', 'X', '--no-input'], { cwd: dir });
     expect(missing.code).toBe(2);
     expect(missing.stderr).toContain('missing --founded, --country, --city');
-    expect((await runClub(['init', 'x', '--name', 'X', '--founded', '2009', '--country', 'ZZ', '--city', 'Y', '--no-input'], { cwd: dir })).code).toBe(2);
-    expect((await runClub(['init', 'x', '--name', 'X', '--founded', '2009', '--country', 'CN', '--city', 'Y', '--timezone', 'Mars/Olympus', '--no-input'], { cwd: dir })).code).toBe(2);
+    expect((await runCli(['init', 'x', '--name', 'X', '--founded', '2009', '--country', 'ZZ', '--city', 'Y', '--no-input'], { cwd: dir })).code).toBe(2);
+    expect((await runCli(['init', 'x', '--name', 'X', '--founded', '2009', '--country', 'CN', '--city', 'Y', '--timezone', 'Mars/Olympus', '--no-input'], { cwd: dir })).code).toBe(2);
     expect(snapshot(dir)).toEqual({});
   });
 });
 
 describe('club schemas --editor', () => {
   it('prints the yaml-language-server mapping for the data folder', async () => {
-    const run = await runClub(['schemas', '--editor']);
+    const run = await runCli(['schemas', '--editor']);
     expect(JSON.parse(run.stdout)['yaml.schemas']).toEqual({
       './schemas/club.schema.json': 'data/club.yaml',
       './schemas/member.schema.json': 'data/members/*.yaml',

@@ -2,13 +2,13 @@ import path from 'node:path';
 import { parse as parseCsv } from 'csv-parse/sync';
 import { describe, expect, it } from 'vitest';
 import { parse as parseYaml } from 'yaml';
-import { ROOT, runClub } from '../helpers/run-cli.js';
+import { ROOT, runCli } from '../helpers/run-cli.js';
 
 const RICH = path.join(ROOT, 'test/fixtures/rich/data');
 const BROKEN = path.join(ROOT, 'test/fixtures/broken/data');
 
 async function ids(args: string[]): Promise<string[]> {
-  const run = await runClub(['list', ...args, '--data', RICH, '--format', 'json']);
+  const run = await runCli(['list', ...args, '--data', RICH, '--format', 'json']);
   expect(run.stderr).toBe('');
   expect(run.code).toBe(0);
   return (JSON.parse(run.stdout) as { id: string }[]).map((r) => r.id);
@@ -69,7 +69,7 @@ describe('club list', () => {
   });
 
   it('gives a plain JSON array of records that carry their id', async () => {
-    const run = await runClub(['list', 'members', '--data', RICH, '--format', 'json', '--where', 'country=CN']);
+    const run = await runCli(['list', 'members', '--data', RICH, '--format', 'json', '--where', 'country=CN']);
     expect(JSON.parse(run.stdout)).toEqual([{
       id: 'wang-li', name: 'Wang Li', name_native: '王力', country: 'CN', category: 'customs',
       organization: 'Test Customs of China', title: 'Customs Attaché', division: 'moscow', joined: '2016-01-15', languages: ['zh', 'ru'],
@@ -77,7 +77,7 @@ describe('club list', () => {
   });
 
   it('writes RFC 4180 CSV with a header row that a CSV parser reads back, quotes and commas included', async () => {
-    const run = await runClub(['list', 'members', '--data', RICH, '--format', 'csv', '--fields', 'id,title,organization,languages']);
+    const run = await runCli(['list', 'members', '--data', RICH, '--format', 'csv', '--fields', 'id,title,organization,languages']);
     const rows = parseCsv(run.stdout) as string[][];
     expect(rows[0]).toEqual(['id', 'title', 'organization', 'languages']);
     expect(rows).toContainEqual(['novak-p', 'Attaché for "customs", senior', 'Embassy of the Czech Republic', '']);
@@ -87,13 +87,13 @@ describe('club list', () => {
   });
 
   it('writes YAML that parses to the same records as JSON', async () => {
-    const yaml = await runClub(['list', 'meetings', '--data', RICH, '--format', 'yaml']);
-    const json = await runClub(['list', 'meetings', '--data', RICH, '--format', 'json']);
+    const yaml = await runCli(['list', 'meetings', '--data', RICH, '--format', 'yaml']);
+    const json = await runCli(['list', 'meetings', '--data', RICH, '--format', 'json']);
     expect(parseYaml(yaml.stdout)).toEqual(JSON.parse(json.stdout));
   });
 
   it('writes a Markdown table whose rows keep their columns, with | in data escaped', async () => {
-    const run = await runClub(['list', 'publications', '--data', RICH, '--format', 'md', '--fields', 'id,summary']);
+    const run = await runCli(['list', 'publications', '--data', RICH, '--format', 'md', '--fields', 'id,summary']);
     const lines = run.stdout.trimEnd().split('\n');
     expect(lines[0]).toBe('| id | summary |');
     expect(lines[1]).toBe('| --- | --- |');
@@ -102,20 +102,20 @@ describe('club list', () => {
   });
 
   it('prints a table with countries by English name', async () => {
-    const run = await runClub(['list', 'members', '--data', RICH, '--where', 'country=CZ']);
+    const run = await runCli(['list', 'members', '--data', RICH, '--where', 'country=CZ']);
     expect(run.stdout).toMatch(/^ID +NAME +COUNTRY/);
     expect(run.stdout).toContain('Czechia');
   });
 
   it('picks fields by dot path', async () => {
-    const run = await runClub(['list', 'meetings', '--data', RICH, '--format', 'json', '--fields', 'id,venue.city,guests.name', '--where', 'kind=off-site']);
+    const run = await runCli(['list', 'meetings', '--data', RICH, '--format', 'json', '--fields', 'id,venue.city,guests.name', '--where', 'kind=off-site']);
     expect(JSON.parse(run.stdout)).toEqual([{ id: '2019-06-20-pskov', 'venue.city': 'Pskov', 'guests.name': 'Tamm K.' }]);
   });
 
   describe('usage errors (exit 2) name the fields that exist', () => {
     for (const args of [['--where', 'contry=FI'], ['--sort', 'contry'], ['--fields', 'id,contry']]) {
       it(`${args.join(' ')}`, async () => {
-        const run = await runClub(['list', 'members', '--data', RICH, ...args]);
+        const run = await runCli(['list', 'members', '--data', RICH, ...args]);
         expect(run.code).toBe(2);
         expect(run.stderr).toContain('did you mean `country`?');
         expect(run.stderr).toContain('fields: id, name,');
@@ -123,18 +123,18 @@ describe('club list', () => {
       });
     }
     it('a comparison on a field that is not a date', async () => {
-      const run = await runClub(['list', 'members', '--data', RICH, '--where', 'name<B']);
+      const run = await runCli(['list', 'members', '--data', RICH, '--where', 'name<B']);
       expect(run.code).toBe(2);
     });
     it('a bad date, a bad limit, an unknown collection', async () => {
-      expect((await runClub(['list', 'members', '--data', RICH, '--where', 'joined<2019-13-01'])).code).toBe(2);
-      expect((await runClub(['list', 'members', '--data', RICH, '--limit', 'many'])).code).toBe(2);
-      expect((await runClub(['list', 'member', '--data', RICH])).code).toBe(2);
+      expect((await runCli(['list', 'members', '--data', RICH, '--where', 'joined<2019-13-01'])).code).toBe(2);
+      expect((await runCli(['list', 'members', '--data', RICH, '--limit', 'many'])).code).toBe(2);
+      expect((await runCli(['list', 'member', '--data', RICH])).code).toBe(2);
     });
   });
 
   it('works on an invalid folder as far as the data allows, warning that it has errors', async () => {
-    const run = await runClub(['list', 'members', '--data', BROKEN, '--format', 'json']);
+    const run = await runCli(['list', 'members', '--data', BROKEN, '--format', 'json']);
     expect(run.code).toBe(0);
     expect(run.stderr).toMatch(/warning: the data folder has \d+ errors/);
     const listed = (JSON.parse(run.stdout) as { id: string }[]).map((r) => r.id);
@@ -145,7 +145,7 @@ describe('club list', () => {
 
 describe('club show', () => {
   it('shows a member with terms, meetings attended and presented at, and publications about them', async () => {
-    const run = await runClub(['show', 'wang-li', '--data', RICH]);
+    const run = await runCli(['show', 'wang-li', '--data', RICH]);
     expect(run.code).toBe(0);
     expect(run.stdout).toContain('member wang-li');
     expect(run.stdout).toContain('country: CN (China)');
@@ -156,7 +156,7 @@ describe('club show', () => {
   });
 
   it('shows a meeting with its attendees, guests and publications as JSON', async () => {
-    const run = await runClub(['show', '2019-06-20-pskov', '--data', RICH, '--format', 'json']);
+    const run = await runCli(['show', '2019-06-20-pskov', '--data', RICH, '--format', 'json']);
     const doc = JSON.parse(run.stdout);
     expect(doc.collection).toBe('meetings');
     expect(doc.record.id).toBe('2019-06-20-pskov');
@@ -167,12 +167,12 @@ describe('club show', () => {
   });
 
   it('shows as YAML', async () => {
-    const run = await runClub(['show', 'chairman-petrova-a-s', '--data', RICH, '--format', 'yaml']);
+    const run = await runCli(['show', 'chairman-petrova-a-s', '--data', RICH, '--format', 'yaml']);
     expect(parseYaml(run.stdout).related.member).toEqual([{ id: 'petrova-a-s', text: 'Petrova A.S. (RU)' }]);
   });
 
   it('suggests the nearest ids for an unknown one (exit 2)', async () => {
-    const run = await runClub(['show', 'wang-lee', '--data', RICH]);
+    const run = await runCli(['show', 'wang-lee', '--data', RICH]);
     expect(run.code).toBe(2);
     expect(run.stderr).toContain('did you mean `wang-li`');
   });
@@ -184,10 +184,10 @@ describe('queries on records with errors', () => {
     const { baseTree, member } = await import('../helpers/club-tree.js');
     const dir = testdir({ ...baseTree(), 'members/li-wei.yaml': member({ name: 'Li Wei', country: 'China' }) });
     for (const args of [['list', 'members'], ['list', 'members', '--format', 'md'], ['list', 'members', '--sort', 'country'], ['show', 'li-wei'], ['roster']]) {
-      const run = await runClub([...args, '--data', dir, '--as-of', '2020-01-15']);
+      const run = await runCli([...args, '--data', dir, '--as-of', '2020-01-15']);
       expect(run.stderr, args.join(' ')).not.toContain('internal error');
       expect(run.code, args.join(' ')).toBe(0);
     }
-    expect((await runClub(['list', 'members', '--data', dir, '--where', 'country=China'])).stdout).toContain('li-wei');
+    expect((await runCli(['list', 'members', '--data', dir, '--where', 'country=China'])).stdout).toContain('li-wei');
   });
 });

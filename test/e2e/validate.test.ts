@@ -4,7 +4,7 @@ import path from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { baseTree, member } from '../helpers/club-tree.js';
 import { expectGolden } from '../helpers/golden.js';
-import { ROOT, runClub } from '../helpers/run-cli.js';
+import { ROOT, runCli, runClub } from '../helpers/run-cli.js';
 import { testdir } from '../helpers/testdir.js';
 
 const BROKEN = path.join(ROOT, 'test/fixtures/broken');
@@ -14,7 +14,7 @@ function expectNoStackTrace(text: string): void {
   expect(text).not.toMatch(/\n\s+at .+:\d+:\d+/);
 }
 
-describe('club validate (the built CLI)', () => {
+describe('club validate', () => {
   it('passes the shipped data', async () => {
     const run = await runClub(['validate']);
     expect(run.stderr).toMatch(/0 errors and \d+ warnings|no problems/);
@@ -22,7 +22,7 @@ describe('club validate (the built CLI)', () => {
   });
 
   it('reports the broken fixture as text on stderr, grouped by file (golden)', async () => {
-    const run = await runClub(brokenArgs('text'), { cwd: BROKEN });
+    const run = await runCli(brokenArgs('text'), { cwd: BROKEN });
     expect(run.code).toBe(1);
     expect(run.stdout).toBe('');
     expectGolden('validate-broken.txt', run.stderr);
@@ -30,7 +30,7 @@ describe('club validate (the built CLI)', () => {
   });
 
   it('reports the broken fixture as one JSON document on stdout (golden)', async () => {
-    const run = await runClub(brokenArgs('json'), { cwd: BROKEN });
+    const run = await runCli(brokenArgs('json'), { cwd: BROKEN });
     expect(run.code).toBe(1);
     const report = JSON.parse(run.stdout) as { ok: boolean; summary: { errors: number }; diagnostics: unknown[] };
     expect(report.ok).toBe(false);
@@ -39,7 +39,7 @@ describe('club validate (the built CLI)', () => {
   });
 
   it('reports the broken fixture as GitHub workflow commands, escaped (golden)', async () => {
-    const run = await runClub(brokenArgs('github'), { cwd: BROKEN });
+    const run = await runCli(brokenArgs('github'), { cwd: BROKEN });
     expect(run.code).toBe(1);
     const lines = run.stdout.trimEnd().split('\n');
     for (const line of lines.slice(0, -1)) expect(line).toMatch(/^::(error|warning) file=[^,]+,line=\d+,col=\d+,title=club [a-z0-9-]+::/);
@@ -48,7 +48,7 @@ describe('club validate (the built CLI)', () => {
   });
 
   it('names only the files asked for, checked against the whole folder', async () => {
-    const run = await runClub([...brokenArgs('json'), 'data/officers/chairman-ivanov-ii.yaml'], { cwd: BROKEN });
+    const run = await runCli([...brokenArgs('json'), 'data/officers/chairman-ivanov-ii.yaml'], { cwd: BROKEN });
     const report = JSON.parse(run.stdout) as { diagnostics: { code: string; file: string }[] };
     expect(report.diagnostics.map((d) => [d.file, d.code])).toEqual([
       ['data/officers/chairman-ivanov-ii.yaml', 'unknown-reference'],
@@ -59,38 +59,38 @@ describe('club validate (the built CLI)', () => {
 
   it('exits 0 on warnings, 1 with --strict', async () => {
     const dir = testdir({ ...baseTree(), 'members/muller-k.yaml': member({ name: 'Müller K.', country: 'DE', joined: '2012', left: '2019-12-31' }) });
-    const plain = await runClub(['validate', '--data', dir, '--as-of', '2020-01-15']);
+    const plain = await runCli(['validate', '--data', dir, '--as-of', '2020-01-15']);
     expect(plain.code).toBe(0);
     expect(plain.stderr).toContain('country-without-representative');
-    const strict = await runClub(['validate', '--data', dir, '--as-of', '2020-01-15', '--strict']);
+    const strict = await runCli(['validate', '--data', dir, '--as-of', '2020-01-15', '--strict']);
     expect(strict.code).toBe(1);
   });
 
   it('takes today from CLUB_TODAY, and --as-of over it', async () => {
     const dir = testdir({ ...baseTree(), 'officers/secretary-petrov-p-p.yaml': 'position: secretary\nmember: petrov-p-p\nfrom: 2016-03-01\nto: 2019-12-31\n' });
-    const env = await runClub(['validate', '--data', dir, '--format', 'json'], { env: { CLUB_TODAY: '2020-01-15' } });
+    const env = await runCli(['validate', '--data', dir, '--format', 'json'], { env: { CLUB_TODAY: '2020-01-15' } });
     expect(JSON.parse(env.stdout).asOf).toBe('2020-01-15');
     expect(env.stdout).toContain('vacant-position');
-    const flag = await runClub(['validate', '--data', dir, '--format', 'json', '--as-of', '2019-12-01'], { env: { CLUB_TODAY: '2020-01-15' } });
+    const flag = await runCli(['validate', '--data', dir, '--format', 'json', '--as-of', '2019-12-01'], { env: { CLUB_TODAY: '2020-01-15' } });
     expect(JSON.parse(flag.stdout).diagnostics).toEqual([]);
   });
 
   it('finds data/ at the root of the enclosing git repository', async () => {
     const repo = testdir({ ...Object.fromEntries(Object.entries(baseTree()).map(([k, v]) => [`data/${k}`, v])), 'docs/notes/.keep': '' });
     execFileSync('git', ['init', '-q'], { cwd: repo });
-    const run = await runClub(['validate', '--format', 'json', '--as-of', '2020-01-15'], { cwd: path.join(repo, 'docs', 'notes') });
+    const run = await runCli(['validate', '--format', 'json', '--as-of', '2020-01-15'], { cwd: path.join(repo, 'docs', 'notes') });
     expect(run.code).toBe(0);
     expect(JSON.parse(run.stdout).summary.files).toBe(7);
   });
 
   it('colours text only when asked on a terminal: never through a pipe, never with NO_COLOR', async () => {
-    const piped = await runClub(brokenArgs('text'), { cwd: BROKEN });
+    const piped = await runCli(brokenArgs('text'), { cwd: BROKEN });
     expect(piped.stderr).not.toContain('\u001b[');
-    const forced = await runClub(brokenArgs('text'), { cwd: BROKEN, env: { FORCE_COLOR: '1' } });
+    const forced = await runCli(brokenArgs('text'), { cwd: BROKEN, env: { FORCE_COLOR: '1' } });
     expect(forced.stderr).toContain('\u001b[31m');
-    const off = await runClub(brokenArgs('text'), { cwd: BROKEN, env: { FORCE_COLOR: '1', NO_COLOR: '1' } });
+    const off = await runCli(brokenArgs('text'), { cwd: BROKEN, env: { FORCE_COLOR: '1', NO_COLOR: '1' } });
     expect(off.stderr).not.toContain('\u001b[');
-    const flag = await runClub([...brokenArgs('text'), '--no-color'], { cwd: BROKEN, env: { FORCE_COLOR: '1' } });
+    const flag = await runCli([...brokenArgs('text'), '--no-color'], { cwd: BROKEN, env: { FORCE_COLOR: '1' } });
     expect(flag.stderr).not.toContain('\u001b[');
   });
 
@@ -101,35 +101,35 @@ describe('club validate (the built CLI)', () => {
       expect(run.stderr).toContain('--format');
     });
     it('exits 2 on an unknown format or command', async () => {
-      expect((await runClub(['validate', '--format', 'xml'])).code).toBe(2);
-      expect((await runClub(['valdate'])).code).toBe(2);
+      expect((await runCli(['validate', '--format', 'xml'])).code).toBe(2);
+      expect((await runCli(['valdate'])).code).toBe(2);
     });
     it('exits 2 on a bad --as-of or CLUB_TODAY', async () => {
-      const run = await runClub(['validate', '--as-of', '2019-02-30']);
+      const run = await runCli(['validate', '--as-of', '2019-02-30']);
       expect(run.code).toBe(2);
       expect(run.stderr).toContain('--as-of must be a date');
-      expect((await runClub(['validate'], { env: { CLUB_TODAY: 'tomorrow' } })).code).toBe(2);
+      expect((await runCli(['validate'], { env: { CLUB_TODAY: 'tomorrow' } })).code).toBe(2);
     });
     it('exits 3 when the data folder is missing or is a file', async () => {
       const dir = testdir({ 'file.yaml': 'x: 1\n' });
-      const missing = await runClub(['validate', '--data', path.join(dir, 'nope')]);
+      const missing = await runCli(['validate', '--data', path.join(dir, 'nope')]);
       expect(missing.code).toBe(3);
       expect(missing.stderr).toContain('no data folder');
       expectNoStackTrace(missing.stderr);
-      const file = await runClub(['validate', '--data', path.join(dir, 'file.yaml')]);
+      const file = await runCli(['validate', '--data', path.join(dir, 'file.yaml')]);
       expect(file.code).toBe(3);
       expect(file.stderr).toContain('is not a folder');
     });
     it('exits 3 for a named file that does not exist, 2 for one outside the data folder', async () => {
-      expect((await runClub(['validate', 'data/members/nobody.yaml'])).code).toBe(3);
-      expect((await runClub(['validate', 'package.json'])).code).toBe(2);
+      expect((await runCli(['validate', 'data/members/nobody.yaml'])).code).toBe(3);
+      expect((await runCli(['validate', 'package.json'])).code).toBe(2);
     });
   });
 
   it('prints its version and help with examples', async () => {
-    const version = await runClub(['--version']);
+    const version = await runCli(['--version']);
     expect(version.stdout.trim()).toBe(JSON.parse(readFileSync(path.join(ROOT, 'package.json'), 'utf8')).version);
-    const help = await runClub(['validate', '--help']);
+    const help = await runCli(['validate', '--help']);
     expect(help.code).toBe(0);
     expect(help.stdout).toContain('Examples:');
   });
@@ -140,7 +140,7 @@ describe('club validate (the built CLI)', () => {
     // Every entry under the folder, not `..`: /tmp itself changes whenever anything else makes a temp dir.
     const list = () => execFileSync('ls', ['-laR', dir]).toString().split('\n').filter((line) => !line.endsWith(' ..')).join('\n');
     const before = list();
-    await runClub(['validate', '--data', dir]);
+    await runCli(['validate', '--data', dir]);
     expect(list()).toBe(before);
   });
 });

@@ -2,13 +2,19 @@ import path from 'node:path';
 import { expect } from 'vitest';
 import { readDataFolder } from '../../src/store/read-folder.js';
 import { readSchemas } from '../../src/store/schemas.js';
+import { precompiledValidators } from '../../src/store/validators.js';
 import { checkFiles } from '../../src/validate/check.js';
 import { compareDiagnostics, type Diagnostic } from '../../src/diagnostics/diagnostic.js';
 import { compileSchemas } from '../../src/load/schema-check.js';
 import { AS_OF, baseTree } from './club-tree.js';
 import { testdir, type Tree } from './testdir.js';
 
-const schemas = compileSchemas(readSchemas(path.resolve(import.meta.dirname, '../../schemas')));
+// The validators the build compiled (what the CLI runs), not a fresh ajv compile per test file:
+// compiling takes seconds of CPU. test/validators.test.ts holds the run-time compile to the same answers.
+const docs = readSchemas(path.resolve(import.meta.dirname, '../../schemas'));
+const precompiled = precompiledValidators(docs);
+if (precompiled === undefined) throw new Error('the precompiled validators are missing or stale: run npm run build');
+const schemas = compileSchemas(docs, precompiled);
 
 /**
  * Writes the base club with `changes` applied (a `null` removes a file) to a

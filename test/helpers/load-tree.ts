@@ -3,10 +3,15 @@ import { stringify } from 'yaml';
 import { loadClub, type LoadResult } from '../../src/load/load.js';
 import type { Collection } from '../../src/model/types.js';
 import { readSchemas } from '../../src/store/schemas.js';
+import { precompiledValidators } from '../../src/store/validators.js';
 import { compileSchemas } from '../../src/load/schema-check.js';
 
 export const schemaDocs = readSchemas(path.resolve(import.meta.dirname, '../../schemas'));
-export const schemas = compileSchemas(schemaDocs);
+// The validators the build compiled, as the CLI uses them (compiling takes seconds of CPU per
+// test file); test/validators.test.ts holds the run-time compile to the same answers.
+const precompiled = precompiledValidators(schemaDocs);
+if (precompiled === undefined) throw new Error('the precompiled validators are missing or stale: run npm run build');
+export const schemas = compileSchemas(schemaDocs, precompiled);
 
 /** Loads records given as objects (written out as YAML first) the way the CLI loads files, without touching disk. */
 export function loadObjects(club: object, records: Partial<Record<Collection, Record<string, object>>>): LoadResult {
