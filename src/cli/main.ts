@@ -8,6 +8,7 @@ import { agenda } from './commands/agenda.js';
 import { appoint } from './commands/appoint.js';
 import { calendar } from './commands/calendar.js';
 import { complete, completion } from './commands/completion.js';
+import { edit } from './commands/edit.js';
 import { endTerm } from './commands/end-term.js';
 import { importCommand } from './commands/import.js';
 import { init } from './commands/init.js';
@@ -19,6 +20,8 @@ import { sheet } from './commands/sheet.js';
 import { report } from './commands/report.js';
 import { roster } from './commands/roster.js';
 import { schemas } from './commands/schemas.js';
+import { set } from './commands/set.js';
+import { unset } from './commands/unset.js';
 import { show } from './commands/show.js';
 import { validate } from './commands/validate.js';
 import type { Io } from './io.js';
@@ -48,6 +51,9 @@ const COMMANDS: readonly Registration[] = [
   appoint,
   leave,
   endTerm,
+  set,
+  unset,
+  edit,
   completion,
   complete,
 ];

@@ -1,0 +1,23 @@
+import type { Command } from 'commander';
+import { writeOptions, type Registration } from '../command.js';
+
+export const edit: Registration = {
+  examples: `
+Examples:
+  $ club edit li-wei                         opens data/members/li-wei.yaml (a copy) in $VISUAL or $EDITOR
+  $ EDITOR=nano club edit 2020-03-10-moscow
+  $ club edit club                           club.yaml
+
+The copy is checked with the whole folder when the editor closes. If it is invalid, it opens again with
+the problems on top as comments; quit without saving to give up. Only a valid record is put in place,
+after the diff is shown and confirmed (--yes skips the question). Quitting without saving changes nothing.`,
+  register: (program, { io, exit }) => writeOptions(program
+    .command('edit')
+    .description('edit a record (or club.yaml) in your editor; it is put in place only when the whole folder is still valid')
+    .argument('<id>', 'the record\'s id, or `club` for club.yaml')
+    .option('--commit', 'git add and commit the file'))
+    .action(async (id: string, _opts: unknown, command: Command) => {
+      const { editCommand } = await import('../edit-command.js');
+      exit(await editCommand(id, command.optsWithGlobals(), io));
+    }),
+};

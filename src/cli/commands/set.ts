@@ -1,0 +1,27 @@
+import type { Command } from 'commander';
+import { writeOptions, type Registration } from '../command.js';
+
+export const set: Registration = {
+  examples: `
+Examples:
+  $ club set li-wei title="Customs Counsellor" email=li.wei@example.org
+  $ club set li-wei languages+=zh                      append to a list (languages-=zh removes)
+  $ club set 2020-03-10-moscow venue.city=Pskov start=9:30 attendees=ivanov-i-i,petrov-p-p
+  $ club set 2020-03-10-moscow agenda[0].minutes=20    list items count from 0, as in diagnostics
+  $ club set club name="Moscow International Customs Attaché Club"
+  $ club set li-wei country=fr --dry-run               show the diff, write nothing
+
+The value is read as the field's type in the schema: a date is checked (2019-02-30 is refused), a number
+is a number, a country or language code is matched without regard to case, a list of ids is comma-separated.
+An unknown field is a usage error that lists the fields. The change is checked with the whole folder first.`,
+  register: (program, { io, exit }) => writeOptions(program
+    .command('set')
+    .description('set fields of a record (or of club.yaml: `club set club …`), keeping its comments and key order')
+    .argument('<id>', 'the record\'s id, or `club` for club.yaml')
+    .argument('<assignments...>', 'FIELD=VALUE, FIELD+=VALUE (append to a list), FIELD-=VALUE (remove from a list); FIELD is a dot path')
+    .option('--commit', 'git add and commit the file'))
+    .action(async (id: string, assignments: string[], _opts: unknown, command: Command) => {
+      const { setCommand } = await import('../set-command.js');
+      exit(await setCommand(id, assignments, command.optsWithGlobals(), io));
+    }),
+};

@@ -1,0 +1,19 @@
+import type { Command } from 'commander';
+import { writeOptions, type Registration } from '../command.js';
+
+export const unset: Registration = {
+  examples: `
+Examples:
+  $ club unset li-wei phone email
+  $ club unset 2020-03-10-moscow venue.address`,
+  register: (program, { io, exit }) => writeOptions(program
+    .command('unset')
+    .description('remove fields of a record (or of club.yaml), keeping its comments and key order')
+    .argument('<id>', 'the record\'s id, or `club` for club.yaml')
+    .argument('<fields...>', 'the fields to remove, by dot path')
+    .option('--commit', 'git add and commit the file'))
+    .action(async (id: string, fields: string[], _opts: unknown, command: Command) => {
+      const { unsetCommand } = await import('../set-command.js');
+      exit(await unsetCommand(id, fields, command.optsWithGlobals(), io));
+    }),
+};

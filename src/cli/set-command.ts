@@ -1,0 +1,47 @@
+import { applyAssignments, parseAssignment, parseUnset, type Assignment } from '../authoring/set-fields.js';
+import { didYouMean } from '../diagnostics/suggest.js';
+import { UsageError } from '../errors/errors.js';
+import { KIND_OF, type Collection, type RecordKind } from '../model/types.js';
+import type { Io } from './io.js';
+import type { LoadedData } from './load-data.js';
+import { writeChange, type WriteOptions } from './write-change.js';
+
+/** The record an id names: `club` is club.yaml; any other id is looked up in every collection. */
+export function findRecord(data: LoadedData, id: string): { collection: Collection | 'club'; kind: RecordKind; id: string } {
+  if (id === 'club') return { collection: 'club', kind: 'club', id: 'club' };
+  const found: { collection: Collection }[] = data.records.filter((r) => r.id === id);
+  // A file that does not parse is no record, but it can still be edited.
+  if (found.length === 0) found.push(...data.files.filter((f) => f.stem === id && f.collection !== 'club') as { collection: Collection }[]);
+  if (found.length === 0) {
+    const near = didYouMean(id, [...data.records.map((r) => r.id), 'club']);
+    throw new UsageError(`no record has the id \`${id}\``, near ?? 'list the ids with `club list members` (or officers, meetings, publications); `club` is club.yaml');
+  }
+  if (found.length > 1) {
+    throw new UsageError(`the id \`${id}\` is in ${found.map((f) => f.collection).join(' and ')}`, 'rename one of the files first');
+  }
+  return { collection: found[0]!.collection, kind: KIND_OF[found[0]!.collection], id };
+}
+
+async function change(id: string, assignments: readonly Assignment[], options: WriteOptions, io: Io, verb: string): Promise<number> {
+  await writeChange(options, io, (data) => {
+    const target = findRecord(data, id);
+    return {
+      creates: [],
+      edits: [{ collection: target.collection, id: target.id, apply: (doc) => applyAssignments(doc, target.kind, assignments, data.schemaDocs) }],
+      message: `${verb} ${assignments.map((a) => a.field).join(', ')} of ${id}`,
+    };
+  });
+  return 0;
+}
+
+/** `club set <id> FIELD=VALUE…`: sets, appends to (`+=`) or removes from (`-=`) fields of one record, or of club.yaml. */
+export async function setCommand(id: string, args: readonly string[], options: WriteOptions, io: Io): Promise<number> {
+  if (args.length === 0) throw new UsageError('nothing to set', 'e.g. club set li-wei title="Customs Counsellor" email=li.wei@example.org');
+  return change(id, args.map(parseAssignment), options, io, 'Set');
+}
+
+/** `club unset <id> FIELD…`: removes fields. */
+export async function unsetCommand(id: string, fields: readonly string[], options: WriteOptions, io: Io): Promise<number> {
+  if (fields.length === 0) throw new UsageError('nothing to unset', 'e.g. club unset li-wei phone');
+  return change(id, fields.map(parseUnset), options, io, 'Unset');
+}

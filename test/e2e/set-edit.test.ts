@@ -1,0 +1,229 @@
+import { readFileSync } from 'node:fs';
+import path from 'node:path';
+import { afterEach, describe, expect, it } from 'vitest';
+import { parse } from 'yaml';
+import { CLUB_YAML, MEETING } from '../helpers/club-tree.js';
+import { clubRepo, snapshot } from '../helpers/git-repo.js';
+import { CLUB, runClub } from '../helpers/run-cli.js';
+import { hasTmux, Terminal } from '../helpers/tmux.js';
+
+const club = (repo: string, args: string[], env: Record<string, string> = {}) => runClub(args, { cwd: repo, env: { CLUB_TODAY: '2020-01-15', ...env } });
+const read = (repo: string, file: string) => readFileSync(path.join(repo, 'data', file), 'utf8');
+
+const PETROV = `# The secretary since 2016.
+name: Petrov P.P.
+country: RU
+
+category: customs
+division: moscow
+joined: 2016-03-01
+languages: [ru]
+`;
+
+describe('club set and club unset', () => {
+  it('sets fields where the schema puts them, typed by the schema, keeping comments and blank lines', async () => {
+    const repo = clubRepo({ 'members/petrov-p-p.yaml': PETROV });
+    const run = await club(repo, ['set', 'petrov-p-p', 'title=Head of Section', 'email=petrov@example.org', 'country=ru', 'languages+=EN']);
+    expect(run.code, run.stderr).toBe(0);
+    expect(run.stderr).toContain('updated data/members/petrov-p-p.yaml');
+    expect(read(repo, 'members/petrov-p-p.yaml')).toBe(`# The secretary since 2016.
+name: Petrov P.P.
+country: RU
+
+category: customs
+title: Head of Section
+division: moscow
+joined: 2016-03-01
+email: petrov@example.org
+languages: [ ru, en ]
+`);
+    const removed = await club(repo, ['set', 'petrov-p-p', 'languages-=ru']);
+    expect(removed.code, removed.stderr).toBe(0);
+    expect(parse(read(repo, 'members/petrov-p-p.yaml')).languages).toEqual(['en']);
+    const unset = await club(repo, ['unset', 'petrov-p-p', 'email', 'title']);
+    expect(unset.code, unset.stderr).toBe(0);
+    expect(read(repo, 'members/petrov-p-p.yaml')).toBe(PETROV.replace('languages: [ru]', 'languages: [ en ]'));
+  });
+
+  it('dot paths, list items, times and numbers in a meeting; a list of ids comma-separated', async () => {
+    const repo = clubRepo({ 'meetings/2019-06-20-moscow.yaml': MEETING });
+    const run = await club(repo, ['set', '2019-06-20-moscow', 'venue.address=11a Novozavodskaya', 'start=9:30', 'agenda[1].minutes=25', 'attendees=petrov-p-p,ivanov-i-i,muller-k']);
+    expect(run.code, run.stderr).toBe(0);
+    const m = parse(read(repo, 'meetings/2019-06-20-moscow.yaml'));
+    expect(m.start).toBe('09:30');
+    expect(m.venue).toEqual({ name: 'FCS headquarters', address: '11a Novozavodskaya', city: 'Moscow' });
+    expect(m.agenda[1].minutes).toBe(25);
+    expect(m.attendees).toEqual(['petrov-p-p', 'ivanov-i-i', 'muller-k']);
+    // The address goes between the name and the city, as in the schema.
+    expect(read(repo, 'meetings/2019-06-20-moscow.yaml')).toContain('  name: FCS headquarters\n  address: 11a Novozavodskaya\n  city: Moscow\n');
+  });
+
+  it('club set club edits club.yaml', async () => {
+    const repo = clubRepo({ 'club.yaml': `# Our club\n${CLUB_YAML}` });
+    const run = await club(repo, ['set', 'club', 'name=The Test Club']);
+    expect(run.code, run.stderr).toBe(0);
+    expect(read(repo, 'club.yaml')).toBe(`# Our club\n${CLUB_YAML.replace('name: Test Club', 'name: The Test Club')}`);
+  });
+
+  it('usage errors: an unknown field with did-you-mean and the list, a date that does not exist, += on a text; nothing written', async () => {
+    const repo = clubRepo();
+    const before = snapshot(repo);
+    const unknown = await club(repo, ['set', 'petrov-p-p', 'titel=x']);
+    expect(unknown.code).toBe(2);
+    expect(unknown.stderr).toContain('a member has no field `titel`; did you mean `title`?');
+    expect(unknown.stderr).toMatch(/fields of a member: name, name_native, country, .*email/);
+    const date = await club(repo, ['set', 'petrov-p-p', 'joined=2019-02-30']);
+    expect(date.code).toBe(2);
+    expect(date.stderr).toContain('there is no 30 February in 2019');
+    const notList = await club(repo, ['set', 'petrov-p-p', 'title+=x']);
+    expect(notList.code).toBe(2);
+    expect(notList.stderr).toContain('title is not a list');
+    const badSyntax = await club(repo, ['set', 'petrov-p-p', 'title']);
+    expect(badSyntax.code).toBe(2);
+    const noRecord = await club(repo, ['set', 'petrov-p', 'title=x']);
+    expect(noRecord.code).toBe(2);
+    expect(noRecord.stderr).toContain('did you mean `petrov-p-p`?');
+    expect(snapshot(repo)).toEqual(before);
+  });
+
+  it('refuses, exit 1, a value the folder check rejects, and unsetting a required field; nothing written', async () => {
+    const repo = clubRepo();
+    const before = snapshot(repo);
+    const division = await club(repo, ['set', 'petrov-p-p', 'division=kazan']);
+    expect(division.code).toBe(1);
+    expect(division.stderr).toContain('unknown-reference');
+    const required = await club(repo, ['unset', 'petrov-p-p', 'name']);
+    expect(required.code).toBe(1);
+    expect(required.stderr).toMatch(/data\/members\/petrov-p-p\.yaml\n\s+1:1\s+error/);
+    expect(snapshot(repo)).toEqual(before);
+  });
+});
+
+describe('the club\'s own settings with club set club', () => {
+  it('adds a position, a member country with since, its leaving (until), an outlet and a division; each usable at once', async () => {
+    const repo = clubRepo();
+    const steps: string[][] = [
+      ['positions+=id=treasurer; title=Treasurer'],
+      ['member_countries+=country=fr; since=2020-01-01'],
+      ['outlets+=title=x'],
+    ];
+    const position = await club(repo, ['set', 'club', ...steps[0]!]);
+    expect(position.code, position.stderr).toBe(0);
+    expect(position.stderr).toContain('vacant-position'); // the warning the change brings in
+    const country = await club(repo, ['set', 'club', ...steps[1]!]);
+    expect(country.code, country.stderr).toBe(0);
+    const outlet = await club(repo, ['set', 'club', 'outlets+=id=vestnik; name=Customs Bulletin; kind=website', 'divisions+=id=kazan; city=Kazan; since=2020']);
+    expect(outlet.code, outlet.stderr).toBe(0);
+    const dupont = await club(repo, ['add-member', '--name', 'Dupont J.', '--country', 'fr', '--category', 'embassy', '--division', 'kazan', '--joined', '2020-01-10']);
+    expect(dupont.code, dupont.stderr).toBe(0);
+    const appoint = await club(repo, ['appoint', 'treasurer', 'dupont-j', '--from', '2020-01-10']);
+    expect(appoint.code, appoint.stderr).toBe(0);
+    const left = await club(repo, ['set', 'club', 'member_countries[FR].until=2021-06-30']);
+    expect(left.code, left.stderr).toBe(0);
+    const info = parse(read(repo, 'club.yaml'));
+    expect(info.positions.at(-1)).toEqual({ id: 'treasurer', title: 'Treasurer' });
+    expect(info.member_countries.at(-1)).toEqual({ country: 'FR', since: '2020-01-01', until: '2021-06-30' });
+    expect(info.outlets.at(-1)).toEqual({ id: 'vestnik', name: 'Customs Bulletin', kind: 'website' });
+    expect(info.divisions.at(-1)).toEqual({ id: 'kazan', city: 'Kazan', since: '2020' });
+    // What was there is still there, in its order: each addition went to the end of its own list.
+    expect(read(repo, 'club.yaml').startsWith(CLUB_YAML.split('  - id: saint-petersburg')[0]!)).toBe(true);
+    expect((await club(repo, ['validate'])).code).toBe(0);
+    const bad = await club(repo, ['set', 'club', steps[2]![0]!]);
+    expect(bad.code).toBe(2);
+    expect(bad.stderr).toContain('`title=x` is not KEY=VALUE with a known key');
+  });
+
+  it('usage errors: a missing ; between pairs, a duplicate, an unknown item', async () => {
+    const repo = clubRepo();
+    const before = snapshot(repo);
+    const comma = await club(repo, ['set', 'club', 'positions+=id=treasurer, title=Treasurer']);
+    expect(comma.code).toBe(2);
+    expect(comma.stderr).toContain('contains `title=`; is a ; missing before it?');
+    const twice = await club(repo, ['set', 'club', 'positions+=id=chairman; title=Chair']);
+    expect(twice.code).toBe(2);
+    expect(twice.stderr).toContain('positions already has `chairman`');
+    const unknown = await club(repo, ['set', 'club', 'member_countries[FX].until=2020-01-01']);
+    expect(unknown.code).toBe(2);
+    expect(unknown.stderr).toMatch(/has no item `FX`; did you mean `F[IR]`\?/);
+    expect(snapshot(repo)).toEqual(before);
+  });
+});
+
+describe('club edit without a terminal (the editor is a script)', () => {
+  it('puts a valid edit in place', async () => {
+    const repo = clubRepo({ 'members/petrov-p-p.yaml': PETROV });
+    const run = await club(repo, ['edit', 'petrov-p-p'], { EDITOR: 'sed -i s/Petrov\\ P.P./Petrova\\ P.P./' });
+    expect(run.code, run.stderr).toBe(0);
+    expect(read(repo, 'members/petrov-p-p.yaml')).toBe(PETROV.replace('Petrov P.P.', 'Petrova P.P.'));
+  });
+
+  it('an editor closed without a change writes nothing', async () => {
+    const repo = clubRepo();
+    const before = snapshot(repo);
+    const run = await club(repo, ['edit', 'petrov-p-p'], { EDITOR: 'true' });
+    expect(run.code).toBe(0);
+    expect(run.stderr).toContain('no change; nothing was written');
+    expect(snapshot(repo)).toEqual(before);
+  });
+
+  it('an invalid edit is refused with the diagnostics, the file is untouched and the text kept', async () => {
+    const repo = clubRepo();
+    const before = snapshot(repo);
+    const run = await club(repo, ['edit', 'petrov-p-p'], { EDITOR: 'sed -i s/joined:\\ 2016-03-01/joined:\\ 2016-02-30/' });
+    expect(run.code).toBe(1);
+    expect(run.stderr).toContain('impossible-date');
+    const kept = /your text is kept in (\S+)/.exec(run.stderr)![1]!;
+    expect(readFileSync(kept, 'utf8')).toContain('joined: 2016-02-30');
+    expect(snapshot(repo)).toEqual(before);
+  });
+});
+
+const terminals: Terminal[] = [];
+afterEach(() => {
+  for (const t of terminals.splice(0)) t.close();
+});
+
+describe.skipIf(!hasTmux)('club edit at a terminal (tmux, vi)', () => {
+  function start(repo: string, args: string): Terminal {
+    // HOME inside .git: vi's .viminfo is not taken for a change to the folder.
+    const t = Terminal.start(`${process.execPath} ${CLUB} ${args}`, repo, { CLUB_TODAY: '2020-01-15', PATH: process.env.PATH ?? '', TERM: 'xterm', EDITOR: 'vi', HOME: path.join(repo, '.git') });
+    terminals.push(t);
+    return t;
+  }
+
+  it('reopens an invalid record with the diagnostics on top, then shows the diff and writes the corrected one', async () => {
+    const repo = clubRepo({ 'members/petrov-p-p.yaml': PETROV });
+    const t = start(repo, 'edit petrov-p-p');
+    await t.waitFor('name: Petrov P.P.');
+    await t.type(':%s/2016-03-01/2016-02-30/');
+    await t.press('Enter');
+    await t.type(':wq');
+    await t.press('Enter');
+    const reopened = await t.waitFor('club edit: this record was not saved');
+    expect(reopened).toContain('impossible-date');
+    expect(reopened).toContain('joined: 2016-02-30'); // what was typed is there, not the original
+    await t.type(':%s/2016-02-30/2016-02-29/');
+    await t.press('Enter');
+    await t.type(':wq');
+    await t.press('Enter');
+    const preview = await t.waitFor('Write it?');
+    expect(preview).toContain('-joined: 2016-03-01');
+    expect(preview).toContain('+joined: 2016-02-29');
+    await t.press('Enter');
+    expect(await t.waitFor(/EXIT:\d+/)).toContain('EXIT:0');
+    expect(read(repo, 'members/petrov-p-p.yaml')).toBe(PETROV.replace('2016-03-01', '2016-02-29'));
+  });
+
+  it('quitting without saving changes nothing', async () => {
+    const repo = clubRepo();
+    const before = snapshot(repo);
+    const t = start(repo, 'edit petrov-p-p');
+    await t.waitFor('name: Petrov P.P.');
+    await t.type(':q!');
+    await t.press('Enter');
+    const done = await t.waitFor(/EXIT:\d+/);
+    expect(done).toContain('no change; nothing was written');
+    expect(done).toContain('EXIT:0');
+    expect(snapshot(repo)).toEqual(before);
+  });
+});
