@@ -8,6 +8,7 @@ import { RefusedError, UsageError } from '../errors/errors.js';
 import type { Io } from './io.js';
 import { loadData, type LoadedData } from './load-data.js';
 import { canPrompt, makePrompter, type Prompter } from './prompter.js';
+import { countryCode, requireId } from './choose-id.js';
 import { reaskAnswers } from './reask.js';
 import { writeChange, type WriteOptions } from './write-change.js';
 
@@ -113,7 +114,7 @@ export async function addMemberCommand(options: AddMemberOptions, io: Io): Promi
     const record: Record<keyof Member, unknown> = {
       name,
       name_native: nameNative,
-      country: o.country?.trim(),
+      country: countryCode(o.country),
       category: o.category,
       organization: o.organization,
       title: o.title,
@@ -139,6 +140,7 @@ export async function addMemberCommand(options: AddMemberOptions, io: Io): Promi
     })
     : undefined;
   await writeChange(o, io, (data) => {
+    o.division = requireId('--division', o.division, data.club.info?.data.divisions.map((d) => d.id) ?? [], 'division');
     const { id, record } = current();
     if (o.id === undefined && data.club.byId.members.has(id)) {
       const existing = data.club.byId.members.get(id)!.data;

@@ -7,6 +7,8 @@ import { RefusedError, UsageError } from '../errors/errors.js';
 import type { Io } from './io.js';
 import { loadData, type LoadedData } from './load-data.js';
 import { canPrompt, makePrompter, type Prompter } from './prompter.js';
+import { parsePairs as splitPairs } from '../authoring/pairs.js';
+import { countryCode, requireId } from './choose-id.js';
 import { reaskAnswers } from './reask.js';
 import { writeChange, type WriteOptions } from './write-change.js';
 
@@ -17,17 +19,7 @@ interface Interactive extends WriteOptions {
 
 /** `key=value; key=value` (as --guest and --item take it) → an object; numbers stay numbers for `minutes`. */
 export function parsePairs(flag: string, text: string, allowed: readonly string[]): Record<string, string | number> {
-  const out: Record<string, string | number> = {};
-  for (const part of text.split(';').map((p) => p.trim()).filter((p) => p !== '')) {
-    const eq = part.indexOf('=');
-    const key = eq < 0 ? '' : part.slice(0, eq).trim();
-    if (!allowed.includes(key)) {
-      throw new UsageError(`${flag} \`${text}\`: \`${part}\` is not KEY=VALUE with a known key`, `keys: ${allowed.join(', ')}; separate them with ;`);
-    }
-    const value = part.slice(eq + 1).trim();
-    out[key] = key === 'minutes' && /^\d+$/.test(value) ? Number(value) : value;
-  }
-  return out;
+  return Object.fromEntries(splitPairs(flag, text, allowed).map(([key, value]) => [key, key === 'minutes' && /^\d+$/.test(value) ? Number(value) : value]));
 }
 
 function requireFlags(o: Record<string, unknown>, required: readonly [string, string][], io: Io, command: string): boolean {
@@ -137,10 +129,11 @@ export async function addMeetingCommand(options: AddMeetingOptions, io: Io): Pro
   }
   // Built from the answers each time, so an answer asked again after a refusal is used.
   const current = (): Record<keyof Meeting, unknown> => {
-    const guests = o.guest.map((g) => parsePairs('--guest', g, ['id', 'name', 'title', 'organization', 'country', 'role']));
+    const guests = o.guest.map((g) => parsePairs('--guest', g, ['id', 'name', 'title', 'organization', 'country', 'role']))
+      .map((g) => (typeof g.country === 'string' ? { ...g, country: countryCode(g.country) } : g));
     const agenda = o.item.map((i) => parsePairs('--item', i, ['title', 'presenter', 'minutes', 'kind', 'notes']));
     // A venue may be only a city: the building is not invented from it.
-    const venueFields = { name: o.venue, address: o.address, city: o.city, region: o.region, country: o.venueCountry };
+    const venueFields = { name: o.venue, address: o.address, city: o.city, region: o.region, country: countryCode(o.venueCountry) };
     const venue = Object.values(venueFields).some((v) => v !== undefined && v !== '')
       ? Object.fromEntries(Object.entries(venueFields).filter(([, v]) => v !== undefined && v !== ''))
       : undefined;
@@ -161,6 +154,7 @@ export async function addMeetingCommand(options: AddMeetingOptions, io: Io): Pro
     : undefined;
   await writeChange(o, io, (data) => {
     asked ??= data;
+    o.division = requireId('--division', o.division, data.club.info?.data.divisions.map((d) => d.id) ?? [], 'division');
     const id = idFor(data);
     if (o.id === undefined && (data.club.byId.meetings.has(id) || data.club.unchecked.meetings.has(id))) {
       throw new RefusedError(`a meeting with the id \`${id}\` already exists; nothing was written`,
@@ -232,6 +226,8 @@ export async function addPublicationCommand(options: AddPublicationOptions, io: 
     })
     : undefined;
   await writeChange(o, io, (data) => {
+    o.outlet = requireId('--outlet', o.outlet, data.club.info?.data.outlets?.map((x) => x.id) ?? [], 'outlet');
+    o.language = o.language?.trim().toLowerCase();
     const { id, record } = current();
     const taken = (c: string) => data.club.byId.publications.has(c) || data.club.unchecked.publications.has(c);
     if (o.id === undefined && taken(id)) {

@@ -103,6 +103,15 @@ interface SchemaLike {
   type?: string | string[];
 }
 
+/** A one-pair mapping that was surely meant as text with `: ` in it (`Approve: the plan`), as that text. */
+function colonText(data: unknown): string | undefined {
+  if (data === null || typeof data !== 'object' || Array.isArray(data)) return undefined;
+  const entries = Object.entries(data as Record<string, unknown>);
+  if (entries.length !== 1) return undefined;
+  const [k, v] = entries[0]!;
+  return typeof v === 'string' || typeof v === 'number' ? `${k}: ${String(v)}` : undefined;
+}
+
 function describeErrors(errors: ErrorObject[], kind: RecordKind, file: string, locate: Locate, countries: readonly string[]): Diagnostic[] {
   // A value of the wrong type also fails its enum/pattern/format; say only the type.
   const wrongType = new Set(errors.filter((e) => e.keyword === 'type').map((e) => e.instancePath));
@@ -134,8 +143,11 @@ function describe(e: ErrorObject, kind: RecordKind, file: string, locate: Locate
       const name = String((e.params as { additionalProperty: string }).additionalProperty);
       const known = Object.keys(parent.properties ?? {});
       const where = field === '' ? KIND_LABEL[kind] : `\`${field}\``;
+      // `- Approve the plan: as drafted` under decisions is a field, not a text: say to quote it.
+      const quote = colonText(e.data) !== undefined && !known.includes(name) && (known.includes('text') || known.length === 0)
+        ? `a \`: \` inside text makes YAML read it as a field; put the whole text in quotes: "${colonText(e.data)}"` : undefined;
       return make('unknown-field', `unknown field \`${name}\` in ${where}`, [...path, name], 'key',
-        didYouMean(name, known) ?? `the fields here are: ${known.join(', ')}`);
+        quote ?? didYouMean(name, known) ?? `the fields here are: ${known.join(', ')}`);
     }
     case 'required': {
       const name = String((e.params as { missingProperty: string }).missingProperty);
@@ -154,6 +166,8 @@ function describe(e: ErrorObject, kind: RecordKind, file: string, locate: Locate
         hint = `put it in quotes if it is meant as text: "${String(e.data)}"`;
       } else if (e.data === null) {
         hint = 'give it a value, or remove the field';
+      } else if (expected.includes('string') && colonText(e.data) !== undefined) {
+        hint = `a \`: \` inside text makes YAML read it as a field; put the whole text in quotes: "${colonText(e.data)}"`;
       }
       return make('wrong-type', `${label} must be ${wanted}, not ${describeValue(e.data)}`, path, 'value', hint);
     }

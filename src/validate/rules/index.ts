@@ -7,6 +7,7 @@ import { impossibleDate } from './impossible-date.js';
 import { leftMemberInOffice } from './left-member-in-office.js';
 import { meetingIdDate } from './meeting-id-date.js';
 import { meetingStatusDate } from './meeting-status-date.js';
+import { officerFromNonMemberCountry } from './officer-from-non-member-country.js';
 import { officerNotMember } from './officer-not-member.js';
 import { overlappingTerms } from './overlapping-terms.js';
 import { publicationBeforeMeeting } from './publication-before-meeting.js';
@@ -25,6 +26,7 @@ export const RULES: readonly Rule[] = [
   dateOrder,
   overlappingTerms,
   officerNotMember,
+  officerFromNonMemberCountry,
   leftMemberInOffice,
   countryNotMember,
   attendance,

@@ -1,0 +1,18 @@
+import { didYouMean } from '../diagnostics/suggest.js';
+import { UsageError } from '../errors/errors.js';
+
+/**
+ * An id given on the command line that must be one of club.yaml's (a division,
+ * an outlet, a position): returned when it is; otherwise a usage error that
+ * says which one was meant (`--outlet Customs`: did you mean `customs`?).
+ */
+export function requireId(flag: string, value: string | undefined, ids: readonly string[], what: string): string | undefined {
+  if (value === undefined || value === '' || ids.includes(value)) return value;
+  const near = ids.find((i) => i.toLowerCase() === value.trim().toLowerCase().replace(/\s+/g, '-'));
+  const suggestion = near !== undefined ? `did you mean \`${near}\`?` : didYouMean(value.toLowerCase(), ids);
+  throw new UsageError(`${flag} \`${value}\`: there is no ${what} with that id${suggestion ? `; ${suggestion}` : ''}`,
+    ids.length > 0 ? `the ${what}s in club.yaml: ${ids.join(', ')}` : `club.yaml has no ${what}s`);
+}
+
+/** A country code as typed: any case, surrounding spaces; stored upper case like the schema's list. */
+export const countryCode = (value: string | undefined): string | undefined => value?.trim().toUpperCase();
