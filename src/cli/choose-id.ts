@@ -3,13 +3,16 @@ import { UsageError } from '../errors/errors.js';
 
 /**
  * An id given on the command line that must be one of club.yaml's (a division,
- * an outlet, a position): returned when it is; otherwise a usage error that
- * says which one was meant (`--outlet Customs`: did you mean `customs`?).
+ * an outlet, a position): returned when it is; a usage error that says which
+ * one was meant when one is near (`--outlet Customs`: did you mean `customs`?);
+ * otherwise returned as given, for the folder check to report as an unknown
+ * reference (exit 1), as for any record that names a missing id.
  */
 export function requireId(flag: string, value: string | undefined, ids: readonly string[], what: string): string | undefined {
   if (value === undefined || value === '' || ids.includes(value)) return value;
   const near = ids.find((i) => i.toLowerCase() === value.trim().toLowerCase().replace(/\s+/g, '-'));
   const suggestion = near !== undefined ? `did you mean \`${near}\`?` : didYouMean(value.toLowerCase(), ids);
+  if (suggestion === undefined) return value;
   throw new UsageError(`${flag} \`${value}\`: there is no ${what} with that id${suggestion ? `; ${suggestion}` : ''}`,
     ids.length > 0 ? `the ${what}s in club.yaml: ${ids.join(', ')}` : `club.yaml has no ${what}s`);
 }
