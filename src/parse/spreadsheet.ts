@@ -218,10 +218,8 @@ async function xlsxTable(bytes: Uint8Array, sheetName?: string): Promise<Cell[][
   }
   const sheets = workbook.worksheets;
   const sheet = sheetName === undefined ? sheets[0] : sheets.find((s) => s.name === sheetName);
-  if (sheet === undefined) {
-    throw new SpreadsheetError(sheetName === undefined ? 'the workbook has no sheets' : `the workbook has no sheet called "${sheetName}"`,
-      `its sheets: ${sheets.map((s) => `"${s.name}"`).join(', ') || 'none'}`);
-  }
+  if (sheets.length === 0) throw new SpreadsheetError('this zip file holds no worksheet: it is not an .xlsx workbook', 'open it in a spreadsheet program and save it as .xlsx, or as CSV (UTF-8)');
+  if (sheet === undefined) throw new SpreadsheetError(`the workbook has no sheet called "${sheetName}"`, `its sheets: ${sheets.map((s) => `"${s.name}"`).join(', ')}`);
   if (sheet.rowCount > SHEET_LIMITS.rows + 10) throw new SpreadsheetError(`the sheet has ${sheet.rowCount} rows; at most ${SHEET_LIMITS.rows} are read`);
   if (sheet.columnCount > SHEET_LIMITS.columns) throw new SpreadsheetError(`the sheet has ${sheet.columnCount} columns; at most ${SHEET_LIMITS.columns} are read`);
   const table: Cell[][] = [];

@@ -48,4 +48,14 @@ describe.skipIf(!hasTmux)('club import members at a terminal (tmux)', () => {
     expect(done).toContain('EXIT:130');
     expect(done).toContain('cancelled; nothing was written');
   });
+
+  it('list --format xlsx refuses to put a workbook on a terminal, and says how to write it', async () => {
+    const repo = clubRepo();
+    const t = Terminal.start(`${process.execPath} ${CLUB} list members --format xlsx`, repo, { CLUB_TODAY: '2020-01-15', PATH: process.env.PATH ?? '', TERM: 'xterm' });
+    terminals.push(t);
+    const done = await t.waitFor(/EXIT:\d+/);
+    expect(done).toContain('club: an Excel workbook is not for a terminal');
+    expect(done).toContain('hint: write it to a file with -o members.xlsx, or redirect: > members.xlsx');
+    expect(done).toContain('EXIT:2');
+  });
 });

@@ -170,6 +170,8 @@ describe('club import members: columns it cannot place, and files it cannot read
     writeFileSync(path.join(repo, 'bomb.xlsx'), zipOf(Array.from({ length: 30 }, (_, i) => ({ name: `xl/worksheets/sheet${i + 1}.xml`, data: zeros }))));
     writeFileSync(path.join(repo, 'old.xlsx'), Buffer.from([0xd0, 0xcf, 0x11, 0xe0, 0xa1, 0xb1, 0x1a, 0xe1, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0]));
     writeFileSync(path.join(repo, 'cut.xlsx'), zipOf([{ name: 'a.xml', data: new Uint8Array(10) }]).subarray(0, 40));
+    writeFileSync(path.join(repo, 'notwb.xlsx'), zipOf([{ name: 'hello.txt', data: Buffer.from('hi') }]));
+    writeFileSync(path.join(repo, 'badxml.xlsx'), zipOf([{ name: '[Content_Types].xml', data: Buffer.from('<Types') }, { name: 'xl/workbook.xml', data: Buffer.from('<<<') }]));
     writeFileSync(path.join(repo, 'huge.csv'), `Name,Country\n${'Somebody S.,RU\n'.repeat(800_000)}`);
     const wb = new ExcelJS.Workbook();
     const ws = wb.addWorksheet('x');
@@ -184,6 +186,8 @@ describe('club import members: columns it cannot place, and files it cannot read
       ['bomb.xlsx', /bomb\.xlsx: this \.xlsx workbook unpacks to more than 100 MiB \(a zip bomb\?\); it is not read/],
       ['old.xlsx', /old\.xlsx: this is an old Excel 97–2003 workbook \(\.xls\)/],
       ['cut.xlsx', /cut\.xlsx: this \.xlsx workbook is damaged/],
+      ['notwb.xlsx', /notwb\.xlsx: this zip file holds no worksheet: it is not an \.xlsx workbook; nothing was imported/],
+      ['badxml.xlsx', /badxml\.xlsx: this \.xlsx workbook cannot be read: .*; nothing was imported/],
       ['huge.csv', /huge\.csv: the file is 11 MiB; at most 10 MiB is read/],
       ['formula.xlsx', /formula\.xlsx: row 2, column "Name": the cell holds a formula \(=HYPERLINK/],
       ['bad.csv', /bad\.csv: row 2, column "Name": the cell holds an invisible control character \(U\+0007\)/],
