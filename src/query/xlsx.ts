@@ -61,5 +61,37 @@ export async function xlsxOfRows(rows: readonly Row[], columns: readonly FieldIn
   sheet.getRow(1).numFmt = '@';
   sheet.autoFilter = { from: { row: 1, column: 1 }, to: { row: Math.max(1, rows.length + 1), column: Math.max(1, columns.length) } };
   const buffer = await workbook.xlsx.writeBuffer();
-  return new Uint8Array(buffer as ArrayBuffer);
+  return stampZip(new Uint8Array(buffer as ArrayBuffer), created);
+}
+
+/**
+ * Sets every part's time in a zip to `when` (the zip library stamps the clock's),
+ * so the same data and as-of date give the same bytes, and a committed workbook
+ * changes only when its data does.
+ */
+export function stampZip(zip: Uint8Array, when: Date): Uint8Array {
+  const view = new DataView(zip.buffer, zip.byteOffset, zip.byteLength);
+  const dosTime = 0; // midnight
+  const dosDate = ((Math.max(1980, when.getUTCFullYear()) - 1980) << 9) | ((when.getUTCMonth() + 1) << 5) | when.getUTCDate();
+  let end = -1;
+  for (let i = zip.length - 22; i >= 0; i--) {
+    if (view.getUint32(i, true) === 0x06054b50) {
+      end = i;
+      break;
+    }
+  }
+  if (end < 0) return zip;
+  let offset = view.getUint32(end + 16, true);
+  for (let n = view.getUint16(end + 10, true); n > 0; n--) {
+    if (view.getUint32(offset, true) !== 0x02014b50) break;
+    view.setUint16(offset + 12, dosTime, true);
+    view.setUint16(offset + 14, dosDate, true);
+    const local = view.getUint32(offset + 42, true);
+    if (view.getUint32(local, true) === 0x04034b50) {
+      view.setUint16(local + 10, dosTime, true);
+      view.setUint16(local + 12, dosDate, true);
+    }
+    offset += 46 + view.getUint16(offset + 28, true) + view.getUint16(offset + 30, true) + view.getUint16(offset + 32, true);
+  }
+  return zip;
 }

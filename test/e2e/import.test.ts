@@ -262,6 +262,12 @@ describe('club list --format xlsx: a workbook read back by two readers', () => {
     const piped = await runClub(['list', 'members', '--format', 'xlsx'], { cwd: repo, env: ENV });
     expect(piped.code).toBe(0);
     expect(piped.stdout.slice(0, 2)).toBe('PK');
+    // The same data and as-of date: the same bytes, so a committed workbook changes only with its data.
+    const a = await club(['list', 'members', '--format', 'xlsx', '-o', 'a.xlsx'], repo);
+    await new Promise((r) => setTimeout(r, 2100)); // zip times count in two-second steps
+    const b = await club(['list', 'members', '--format', 'xlsx', '-o', 'b.xlsx'], repo);
+    expect(a.code + b.code).toBe(0);
+    expect(readFileSync(path.join(repo, 'a.xlsx')).equals(readFileSync(path.join(repo, 'b.xlsx')))).toBe(true);
     const bom = await club(['list', 'members', '--format', 'csv', '--bom'], repo);
     expect(bom.stdout.startsWith('\ufeffid,name,')).toBe(true);
     expect((await club(['list', 'members', '--bom'], repo)).code).toBe(2);
