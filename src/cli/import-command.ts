@@ -23,7 +23,6 @@ export interface ImportOptions extends WriteOptions {
   map: string[];
   default: string[];
   sheet?: string;
-  dryRun?: boolean;
   skipInvalid?: boolean;
   update?: boolean;
 }
@@ -252,26 +251,14 @@ export async function importMembersCommand(file: string, options: ImportOptions,
   const what = [creates.length > 0 ? `${creates.length} new member${creates.length === 1 ? '' : 's'}` : '',
     changedUpdates.length > 0 ? `${changedUpdates.length} update${changedUpdates.length === 1 ? '' : 's'}` : ''].filter(Boolean).join(' and ');
 
-  if (options.dryRun) {
-    for (const r of creates) {
-      const f = newFile(data, io, r.id!, r.record!);
-      io.stdout.write(`--- ${f.file} (new, row ${r.row})\n${f.text}`);
-    }
-    for (const r of changedUpdates) {
-      const before = data.files.find((x) => x.collection === 'members' && x.stem === r.id)!;
-      io.stdout.write(`--- ${before.file} (updated, row ${r.row})\n${editText(before.text, r.record!)}`);
-    }
-    io.stderr.write(`dry run: would write ${what} from ${shown}; nothing was written\n`);
-    return EXIT.ok;
-  }
-
   const edits: RecordEdit[] = changedUpdates.map((r) => ({ collection: 'members', id: r.id!, apply: applyUpdate(r.record!) }));
-  await writeChange(options, io, () => ({
+  const written = await writeChange(options, io, () => ({
     creates: creates.map((r) => ({ collection: 'members', id: r.id!, record: r.record! })),
     edits,
     message: `Import ${what} from ${path.basename(shown)}`,
   }));
-  io.stderr.write(`imported ${what} from ${shown}\n`);
+  if (!options.dryRun && written.length === 0) return EXIT.ok;
+  io.stderr.write(options.dryRun ? `dry run: would import ${what} from ${shown}\n` : `imported ${what} from ${shown}\n`);
   return EXIT.ok;
 }
 

@@ -82,8 +82,10 @@ describe('club import members: a realistic 40-row sheet', () => {
 
     const dry = await club(['import', 'members', 'members.xlsx', '--skip-invalid', '--dry-run'], repo);
     expect(dry.code).toBe(0);
-    expect(dry.stdout.match(/^--- data\/members\/.*\(new, row \d+\)$/gm), dry.stderr).toHaveLength(37);
+    expect(dry.stdout.match(/^\+\+\+ b\/data\/members\/.*\.yaml$/gm), dry.stderr).toHaveLength(37);
+    expect(dry.stdout).toContain('+name_native: Коноваленко С.А.');
     expect(dry.stderr).toContain('skipped 2 rows with problems: 14, 27');
+    expect(dry.stderr).toContain('dry run: would import 37 new members from members.xlsx');
     expect(snapshot(repo)).toEqual(before);
 
     rows[12]![1] = 'Финляндия';
