@@ -8,6 +8,7 @@ import { agenda } from './commands/agenda.js';
 import { appoint } from './commands/appoint.js';
 import { calendar } from './commands/calendar.js';
 import { complete, completion } from './commands/completion.js';
+import { done } from './commands/done.js';
 import { edit } from './commands/edit.js';
 import { endTerm } from './commands/end-term.js';
 import { importCommand } from './commands/import.js';
@@ -54,6 +55,7 @@ const COMMANDS: readonly Registration[] = [
   set,
   unset,
   edit,
+  done,
   completion,
   complete,
 ];

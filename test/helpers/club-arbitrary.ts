@@ -58,7 +58,14 @@ export const folderArb = fc.record({ people: fc.array(personArb, { minLength: 1,
         ...(guests.length > 0 ? { guests } : {}),
         ...(m.items.length > 0 ? { agenda: m.items.map((byGuest, k) => ({ title: `Item ${k}`, ...(byGuest && guests.length > 0 ? { presenter: 'g0' } : { presenter: ids[k % ids.length] }) })) } : {}),
         ...(m.status === 'held' && m.attend.length > 0 ? { attendees: [...new Set(m.attend.map((n) => ids[n % ids.length]!))] } : {}),
-        ...(m.status === 'held' && m.decisions.length > 0 ? { decisions: m.decisions.map((_, k) => `Decision ${k}`) } : {}),
+        // Old plain sentences and decisions to follow up, some done (never before the meeting), some due.
+        ...(m.status === 'held' && m.decisions.length > 0 ? {
+          decisions: m.decisions.map((d, k) => (k === 0 ? `Decision ${k}` : {
+            text: `Decision ${k}`,
+            ...(d.due !== undefined ? { due: d.due } : {}),
+            ...(d.done !== undefined && d.done >= m.date ? { done: d.done } : {}),
+          })),
+        } : {}),
       };
     });
     return { members, meetings: meetingRecords, decisionDates: meetings.map((m) => m.decisions) };

@@ -11,7 +11,8 @@ describe('listDecisions', () => {
     const { club } = await loadFolder(RICH);
     const { rows, columns } = listDecisions(club, { where: [], sort: [], today: '2019-12-31' });
     expect(columns.map((c) => c.path)).toEqual(['meeting', 'no', 'text', 'responsible', 'due', 'done', 'status']);
-    expect(rows.map((r) => r.id)).toEqual(['2019-03-14-moscow#1', '2019-03-14-moscow#2', '2019-06-20-pskov#1', '2019-11-28-saint-petersburg#1']);
+    expect(rows.map((r) => r.id)).toEqual(['2019-03-14-moscow#1', '2019-03-14-moscow#2', '2019-06-20-pskov#1', '2019-06-20-pskov#2', '2019-11-28-saint-petersburg#1']);
+    expect(rows.map((r) => r.value.status)).toEqual(['done', 'open', 'done', 'open', 'open']);
     expect(rows.every((r) => r.value.status === 'open' || r.value.status === 'done')).toBe(true);
   });
   it('takes the where, sort and limit of the other lists, and the words open, done and overdue', async () => {
@@ -19,10 +20,12 @@ describe('listDecisions', () => {
     const ids = (where: string[], sort: string[] = [], limit?: number) => listDecisions(club, { where, sort, limit, today: '2019-12-31' }).rows.map((r) => r.id);
     expect(ids(['meeting=2019-03-14-moscow', 'no>=2'])).toEqual(['2019-03-14-moscow#2']);
     expect(ids(['text~pskov'], ['-date'])).toEqual(['2019-06-20-pskov#1', '2019-03-14-moscow#1']);
+    expect(ids(['responsible=wang-li', 'open'])).toEqual(['2019-03-14-moscow#2']);
     expect(ids([], [], 1)).toEqual(['2019-03-14-moscow#1']);
-    expect(ids(['done'])).toEqual([]);
-    expect(ids(['overdue'])).toEqual([]);
-    expect(ids(['date>=2019-06-01', 'open']).length).toBe(2);
+    expect(ids(['done'])).toEqual(['2019-03-14-moscow#1', '2019-06-20-pskov#1']);
+    expect(ids(['overdue'])).toEqual(['2019-03-14-moscow#2']);
+    expect(ids(['open', 'due<2020-01-01'])).toEqual(['2019-03-14-moscow#2']);
+    expect(ids(['date>=2019-06-01', 'open'])).toEqual(['2019-06-20-pskov#2', '2019-11-28-saint-petersburg#1']);
   });
   it('names the fields when one does not exist', async () => {
     const { club } = await loadFolder(RICH);

@@ -2,6 +2,7 @@ import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { plainText, type Block, type Doc, type Table } from '../../src/render/doc-tree.js';
 import { reportDocument } from '../../src/render/report.js';
+import { longDate } from '../../src/render/words.js';
 import { folderArb, GENERATED_CLUB } from '../helpers/club-arbitrary.js';
 import { loadObjects } from '../helpers/load-tree.js';
 
@@ -83,6 +84,9 @@ describe('the report: every total is the count of the records it summarizes', ()
       expect(rowsOf(tableOf(doc, 'Date', 'Topics'))).toBe(held.reduce((n, m) => n + ((m.agenda ?? []) as Rec[]).filter((a) => a.kind !== 'break').length, 0));
       expect(rowsOf(tableOf(doc, 'Organization', 'Guests by organization'))).toBe(held.reduce((n, m) => n + ((m.guests ?? []) as Rec[]).filter((g) => g.attended !== false).length, 0));
       expect(rowsOf(tableOf(doc, 'Meeting', 'Taken in the period'))).toBe(held.reduce((n, m) => n + ((m.decisions ?? []) as unknown[]).length, 0));
+      const everHeld = (Object.values(meetings) as Rec[]).filter((m) => m.status === 'held' && String(m.date) <= period.to);
+      const stillOpen = everHeld.flatMap((m) => (m.decisions ?? []) as (string | Rec)[]).filter((d) => typeof d === 'string' || d.done === undefined || String(d.done) > period.to);
+      expect(rowsOf(tableOf(doc, 'Meeting', `Still open on ${longDate(period.to)}`))).toBe(stillOpen.length);
     }), { numRuns: 80 });
   });
 });

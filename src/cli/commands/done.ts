@@ -1,0 +1,21 @@
+import type { Command } from 'commander';
+import { writeOptions, type Registration } from '../command.js';
+
+export const done: Registration = {
+  examples: `
+Examples:
+  $ club done 2019-03-14-moscow 2                      decision 2 of that meeting was done today
+  $ club done 2019-03-14-moscow 2 --on 2019-04-30 --yes --commit
+  $ club list decisions --where open                   what is still to be done`,
+  register: (program, { io, exit }) => writeOptions(program
+    .command('done')
+    .description('mark a decision of a meeting done: a plain sentence becomes {text, done}; the file keeps its comments')
+    .argument('<meeting>', 'the meeting id (its file name without .yaml)')
+    .argument('<decision-no>', 'the decision\'s number in the minutes, from 1')
+    .option('--on <date>', 'the day it was done (YYYY-MM-DD; default: today)')
+    .option('--commit', 'git add and commit the file it edits'))
+    .action(async (meeting: string, no: string, _opts: unknown, command: Command) => {
+      const { doneCommand } = await import('../done-command.js');
+      exit(await doneCommand(meeting, no, command.optsWithGlobals(), io));
+    }),
+};

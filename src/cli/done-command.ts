@@ -1,0 +1,44 @@
+import { markDecisionDone } from '../authoring/decision-done.js';
+import { isFullDate, isRealDate } from '../model/dates.js';
+import { decisionsOfMeeting } from '../query/decisions.js';
+import { didYouMean } from '../diagnostics/suggest.js';
+import { EXIT, RefusedError, UsageError } from '../errors/errors.js';
+import type { Io } from './io.js';
+import { resolveToday } from './today.js';
+import { writeChange, type WriteOptions } from './write-change.js';
+
+/** `club done <meeting> <decision-no> [--on D]`: the decision was carried out on D (default today). */
+export async function doneCommand(meetingId: string, numberArg: string, options: WriteOptions & { on?: string }, io: Io): Promise<number> {
+  const no = Number(numberArg);
+  if (!/^\d+$/.test(numberArg) || no < 1) throw new UsageError(`the decision number must be a whole number from 1, not \`${numberArg}\``, 'e.g. club done 2019-03-14-moscow 2');
+  if (options.on !== undefined && (!isFullDate(options.on) || !isRealDate(options.on))) {
+    throw new UsageError(`--on must be a date as YYYY-MM-DD, not \`${options.on}\``);
+  }
+  // Today as the rest of club sees it ($CLUB_TODAY, else the clock), worked out once: build() stays pure.
+  const on = options.on ?? resolveToday(undefined, io.env, io.now());
+  await writeChange(options, io, (data) => {
+    const meeting = data.club.byId.meetings.get(meetingId);
+    if (!meeting) {
+      if (data.club.unchecked.meetings.has(meetingId)) {
+        throw new RefusedError(`the meeting ${meetingId} has errors; correct them first`, `run: club validate data/meetings/${meetingId}.yaml`);
+      }
+      throw new UsageError(`there is no meeting \`${meetingId}\``, didYouMean(meetingId, data.club.byId.meetings.keys()) ?? 'list them with `club list meetings`');
+    }
+    const decisions = decisionsOfMeeting(meeting);
+    const decision = decisions[no - 1];
+    if (!decision) {
+      throw new UsageError(`the meeting ${meetingId} has ${decisions.length === 0 ? 'no decisions' : `decisions 1 to ${decisions.length}`}, not ${no}`,
+        `list them with: club list decisions --where meeting=${meetingId}`);
+    }
+    if (decision.done !== undefined) throw new RefusedError(`decision ${no} of ${meetingId} was already marked done on ${decision.done}; nothing was written`);
+    if (on < meeting.data.date) {
+      throw new RefusedError(`--on ${on} is before the meeting of ${meeting.data.date} that took the decision; nothing was written`);
+    }
+    return {
+      creates: [],
+      edits: [{ collection: 'meetings', id: meetingId, apply: (doc) => { markDecisionDone(doc, no - 1, on); } }],
+      message: `Mark decision ${no} of ${meetingId} done on ${on}`,
+    };
+  });
+  return EXIT.ok;
+}
