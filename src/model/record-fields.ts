@@ -4,7 +4,7 @@ import type { ClubInfo, Meeting, Member, OfficerTerm, Publication, RecordKind } 
 // interfaces (`satisfies` refuses a missing or extra key) and by a test against
 // the schemas, so the types and the schemas cannot drift apart.
 const club = {
-  name: true, founded: true, aegis: true, founding_countries: true, timezone: true, divisions: true,
+  name: true, name_ru: true, founded: true, aegis: true, aegis_ru: true, founding_countries: true, timezone: true, language: true, divisions: true,
   member_countries: true, positions: true, outlets: true, sister_clubs: true, sources: true,
 } satisfies Record<keyof ClubInfo, true>;
 const member = {

@@ -13,6 +13,7 @@ export type CountryCode = string;
 export interface Division {
   id: string;
   city: string;
+  city_ru?: string;
   since: PartialDate;
 }
 
@@ -25,30 +26,44 @@ export interface MemberCountry {
 export interface Position {
   id: string;
   title: string;
+  title_ru?: string;
 }
 
 export interface Outlet {
   id: string;
   name: string;
+  name_ru?: string;
   kind: 'magazine' | 'website';
   city?: string;
+  city_ru?: string;
   notes?: string;
 }
 
 export interface SisterClub {
   name: string;
+  name_ru?: string;
   city: string;
+  city_ru?: string;
   country: CountryCode;
   founded?: PartialDate;
   aegis?: string;
+  aegis_ru?: string;
 }
+
+/** The languages documents are written in. */
+export type Language = 'en' | 'ru';
 
 export interface ClubInfo {
   name: string;
+  /** Localized forms (`name_ru`…) are for documents in that language; absent, the English form is used. */
+  name_ru?: string;
   founded: PartialDate;
   aegis?: string;
+  /** In the genitive, as it reads after «под эгидой». */
+  aegis_ru?: string;
   founding_countries?: CountryCode[];
   timezone: string;
+  language?: Language;
   divisions: Division[];
   member_countries: MemberCountry[];
   positions: Position[];
