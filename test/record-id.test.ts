@@ -22,6 +22,10 @@ describe('ids', () => {
     expect(personId('王力')).toBe('wang-li');
     expect(toLatin('王力')).toBe('Wang Li');
   });
+  it('Cyrillic keeps the transliteration package table (neither GOST 7.79 nor ICAO 9303): х → h, ц → c, й → y', () => {
+    // Pinned so that ids of new members do not change under the secretary's feet; the README names the scheme.
+    expect(toLatin('Хмельницкий Цой Юрий Яковлев Объедков Жуков Щукин Ёлкин')).toBe('Hmelnickiy Coy Yuriy Yakovlev Obedkov Zhukov Shchukin Yolkin');
+  });
   it('tells Latin from other scripts', () => {
     expect(hasNonLatinLetters('Müller K.')).toBe(false);
     expect(hasNonLatinLetters('Иванов')).toBe(true);
@@ -44,5 +48,39 @@ describe('ids', () => {
   it('refuses ids that are not slugs, or that Windows reserves for devices', () => {
     for (const bad of ['../x', 'a/b', 'CON', 'con', 'nul', 'com1', 'lpt9', 'a--b', '-a', 'a-', '', 'x'.repeat(81)]) expect(isValidId(bad), bad).toBe(false);
     for (const good of ['console', 'com10x', 'a-b', '2019-06-20-moscow']) expect(isValidId(good), good).toBe(true);
+  });
+});
+
+describe('Chinese names: Hanyu Pinyin as a passport writes them', () => {
+  // [characters, Latin name, id]: the surname by its surname reading, the given name written together, ü as yu after l and n.
+  const CASES: [string, string, string][] = [
+    ['单伟', 'Shan Wei', 'shan-wei'], // not Dan Wei: 单 as a surname is Shan
+    ['曾国强', 'Zeng Guoqiang', 'zeng-guoqiang'], // not Ceng Guo Qiang
+    ['吕红', 'Lyu Hong', 'lyu-hong'], // not Lu Hong: ü after l is yu in a passport
+    // Ten common surnames with two readings, each in a name.
+    ['单田芳', 'Shan Tianfang', 'shan-tianfang'],
+    ['曾志伟', 'Zeng Zhiwei', 'zeng-zhiwei'],
+    ['区志强', 'Ou Zhiqiang', 'ou-zhiqiang'], // not Qu
+    ['仇英', 'Qiu Ying', 'qiu-ying'], // not Chou
+    ['解缙', 'Xie Jin', 'xie-jin'], // not Jie
+    ['查良镛', 'Zha Liangyong', 'zha-liangyong'], // not Cha
+    ['朴树', 'Piao Shu', 'piao-shu'], // not Pu
+    ['盖叫天', 'Ge Jiaotian', 'ge-jiaotian'], // not Gai
+    ['乐嘉', 'Yue Jia', 'yue-jia'], // not Le
+    ['缪杰', 'Miao Jie', 'miao-jie'], // not Mou or Miu
+    // Two-character surnames stay whole; ü after n; a surname character inside a given name reads as usual.
+    ['欧阳修', 'Ouyang Xiu', 'ouyang-xiu'],
+    ['诸葛亮', 'Zhuge Liang', 'zhuge-liang'],
+    ['女娲', 'Nyu Wa', 'nyu-wa'],
+    ['李律', 'Li Lyu', 'li-lyu'],
+    ['曾乐', 'Zeng Le', 'zeng-le'],
+  ];
+  it.each(CASES)('%s → %s (%s)', (han, latin, id) => {
+    expect(toLatin(han)).toBe(latin);
+    expect(personId(han)).toBe(id);
+    expect(isValidId(personId(han))).toBe(true);
+  });
+  it('a city in Chinese is not read as a surname', () => {
+    expect(meetingId('2019-09-10', '北京')).toBe('2019-09-10-bei-jing');
   });
 });

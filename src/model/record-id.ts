@@ -1,3 +1,4 @@
+import { pinyin, segment, OutputFormat } from 'pinyin-pro';
 import { transliterate } from 'transliteration';
 import { slugify } from './slug.js';
 
@@ -6,9 +7,42 @@ export function hasNonLatinLetters(text: string): boolean {
   return [...text].some((ch) => /\p{L}/u.test(ch) && !/\p{Script=Latin}/u.test(ch));
 }
 
-/** Latin script for a name typed in another: `Коноваленко С.А.` → `Konovalenko S.A.`, `王力` → `Wang Li`. */
+const HAN_RUN = /\p{Script=Han}+/gu;
+const capitalize = (s: string) => s.charAt(0).toUpperCase() + s.slice(1);
+
+/**
+ * One syllable as a passport writes it: no tones, ü as `yu` after l and n
+ * (吕 → lyu, 女 → nyu), and as `u` where Pinyin already drops the dots (ju, qu, xu).
+ */
+const passportSyllable = (syllable: string) => syllable.replace(/([ln])v/g, '$1yu').replace(/v/g, 'u');
+
+/**
+ * A Chinese name in Hanyu Pinyin as a passport writes it: the surname read as a
+ * surname (单 → Shan, 曾 → Zeng, 区 → Ou; 欧阳 and other two-character surnames
+ * kept whole), then the given name written together (曾国强 → Zeng Guoqiang).
+ */
+export function chineseToLatin(han: string): string {
+  const words = segment(han, { mode: 'surname', surname: 'head', format: OutputFormat.ZhSegment }) as string[];
+  const read = (text: string) =>
+    (pinyin(text, { mode: 'surname', surname: 'head', toneType: 'none', type: 'array', v: true }) as string[]).map(passportSyllable).join('');
+  const surname = words[0] ?? '';
+  // A surname has one or two characters; anything longer is not a name, read as it comes.
+  if (surname.length > 2) return capitalize(read(han));
+  const given = han.slice(surname.length);
+  return [capitalize(read(surname)), given === '' ? '' : capitalize(pinyin(given, { toneType: 'none', type: 'array', v: true }).map(passportSyllable).join(''))]
+    .filter((x) => x !== '')
+    .join(' ');
+}
+
+/**
+ * Latin script for a name typed in another: `Коноваленко С.А.` → `Konovalenko S.A.`,
+ * `曾国强` → `Zeng Guoqiang`. Chinese by Hanyu Pinyin (chineseToLatin); every other
+ * script by the `transliteration` package's tables (for Cyrillic: х → h, ц → c,
+ * й → y, ю → yu, я → ya, щ → shch, ъ and ь dropped).
+ */
 export function toLatin(text: string): string {
-  return transliterate(text).replace(/\s+/g, ' ').trim();
+  const withPinyin = text.replace(HAN_RUN, (run) => ` ${chineseToLatin(run)} `);
+  return transliterate(withPinyin).replace(/\s+/g, ' ').trim();
 }
 
 /** A person's id from their name, in any script: `Konovalenko S.A.` → `konovalenko-s-a`. */
@@ -18,7 +52,8 @@ export function personId(name: string): string {
 
 /** A meeting's id: its date and city, `2019-09-10-pskov`. */
 export function meetingId(date: string, city: string): string {
-  return `${date}-${slugify(toLatin(city))}`;
+  // A place is not a person: no surname readings, just the words it is made of.
+  return `${date}-${slugify(transliterate(city))}`;
 }
 
 /** A publication's id: its outlet and date, `customs-2019-04`. */
