@@ -1,6 +1,6 @@
-import { countryName } from '../model/countries.js';
 import { dateFlag, partialDateCheck } from './typed-values.js';
 import { isMemberCountryOn } from '../model/membership.js';
+import { countryChoice } from './choices.js';
 import { hasNonLatinLetters, nextFreeId, personId, toLatin } from '../model/record-id.js';
 import type { Member } from '../model/types.js';
 import { collator } from '../query/sort.js';
@@ -65,7 +65,7 @@ async function ask(p: Prompter, o: AddMemberOptions, data: LoadedData, prev: Par
     // A customs or embassy member represents a member country; a participant one that is not.
     const allCodes = (data.schemaDocs.defs as { $defs: { country: { enum: string[] } } }).$defs.country.enum;
     const codes = o.category === 'participant' ? allCodes.filter((c) => !members.includes(c)) : members;
-    const choices = codes.map((c) => ({ name: `${countryName(c)} (${c})`, value: c })).sort((a, b) => collator.compare(a.name, b.name));
+    const choices = codes.map(countryChoice).sort((a, b) => collator.compare(a.name, b.name));
     o.country = await p.search('Country (type to search)', choices);
   }
   if (o.division === undefined) {

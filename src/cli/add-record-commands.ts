@@ -1,4 +1,5 @@
 import { dateCheck, dateFlag, normalizeTime, partialDateCheck, timeCheck, timeFlag } from './typed-values.js';
+import { memberChoice } from './choices.js';
 import { isMemberOn } from '../model/membership.js';
 import { meetingId, nextFreeId, publicationId } from '../model/record-id.js';
 import type { Meeting, Publication } from '../model/types.js';
@@ -91,7 +92,7 @@ async function askMeeting(p: Prompter, o: AddMeetingOptions, data: LoadedData, p
   // Presenters and attendees are picked from the members of that day.
   const members = data.club.members.filter((m) => isMemberOn(m.data, o.date!))
     .sort((a, b) => collator.compare(a.data.name, b.data.name))
-    .map((m) => ({ name: `${m.data.name} (${m.data.country})`, value: m.id }));
+    .map((m) => memberChoice(m.id, m.data));
   // Asked again after a refusal, only the answers at fault are asked: not the agenda, not the attendees unless they are at fault.
   const firstPass = Object.keys(prev).length === 0;
   if (o.item.length === 0 && firstPass) {

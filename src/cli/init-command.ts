@@ -1,9 +1,9 @@
+import { countryChoice } from './choices.js';
 import { existsSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
 import { mkdir } from 'node:fs/promises';
 import path from 'node:path';
 import { newRecordText } from '../authoring/change.js';
-import { countryName } from '../model/countries.js';
 import { isRealDate } from '../model/dates.js';
 import { slugify } from '../model/slug.js';
 import { createFileExclusive } from '../store/create-file.js';
@@ -100,7 +100,7 @@ export async function initCommand(dir: string | undefined, options: InitOptions,
     const p = await makePrompter(io);
     o.name ??= await p.text('The club\'s name', { required: true });
     o.founded ??= await p.text('Founded (YYYY-MM-DD, YYYY-MM or YYYY)', { required: true, validate: (v) => (isRealDate(v) ? true : 'a date, a month or a year') });
-    o.country ??= await p.search('The country it works in (type to search)', codes.map((c) => ({ name: `${countryName(c)} (${c})`, value: c })));
+    o.country ??= await p.search('The country it works in (type to search)', codes.map(countryChoice));
     o.city ??= await p.text('The city of its first division', { required: true });
   }
   if (!isRealDate(o.founded!)) throw new UsageError(`--founded must be a date (YYYY-MM-DD, YYYY-MM or YYYY), not \`${o.founded}\``);

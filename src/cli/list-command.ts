@@ -63,14 +63,16 @@ export async function listCommand(collection: Collection | 'decisions', options:
   // Here --as-of picks the records in force on a date; the folder is still checked as of today.
   const data = await loadData({ ...options, asOf: undefined }, io);
   const fields = fieldCatalogue(KIND_OF[collection], data.schemaDocs);
-  const { rows, columns } = runList(data.records, fields, {
+  const { rows, columns, warnings } = runList(data.records, fields, {
     collection,
     where: options.where,
     asOf: options.asOf,
     sort: options.sort,
     fields: options.fields?.split(',').map((f) => f.trim()).filter((f) => f !== ''),
     limit,
+    info: data.club.info?.data,
   });
+  for (const w of warnings) io.stderr.write(`club: warning: ${w}\n`);
   warnIfInvalid(data, io);
   return deliverRows(rows, columns, collection, data.today, data.club.info?.data.name ?? '', options, io);
 }

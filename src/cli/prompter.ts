@@ -1,11 +1,14 @@
 import { stringify } from 'yaml';
 import { CancelledError } from '../errors/errors.js';
+import { textMatches } from '../model/search-text.js';
 import type { Io } from './io.js';
 
 export interface Choice<T> {
   name: string;
   value: T;
   description?: string;
+  /** Other texts a search finds this choice by: a native name, country names in English and Russian. */
+  keywords?: readonly string[];
 }
 
 /** The questions club asks at a terminal; @inquirer/prompts underneath, writing to stderr. */
@@ -42,9 +45,11 @@ export async function makePrompter(io: Io): Promise<Prompter> {
     select: (message, choices, defaultValue) => p.select({ message, choices: [...choices], ...(defaultValue !== undefined ? { default: defaultValue } : {}) }, context).catch(cancelled),
     search: (message, choices) => p.search({
       message,
+      // Case, accents, ё/е and script aside: `иван`, `ivan` and `Иван` find Ivanov I.I. (Иванов И.И.).
       source: (term) => {
-        const t = (term ?? '').toLocaleLowerCase('en');
-        return choices.filter((c) => c.name.toLocaleLowerCase('en').includes(t) || String(c.value).toLocaleLowerCase('en') === t);
+        const t = (term ?? '').trim();
+        return choices.filter((c) => t === '' || textMatches(t, [c.name, String(c.value), ...(c.keywords ?? [])]))
+          .map(({ name, value, description }) => ({ name, value, ...(description !== undefined ? { description } : {}) }));
       },
       pageSize: 10,
     }, context).catch(cancelled),

@@ -1,5 +1,6 @@
 import { stringify as yamlStringify } from 'yaml';
 import { countryName } from '../model/countries.js';
+import { searchFold, textMatches } from '../model/search-text.js';
 import type { RawRecord } from '../load/load.js';
 import { KIND_OF } from '../model/types.js';
 import { fieldCatalogue } from '../query/fields.js';
@@ -19,10 +20,19 @@ export interface ShowOptions {
 /** `club show <id>`: one record, wherever it is, with what refers to it. */
 export async function showCommand(id: string, options: ShowOptions, io: Io): Promise<number> {
   const data = await loadData(options, io);
-  const found = data.records.filter((r) => r.id === id);
+  let found = data.records.filter((r) => r.id === id);
+  if (found.length === 0) found = byName(data.records, id);
   if (found.length === 0) {
-    const near = didYouMean(id, data.records.map((r) => r.id));
-    throw new UsageError(`no record has the id \`${id}\``, near ?? 'list the ids with `club list members` (or officers, meetings, publications)');
+    // The nearest id, or the id of the nearest name in any script.
+    const names = new Map<string, string>();
+    for (const r of data.records) {
+      for (const n of personNames(r)) for (const form of [n, n.split(/\s+/)[0]!]) names.set(form, r.id); // the whole name and the surname
+    }
+    const near = didYouMean(id, [...data.records.map((r) => r.id), ...names.keys()], (c) => `\`${names.get(c) ?? c}\`${names.has(c) ? ` (${c})` : ''}`);
+    throw new UsageError(`no record has the id or name \`${id}\``, near ?? 'list the ids with `club list members` (or officers, meetings, publications)');
+  }
+  if (found.length > 1 && found[0]!.id !== id) {
+    throw new UsageError(`\`${id}\` is the name of ${found.length} members: ${found.map((r) => `${r.id} (${personNames(r).join(' / ')})`).join(', ')}`, 'show one by its id');
   }
   warnIfInvalid(data, io);
   const shown = found.map((record) => ({ record, related: relatedTo(record, data.club) }));
@@ -41,6 +51,17 @@ export async function showCommand(id: string, options: ShowOptions, io: Io): Pro
   }
   io.stdout.write(shown.map(({ record, related }) => showText(record, related, data.schemaDocs)).join('\n'));
   return EXIT.ok;
+}
+
+const personNames = (r: RawRecord): string[] =>
+  r.collection === 'members' ? [r.value.name, r.value.name_native].filter((n): n is string => typeof n === 'string') : [];
+
+/** Members found by a name in any script: the whole name (`Иванов И.И.`, `ivanov i.i.`), else a part of it (`иван`). */
+function byName(records: readonly RawRecord[], query: string): RawRecord[] {
+  const people = records.filter((r) => r.collection === 'members');
+  const whole = people.filter((r) => personNames(r).some((n) => searchFold(n) === searchFold(query)));
+  if (whole.length > 0) return whole;
+  return searchFold(query).length >= 3 ? people.filter((r) => textMatches(query, personNames(r))) : [];
 }
 
 function showText(record: RawRecord, related: Related, docs: Parameters<typeof fieldCatalogue>[1]): string {

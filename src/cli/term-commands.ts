@@ -1,3 +1,4 @@
+import { memberChoice } from './choices.js';
 import type { Document } from 'yaml';
 import { addDays, earliest, latest } from '../model/dates.js';
 import { dateCheck, dateFlag } from './typed-values.js';
@@ -51,7 +52,7 @@ export async function appointCommand(positionArg: string | undefined, memberArg:
     position ??= await p.select('Position', (data.club.info?.data.positions ?? []).map((x) => ({ name: x.title, value: x.id })));
     member ??= await p.search('Member (type to search)', data.club.members.filter((m) => isMemberOn(m.data, data.today))
       .sort((a, b) => collator.compare(a.data.name, b.data.name))
-      .map((m) => ({ name: `${m.data.name} (${m.data.country})`, value: m.id })));
+      .map((m) => memberChoice(m.id, m.data)));
   }
   const from = await dateOption(options.from, '--from', 'First day of the term (YYYY-MM-DD)', options, io, localToday(io));
   await writeChange(options, io, (data) => {

@@ -1,3 +1,6 @@
+// Case, accents and ё/е aside (model/search-text.ts folds the same way for searches; this layer imports nothing of ours).
+const searchFold = (s: string): string => s.toLocaleLowerCase('ru').replace(/ё/g, 'е').normalize('NFD').replace(/\p{M}+/gu, '').normalize('NFC');
+
 /** Edit distance (insert, delete, substitute, swap of neighbours), for "did you mean". */
 export function editDistance(a: string, b: string): number {
   const rows = a.length + 1;
@@ -14,12 +17,12 @@ export function editDistance(a: string, b: string): number {
   return d[a.length]![b.length]!;
 }
 
-/** The candidates nearest to `wanted`, best first: close in spelling, or sharing a prefix. */
+/** The candidates nearest to `wanted`, best first: close in spelling (case, accents and ё/е aside), or sharing a prefix. */
 export function nearestOf(wanted: string, candidates: Iterable<string>, max = 3): string[] {
-  const w = wanted.toLowerCase();
+  const w = searchFold(wanted);
   const scored: { c: string; score: number }[] = [];
   for (const c of candidates) {
-    const lc = c.toLowerCase();
+    const lc = searchFold(c);
     const distance = editDistance(w, lc);
     const limit = Math.max(1, Math.floor(Math.max(w.length, lc.length) / 3));
     if (distance <= limit) scored.push({ c, score: distance });

@@ -1,38 +1,50 @@
-import type { CountryCode } from './types.js';
+import { searchFold } from './search-text.js';
+import type { CountryCode, Language } from './types.js';
 
 // Made on first use: building the ICU display names costs a noticeable part of a quick run.
-let regionNames: Intl.DisplayNames | undefined;
+const regionNames = new Map<Language, Intl.DisplayNames>();
 const names = new Map<string, string>();
 
-/** The English name of a country code: `CZ` → `Czechia`; anything else as it is. Never throws. */
-export function countryName(code: CountryCode): string {
-  let name = names.get(code);
+/**
+ * The name of a country code in a language, from CLDR (Node's full ICU):
+ * `CZ` → `Czechia`, `Чехия`; anything else as it is. Never throws.
+ */
+export function countryName(code: CountryCode, lang: Language = 'en'): string {
+  const key = `${lang}:${code}`;
+  let name = names.get(key);
   if (name === undefined) {
-    regionNames ??= new Intl.DisplayNames('en', { type: 'region', fallback: 'code' });
+    let display = regionNames.get(lang);
+    if (display === undefined) {
+      display = new Intl.DisplayNames(lang, { type: 'region', fallback: 'code' });
+      regionNames.set(lang, display);
+    }
     try {
-      name = regionNames.of(code) ?? code;
+      name = display.of(code) ?? code;
     } catch {
       name = code; // not a region code at all (`China` in a record with errors): show it as written
     }
-    names.set(code, name);
+    names.set(key, name);
   }
   return name;
 }
 
+/** Every name a country is searched by: its English and Russian names. */
+export const countryNames = (code: CountryCode): string[] => [countryName(code, 'en'), countryName(code, 'ru')];
+
 /**
  * The code a secretary probably meant by a value that is not a code:
- * `ru` → `RU`, `Finland` → `FI`, `czech` → `CZ`.
+ * `ru` → `RU`, `Finland` → `FI`, `Россия` → `RU`, `czech` → `CZ`.
  */
 export function guessCountry(value: string, codes: readonly CountryCode[]): CountryCode | undefined {
   const v = value.trim();
   const upper = v.toUpperCase();
   if (codes.includes(upper)) return upper;
-  const lower = v.toLowerCase();
-  if (lower.length < 3) return undefined;
-  const byName = codes.find((c) => countryName(c).toLowerCase() === lower);
+  const folded = searchFold(v);
+  if (folded.length < 3) return undefined;
+  const byName = codes.find((c) => countryNames(c).some((n) => searchFold(n) === folded));
   if (byName) return byName;
-  return codes.find((c) => {
-    const name = countryName(c).toLowerCase();
-    return name.startsWith(lower) || lower.startsWith(name);
-  });
+  return codes.find((c) => countryNames(c).some((n) => {
+    const name = searchFold(n);
+    return name.startsWith(folded) || folded.startsWith(name);
+  }));
 }

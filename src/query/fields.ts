@@ -8,6 +8,8 @@ export interface FieldInfo {
   /** Dot path: `name`, `venue.city`, `guests.name` (any guest's name). */
   path: string;
   type: FieldType;
+  /** The values the schema allows, when it lists them (`category`, `kind`, country codes). */
+  values?: readonly string[];
 }
 
 interface SchemaNode {
@@ -15,6 +17,7 @@ interface SchemaNode {
   type?: string | string[];
   properties?: Record<string, SchemaNode>;
   items?: SchemaNode;
+  enum?: unknown[];
 }
 
 const DEF_TYPES: Record<string, FieldType> = {
@@ -31,7 +34,8 @@ export function fieldCatalogue(kind: RecordKind, docs: SchemaDocuments): FieldIn
       const defName = schema.$ref?.split('/').pop();
       const resolved = defName !== undefined ? { ...defs[defName], ...schema } : schema;
       const type = defName !== undefined && DEF_TYPES[defName] ? DEF_TYPES[defName]! : typeOf(resolved);
-      out.push({ path, type });
+      const values = resolved.enum?.filter((v): v is string => typeof v === 'string');
+      out.push(values && values.length > 0 ? { path, type, values } : { path, type });
       if (resolved.properties) walk(resolved.properties, `${path}.`);
       if (resolved.items?.properties) walk(resolved.items.properties, `${path}.`);
     }

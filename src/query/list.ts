@@ -1,11 +1,11 @@
 import type { RawRecord } from '../load/load.js';
 import { isMemberOn, termCoversDate } from '../model/membership.js';
-import type { Collection, IsoDate, Member, OfficerTerm } from '../model/types.js';
+import type { ClubInfo, Collection, IsoDate, Member, OfficerTerm } from '../model/types.js';
 import { UsageError } from '../errors/errors.js';
 import type { FieldInfo } from './fields.js';
 import { requireField } from './field-names.js';
 import type { Row } from './output.js';
-import { matches, parseWhere } from './where.js';
+import { matches, parseWhereFor } from './where.js';
 import { parseSort, sortRecords } from './sort.js';
 
 /** The columns a table shows when --fields is not given. */
@@ -32,16 +32,22 @@ export interface ListQuery {
   sort: string[];
   fields?: string[] | undefined;
   limit?: number | undefined;
+  /** club.yaml, for the codes of divisions, outlets and positions and their names. */
+  info?: ClubInfo | undefined;
 }
 
 export interface ListResult {
   rows: Row[];
   columns: FieldInfo[];
+  /** A --where value that is no known code or name, with the nearest ones. */
+  warnings: string[];
 }
 
 /** Filters, sorts, limits and picks columns: a pure function of the records and the query. */
 export function runList(records: readonly RawRecord[], fields: readonly FieldInfo[], q: ListQuery): ListResult {
-  const conditions = q.where.map((w) => parseWhere(w, fields));
+  const parsed = q.where.map((w) => parseWhereFor(w, fields, q.info));
+  const conditions = parsed.map((p) => p.condition);
+  const warnings = parsed.flatMap((p) => (p.warning === undefined ? [] : [p.warning]));
   const keys = parseSort(q.sort.length > 0 ? q.sort : DEFAULT_SORT[q.collection], fields);
   const columns = (q.fields ?? DEFAULT_COLUMNS[q.collection]).map((f) => requireField(f, fields, '--fields'));
   const inForce = asOfFilter(q.collection, q.asOf);
@@ -51,7 +57,7 @@ export function runList(records: readonly RawRecord[], fields: readonly FieldInf
     .map((r) => ({ id: r.id, value: r.value }))
     .filter((r) => inForce(r.value) && conditions.every((c) => matches({ id: r.id, ...r.value }, c)));
   const sorted = sortRecords(rows, keys, (r) => ({ id: r.id, ...r.value }));
-  return { rows: q.limit === undefined ? sorted : sorted.slice(0, q.limit), columns };
+  return { rows: q.limit === undefined ? sorted : sorted.slice(0, q.limit), columns, warnings };
 }
 
 function asOfFilter(collection: Collection, asOf: IsoDate | undefined): (value: Record<string, unknown>) => boolean {

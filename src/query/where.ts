@@ -1,8 +1,11 @@
-import { countryName } from '../model/countries.js';
+import { countryNames } from '../model/countries.js';
 import { earliest, isRealDate } from '../model/dates.js';
+import { searchFold, textMatches } from '../model/search-text.js';
+import type { ClubInfo } from '../model/types.js';
 import { UsageError } from '../errors/errors.js';
 import { valuesAt, type FieldInfo } from './fields.js';
 import { requireField } from './field-names.js';
+import { knownValues, resolveKnown, suggestKnown } from './known-values.js';
 
 export type Operator = '=' | '!=' | '~' | '<' | '<=' | '>' | '>=';
 
@@ -10,6 +13,35 @@ export interface Condition {
   field: FieldInfo;
   op: Operator;
   value: string;
+  /** For `=` and `!=` on a coded field: the codes the value means (`Россия` → RU). */
+  codes?: string[];
+}
+
+export interface ParsedWhere {
+  condition: Condition;
+  /** Said on stderr: a coded field asked for a value that is no code or name of one. */
+  warning?: string;
+}
+
+/**
+ * A condition, resolved against the codes of its field: `country=Россия`,
+ * `country=russia` and `country=ru` all mean RU, `division=Saint Petersburg`
+ * the division in that city. A value that is none of them matches nothing and
+ * says so, with the nearest, instead of printing nothing in silence.
+ */
+export function parseWhereFor(text: string, fields: readonly FieldInfo[], info: ClubInfo | undefined): ParsedWhere {
+  const condition = parseWhere(text, fields);
+  if (condition.op !== '=' && condition.op !== '!=') return { condition };
+  const known = knownValues(condition.field, info);
+  if (known === undefined) return { condition };
+  const codes = resolveKnown(condition.value, known);
+  if (codes.length > 0) return { condition: { ...condition, codes } };
+  const what = condition.field.type === 'country' ? 'country' : condition.field.path;
+  const hint = suggestKnown(condition.value, known, condition.field.type === 'country');
+  return {
+    condition: { ...condition, codes: [] },
+    warning: `--where ${text.trim()}: no ${what} has the code or name \`${condition.value}\`${hint ? `; ${hint}` : ''}`,
+  };
 }
 
 const SYNTAX = /^\s*([A-Za-z_][\w.]*)\s*(!=|<=|>=|=|~|<|>)(.*)$/s;
@@ -36,22 +68,23 @@ export function parseWhere(text: string, fields: readonly FieldInfo[]): Conditio
   return { field, op, value };
 }
 
-const fold = (s: string) => s.toLocaleLowerCase('en');
+// Case, accents and ё/е aside: `novak` finds Novák, `семен` finds Семён.
+const fold = searchFold;
 
-function equals(v: unknown, wanted: string, field: FieldInfo): boolean {
+function equals(v: unknown, wanted: string, field: FieldInfo, codes?: readonly string[]): boolean {
   if (v === null || typeof v === 'object') return false;
   const text = String(v);
-  if (field.type === 'country') return fold(text) === fold(wanted) || fold(countryName(text)) === fold(wanted);
+  if (codes !== undefined) return codes.some((c) => fold(c) === fold(text));
+  if (field.type === 'country') return fold(text) === fold(wanted) || countryNames(text).some((n) => fold(n) === fold(wanted));
   // A date matches a shorter one it falls in: joined=2019 matches 2019-06-16.
   if (field.type === 'date') return text.startsWith(wanted) || wanted.startsWith(text);
   return fold(text) === fold(wanted);
 }
 
+/** Contains, in any script: `name~иван` finds Иванов И.И. and, transliterated, Ivanov I.I. */
 function contains(v: unknown, wanted: string, field: FieldInfo): boolean {
   if (v === null || typeof v === 'object') return false;
-  const text = fold(String(v));
-  const w = fold(wanted);
-  return text.includes(w) || (field.type === 'country' && fold(countryName(String(v))).includes(w));
+  return textMatches(wanted, [String(v), ...(field.type === 'country' ? countryNames(String(v)) : [])]);
 }
 
 function compare(v: unknown, wanted: string, field: FieldInfo): number | undefined {
@@ -65,11 +98,13 @@ function compare(v: unknown, wanted: string, field: FieldInfo): number | undefin
 /** Does the record satisfy the condition? A field that is absent satisfies only `!=`. */
 export function matches(record: unknown, c: Condition): boolean {
   const values = valuesAt(record, c.field.path);
+  // A person's name is also the name in their own script.
+  if (c.field.path === 'name') values.push(...valuesAt(record, 'name_native'));
   switch (c.op) {
     case '=':
-      return values.some((v) => equals(v, c.value, c.field));
+      return values.some((v) => equals(v, c.value, c.field, c.codes));
     case '!=':
-      return !values.some((v) => equals(v, c.value, c.field));
+      return !values.some((v) => equals(v, c.value, c.field, c.codes));
     case '~':
       return values.some((v) => contains(v, c.value, c.field));
     default:

@@ -1,0 +1,35 @@
+import { describe, expect, it } from 'vitest';
+import { countryName, guessCountry } from '../src/model/countries.js';
+import { queryForms, searchFold, textMatches } from '../src/model/search-text.js';
+
+describe('search across scripts', () => {
+  it('folds case, accents and ё, but keeps й apart from и', () => {
+    expect(searchFold('Novák P.')).toBe('novak p.');
+    expect(searchFold('Семёнов')).toBe(searchFold('семенов'));
+    expect(searchFold('ЁЛКИН')).toBe('елкин');
+    expect(searchFold('Андрей')).not.toBe(searchFold('Андреи'));
+    expect(searchFold('Андрей')).toBe('андрей');
+    expect(searchFold('Dvořák')).toBe('dvorak');
+  });
+  it('looks for a query typed in another script also by its transliteration', () => {
+    expect(queryForms('иван')).toEqual(['иван', 'ivan']);
+    expect(queryForms('Ivan')).toEqual(['ivan']);
+    expect(textMatches('иван', ['Ivanov I.I.'])).toBe(true);
+    expect(textMatches('иван', ['Petrova A.S.', 'Петрова А.С.'])).toBe(false);
+    expect(textMatches('ПЕТР', ['Petrova A.S.', 'Петрова А.С.'])).toBe(true);
+    expect(textMatches('王', ['Wang Li', '王力'])).toBe(true);
+  });
+  it('names countries in English and Russian from CLDR (full ICU)', () => {
+    expect(countryName('RU')).toBe('Russia');
+    expect(countryName('RU', 'ru')).toBe('Россия');
+    expect(countryName('CZ', 'ru')).toBe('Чехия');
+    expect(countryName('CN', 'ru')).toBe('Китай');
+    expect(countryName('China', 'ru')).toBe('China'); // not a code: as written
+  });
+  it('guesses a country from a Russian name too', () => {
+    expect(guessCountry('Россия', ['RU', 'FI'])).toBe('RU');
+    expect(guessCountry('финляндия', ['RU', 'FI'])).toBe('FI');
+    expect(guessCountry('Финл', ['RU', 'FI'])).toBe('FI');
+    expect(guessCountry('Atlantis', ['RU', 'FI'])).toBeUndefined();
+  });
+});
