@@ -27,7 +27,8 @@ export const collect = (value: string, previous: string[]): string[] => [...prev
 /** The options every Markdown document command has. */
 export const documentOptions = (command: Command): Command => command
   .option('-o, --output <file>', 'write the Markdown to FILE (atomically) instead of stdout')
-  .option('--check <file>', 'exit 1, with a short diff, when the committed FILE differs from a fresh rendering');
+  .option('--check <file>', 'exit 1, with a short diff, when the committed FILE differs from a fresh rendering')
+  .option('--lang <lang>', 'the language of the document: en or ru (default: `language:` in club.yaml, else en)');
 
 /** The options of every command that writes: at a terminal the change is shown as a diff and confirmed. */
 export const writeOptions = (command: Command): Command => command

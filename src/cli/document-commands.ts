@@ -10,15 +10,43 @@ import { isFullDate, isRealDate } from '../model/dates.js';
 import { yearPeriod, type Period } from '../query/period.js';
 import { deliverDocument, type DocumentOutput } from './document-output.js';
 import { RefusedError, UsageError } from '../errors/errors.js';
+import type { Language } from '../model/types.js';
 import type { Io } from './io.js';
 import { loadData, warnIfInvalid, type LoadedData } from './load-data.js';
 
 interface Common extends DocumentOutput {
   data?: string;
   asOf?: string;
+  lang?: string;
 }
 
+const LANGUAGES: readonly Language[] = ['en', 'ru'];
+
+/** --lang, checked before anything is read. */
+function checkLang(value: string | undefined): void {
+  if (value !== undefined && !LANGUAGES.includes(value as Language)) {
+    throw new UsageError(`--lang must be one of ${LANGUAGES.join(', ')}, not \`${value}\``, didYouMean(value.toLowerCase(), LANGUAGES) ?? 'e.g. --lang ru');
+  }
+}
+
+/**
+ * Minutes, plan, report and sheet were rewritten as official documents while the
+ * roster and the agenda moved to the catalogues: until their words are in
+ * src/render/catalogue/, they are English. Asked for in Russian, say so.
+ */
+function englishOnly(what: string, options: Common, data: LoadedData, io: Io): void {
+  if (langOf(options, data) === 'en') return;
+  if (options.lang !== undefined) {
+    throw new UsageError(`${what} cannot be written in Russian yet; --lang ru works for the roster and the agenda`, 'leave out --lang, or pass --lang en');
+  }
+  io.stderr.write(`club: warning: ${what} ${what === 'minutes' ? 'are' : 'is'} written in English: only the roster and the agenda are in Russian so far\n`);
+}
+
+/** The document's language: --lang, else `language:` in club.yaml, else English. */
+const langOf = (options: Common, data: LoadedData): Language => (options.lang as Language | undefined) ?? data.club.info?.data.language ?? 'en';
+
 async function load(options: Common, io: Io): Promise<LoadedData> {
+  checkLang(options.lang);
   const data = await loadData(options, io);
   warnIfInvalid(data, io);
   return data;
@@ -30,7 +58,7 @@ export async function rosterCommand(options: Common & { division?: string; conta
   if (options.division !== undefined && !divisions.includes(options.division)) {
     throw new UsageError(`there is no division \`${options.division}\``, didYouMean(options.division, divisions) ?? `divisions: ${divisions.join(', ')}`);
   }
-  return deliverDocument(rosterDocument(data.club, { asOf: data.today, division: options.division, contacts: options.contacts }), options, io);
+  return deliverDocument(rosterDocument(data.club, { asOf: data.today, division: options.division, contacts: options.contacts, lang: langOf(options, data) }), options, io);
 }
 
 /** The meeting an id names, or a usage error with the nearest ids; a meeting with errors is refused. */
@@ -58,7 +86,7 @@ export async function agendaCommand(id: string | undefined, options: Common & { 
       .sort((a, b) => (a.data.date < b.data.date ? -1 : a.data.date > b.data.date ? 1 : a.id < b.id ? -1 : 1))[0];
     if (!meeting) throw new RefusedError(`no meeting is planned on or after ${data.today}`, 'add one with `club add-meeting`, or name a meeting');
   }
-  const { doc, warnings } = agendaDocument(data.club, meeting);
+  const { doc, warnings } = agendaDocument(data.club, meeting, langOf(options, data));
   for (const w of warnings) io.stderr.write(`club: warning: ${w}\n`);
   return deliverDocument(doc, options, io);
 }
@@ -70,6 +98,7 @@ export async function minutesCommand(id: string, options: Common, io: Io): Promi
     throw new UsageError(`the meeting ${id} is ${meeting.data.status}; minutes are for held meetings`,
       meeting.data.status === 'planned' ? `render its agenda instead: club agenda ${id}` : undefined);
   }
+  englishOnly('minutes', options, data, io);
   return deliverDocument(minutesDocument(data.club, meeting), options, io);
 }
 
@@ -109,12 +138,14 @@ export function periodOf(options: PeriodOptions): (today: string) => Period & { 
 export async function planCommand(options: Common & PeriodOptions, io: Io): Promise<number> {
   const period = periodOf(options);
   const data = await load(options, io);
+  englishOnly('the work plan', options, data, io);
   return deliverDocument(planDocument(data.club, period(data.today)), options, io);
 }
 
 export async function reportCommand(options: Common & PeriodOptions, io: Io): Promise<number> {
   const period = periodOf(options);
   const data = await load(options, io);
+  englishOnly('the report', options, data, io);
   return deliverDocument(reportDocument(data.club, period(data.today)), options, io);
 }
 
@@ -122,5 +153,6 @@ export async function sheetCommand(id: string, options: Common, io: Io): Promise
   const data = await load(options, io);
   const meeting = findMeeting(data, id);
   if (meeting.data.status === 'cancelled') throw new UsageError(`the meeting ${id} was cancelled; there is nobody to sign in`);
+  englishOnly('the attendance sheet', options, data, io);
   return deliverDocument(sheetDocument(data.club, meeting), options, io);
 }

@@ -1,8 +1,10 @@
 import type { Club, Loaded } from '../model/club.js';
 import { chairOf, holderOn } from '../model/membership.js';
 import { blocks, bullets, emphasis, heading, note, paragraph, strong, table, type Block, type Doc, type InlineLike } from './doc-tree.js';
-import { nextMeeting, person, positionTitle, previousMeeting, venueText, whenWhere } from './meeting-facts.js';
-import { clock, KIND_WORDS, longDate, longDateWithDay, minutesOf } from './words.js';
+import type { Language } from '../model/types.js';
+import { localeFor } from './locale.js';
+import { nextMeeting, person, previousMeeting, venueText, whenWhere } from './meeting-facts.js';
+import { clock, minutesOf } from './words.js';
 
 export interface AgendaDocument {
   doc: Doc;
@@ -23,7 +25,9 @@ interface Slot {
  * meeting's own items, each with its time slot from `start` and the minutes of
  * the items before it; breaks take time but get no number.
  */
-export function agendaDocument(club: Club, meeting: Loaded<'meeting'>): AgendaDocument {
+export function agendaDocument(club: Club, meeting: Loaded<'meeting'>, lang: Language = 'en'): AgendaDocument {
+  const l = localeFor(lang, club.info?.data);
+  const { t } = l;
   const m = meeting.data;
   const warnings: string[] = [];
   const chair = chairOf(club, meeting);
@@ -33,13 +37,13 @@ export function agendaDocument(club: Club, meeting: Loaded<'meeting'>): AgendaDo
 
   let now: number | undefined = m.start !== undefined ? minutesOf(m.start) : undefined;
   const untimed: string[] = [];
-  const at = () => (now === undefined ? '' : clock(now));
+  const at = () => (now === undefined ? '' : clock(now, l));
   let n = 0;
   const slots: Slot[] = [];
   const frame = (item: InlineLike, presenter = '') => slots.push({ number: String(++n), time: at(), item, presenter });
 
-  frame('Opening', chair ? `${chair.data.name}, chair` : '');
-  if (previous) frame(`Approval of the decisions of the meeting of ${longDate(previous.data.date)}`);
+  frame(t.agenda.opening, chair ? t.agenda.openedBy(l.person(chair.data)) : '');
+  if (previous) frame(t.agenda.approval(previous.data.date));
   for (const item of m.agenda ?? []) {
     const isBreak = item.kind === 'break';
     const startAt = now;
@@ -49,38 +53,40 @@ export function agendaDocument(club: Club, meeting: Loaded<'meeting'>): AgendaDo
     } else if (now !== undefined) {
       now += item.minutes;
     }
-    const time = startAt !== undefined && now !== undefined ? `${clock(startAt)}–${clock(now)}` : '';
+    const time = startAt !== undefined && now !== undefined ? `${clock(startAt, l)}–${clock(now, l)}` : '';
     slots.push({
       number: isBreak ? '' : String(++n),
       time,
-      item: isBreak ? emphasis(`Break: ${item.title}`) : item.title,
-      presenter: item.presenter !== undefined ? person(club, m, item.presenter) : '',
+      item: isBreak ? emphasis(t.agenda.break(item.title)) : item.title,
+      presenter: item.presenter !== undefined ? person(club, m, item.presenter, l) : '',
     });
   }
-  frame('Any other business');
-  frame(`Date and place of the next meeting: ${whenWhere(next)}`);
-  frame('Closing');
+  frame(t.agenda.otherBusiness);
+  frame(t.agenda.nextMeeting(whenWhere(next, l)));
+  frame(t.agenda.closing);
 
+  const label = t.common.label;
   const facts: InlineLike[] = [
-    ...(m.title ? [[strong('Meeting:'), ` ${m.title}`]] : []),
-    [strong('Kind:'), ` ${KIND_WORDS[m.kind]}`],
-    [strong('Date:'), ` ${longDateWithDay(m.date)}${m.start ? `, ${m.start}${m.end ? `–${m.end}` : ''}` : ''}`],
-    [strong('Venue:'), ` ${venueText(m.venue)}`],
-    [strong('Chair:'), ` ${chair ? `${chair.data.name} (${positionTitle(club, 'chairman')})` : 'to be decided'}`],
-    [strong('Secretary:'), ` ${secretary ? secretary.data.name : 'vacant'}`],
+    ...(m.title ? [[strong(label.meeting), ` ${m.title}`]] : []),
+    [strong(label.kind), ` ${t.common.kind[m.kind]}`],
+    [strong(label.date), ` ${l.dateWithDay(m.date)}${m.start ? `, ${m.start}${m.end ? `–${m.end}` : ''}` : ''}`],
+    [strong(label.venue), ` ${venueText(m.venue, l)}`],
+    [strong(label.chair), ` ${chair ? t.agenda.chairAs(l.person(chair.data), l.position('chairman')) : t.common.toBeDecided}`],
+    [strong(label.secretary), ` ${secretary ? l.person(secretary.data) : t.common.vacant}`],
   ];
 
   const timing: Block[] = [];
   if (m.start === undefined) {
-    timing.push(paragraph('No start time is set, so the items have no time slots.'));
+    timing.push(paragraph(t.agenda.noStart));
   } else if (now === undefined) {
-    timing.push(paragraph(`The projected end cannot be worked out: no minutes are given for ${untimed.map((t) => `“${t}”`).join(', ')}.`));
+    timing.push(paragraph(t.agenda.cannotProject(untimed.map((x) => t.common.quote(x)).join(', '))));
   } else {
-    timing.push(paragraph(`Projected end: ${clock(now)}${m.end ? ` (planned end ${m.end})` : ''}.`));
+    timing.push(paragraph(t.agenda.projectedEnd(clock(now, l), m.end)));
     if (m.end !== undefined && now > minutesOf(m.end)) {
       const over = now - minutesOf(m.end);
-      timing.push(note('Warning:', `the items run ${over} minutes past the planned end.`));
-      warnings.push(`the agenda of ${meeting.id} ends at ${clock(now)}, ${over} minutes after the planned end ${m.end}`);
+      timing.push(note(t.agenda.warning, t.agenda.overrun(over)));
+      // Said to the secretary on stderr, in the tool's language.
+      warnings.push(`the agenda of ${meeting.id} ends at ${clock(now, localeFor('en', undefined))}, ${over} minutes after the planned end ${m.end}`);
     }
   }
 
@@ -89,20 +95,20 @@ export function agendaDocument(club: Club, meeting: Loaded<'meeting'>): AgendaDo
     return `${who}${g.role ? ` (${g.role})` : ''}`;
   });
 
-  const clubName = club.info?.data.name ?? 'Club';
+  const clubName = l.clubName();
   return {
     doc: {
       // Data stays out of headings, whose last character markdownlint checks; the club's name is followed by fixed words.
-      title: `${clubName}: agenda`,
+      title: t.agenda.title(clubName),
       header: clubName,
-      language: 'en',
+      language: l.lang,
       blocks: blocks(
-        heading(2, `The ${KIND_WORDS[m.kind]} of ${longDate(m.date)}`),
+        heading(2, t.common.meetingHeading(t.common.kind[m.kind]!, m.date)),
         bullets(facts),
-        guests.length > 0 && heading(3, 'Invited guests'),
+        guests.length > 0 && heading(3, t.agenda.invitedGuests),
         guests.length > 0 && bullets(guests),
-        heading(3, 'Items'),
-        table(['No.', 'Time', 'Item', 'Presenter'], slots.map((s) => [s.number, s.time, s.item, s.presenter]), [1, 3, 6, 5]),
+        heading(3, t.agenda.items),
+        table([t.agenda.column.number, t.agenda.column.time, t.agenda.column.item, t.agenda.column.presenter], slots.map((s) => [s.number, s.time, s.item, s.presenter]), [1, 3, 6, 5]),
         timing,
       ),
     },

@@ -21,7 +21,8 @@ function escapeText(text: string): string {
  */
 export function escInline(value: string | number, autolink = true): string {
   // Line breaks, tabs and control characters would end a table row or a list item: one space each run.
-  const text = String(value).replace(/[\u0000-\u001f\u007f\s]+/g, ' ');
+  // No-break spaces stay: Russian typography puts them where a line must not break (14 марта, 2019 г.).
+  const text = String(value).replace(/(?:(?![\u00a0\u2007\u202f])[\u0000-\u001f\u007f\s])+/g, ' ');
   if (!autolink) return escapeText(text);
   let out = '';
   let last = 0;

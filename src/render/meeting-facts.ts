@@ -1,25 +1,25 @@
 import type { Club, Loaded } from '../model/club.js';
-import { countryName } from '../model/countries.js';
 import type { Meeting, Venue } from '../model/types.js';
-import { longDate } from './words.js';
+import { localeFor, type Locale } from './locale.js';
 
-export const positionTitle = (club: Club, id: string): string => club.info?.data.positions.find((p) => p.id === id)?.title ?? id;
+// English unless a builder passes its Locale (the documents not on the catalogues yet).
+const english = (): Locale => localeFor('en', undefined);
 
 /** `Wang Li (China, Test Customs of China)`, or a guest as `Name, Title, Organization`. */
-export function person(club: Club, meeting: Meeting, id: string): string {
+export function person(club: Club, meeting: Meeting, id: string, l: Locale = english()): string {
   const member = club.byId.members.get(id)?.data;
   if (member) {
-    const about = [countryName(member.country), member.organization].filter((x): x is string => Boolean(x));
-    return `${member.name} (${about.join(', ')})`;
+    const about = [l.country(member.country), member.organization].filter((x): x is string => Boolean(x));
+    return `${l.person(member)} (${about.join(', ')})`;
   }
   const guest = meeting.guests?.find((g) => g.id === id);
   if (guest) return [guest.name, guest.title, guest.organization].filter((x): x is string => Boolean(x)).join(', ');
   return id;
 }
 
-export function venueText(venue: Venue | undefined): string {
-  if (!venue) return 'to be announced';
-  const parts = [venue.name, venue.address, venue.city, venue.region, venue.country ? countryName(venue.country) : undefined];
+export function venueText(venue: Venue | undefined, l: Locale = english()): string {
+  if (!venue) return l.t.common.toBeAnnounced;
+  const parts = [venue.name, venue.address, venue.city, venue.region, venue.country ? l.country(venue.country) : undefined];
   // A venue given only by its city has that city as its name too: say it once.
   return [...new Set(parts.filter((x): x is string => Boolean(x)))].join(', ');
 }
@@ -40,7 +40,10 @@ export function nextMeeting(club: Club, meeting: Loaded<'meeting'>): Loaded<'mee
 }
 
 /** `20 June 2019, Pskov`, or "to be decided". */
-export function whenWhere(meeting: Loaded<'meeting'> | undefined): string {
-  if (!meeting) return 'to be decided';
-  return [longDate(meeting.data.date), meeting.data.venue?.city].filter((x): x is string => Boolean(x)).join(', ');
+export function whenWhere(meeting: Loaded<'meeting'> | undefined, l: Locale = english()): string {
+  if (!meeting) return l.t.common.toBeDecided;
+  return [l.date(meeting.data.date), meeting.data.venue?.city].filter((x): x is string => Boolean(x)).join(', ');
 }
+
+/** A position's title as club.yaml gives it, in English. */
+export const positionTitle = (club: Club, id: string): string => club.info?.data.positions.find((p) => p.id === id)?.title ?? id;

@@ -5,7 +5,8 @@ export const agenda: Registration = {
   examples: `
 Examples:
   $ club agenda --next                       the next planned meeting
-  $ club agenda 2019-09-10-pskov -o agenda.md`,
+  $ club agenda 2019-09-10-pskov -o agenda.md
+  $ club agenda --next --lang ru             in Russian`,
   register: (program, { io, exit }) => documentOptions(program
     .command('agenda')
     .description('the agenda of a meeting as Markdown, with time slots, presenters and the standard frame')

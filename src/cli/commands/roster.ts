@@ -7,6 +7,7 @@ Examples:
   $ club roster                              the roster as of today, on stdout
   $ club roster --as-of 2019-06-16 -o docs/roster.md
   $ club roster --division saint-petersburg --contacts
+  $ club roster --lang ru                    in Russian: «Председатель», Russian country names and dates
   $ club roster -o docs/roster.md && club roster --check docs/roster.md   (in CI: is the committed roster fresh?)`,
   register: (program, { io, exit }) => documentOptions(program
     .command('roster')

@@ -1,0 +1,179 @@
+import type { PartialDate } from '../../model/types.js';
+import { longDate } from '../dates.js';
+import { plural } from '../plural.js';
+import type { Catalogue } from './en.js';
+
+const NBSP = '\u00a0';
+// Russian typography: a short word (в, с, на, по, без, для, при…) does not end a line; the same
+// words typograf's Russian rules hold together with the next one.
+const SHORT = /(^|[\s(«„\u00a0])([а-яё]{1,2}|без|если|для|или|как|обо|про|при|под) /giu;
+const nb = (s: string) => s.replace(SHORT, `$1$2${NBSP}`).replace(SHORT, `$1$2${NBSP}`);
+
+/** Every text of a catalogue, and every text its functions return, set by the rule above. */
+function typeset<T>(value: T): T {
+  if (typeof value === 'string') return nb(value) as T;
+  if (typeof value === 'function') {
+    const f = value as unknown as (...args: unknown[]) => unknown;
+    // Keep the arity: the catalogue test compares it with en's.
+    const wrapped = { [f.name]: (...args: unknown[]) => typeset(f(...args)) }[f.name]!;
+    Object.defineProperty(wrapped, 'length', { value: f.length });
+    return wrapped as T;
+  }
+  if (value !== null && typeof value === 'object') return Object.fromEntries(Object.entries(value).map(([k, v]) => [k, typeset(v)])) as T;
+  return value;
+}
+const n = (count: number, one: string, few: string, many: string) => plural('ru', count, { one, few, many, other: few });
+const date = (d: PartialDate) => longDate(d, 'ru');
+/** «в декабре 2002 г.», «в 2008 г.», but «16 июня 2019 г.» with no preposition. */
+const when = (d: PartialDate) => (d.length === 10 ? date(d) : `в ${longDate(d, 'ru', 'prepositional')}`);
+
+/** Every fixed word of every document, in Russian: the keys of en.ts, in the same order. */
+export const ru: Catalogue = typeset<Catalogue>({
+  common: {
+    club: 'Клуб',
+    kind: {
+      regular: 'очередное заседание',
+      'off-site': 'выездное заседание',
+      extraordinary: 'внеочередное заседание',
+      joint: nb('совместное заседание с клубом-побратимом'),
+    },
+    status: { planned: 'запланировано', held: 'проведено', cancelled: 'отменено' },
+    none: 'Нет.',
+    nobody: 'Никто.',
+    vacant: 'вакантно',
+    toBeAnnounced: 'будет объявлено',
+    toBeDecided: 'будет определено',
+    notRecorded: 'не записано',
+    nextDay: (days: number) => `(+${days}${NBSP}дн.)`,
+    quote: (s: string) => `«${s}»`,
+    list: (items: readonly string[]) => (items.length <= 1 ? items.join('') : `${items.slice(0, -1).join(', ')} и${NBSP}${items[items.length - 1]}`),
+    // «года» in full: a heading ends with no full stop.
+    meetingHeading: (kind: string, d: PartialDate) => `${kind.charAt(0).toUpperCase()}${kind.slice(1)} ${date(d).replace(/\u00a0г\.$/, `${NBSP}года`)}`,
+    label: {
+      meeting: 'Заседание:',
+      kind: 'Вид:',
+      date: 'Дата:',
+      venue: 'Место:',
+      chair: 'Председательствующий:',
+      secretary: 'Секретарь:',
+      time: 'Время:',
+      place: 'Место:',
+    },
+    column: {
+      position: 'Должность в клубе',
+      name: 'Имя',
+      country: 'Страна',
+      organization: 'Организация',
+      title: 'Должность',
+      division: 'Отделение',
+      date: 'Дата',
+      kind: 'Вид',
+      place: 'Место',
+      month: 'Месяц',
+      status: 'Статус',
+      present: 'Присутствовали',
+      email: 'Эл. почта',
+      phone: 'Телефон',
+    },
+  },
+  roster: {
+    title: (club: string) => `${club}: список членов`,
+    asOf: (d: PartialDate) => nb(`По состоянию на ${date(d)}`),
+    division: (division: string) => ` Отделение: ${division}.`,
+    officers: 'Должностные лица',
+    noPositions: nb('В club.yaml не определены должности.'),
+    membersByCountry: nb('Члены клуба по странам'),
+    noMembers: nb('На эту дату ни одна страна-член не представлена.'),
+    participants: nb('Участники из стран, не входящих в клуб'),
+    unrepresented: 'Страны-члены без представителей',
+    allRepresented: 'Нет: представлены все страны-члены.',
+    totals: 'Итоги',
+    members: (all: number, representatives: number, participants: number) =>
+      nb(`Всего ${n(all, 'член', 'члена', 'членов')} клуба: ${n(representatives, 'представитель', 'представителя', 'представителей')} стран-членов и ${n(participants, 'участник', 'участника', 'участников')}`),
+    countriesRepresented: (count: number, of: number) => nb(`Представлено стран-членов: ${count} из ${of}`),
+    officersInOffice: (count: number, of: number) => nb(`Занято должностей: ${count} из ${of}`),
+  },
+  agenda: {
+    title: (club: string) => `${club}: повестка дня`,
+    opening: 'Открытие заседания',
+    openedBy: (chair: string) => `${chair}, председательствующий`,
+    approval: (d: PartialDate) => `Утверждение решений заседания ${date(d)}`,
+    otherBusiness: 'Разное',
+    nextMeeting: (whenWhere: string) => `Дата и место следующего заседания: ${whenWhere}`,
+    closing: 'Закрытие заседания',
+    break: (title: string) => `Перерыв: ${title}`,
+    chairAs: (name: string, position: string) => `${name} (${position.charAt(0).toLowerCase()}${position.slice(1)})`,
+    invitedGuests: 'Приглашённые гости',
+    items: 'Вопросы',
+    column: { number: '№', time: 'Время', item: 'Вопрос', presenter: 'Докладчик' },
+    noStart: nb('Время начала не указано, поэтому у вопросов нет времени.'),
+    cannotProject: (titles: string) => nb(`Время окончания рассчитать нельзя: не указана продолжительность вопросов ${titles}.`),
+    projectedEnd: (end: string, planned?: string) => `Расчётное окончание: ${end}${planned ? ` (плановое окончание ${planned})` : ''}.`,
+    warning: 'Внимание:',
+    overrun: (minutes: number) => nb(`вопросы выходят за плановое окончание на ${n(minutes, 'минуту', 'минуты', 'минут')}.`),
+  },
+  minutes: {
+    title: (club: string) => `${club}: протокол`,
+    present: (count: number) => `Присутствовали (${count})`,
+    noAttendance: 'Присутствие не отмечено.',
+    apologies: 'Отсутствовали по уважительной причине',
+    guests: 'Гости',
+    items: 'Рассмотренные вопросы',
+    noAgenda: 'Повестка дня не записана.',
+    decisions: 'Решения',
+    noDecisions: 'Решения не записаны.',
+    nextMeeting: 'Следующее заседание',
+    signChair: 'Председательствующий',
+    signSecretary: 'Секретарь',
+  },
+  plan: {
+    title: (club: string, year: number) => nb(`${club}: план работы на ${year} год`),
+    column: { title: 'Тема' },
+    noMeetings: (year: number) => nb(`На ${year} год заседания не записаны.`),
+  },
+  report: {
+    title: (club: string, year: number) => nb(`${club}: годовой отчёт за ${year} год`),
+    theClub: 'О клубе',
+    noClub: 'Файл club.yaml прочитать не удалось.',
+    founded: (club: string, d: PartialDate, aegis?: string) => nb(`${club} основан ${when(d)}${aegis ? ` под эгидой ${aegis}` : ''}.`),
+    foundingCountries: (countries: string) => `Страны-основатели: ${countries}.`,
+    divisions: (count: number, list: string) => nb(`У клуба ${n(count, 'отделение', 'отделения', 'отделений')}: ${list}.`),
+    divisionSince: (city: string, since: PartialDate) => nb(`${city} (с ${longDate(since, 'ru', 'genitive')})`),
+    memberCountries: (count: number, list: string) => nb(`В клуб входят представители ${n(count, 'страны', 'стран', 'стран')}: ${list}.`),
+    sisterClub: (name: string, city: string, founded?: PartialDate) => nb(`По примеру клуба основан ${name} (${city}${founded ? `, ${date(founded)}` : ''}).`),
+    officersIn: (year: number) => nb(`Должностные лица в ${year} году`),
+    noTerms: nb('Сроки полномочий за год не записаны.'),
+    column: { from: 'С', to: 'По', title: 'Тема' },
+    inOffice: nb('в должности'),
+    membership: 'Членство',
+    representativesAtEnd: (year: number) => `Представителей на${NBSP}конец ${year} года`,
+    joinedIn: (year: number) => nb(`Вступили в ${year} году`),
+    leftIn: (year: number) => nb(`Выбыли в ${year} году`),
+    total: 'Итого',
+    noRepresentatives: 'Представители не записаны.',
+    totals: 'Итоги',
+    endOf: (year: number) => `На${NBSP}конец ${year} года`,
+    members: 'Члены клуба',
+    participants: nb('Участники из стран, не входящих в клуб'),
+    countriesRepresented: 'Представлено стран',
+    meetingsHeld: 'Проведённые заседания',
+    noneHeld: (year: number) => nb(`В ${year} году заседаний не было.`),
+    offSite: 'Выездные заседания',
+    notableGuests: 'Почётные гости',
+    noneRecorded: 'Не записаны.',
+    planAndOutcome: nb('План и его выполнение'),
+    meetingsOfYear: 'Заседания года',
+    count: 'Число',
+    inPlan: nb('В плане'),
+    held: 'Проведено',
+    cancelled: 'Отменено',
+    stillPlanned: 'Ещё запланировано',
+    cancelledList: (list: string) => `Отменены: ${list}.`,
+    publications: 'Публикации',
+    noPublications: (year: number) => nb(`Публикации за ${year} год не записаны.`),
+    issue: (issue: string) => `, №\u202f${issue}`,
+    about: (meetingDates: readonly PartialDate[]) => nb(` (о ${meetingDates.length === 1 ? 'заседании' : 'заседаниях'} ${ru.common.list(meetingDates.map(date))})`),
+    planFor: (year: number) => nb(`План на ${year} год`),
+    noneNextYear: (year: number) => nb(`Заседания на ${year} год пока не запланированы.`),
+  },
+});

@@ -1,0 +1,150 @@
+import { execFileSync } from 'node:child_process';
+import { cpSync, mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import path from 'node:path';
+import { marked } from 'marked';
+import Typograf from 'typograf';
+import { beforeAll, describe, expect, it } from 'vitest';
+import { parse as parseYaml } from 'yaml';
+import { expectGolden } from '../helpers/golden.js';
+import { lintMarkdown, raggedRows, tablesOf } from '../helpers/markdown-check.js';
+import { ROOT, runClub } from '../helpers/run-cli.js';
+
+const RICH = path.join(ROOT, 'test/fixtures/rich/data');
+const AS_OF = '2019-12-31';
+const GOLDEN_DIR = path.join(ROOT, 'test/golden/documents-ru');
+
+/** All five documents in Russian, from the rich fixture: golden file → command. */
+const DOCUMENTS: Record<string, string[]> = {
+  'roster.md': ['roster'],
+  'roster-saint-petersburg-contacts.md': ['roster', '--division', 'saint-petersburg', '--contacts'],
+  'agenda-2019-03-14-moscow.md': ['agenda', '2019-03-14-moscow'],
+  'agenda-2020-02-20-moscow.md': ['agenda', '2020-02-20-moscow'],
+  'minutes-2019-03-14-moscow.md': ['minutes', '2019-03-14-moscow'],
+  'minutes-2019-06-20-pskov.md': ['minutes', '2019-06-20-pskov'],
+  'plan-2019.md': ['plan', '--year', '2019'],
+  'report-2019.md': ['report', '--year', '2019'],
+};
+
+const render = (args: string[], lang = 'ru') => runClub([...args, '--data', RICH, '--as-of', AS_OF, '--lang', lang]);
+
+/**
+ * Words in Latin script a Russian document may contain: those of the data it is
+ * made from (names, organizations, titles, places, ids, codes, URLs), read from
+ * the fixture's values, not its keys or comments. Any other Latin word is a
+ * fixed word that was not translated.
+ */
+function dataWords(): Set<string> {
+  const words = new Set<string>();
+  const walk = (v: unknown): void => {
+    if (typeof v === 'string' || typeof v === 'number') for (const w of String(v).match(/\p{Script=Latin}+/gu) ?? []) words.add(w);
+    else if (Array.isArray(v)) v.forEach(walk);
+    else if (v !== null && typeof v === 'object') Object.values(v).forEach(walk);
+  };
+  for (const dir of ['', 'members', 'officers', 'meetings', 'publications']) {
+    for (const f of readdirSync(path.join(RICH, dir)).filter((x) => x.endsWith('.yaml'))) {
+      walk(parseYaml(readFileSync(path.join(RICH, dir, f), 'utf8')));
+      walk(f.replace(/\.yaml$/, '')); // the id
+    }
+  }
+  return words;
+}
+
+/** Latin words of a document that the data does not account for. */
+const englishWords = (markdown: string, allowed: Set<string>): string[] =>
+  [...new Set((markdown.match(/\p{Script=Latin}+/gu) ?? []).filter((w) => !allowed.has(w)))];
+
+/**
+ * typograf's Russian rules, as an editor of Russian text would apply them.
+ * Turned off, each for a reason of the club's own conventions:
+ */
+const typograf = new Typograf({ locale: ['ru'] });
+// Text from the records is printed as the secretary wrote it: an English title keeps its "straight" quotes.
+typograf.disableRule('common/punctuation/quote');
+
+describe('documents in Russian (the built CLI on the rich fixture)', () => {
+  const rendered = new Map<string, string>();
+  beforeAll(async () => {
+    const runs = await Promise.all(Object.entries(DOCUMENTS).map(async ([golden, args]) => [golden, await render(args)] as const));
+    for (const [golden, run] of runs) {
+      expect(run.code, `${golden}: ${run.stderr}`).toBe(0);
+      rendered.set(golden, run.stdout);
+    }
+  });
+
+  for (const golden of Object.keys(DOCUMENTS)) {
+    it(`${DOCUMENTS[golden]!.join(' ')} --lang ru matches golden/documents-ru/${golden}, passes markdownlint and has whole tables`, () => {
+      const markdown = rendered.get(golden)!;
+      expectGolden(`documents-ru/${golden}`, markdown);
+      expect(lintMarkdown(markdown)).toEqual([]);
+      expect(raggedRows(markdown)).toEqual([]);
+      expect(tablesOf(markdown).length).toBeGreaterThan(0);
+    });
+  }
+
+  it('the Russian golden files pass markdownlint-cli2 itself', () => {
+    const files = readdirSync(GOLDEN_DIR).filter((f) => f.endsWith('.md'));
+    expect(files.sort()).toEqual(Object.keys(DOCUMENTS).sort());
+    const out = execFileSync(process.execPath, [path.join(ROOT, 'node_modules/markdownlint-cli2/markdownlint-cli2-bin.mjs'), '*.md'], { cwd: GOLDEN_DIR, encoding: 'utf8', stdio: ['ignore', 'pipe', 'pipe'] });
+    expect(out).toBeDefined(); // exit 0, or execFileSync throws with the findings
+  });
+
+  it('no English word that is not a proper name, an id or a code from the data', () => {
+    const allowed = dataWords();
+    for (const [golden, markdown] of rendered) expect(englishWords(markdown, allowed), golden).toEqual([]);
+    // The same check on the English documents finds the fixed words (so it can fail).
+    return render(['roster'], 'en').then((en) => expect(englishWords(en.stdout, allowed)).toEqual(expect.arrayContaining(['roster', 'Officers', 'Members', 'Totals'])));
+  });
+
+  it('typograf finds nothing to change in the Russian golden files', () => {
+    for (const golden of Object.keys(DOCUMENTS)) {
+      const html = marked.parse(readFileSync(path.join(GOLDEN_DIR, golden), 'utf8'), { async: false });
+      // marked writes quotes as entities, which typograf would write back as characters: compare the characters.
+      const lines = html.replace(/&quot;/g, '"').replace(/&#39;/g, "'").split('\n');
+      const changed = lines.map((line) => [line, typograf.execute(line)]).filter(([a, b]) => a !== b)
+        .map(([a, b]) => `${a!.replace(/\u00a0/g, '⍽')}\n  → ${b!.replace(/\u00a0/g, '⍽')}`);
+      expect(changed, golden).toEqual([]);
+    }
+  });
+
+  it('typograf would change a Russian text without its no-break spaces (so the check can fail)', () => {
+    const html = marked.parse('Заседание 14 марта 2019 г. в Москве', { async: false });
+    expect(typograf.execute(html)).not.toBe(html);
+  });
+
+  it('--lang defaults to `language:` in club.yaml; --lang en overrides it', async () => {
+    const dir = mkdtempSync(path.join(tmpdir(), 'club-lang-'));
+    try {
+      cpSync(RICH, dir, { recursive: true });
+      const club = path.join(dir, 'club.yaml');
+      writeFileSync(club, readFileSync(club, 'utf8').replace('timezone: Europe/Moscow', 'timezone: Europe/Moscow\nlanguage: ru'));
+      const byDefault = await runClub(['roster', '--data', dir, '--as-of', AS_OF]);
+      expect(byDefault.code).toBe(0);
+      expect(byDefault.stdout).toBe(rendered.get('roster.md'));
+      const english = await runClub(['roster', '--data', dir, '--as-of', AS_OF, '--lang', 'en']);
+      expect(english.stdout).toBe(readFileSync(path.join(ROOT, 'test/golden/documents/roster.md'), 'utf8'));
+    } finally {
+      rmSync(dir, { recursive: true, force: true });
+    }
+  });
+
+  it('club roster --lang ru on the shipped data reads as a Russian document', async () => {
+    const run = await runClub(['roster', '--lang', 'ru', '--as-of', '2019-06-16']);
+    expect(run.code).toBe(0);
+    const text = run.stdout.replace(/\u00a0/g, ' ');
+    expect(text).toContain('# Московский международный клуб таможенных атташе: список членов');
+    expect(text).toContain('По состоянию на 16 июня 2019 г.');
+    expect(text).toContain('| Председатель | Коноваленко С.А. | Россия |');
+    expect(text).toContain('| Секретарь | Васильцов Д.В. | Россия |');
+    expect(text).toContain('### Россия');
+    for (const country of ['Бельгия', 'Германия', 'Индия', 'Италия', 'Киргизия', 'Китай', 'Латвия', 'Литва', 'Соединенные Штаты', 'Франция', 'Финляндия', 'Чехия']) expect(text).toContain(`- ${country}`);
+    expect(lintMarkdown(run.stdout)).toEqual([]);
+  });
+
+  it('a bad --lang is a usage error', async () => {
+    const bad = await render(['roster'], 'de');
+    expect(bad.code).toBe(2);
+    expect(bad.stderr).toContain('--lang must be one of en, ru, not `de`');
+    expect(bad.stdout).toBe('');
+  });
+});

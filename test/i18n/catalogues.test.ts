@@ -1,0 +1,104 @@
+import { describe, expect, it } from 'vitest';
+import { CATALOGUES, localeFor } from '../../src/render/locale.js';
+import { longDate, longDateWithDay, monthName } from '../../src/render/dates.js';
+import { plural } from '../../src/render/plural.js';
+
+const NBSP = '\u00a0';
+
+/** Every key path of a catalogue with the kind of its value (`common.label.date: string`, `roster.title: function/1`). */
+function shape(value: unknown, path = ''): string[] {
+  if (typeof value === 'function') return [`${path}: function/${value.length}`];
+  if (value !== null && typeof value === 'object') return Object.entries(value).flatMap(([k, v]) => shape(v, path === '' ? k : `${path}.${k}`));
+  return [`${path}: ${typeof value}`];
+}
+
+/** What one catalogue has that the other lacks, both ways. */
+function differences(a: unknown, b: unknown): { onlyInFirst: string[]; onlyInSecond: string[] } {
+  const sa = new Set(shape(a));
+  const sb = new Set(shape(b));
+  return { onlyInFirst: [...sa].filter((x) => !sb.has(x)), onlyInSecond: [...sb].filter((x) => !sa.has(x)) };
+}
+
+describe('catalogues', () => {
+  it('en and ru have the same keys, each a text or a function of the same arguments', () => {
+    expect(differences(CATALOGUES.en, CATALOGUES.ru)).toEqual({ onlyInFirst: [], onlyInSecond: [] });
+    expect(shape(CATALOGUES.en).length).toBeGreaterThan(100);
+  });
+  it('the comparison finds a key one catalogue lacks (so the test above can fail)', () => {
+    const lacking = { ...CATALOGUES.ru, roster: { ...CATALOGUES.ru.roster, officers: undefined } };
+    delete (lacking.roster as { officers?: string }).officers;
+    expect(differences(CATALOGUES.en, lacking)).toEqual({ onlyInFirst: ['roster.officers: string'], onlyInSecond: [] });
+    expect(differences(CATALOGUES.en, { ...CATALOGUES.en, extra: 'x' }).onlyInSecond).toEqual(['extra: string']);
+  });
+  it('no Russian entry is left empty or in English', () => {
+    const texts = (value: unknown): string[] => (typeof value === 'string' ? [value] : value !== null && typeof value === 'object' ? Object.values(value).flatMap(texts) : []);
+    for (const s of texts(CATALOGUES.ru)) {
+      expect(s.trim(), s).not.toBe('');
+      // club.yaml is a file name; everything else is Cyrillic.
+      expect(s.replace('club.yaml', '').match(/[A-Za-z]{2,}/g), s).toBeNull();
+    }
+  });
+});
+
+describe('Russian formatting', () => {
+  it('full dates with the month in the genitive, as CLDR writes them, with no-break spaces', () => {
+    for (let m = 1; m <= 12; m++) {
+      const iso = `2019-${String(m).padStart(2, '0')}-16`;
+      const cldr = new Intl.DateTimeFormat('ru', { day: 'numeric', month: 'long', year: 'numeric', timeZone: 'UTC' }).format(new Date(`${iso}T00:00:00Z`));
+      expect(longDate(iso, 'ru').replace(/\u00a0/g, ' ')).toBe(cldr.replace(/\u00a0/g, ' '));
+    }
+    expect(longDate('2019-06-16', 'ru')).toBe(`16${NBSP}июня 2019${NBSP}г.`);
+  });
+  it('a month alone in the nominative (as CLDR), after «с» in the genitive, after «в» in the prepositional; a year with «г.»', () => {
+    for (let m = 1; m <= 12; m++) {
+      const cldr = new Intl.DateTimeFormat('ru', { month: 'long', year: 'numeric', timeZone: 'UTC' }).format(new Date(Date.UTC(2002, m - 1, 1)));
+      expect(longDate(`2002-${String(m).padStart(2, '0')}`, 'ru').replace(/\u00a0/g, ' ')).toBe(cldr.replace(/\u00a0/g, ' '));
+    }
+    expect(longDate('2002-12', 'ru', 'genitive')).toBe(`декабря 2002${NBSP}г.`);
+    expect(longDate('2002-12', 'ru', 'prepositional')).toBe(`декабре 2002${NBSP}г.`);
+    expect(longDate('2008', 'ru')).toBe(`2008${NBSP}г.`);
+    expect(monthName(3, 'ru')).toBe('Март');
+  });
+  it('weekdays as CLDR names them', () => {
+    for (let d = 10; d <= 16; d++) {
+      const iso = `2019-06-${d}`;
+      const cldr = new Intl.DateTimeFormat('ru', { weekday: 'long', timeZone: 'UTC' }).format(new Date(`${iso}T00:00:00Z`));
+      expect(longDateWithDay(iso, 'ru').split(',')[0]).toBe(cldr);
+    }
+    expect(longDateWithDay('2019-06-16', 'ru')).toBe(`воскресенье, 16${NBSP}июня 2019${NBSP}г.`);
+  });
+  it('plurals by the Russian rules (Intl.PluralRules)', () => {
+    const member = (n: number) => plural('ru', n, { one: 'член', few: 'члена', many: 'членов', other: 'члена' });
+    expect([1, 2, 5, 11, 21, 22, 25, 101, 111].map(member)).toEqual(
+      ['1 член', '2 члена', '5 членов', '11 членов', '21 член', '22 члена', '25 членов', '101 член', '111 членов'].map((s) => s.replace(' ', NBSP)));
+    expect(plural('en', 1, { one: 'member', other: 'members' })).toBe('1 member');
+    expect(plural('en', 2, { one: 'member', other: 'members' })).toBe('2 members');
+  });
+  it('country names from CLDR, «ёлочки», no-break spaces between surname and initials', () => {
+    const l = localeFor('ru', undefined);
+    expect(['RU', 'CN', 'FI', 'CZ', 'US', 'DE'].map(l.country)).toEqual(['Россия', 'Китай', 'Финляндия', 'Чехия', 'Соединенные Штаты', 'Германия']);
+    expect(l.t.common.quote('Таможня')).toBe('«Таможня»');
+    expect(l.t.common.list(['Россия', 'Китай', 'Финляндия'])).toBe(`Россия, Китай и${NBSP}Финляндия`);
+    expect(l.person({ name: 'Ivanov I.I.', name_native: 'Иванов И.И.' })).toBe(`Иванов${NBSP}И.И.`);
+  });
+  it('a member is named in the document\'s script when the native name is in it, else by the Latin name', () => {
+    const ru = localeFor('ru', undefined);
+    const en = localeFor('en', undefined);
+    expect(ru.person({ name: 'Wang Li', name_native: '王力' })).toBe('Wang Li');
+    expect(ru.person({ name: 'Korhonen J.' })).toBe(`Korhonen${NBSP}J.`);
+    expect(en.person({ name: 'Ivanov I.I.', name_native: 'Иванов И.И.' })).toBe('Ivanov I.I.');
+  });
+  it('the club\'s names in Russian when club.yaml gives them, else in English', () => {
+    const info = {
+      name: 'Test Club', name_ru: 'Тестовый клуб', founded: '2002', timezone: 'Europe/Moscow', member_countries: [],
+      divisions: [{ id: 'moscow', city: 'Moscow', city_ru: 'Москва', since: '2002' }, { id: 'spb', city: 'Saint Petersburg', since: '2008' }],
+      positions: [{ id: 'chairman', title: 'Chairman', title_ru: 'Председатель' }],
+      outlets: [{ id: 'customs', name: 'Customs', name_ru: 'Таможня', kind: 'magazine' as const }],
+    };
+    const ru = localeFor('ru', info);
+    expect([ru.clubName(), ru.division('moscow'), ru.division('spb'), ru.position('chairman'), ru.outlet('customs')])
+      .toEqual(['Тестовый клуб', 'Москва', 'Saint Petersburg', 'Председатель', 'Таможня']);
+    const en = localeFor('en', info);
+    expect([en.clubName(), en.division('moscow'), en.position('chairman'), en.outlet('customs')]).toEqual(['Test Club', 'Moscow', 'Chairman', 'Customs']);
+  });
+});
