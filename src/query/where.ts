@@ -74,7 +74,8 @@ const fold = searchFold;
 function equals(v: unknown, wanted: string, field: FieldInfo, codes?: readonly string[]): boolean {
   if (v === null || typeof v === 'object') return false;
   const text = String(v);
-  if (codes !== undefined) return codes.some((c) => fold(c) === fold(text));
+  // The codes the value means, or the value as written (a record with errors may hold `China`).
+  if (codes !== undefined) return codes.some((c) => fold(c) === fold(text)) || fold(text) === fold(wanted);
   if (field.type === 'country') return fold(text) === fold(wanted) || countryNames(text).some((n) => fold(n) === fold(wanted));
   // A date matches a shorter one it falls in: joined=2019 matches 2019-06-16.
   if (field.type === 'date') return text.startsWith(wanted) || wanted.startsWith(text);
