@@ -1,5 +1,6 @@
 import type { Time } from '../model/types.js';
-import type { Locale } from './locale.js';
+import { en } from './catalogue/en.js';
+import { byCountryName as byCountryNameIn, byName as byNameIn, localeFor, type Locale } from './locale.js';
 
 export function minutesOf(time: Time): number {
   const [h, m] = time.split(':').map(Number) as [number, number];
@@ -7,7 +8,7 @@ export function minutesOf(time: Time): number {
 }
 
 /** Minutes since midnight → `HH:MM` (past midnight shows as +1 day). */
-export function clock(total: number, l: Locale): string {
+export function clock(total: number, l: Locale = english): string {
   const day = Math.floor(total / 1440);
   const t = total - day * 1440;
   const hhmm = `${String(Math.floor(t / 60)).padStart(2, '0')}:${String(t % 60).padStart(2, '0')}`;
@@ -16,3 +17,13 @@ export function clock(total: number, l: Locale): string {
 
 /** `1 file`, `3 files`: English messages to the secretary (documents take their words from a catalogue). */
 export const plural = (n: number, one: string, many = `${one}s`): string => `${n} ${n === 1 ? one : many}`;
+
+// The English helpers as they were before the catalogues, for code that has not moved to a Locale yet
+// (the calendar, whose words are for the secretary's own calendar, and builders being written now).
+// A document in more than one language takes its words from localeFor(lang, info) instead.
+export { longDate, longDateWithDay, monthName } from './dates.js';
+export const KIND_WORDS: Record<string, string> = en.common.kind;
+export const joinAnd = en.common.list;
+const english = localeFor('en', undefined);
+export const byCountryName = <T>(items: readonly T[], code: (item: T) => string): T[] => byCountryNameIn(english, items, code);
+export const byName = <T>(items: readonly T[], name: (item: T) => string): T[] => byNameIn(english, items, name);

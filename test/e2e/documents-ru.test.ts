@@ -3,7 +3,7 @@ import { cpSync, mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync }
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { marked } from 'marked';
-import Typograf from 'typograf';
+import { createRequire } from 'node:module';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { parse as parseYaml } from 'yaml';
 import { expectGolden } from '../helpers/golden.js';
@@ -58,6 +58,8 @@ const englishWords = (markdown: string, allowed: Set<string>): string[] =>
  * typograf's Russian rules, as an editor of Russian text would apply them.
  * Turned off, each for a reason of the club's own conventions:
  */
+interface TypografApi { execute(text: string): string; disableRule(name: string): void }
+const Typograf = createRequire(import.meta.url)('typograf') as new (prefs: { locale: string[] }) => TypografApi;
 const typograf = new Typograf({ locale: ['ru'] });
 // Text from the records is printed as the secretary wrote it: an English title keeps its "straight" quotes.
 typograf.disableRule('common/punctuation/quote');
