@@ -1,0 +1,56 @@
+import { readFileSync } from 'node:fs';
+import path from 'node:path';
+import { afterEach, describe, expect, it } from 'vitest';
+import { parse } from 'yaml';
+import { member } from '../helpers/club-tree.js';
+import { clubRepo } from '../helpers/git-repo.js';
+import { CLUB } from '../helpers/run-cli.js';
+import { hasTmux, Terminal } from '../helpers/tmux.js';
+
+const terminals: Terminal[] = [];
+afterEach(() => {
+  for (const t of terminals.splice(0)) t.close();
+});
+
+function start(repo: string, args: string): Terminal {
+  const t = Terminal.start(`${process.execPath} ${CLUB} ${args}`, repo, { CLUB_TODAY: '2020-01-15', PATH: process.env.PATH ?? '', TERM: 'xterm', LANG: 'C.UTF-8' });
+  terminals.push(t);
+  return t;
+}
+
+describe.skipIf(!hasTmux)('pickers find people and countries in any script (tmux)', () => {
+  it('the member picker finds a member by part of the native name, typed in Cyrillic', async () => {
+    const repo = clubRepo({ 'members/petrov-p-p.yaml': `${member({ name: 'Petrov P.P.', joined: '2016-03-01' })}name_native: Петров П.П.\n` });
+    const t = start(repo, 'appoint --from 2020-01-01');
+    await t.waitFor('Position');
+    await t.press('Enter'); // Chairman, the first
+    await t.waitFor('Member');
+    await t.type('петр');
+    const screen = await t.waitFor('Petrov P.P. / Петров П.П. (RU)');
+    // Only Petrov matches; Ivanov, Virtanen and Müller are filtered out.
+    expect(screen).not.toContain('Ivanov I.I.');
+    expect(screen).not.toContain('Müller K.');
+    await t.press('Enter');
+    const done = await t.waitFor(/EXIT:\d+/);
+    expect(done).toContain('wrote data/officers/chairman-petrov-p-p.yaml');
+    expect(done).toContain('EXIT:0');
+    expect(parse(readFileSync(path.join(repo, 'data/officers/chairman-petrov-p-p.yaml'), 'utf8')).member).toBe('petrov-p-p');
+  });
+
+  it('the country picker finds a country by its Russian name', async () => {
+    const repo = clubRepo();
+    const t = start(repo, 'add-member');
+    await t.waitFor('Name');
+    await t.type('Korhonen J.');
+    await t.press('Enter');
+    await t.waitFor('Category');
+    await t.press('Enter'); // customs: member countries only (RU, FI, DE)
+    await t.waitFor('Country');
+    await t.type('финл');
+    const screen = await t.waitFor('Finland (FI)');
+    expect(screen).not.toContain('Russia (RU)');
+    expect(screen).not.toContain('Germany (DE)');
+    await t.press('C-c');
+    expect(await t.waitFor(/EXIT:\d+/)).toContain('EXIT:130');
+  });
+});
