@@ -1,4 +1,4 @@
-import { memberChoice } from './choices.js';
+import { didYouMeanMember, memberChoice } from './choices.js';
 import type { Document } from 'yaml';
 import { addDays, earliest, latest } from '../model/dates.js';
 import { dateCheck, dateFlag } from './typed-values.js';
@@ -29,7 +29,7 @@ async function dateOption(value: string | undefined, flag: string, question: str
 function requireMember(data: LoadedData, id: string): void {
   if (data.club.byId.members.has(id)) return;
   if (data.club.unchecked.members.has(id)) throw new RefusedError(`the member ${id} has errors; correct them first`, `run: club validate`);
-  throw new UsageError(`there is no member \`${id}\``, didYouMean(id, data.club.byId.members.keys()) ?? 'list them with `club list members`');
+  throw new UsageError(`there is no member \`${id}\``, didYouMeanMember(id, data.club.byId.members) ?? 'list them with `club list members`');
 }
 
 const setTo = (to: string) => (doc: Document) => setAfter(doc, 'to', to, 'from');

@@ -1,6 +1,8 @@
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
+import { baseTree, member } from '../helpers/club-tree.js';
 import { ROOT, runClub } from '../helpers/run-cli.js';
+import { testdir } from '../helpers/testdir.js';
 
 const RICH = path.join(ROOT, 'test/fixtures/rich/data');
 
@@ -28,5 +30,12 @@ describe('names and countries found in any script (built CLI)', () => {
     const miss = await runClub(['show', 'Иванв', '--data', RICH]);
     expect(miss.code).toBe(2);
     expect(miss.stderr).toContain('did you mean `ivanov-i-i` (Иванов)?');
+  });
+  it('appoint names the member meant by a name in another script', async () => {
+    const dir = testdir({ ...baseTree(), 'members/petrov-p-p.yaml': `${member({ name: 'Petrov P.P.', joined: '2016-03-01' })}name_native: Петров П.П.\n` });
+    const run = await runClub(['appoint', 'chairman', 'петров', '--from', '2020-01-01', '--no-input', '--data', dir]);
+    expect(run.code).toBe(2);
+    expect(run.stderr).toContain('there is no member `петров`');
+    expect(run.stderr).toContain('did you mean `petrov-p-p` (Петров)?');
   });
 });
