@@ -14,16 +14,12 @@ const RICH = path.join(ROOT, 'test/fixtures/rich/data');
 const AS_OF = '2019-12-31';
 const GOLDEN_DIR = path.join(ROOT, 'test/golden/documents-ru');
 
-/** All five documents in Russian, from the rich fixture: golden file → command. */
+/** The documents written in Russian so far (roster and agenda), from the rich fixture: golden file → command. */
 const DOCUMENTS: Record<string, string[]> = {
   'roster.md': ['roster'],
   'roster-saint-petersburg-contacts.md': ['roster', '--division', 'saint-petersburg', '--contacts'],
   'agenda-2019-03-14-moscow.md': ['agenda', '2019-03-14-moscow'],
   'agenda-2020-02-20-moscow.md': ['agenda', '2020-02-20-moscow'],
-  'minutes-2019-03-14-moscow.md': ['minutes', '2019-03-14-moscow'],
-  'minutes-2019-06-20-pskov.md': ['minutes', '2019-06-20-pskov'],
-  'plan-2019.md': ['plan', '--year', '2019'],
-  'report-2019.md': ['report', '--year', '2019'],
 };
 
 const render = (args: string[], lang = 'ru') => runClub([...args, '--data', RICH, '--as-of', AS_OF, '--lang', lang]);
@@ -141,6 +137,15 @@ describe('documents in Russian (the built CLI on the rich fixture)', () => {
     expect(text).toContain('### Россия');
     for (const country of ['Бельгия', 'Германия', 'Индия', 'Италия', 'Киргизия', 'Китай', 'Латвия', 'Литва', 'Соединенные Штаты', 'Франция', 'Финляндия', 'Чехия']) expect(text).toContain(`- ${country}`);
     expect(lintMarkdown(run.stdout)).toEqual([]);
+  });
+
+  it('minutes, plan, report and sheet are not in Russian yet: --lang ru says so, exit 2, nothing on stdout', async () => {
+    for (const args of [['minutes', '2019-03-14-moscow'], ['plan', '--year', '2019'], ['report', '--year', '2019'], ['sheet', '2020-02-20-moscow']]) {
+      const run = await render(args);
+      expect(run.code, args.join(' ')).toBe(2);
+      expect(run.stderr, args.join(' ')).toContain('cannot be written in Russian yet');
+      expect(run.stdout).toBe('');
+    }
   });
 
   it('a bad --lang is a usage error', async () => {
