@@ -1,6 +1,6 @@
 import { countryName, countryNames } from '../model/countries.js';
 import type { Member } from '../model/types.js';
-import { didYouMean } from '../diagnostics/suggest.js';
+import { nearestOf } from '../diagnostics/suggest.js';
 import type { Choice } from './prompter.js';
 
 /** A member in a picker: `Ivanov I.I. / Иванов И.И. (RU)`, found by either name, the id and the country in English or Russian. */
@@ -12,7 +12,7 @@ export function memberChoice(id: string, m: Member): Choice<string> {
 /** A country in a picker: `Finland (FI)`, found by its English or Russian name (`фин`) or code. */
 export const countryChoice = (code: string): Choice<string> => ({ name: `${countryName(code)} (${code})`, value: code, keywords: [countryName(code, 'ru')] });
 
-/** "did you mean `ivanov-i-i` (Иванов)?": the nearest member ids, and the ids of the nearest names (whole or surname) in any script. */
+/** "did you mean `ivanov-i-i`?": the nearest member ids, and the ids of the nearest names (whole or surname) in any script. */
 export function didYouMeanMember(wanted: string, members: Iterable<[string, { data: Member }]>): string | undefined {
   const byName = new Map<string, string>();
   const ids: string[] = [];
@@ -20,5 +20,13 @@ export function didYouMeanMember(wanted: string, members: Iterable<[string, { da
     ids.push(id);
     for (const n of [m.data.name, m.data.name_native]) if (n) for (const form of [n, n.split(/\s+/)[0]!]) byName.set(form, id);
   }
-  return didYouMean(wanted, [...ids, ...byName.keys()], (c) => `\`${byName.get(c) ?? c}\`${byName.has(c) ? ` (${c})` : ''}`);
+  // One suggestion per member, by id, whether its id or one of its names is near.
+  const seen = new Set<string>();
+  const near = nearestOf(wanted, [...ids, ...byName.keys()]).flatMap((c) => {
+    const id = ids.includes(c) ? c : byName.get(c)!;
+    if (seen.has(id)) return [];
+    seen.add(id);
+    return [`\`${id}\``];
+  });
+  return near.length === 0 ? undefined : `did you mean ${near.join(' or ')}?`;
 }

@@ -21,7 +21,7 @@ function start(repo: string, args: string): Terminal {
 describe.skipIf(!hasTmux)('pickers find people and countries in any script (tmux)', () => {
   it('the member picker finds a member by part of the native name, typed in Cyrillic', async () => {
     const repo = clubRepo({ 'members/petrov-p-p.yaml': `${member({ name: 'Petrov P.P.', joined: '2016-03-01' })}name_native: Петров П.П.\n` });
-    const t = start(repo, 'appoint --from 2020-01-01');
+    const t = start(repo, 'appoint --from 2020-01-01 --yes');
     await t.waitFor('Position');
     await t.press('Enter'); // Chairman, the first
     await t.waitFor('Member');
