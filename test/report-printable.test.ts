@@ -6,7 +6,8 @@ import { testdir } from './helpers/testdir.js';
 
 describe('terminal output of data', () => {
   it('turns control characters into visible symbols and line breaks into ⏎', () => {
-    expect(printable('a\u001b[2Jb\nc\u0007\u007f\u0085')).toBe('a␛[2Jb⏎c␇␡\ufffd');
+    // NEL (U+0085) is a line break; other C1 controls are shown by their code point.
+    expect(printable('a\u001b[2Jb\nc\u0007\u007f\u0085\u009b')).toBe('a␛[2Jb⏎c␇␡⏎<U+009B>');
   });
   it('no escape sequence from a record reaches the terminal through validate, list or show', async () => {
     const evil = 'Evil\u001b]0;pwned\u0007 \u001b[2J';

@@ -2,13 +2,17 @@ import { readdirSync, readFileSync } from 'node:fs';
 import path from 'node:path';
 import type { Command, Option } from 'commander';
 import { chooseDataDir } from '../store/data-dir.js';
+import { isValidId } from '../model/slug.js';
 import { COLLECTIONS, type Collection } from '../model/types.js';
 import type { Io } from './io.js';
 
-/** Record ids of a collection, from the file names alone: completion must be instant, even on a broken folder. */
+/**
+ * Record ids of a collection, from the file names alone: completion must be instant, even on a
+ * broken folder. Only names that are ids: a shell would run `$(…)` or print an escape in any other.
+ */
 function ids(dataDir: string, collection: Collection): string[] {
   try {
-    return readdirSync(path.join(dataDir, collection)).filter((f) => /\.ya?ml$/.test(f) && !f.startsWith('.')).map((f) => f.replace(/\.ya?ml$/, ''));
+    return readdirSync(path.join(dataDir, collection)).filter((f) => /\.ya?ml$/.test(f)).map((f) => f.replace(/\.ya?ml$/, '')).filter(isValidId);
   } catch {
     return [];
   }
@@ -38,33 +42,37 @@ export function complete(program: Command, words: readonly string[], io: Io): st
   const starting = (list: Iterable<string>) => [...new Set(list)].filter((c) => c.startsWith(current)).sort();
   const flags = (cmd: Command) => [...cmd.options, ...program.options].flatMap((o: Option) => [o.long, o.short]).filter((f): f is string => Boolean(f));
 
-  const commandName = before.find((w) => !w.startsWith('-'));
-  const command = visible.find((c) => c.name() === commandName);
-  if (!command) return current.startsWith('-') ? starting(flags(program)) : starting(visible.map((c) => c.name()));
-
-  const previous = before[before.length - 1];
-  const option = [...command.options, ...program.options].find((o) => o.long === previous || o.short === previous);
-  if (option?.required || option?.optional) {
-    if (option.argChoices) return starting(option.argChoices);
-    if (option.long === '--data' || option.long === '--output' || option.long === '--check') return [];
-    if (option.long === '--division') return starting(clubList(io, 'divisions'));
-    return [];
-  }
-  if (current.startsWith('-')) return starting(flags(command));
-
-  const dataFlag = before.indexOf('--data');
-  const dataDir = chooseDataDir(dataFlag >= 0 ? before[dataFlag + 1] : undefined, io.env, io.cwd).dir;
-  // Positional arguments typed so far: words after the command that are neither flags nor their values.
+  // Walk what was typed: global options (and their values) may come before the command.
+  let command: Command | undefined;
+  let dataFlag: string | undefined;
   let position = 0;
-  for (let i = before.indexOf(commandName!) + 1; i < before.length; i++) {
-    const w = before[i]!;
-    if (w.startsWith('-')) {
-      const o = [...command.options, ...program.options].find((x) => x.long === w || x.short === w);
-      if (o?.required) i++;
+  let pendingValue: Option | undefined;
+  for (const w of before) {
+    const known = [...(command?.options ?? []), ...program.options];
+    if (pendingValue) {
+      if (pendingValue.long === '--data') dataFlag = w;
+      pendingValue = undefined;
+    } else if (w.startsWith('-')) {
+      const [name, inline] = w.startsWith('--') && w.includes('=') ? [w.slice(0, w.indexOf('=')), w.slice(w.indexOf('=') + 1)] : [w, undefined];
+      const o = known.find((x) => x.long === name || x.short === name);
+      if (o?.long === '--data' && inline !== undefined) dataFlag = inline;
+      if (o?.required && inline === undefined) pendingValue = o;
+    } else if (command === undefined) {
+      command = visible.find((c) => c.name() === w);
+      if (command === undefined) return [];
     } else {
       position++;
     }
   }
+  if (pendingValue) {
+    if (pendingValue.argChoices) return starting(pendingValue.argChoices);
+    if (pendingValue.long === '--division') return starting(clubList(io, 'divisions', chooseDataDir(dataFlag, io.env, io.cwd).dir));
+    return [];
+  }
+  if (!command) return current.startsWith('-') ? starting(flags(program)) : starting(visible.map((c) => c.name()));
+  if (current.startsWith('-')) return starting(flags(command));
+
+  const dataDir = chooseDataDir(dataFlag, io.env, io.cwd).dir;
   const kind = POSITIONAL[command.name()]?.[position];
   switch (kind) {
     case undefined:

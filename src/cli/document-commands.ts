@@ -12,6 +12,7 @@ import { deliverDocument, type DocumentOutput } from './document-output.js';
 import { RefusedError, UsageError } from '../errors/errors.js';
 import type { Language } from '../model/types.js';
 import type { Io } from './io.js';
+import { printable } from '../report/printable.js';
 import { loadData, warnIfInvalid, type LoadedData } from './load-data.js';
 
 interface Common extends DocumentOutput {
@@ -87,7 +88,7 @@ export async function agendaCommand(id: string | undefined, options: Common & { 
     if (!meeting) throw new RefusedError(`no meeting is planned on or after ${data.today}`, 'add one with `club add-meeting`, or name a meeting');
   }
   const { doc, warnings } = agendaDocument(data.club, meeting, langOf(options, data));
-  for (const w of warnings) io.stderr.write(`club: warning: ${w}\n`);
+  for (const w of warnings) io.stderr.write(`club: warning: ${printable(w)}\n`);
   return deliverDocument(doc, options, io);
 }
 

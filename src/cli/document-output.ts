@@ -5,6 +5,7 @@ import { toMarkdown } from '../render/markdown.js';
 import { writeFileAtomic } from '../store/write-file.js';
 import { EXIT, UsageError } from '../errors/errors.js';
 import type { Io } from './io.js';
+import { printable } from '../report/printable.js';
 
 export interface DocumentOutput {
   /** Write the document here, atomically. */
@@ -37,7 +38,9 @@ export async function deliverText(markdown: string, options: DocumentOutput, io:
       return EXIT.ok;
     }
     const patch = createTwoFilesPatch(file, `${file} (fresh)`, committed, markdown, undefined, undefined, { context: 1 })
-      .split('\n').slice(1).map((line) => line.replace(/\t$/, ''));
+      .split('\n').slice(1).map((line) => line.replace(/\t$/, ''))
+      // Lines of the committed file are data: shown, never obeyed (an escape sequence, `::error` in a CI log).
+      .map((line) => `${line.slice(0, 1)}${printable(line.slice(1))}`);
     const shown = patch.slice(0, DIFF_LINES);
     io.stderr.write(`club: ${file} is stale: it differs from a fresh rendering\n${shown.join('\n')}\n`
       + `${patch.length > DIFF_LINES ? `… ${patch.length - DIFF_LINES} more lines of difference\n` : ''}`

@@ -11,6 +11,10 @@ export interface Io {
   stdin?: NodeJS.ReadableStream & { isTTY?: boolean };
   stdout: OutStream;
   stderr: OutStream;
+  /** stdout as it is, only for workflow commands club means (`--format github`); set by guardIo. */
+  commands?: OutStream;
+  /** stderr as it is, only for the prompt library's own cursor movements; set by guardIo. */
+  rawStderr?: OutStream;
   env: NodeJS.ProcessEnv;
   cwd: string;
   now(): Date;

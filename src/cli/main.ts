@@ -26,6 +26,8 @@ import { unset } from './commands/unset.js';
 import { show } from './commands/show.js';
 import { validate } from './commands/validate.js';
 import type { Io } from './io.js';
+import { printable } from '../report/printable.js';
+import { guardIo } from './terminal-io.js';
 import { version } from './version.js';
 
 /**
@@ -72,7 +74,8 @@ Exit codes: 0 ok, 1 invalid data or refused record, 2 usage error, 3 file or fol
 Data folder: --data, else $CLUB_DATA, else data/ at the root of the git repository, else ./data.`;
 
 /** Runs the CLI on `argv` (without node and script) and returns the exit code. */
-export async function main(argv: readonly string[], io: Io): Promise<number> {
+export async function main(argv: readonly string[], unguarded: Io): Promise<number> {
+  const io = guardIo(unguarded);
   let exitCode: number = EXIT.ok;
   const examples = new Map<Command, string>();
   const program = new Command('club')
@@ -125,7 +128,9 @@ export async function main(argv: readonly string[], io: Io): Promise<number> {
     }
     if (error instanceof ClubError) {
       if (error instanceof CancelledError) io.stderr.write('\n'); // the prompt's line is left open
-      io.stderr.write(`club: ${error.message}\n${error.hint ? `  hint: ${error.hint}\n` : ''}`);
+      // A message may quote ids and names from the data: each of its lines is shown, never obeyed.
+      const shown = (text: string) => text.split('\n').map(printable).join('\n');
+      io.stderr.write(`club: ${shown(error.message)}\n${error.hint ? `  hint: ${shown(error.hint)}\n` : ''}`);
       return error.exitCode;
     }
     const e = error as Error;

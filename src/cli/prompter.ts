@@ -2,6 +2,7 @@ import { stringify } from 'yaml';
 import { CancelledError } from '../errors/errors.js';
 import { textMatches } from '../model/search-text.js';
 import type { Io } from './io.js';
+import { printable } from '../report/printable.js';
 
 export interface Choice<T> {
   name: string;
@@ -34,27 +35,32 @@ function cancelled(error: unknown): never {
 /** Loaded on use: the prompt library is only needed when someone is asked something. */
 export async function makePrompter(io: Io): Promise<Prompter> {
   const p = await import('@inquirer/prompts');
-  const context = { input: io.stdin as NodeJS.ReadableStream, output: io.stderr as unknown as NodeJS.WritableStream, clearPromptOnDone: false };
+  // The prompt library moves the cursor with escape sequences of its own, so it writes to stderr
+  // as it is; every string club hands it is neutralised here instead.
+  const context = { input: io.stdin as NodeJS.ReadableStream, output: (io.rawStderr ?? io.stderr) as unknown as NodeJS.WritableStream, clearPromptOnDone: false };
+  const safe = <T>(choices: readonly Choice<T>[]): Choice<T>[] => choices.map((c) => ({
+    ...c, name: printable(c.name), ...(c.description !== undefined ? { description: printable(c.description) } : {}),
+  }));
   return {
     text: (message, o = {}) => p.input({
-      message,
-      ...(o.default !== undefined ? { default: o.default } : {}),
+      message: printable(message),
+      ...(o.default !== undefined ? { default: printable(o.default) } : {}),
       required: o.required ?? false,
-      ...(o.validate ? { validate: (v: string) => (v === '' && !o.required ? true : o.validate!(v)) } : {}),
+      ...(o.validate ? { validate: (v: string) => { const r = v === '' && !o.required ? true : o.validate!(v); return r === true ? r : printable(r); } } : {}),
     }, context).catch(cancelled),
-    select: (message, choices, defaultValue) => p.select({ message, choices: [...choices], ...(defaultValue !== undefined ? { default: defaultValue } : {}) }, context).catch(cancelled),
+    select: (message, choices, defaultValue) => p.select({ message: printable(message), choices: safe(choices), ...(defaultValue !== undefined ? { default: defaultValue } : {}) }, context).catch(cancelled),
     search: (message, choices) => p.search({
-      message,
+      message: printable(message),
       // Case, accents, ё/е and script aside: `иван`, `ivan` and `Иван` find Ivanov I.I. (Иванов И.И.).
       source: (term) => {
         const t = (term ?? '').trim();
-        return choices.filter((c) => t === '' || textMatches(t, [c.name, String(c.value), ...(c.keywords ?? [])]))
+        return safe(choices).filter((c) => t === '' || textMatches(t, [c.name, String(c.value), ...(c.keywords ?? [])]))
           .map(({ name, value, description }) => ({ name, value, ...(description !== undefined ? { description } : {}) }));
       },
       pageSize: 10,
     }, context).catch(cancelled),
-    checkbox: (message, choices) => p.checkbox({ message, choices: [...choices], pageSize: 12 }, context).catch(cancelled),
-    confirm: (message, defaultValue = true) => p.confirm({ message, default: defaultValue }, context).catch(cancelled),
+    checkbox: (message, choices) => p.checkbox({ message: printable(message), choices: safe(choices), pageSize: 12 }, context).catch(cancelled),
+    confirm: (message, defaultValue = true) => p.confirm({ message: printable(message), default: defaultValue }, context).catch(cancelled),
   };
 }
 

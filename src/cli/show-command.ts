@@ -66,7 +66,7 @@ function byName(records: readonly RawRecord[], query: string): RawRecord[] {
 
 function showText(record: RawRecord, related: Related, docs: Parameters<typeof fieldCatalogue>[1]): string {
   const countryFields = new Set(fieldCatalogue(KIND_OF[record.collection], docs).filter((f) => f.type === 'country').map((f) => f.path));
-  const lines = [`${KIND_OF[record.collection]} ${record.id}  (${record.file}${record.valid ? '' : ', has errors'})`];
+  const lines = [`${KIND_OF[record.collection]} ${printable(record.id)}  (${printable(record.file)}${record.valid ? '' : ', has errors'})`];
   const walk = (value: unknown, key: string, indent: string, path: string) => {
     if (Array.isArray(value) && value.every((v) => typeof v !== 'object' || v === null)) {
       lines.push(`${indent}${printable(key)}: ${printable(value.join(', '))}`);

@@ -52,7 +52,8 @@ export async function validateCommand(named: string[], options: ValidateOptions,
       io.stdout.write(formatJson(diagnostics, summary, data.today, !failed));
       break;
     case 'github':
-      io.stdout.write(formatGithub(diagnostics, summary));
+      // Workflow commands on purpose: past the guard that defuses any others.
+      (io.commands ?? io.stdout).write(formatGithub(diagnostics, summary));
       break;
     case 'sarif':
       io.stdout.write(formatSarif(diagnostics, version()));

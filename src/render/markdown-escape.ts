@@ -20,9 +20,10 @@ function escapeText(text: string): string {
  * `autolink` is false, inside a link's own text).
  */
 export function escInline(value: string | number, autolink = true): string {
-  // Line breaks, tabs and control characters would end a table row or a list item: one space each run.
+  // Line breaks, tabs and control characters (C0 and C1) would end a table row or a list item: one space each run.
   // No-break spaces stay: Russian typography puts them where a line must not break (14 марта, 2019 г.).
-  const text = String(value).replace(/(?:(?![\u00a0\u2007\u202f])[\u0000-\u001f\u007f\s])+/g, ' ');
+  // Bidi embeddings, overrides and isolates would reorder what a reader sees: dropped.
+  const text = String(value).replace(/[\u202a-\u202e\u2066-\u2069]/g, '').replace(/(?:(?![\u00a0\u2007\u202f])[\u0000-\u001f\u007f-\u009f\s])+/g, ' ');
   if (!autolink) return escapeText(text);
   let out = '';
   let last = 0;

@@ -22,6 +22,28 @@ describe('completion', () => {
     expect(await complete('')).not.toContain('__complete');
   });
 
+  it('offers ids only: a file name that is not an id is never a candidate', async () => {
+    const data = testdir({
+      'club.yaml': 'name: X\n',
+      'members/konovalenko-s-a.yaml': 'name: K\n',
+      'members/konovalenko$(touch x).yaml': 'name: K\n',
+      'members/konovalenko-\u001b]0;owned\u0007.yaml': 'name: K\n',
+      'members/Konovalenko.yaml': 'name: K\n',
+    });
+    const run = await runClub(['__complete', '--', '--data', data, 'show', 'kon']);
+    expect(run.stdout.split('\n').filter(Boolean)).toEqual(['konovalenko-s-a']);
+  });
+
+  it('completes after global options and their values', async () => {
+    const data = testdir({ 'club.yaml': 'name: X\n', 'members/konovalenko-s-a.yaml': 'name: K\n', 'members/li-wei.yaml': 'name: L\n' });
+    const words = async (...w: string[]) => (await runClub(['__complete', '--', ...w])).stdout.split('\n').filter(Boolean);
+    expect(await words('--data', data, 'show', '')).toEqual(['konovalenko-s-a', 'li-wei']);
+    expect(await words(`--data=${data}`, 'show', 'k')).toEqual(['konovalenko-s-a']);
+    expect(await words('--as-of', '2019-12-31', 'show', 'kon')).toEqual(['konovalenko-s-a']);
+    expect(await words('--no-color', '--as-of', '2019-12-31', 'li')).toEqual(['list']);
+    expect(await words('--as-of', '2019-12-31', 'list', '')).toEqual(['meetings', 'members', 'officers', 'publications']);
+  });
+
   it('the bash script completes in a real bash, with club on PATH', () => {
     const bin = testdir({});
     const wrapper = path.join(bin, 'club');
