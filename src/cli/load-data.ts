@@ -5,7 +5,7 @@ import { changePending, recoverChange } from '../store/transaction.js';
 import { readSchemas, type SchemaDocuments } from '../store/schemas.js';
 import { checkFiles, type CheckResult } from '../validate/check.js';
 import type { TextFile } from '../load/load.js';
-import { compareDiagnostics, type Diagnostic } from '../diagnostics/diagnostic.js';
+import { capPerFile, compareDiagnostics, type Diagnostic } from '../diagnostics/diagnostic.js';
 import { compileSchemas, type SchemaChecker } from '../load/schema-check.js';
 import { precompiledValidators } from '../store/validators.js';
 import type { Io } from './io.js';
@@ -47,7 +47,7 @@ export async function loadData(options: { data?: string; asOf?: string }, io: Io
     today,
     schemaDocs,
     checker,
-    diagnostics: [...folder.diagnostics, ...result.diagnostics].sort(compareDiagnostics),
+    diagnostics: capPerFile([...folder.diagnostics, ...result.diagnostics].sort(compareDiagnostics)),
     fileCount: folder.files.length + new Set(folder.diagnostics.map((d) => d.file)).size,
     checkedFiles: [...folder.files.map((f) => f.file), ...new Set(folder.diagnostics.map((d) => d.file))],
   };

@@ -43,3 +43,39 @@ export function compareDiagnostics(a: Diagnostic, b: Diagnostic): number {
     (a.message < b.message ? -1 : a.message > b.message ? 1 : 0)
   );
 }
+
+/** At most this many problems are reported for one file; a hostile file can hold 50,000. */
+export const MAX_PER_FILE = 100;
+
+/**
+ * The first `max` problems of each file (in the order given), then one more
+ * that says how many are not shown: an error when any of them is one. The
+ * cost of reporting stays in proportion to the files, not to what is wrong in them.
+ */
+export function capPerFile(diagnostics: readonly Diagnostic[], max = MAX_PER_FILE): Diagnostic[] {
+  const shown = new Map<string, number>();
+  const hidden = new Map<string, { first: Diagnostic; count: number; errors: number }>();
+  const out: Diagnostic[] = [];
+  for (const d of diagnostics) {
+    const n = shown.get(d.file) ?? 0;
+    if (n < max) {
+      shown.set(d.file, n + 1);
+      out.push(d);
+      continue;
+    }
+    const h = hidden.get(d.file) ?? { first: d, count: 0, errors: 0 };
+    h.count++;
+    if (d.severity === 'error') h.errors++;
+    hidden.set(d.file, h);
+  }
+  for (const [file, h] of hidden) {
+    out.push({
+      code: 'more-problems', severity: h.errors > 0 ? 'error' : 'warning',
+      message: `${h.count.toLocaleString('en')} more problem${h.count === 1 ? '' : 's'} in this file ${h.count === 1 ? 'is' : 'are'} not shown `
+        + `(${h.errors.toLocaleString('en')} error${h.errors === 1 ? '' : 's'}); only the first ${max} of a file are reported`,
+      hint: 'fix these, or look at the file as a whole: it may not be a record at all',
+      file, line: h.first.line, column: h.first.column, path: h.first.path,
+    });
+  }
+  return out.sort(compareDiagnostics);
+}

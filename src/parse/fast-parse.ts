@@ -68,6 +68,19 @@ function unwrap(node: PositionNode): PositionNode {
   return n;
 }
 
+const keyIndexes = new WeakMap<PositionNode, Map<string, number>>();
+
+/** Where each key of a mapping node is among its children (the last of a name wins), built once per node. */
+function keyIndex(node: PositionNode): Map<string, number> {
+  let index = keyIndexes.get(node);
+  if (index === undefined) {
+    index = new Map();
+    for (let k = 0; k + 1 < node.children.length; k += 2) index.set(String(unwrap(node.children[k]!).result), k);
+    keyIndexes.set(node, index);
+  }
+  return index;
+}
+
 /**
  * Where each node of a file the fast path read begins, from js-yaml's node
  * events, so a diagnostic can point into the file without loading the precise
@@ -104,10 +117,7 @@ export function fastLocator(text: string): ((path: readonly (string | number)[],
       if (node.kind === 'mapping' && node.children.length !== 2 * Object.keys(node.result as object).length) return undefined;
       if (node.kind === 'sequence' && node.children.length !== (node.result as unknown[]).length) return undefined;
       if (node.kind === 'mapping') {
-        let found = -1;
-        for (let k = 0; k + 1 < node.children.length; k += 2) {
-          if (String(unwrap(node.children[k]!).result) === String(part)) found = k;
-        }
+        const found = keyIndex(node).get(String(part)) ?? -1;
         if (found < 0) return offset;
         const key = unwrap(node.children[found]!);
         if (i === path.length - 1 && at === 'key') return skipBlank(text, key.start);

@@ -42,9 +42,9 @@ class LimitExceeded extends Error {
  */
 export function parseRecord(file: string, source: string): ParsedRecord {
   const text = source.charCodeAt(0) === 0xfeff ? source.slice(1) : source;
-  const tooDeep = flowDepthExceeded(text, LIMITS.depth);
+  const tooDeep = depthExceeded(text, LIMITS.depth);
   if (tooDeep !== undefined) {
-    // The parser would take seconds on a million brackets; refuse before it starts.
+    // The parser would take seconds, and overflow its stack, on a million brackets or `- `: refuse before it starts.
     const before = text.slice(0, tooDeep).split('\n');
     const at = { line: before.length, column: before[before.length - 1]!.length + 1 };
     return {
@@ -135,10 +135,22 @@ export function parsePrecisely(file: string, text: string): ParsedRecord {
 }
 
 /**
- * The offset where `[` and `{` outside quotes and comments first nest deeper
- * than `limit`, or undefined. A quick look, not a parse: it errs on the side of
- * letting the parser decide.
+ * The offset where the text first nests deeper than `limit`, counting flow
+ * brackets and block levels (indentation, and compact `- - -` on one line), or
+ * undefined. A quick look, not a parse: it counts at least as deep as YAML
+ * nests, so nothing deeper ever reaches the parser's recursion.
  */
+function depthExceeded(text: string, limit: number): number | undefined {
+  return flowDepthExceeded(text, limit) ?? blockDepthExceeded(text, limit);
+}
+
+/** Can a quote at `i` begin a quoted scalar? Only where a value begins: after `:`, `-`, `?`, `[`, `{`, `,` or at a line's start. */
+function quoteMayStart(text: string, i: number): boolean {
+  let j = i - 1;
+  while (j >= 0 && (text[j] === ' ' || text[j] === '\t')) j--;
+  return j < 0 || '\n\r:-?[{,'.includes(text[j]!);
+}
+
 function flowDepthExceeded(text: string, limit: number): number | undefined {
   let depth = 0;
   let quote: string | undefined;
@@ -146,6 +158,7 @@ function flowDepthExceeded(text: string, limit: number): number | undefined {
     const c = text[i]!;
     if (quote !== undefined) {
       if (c === '\\' && quote === '"') i++;
+      else if (c === "'" && quote === "'" && text[i + 1] === "'") i++; // '' is a quote inside single quotes
       else if (c === quote) quote = undefined;
       else if (c === '\n' && depth === 0) quote = undefined; // a stray quote in a plain scalar
       continue;
@@ -154,13 +167,47 @@ function flowDepthExceeded(text: string, limit: number): number | undefined {
       const end = text.indexOf('\n', i);
       if (end < 0) break;
       i = end;
-    } else if ((c === '"' || c === "'") && (i === 0 || /[\s[{,:]/.test(text[i - 1]!))) {
+    } else if ((c === '"' || c === "'") && quoteMayStart(text, i)) {
+      // A quote inside a plain scalar (`b 'c`) starts nothing: brackets after it still count.
       quote = c;
     } else if (c === '[' || c === '{') {
       if (++depth > limit) return i;
     } else if ((c === ']' || c === '}') && depth > 0) {
       depth--;
     }
+  }
+  return undefined;
+}
+
+const COMPACT = /[-?:](?: +|$)/y;
+const BLOCK_SCALAR = /[|>][-+0-9]*\s*$/;
+
+/** Block nesting: each deeper indentation is a level, and so is each `- `, `? ` or `: ` that opens a line. */
+function blockDepthExceeded(text: string, limit: number): number | undefined {
+  const levels: number[] = [];
+  let scalarIndent: number | undefined; // lines indented deeper than this are a block scalar's text
+  for (let start = 0; start < text.length;) {
+    const newline = text.indexOf('\n', start);
+    const end = newline < 0 ? text.length : newline;
+    let indent = start;
+    while (indent < end && text[indent] === ' ') indent++;
+    const column = indent - start;
+    const blank = indent >= end || text[indent] === '#' || text[indent] === '\r';
+    if (!blank && scalarIndent !== undefined && column > scalarIndent) {
+      // text of a block scalar
+    } else if (!blank) {
+      scalarIndent = undefined;
+      while (levels.length > 0 && levels[levels.length - 1]! >= column) levels.pop();
+      levels.push(column);
+      COMPACT.lastIndex = indent;
+      while (COMPACT.lastIndex < end && COMPACT.test(text)) {
+        levels.push(COMPACT.lastIndex - start);
+        if (levels.length > limit) return COMPACT.lastIndex;
+      }
+      if (levels.length > limit) return indent;
+      if (BLOCK_SCALAR.test(text.slice(Math.max(indent, end - 16), end))) scalarIndent = column;
+    }
+    start = end + 1;
   }
   return undefined;
 }
@@ -188,6 +235,28 @@ function firstLine(message: string): string {
   return message.split('\n')[0]!.replace(/ at line \d+, column \d+:?$/, '');
 }
 
+const aliasTargets = new WeakMap<Document, Map<Node, Node | undefined>>();
+
+/**
+ * The node an alias refers to: the last node anchored with its name before it.
+ * Every alias of a document is resolved in one walk, once (yaml's own
+ * `resolve` walks the whole document for each alias: 50,000 aliases took minutes).
+ */
+function targetOf(doc: Document, alias: Node): Node | undefined {
+  let targets = aliasTargets.get(doc);
+  if (targets === undefined) {
+    const found = new Map<Node, Node | undefined>();
+    const anchored = new Map<string, Node>();
+    Y().visit(doc, (_key, node) => {
+      if (isAlias(node)) found.set(node as Node, anchored.get((node as { source: string }).source));
+      else if (typeof (node as { anchor?: string }).anchor === 'string') anchored.set((node as { anchor: string }).anchor, node as Node);
+    });
+    targets = found;
+    aliasTargets.set(doc, targets);
+  }
+  return targets.get(alias);
+}
+
 interface Walk {
   nodes: number;
   depth: number;
@@ -209,7 +278,7 @@ function toPlain(doc: Document, node: Node | null, walk: Walk, path: FieldPath, 
       `the file expands to more than ${LIMITS.nodes.toLocaleString('en')} values (aliases included); a record is far smaller`, node);
   }
   if (isAlias(node)) {
-    const target = node.resolve(doc) as Node | undefined;
+    const target = targetOf(doc, node);
     if (!target) throw new LimitExceeded('yaml-syntax', `the alias *${node.source} refers to no anchor`, node);
     if (walk.expanding.has(target)) {
       throw new LimitExceeded('alias-cycle', `the alias *${node.source} refers to a value that contains itself`, node);
@@ -269,15 +338,30 @@ function toPlain(doc: Document, node: Node | null, walk: Walk, path: FieldPath, 
   return null;
 }
 
+const pairIndexes = new WeakMap<object, Map<string, { key: unknown; value: unknown }>>();
+
+/** A mapping's pairs by key, built once: finding each of 50,000 keys by a search through all of them was quadratic. */
+function pairIndex(map: { items: { key: unknown; value: unknown }[] }): Map<string, { key: unknown; value: unknown }> {
+  let index = pairIndexes.get(map);
+  if (index === undefined) {
+    index = new Map();
+    for (const p of map.items) {
+      if (isScalar(p.key) && !index.has(String(p.key.value))) index.set(String(p.key.value), p);
+    }
+    pairIndexes.set(map, index);
+  }
+  return index;
+}
+
 /** The offset of the node at `path`, or of the nearest enclosing node that exists. */
 function offsetOf(doc: Document, path: FieldPath, at: 'value' | 'key'): number {
   let node = doc.contents as ParsedNode | null;
   let offset = node?.range?.[0] ?? 0;
   for (let i = 0; i < path.length; i++) {
     const part = path[i]!;
-    if (isAlias(node)) node = (node.resolve(doc) as ParsedNode | undefined) ?? null;
+    if (isAlias(node)) node = (targetOf(doc, node) as ParsedNode | undefined) ?? null;
     if (isMap(node)) {
-      const pair = node.items.find((p) => isScalar(p.key) && String(p.key.value) === String(part));
+      const pair = pairIndex(node).get(String(part));
       if (!pair) return offset;
       const keyNode = pair.key as ParsedNode;
       if (i === path.length - 1 && at === 'key') return keyNode.range?.[0] ?? offset;

@@ -45,13 +45,18 @@ function dataCell(row: Row, c: FieldInfo): string {
 
 const MAX_CELL = 48;
 
+const graphemes = new Intl.Segmenter('en', { granularity: 'grapheme' });
+
+/** A cell at most MAX_CELL columns wide: widths are added up grapheme by grapheme, so the cost is linear in the text. */
 function fit(text: string): string {
   const one = printable(text.replace(/\s+/g, ' '));
   if (stringWidth(one) <= MAX_CELL) return one;
   let out = '';
-  for (const ch of one) {
-    if (stringWidth(out + ch) > MAX_CELL - 1) break;
-    out += ch;
+  let width = 0;
+  for (const { segment } of graphemes.segment(one)) {
+    width += stringWidth(segment);
+    if (width > MAX_CELL - 1) break;
+    out += segment;
   }
   return `${out}…`;
 }

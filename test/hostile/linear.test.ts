@@ -1,0 +1,93 @@
+import { describe, expect, it } from 'vitest';
+import { capPerFile, type Diagnostic } from '../../src/diagnostics/diagnostic.js';
+import { parseRecord } from '../../src/parse/yaml-record.js';
+import { formatRows } from '../../src/query/output.js';
+import { escInline } from '../../src/render/markdown-escape.js';
+import { formatJunit } from '../../src/report/junit.js';
+import { checkFiles } from '../../src/validate/check.js';
+import { CLUB_YAML, member } from '../helpers/club-tree.js';
+import { schemas } from '../helpers/load-tree.js';
+
+/**
+ * Every command is linear in its input. Not a timing test: the CPU cost at n
+ * and at 4n are compared with each other, never with a clock. Linear work
+ * grows about 4 times; quadratic work 16 times. The bound is generous (10).
+ */
+const FACTOR = 4;
+const BOUND = 10;
+
+function cost(work: () => unknown): number {
+  let best = Infinity;
+  for (let i = 0; i < 3; i++) {
+    const before = process.cpuUsage();
+    work();
+    const used = process.cpuUsage(before);
+    best = Math.min(best, used.user + used.system);
+  }
+  return best;
+}
+
+function expectLinear(make: (n: number) => () => unknown, n: number): void {
+  const small = make(n);
+  const large = make(n * FACTOR);
+  small(); // warm up: modules, JIT
+  const ratio = cost(large) / Math.max(cost(small), 1);
+  expect(ratio, `cost at ${n * FACTOR} is ${ratio.toFixed(1)} times the cost at ${n}`).toBeLessThan(BOUND);
+}
+
+const BASE = member({ name: 'Long L.' });
+const file = (text: string) => [
+  { file: 'club.yaml', collection: 'club' as const, stem: 'club', text: CLUB_YAML },
+  { file: 'members/long-l.yaml', collection: 'members' as const, stem: 'long-l', text },
+];
+
+describe('cost in proportion to the input', () => {
+  it('aliases of one scalar: each resolved once, not by walking the document', () => {
+    expectLinear((n) => {
+      const text = `${BASE}notes: &a hello\nlanguages:\n${'  - *a\n'.repeat(n)}`;
+      return () => parseRecord('x.yaml', text);
+    }, 2_500);
+  });
+
+  it('unknown keys: each found by name, and at most a hundred reported per file', () => {
+    expectLinear((n) => {
+      const text = `${BASE}${Array.from({ length: n }, (_, i) => `unknown${i}: x\n`).join('')}`;
+      return () => capPerFile(checkFiles(file(text), schemas, '2020-01-15').diagnostics);
+    }, 2_500);
+    const text = `${BASE}${Array.from({ length: 5_000 }, (_, i) => `unknown${i}: x\n`).join('')}`;
+    const capped = capPerFile(checkFiles(file(text), schemas, '2020-01-15').diagnostics);
+    expect(capped.filter((d) => d.code === 'unknown-field')).toHaveLength(100);
+    expect(capped.find((d) => d.code === 'more-problems')?.message).toContain('4,900 more problems in this file are not shown (4,900 errors)');
+  });
+
+  it('JUnit: a file with many problems', () => {
+    expectLinear((n) => {
+      const diagnostics: Diagnostic[] = Array.from({ length: n }, (_, i) => ({
+        code: 'unknown-field', severity: 'error', message: `unknown field ${i}`, file: 'members/x.yaml', line: i + 1, column: 1, path: '',
+      }));
+      return () => formatJunit(diagnostics, ['members/x.yaml'], false);
+    }, 5_000);
+  });
+
+  it('Markdown: a 100,000-letter name (no backtracking in the bare-link pattern)', () => {
+    expectLinear((n) => () => escInline(`${'a'.repeat(n)} ${'b.'.repeat(n)}@ www.${'x'.repeat(n)}`), 25_000);
+  });
+
+  it('a list table: a name of one letter and many combining marks', () => {
+    const columns = [{ path: 'id', type: 'text' }, { path: 'name', type: 'text' }] as Parameters<typeof formatRows>[1];
+    expectLinear((n) => {
+      const rows = [{ id: 'x', value: { name: `a${'\u0301'.repeat(n)}${'b'.repeat(60)}` } }];
+      return () => formatRows(rows, columns, false, 'table');
+    }, 3_000);
+  });
+
+  it('nesting hidden from a bracket counter is refused before the parser recurses', () => {
+    for (const make of [
+      (n: number) => `a: [b 'c, ${'['.repeat(n)}\n`,
+      (n: number) => `a:\n${'- '.repeat(n)}x\n`,
+    ]) {
+      expect(parseRecord('x.yaml', make(500_000)).diagnostics.map((d) => d.code)).toEqual(['too-deep']);
+      expectLinear((n) => { const text = make(n); return () => parseRecord('x.yaml', text); }, 100_000);
+    }
+  });
+});
