@@ -1,9 +1,10 @@
-import { readFile } from 'node:fs/promises';
+import { constants } from 'node:fs';
+import { open } from 'node:fs/promises';
 import { createTwoFilesPatch } from 'diff';
 import type { Doc } from '../render/doc-tree.js';
 import { toMarkdown } from '../render/markdown.js';
 import { writeFileAtomic } from '../store/write-file.js';
-import { EXIT, UsageError } from '../errors/errors.js';
+import { EXIT, IoError, UsageError } from '../errors/errors.js';
 import type { Io } from './io.js';
 import { printable } from '../report/printable.js';
 
@@ -28,7 +29,7 @@ export async function deliverText(markdown: string, options: DocumentOutput, io:
   }
   if (options.check !== undefined) {
     const file = options.check;
-    const committed = await readFile(file, 'utf8').catch(() => undefined);
+    const committed = await readCommitted(file);
     if (committed === undefined) {
       io.stderr.write(`club: ${file} does not exist; write it with -o ${file}\n`);
       return EXIT.invalid;
@@ -54,4 +55,37 @@ export async function deliverText(markdown: string, options: DocumentOutput, io:
   }
   io.stdout.write(markdown);
   return EXIT.ok;
+}
+
+/** A committed document is much smaller; a larger file is not one. */
+const MAX_COMMITTED = 16 * 1024 * 1024;
+
+/**
+ * The committed document's text, or undefined when there is no such file.
+ * Only a regular file is read: a folder, a device (/dev/zero) or a FIFO (which
+ * would wait for a writer forever) is refused with exit 3, before it is opened.
+ */
+async function readCommitted(file: string): Promise<string | undefined> {
+  let handle;
+  try {
+    // Non-blocking, so opening a FIFO does not wait for a writer; what it is is asked of the open file.
+    handle = await open(file, constants.O_RDONLY | constants.O_NONBLOCK);
+  } catch (error) {
+    const code = (error as NodeJS.ErrnoException).code;
+    if (code === 'ENOENT') return undefined;
+    if (code === 'EISDIR') throw new IoError(`${file} is a folder, not a document`, 'name the committed Markdown file, e.g. --check docs/roster.md');
+    throw new IoError(`cannot read ${file}: ${code ?? (error as Error).message}`);
+  }
+  try {
+    const info = await handle.stat();
+    if (info.isDirectory()) throw new IoError(`${file} is a folder, not a document`, 'name the committed Markdown file, e.g. --check docs/roster.md');
+    if (!info.isFile()) throw new IoError(`${file} is not a regular file (a device, a FIFO or a socket); --check compares a committed document`);
+    if (info.size > MAX_COMMITTED) throw new IoError(`${file} is ${Math.round(info.size / 1024 / 1024)} MiB; a committed document is far smaller`);
+    return await handle.readFile('utf8');
+  } catch (error) {
+    if (error instanceof IoError) throw error;
+    throw new IoError(`cannot read ${file}: ${(error as NodeJS.ErrnoException).code ?? (error as Error).message}`);
+  } finally {
+    await handle.close();
+  }
 }
