@@ -115,7 +115,12 @@ function idCheck(id: string): void {
 async function plan(data: LoadedData, change: Change, io: Io): Promise<Plan> {
   const dataDir = data.dataDir;
   const shown = (absolute: string) => path.relative(io.cwd, absolute).split(path.sep).join('/');
-  const fileOf = (collection: Collection | 'club', id: string) => (collection === 'club' ? path.join(dataDir, 'club.yaml') : path.join(dataDir, collection, `${id}.yaml`));
+  // A record's own file (it may be stored as .yml); a new one is <id>.yaml.
+  const fileOf = (collection: Collection | 'club', id: string) => {
+    if (collection === 'club') return path.join(dataDir, 'club.yaml');
+    const stored = data.records.find((r) => r.collection === collection && r.id === id);
+    return stored ? path.resolve(io.cwd, stored.file) : path.join(dataDir, collection, `${id}.yaml`);
+  };
   const exists = (file: string) => data.files.some((f) => f.file === file) || data.checkedFiles.includes(file);
   const p: Plan = { files: [], operations: [], introduced: { errors: [], warnings: [] }, created: [], updated: [], renamed: [], deleted: [], touched: [], message: change.message, fingerprint: '' };
   const changed: TextFile[] = [];

@@ -63,12 +63,15 @@ export function runList(records: readonly RawRecord[], fields: readonly FieldInf
 function asOfFilter(collection: Collection, asOf: IsoDate | undefined): (value: Record<string, unknown>) => boolean {
   if (asOf === undefined) return () => true;
   switch (collection) {
+    // The records here may be invalid (`left: {x: 1}`): a date that is not text places nothing in time.
     case 'members':
-      return (v) => typeof v.joined === 'string' && isMemberOn(v as unknown as Member, asOf);
+      return (v) => isDateText(v.joined) && isDateText(v.left ?? '') && isMemberOn(v as unknown as Member, asOf);
     case 'officers':
-      return (v) => typeof v.from === 'string' && termCoversDate(v as unknown as OfficerTerm, asOf);
+      return (v) => isDateText(v.from) && isDateText(v.to ?? '') && termCoversDate(v as unknown as OfficerTerm, asOf);
     default:
       throw new UsageError(`--as-of selects members and officer terms in force on a date; ${collection} are not in force`,
         `for ${collection}, use --where date<=${asOf}`);
   }
 }
+
+const isDateText = (value: unknown): value is string => typeof value === 'string';

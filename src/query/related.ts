@@ -49,7 +49,8 @@ export function relatedTo(record: RawRecord, club: Club): Related {
         .map((p) => ({ id: p.id, text: `${p.data.date}, ${p.data.outlet}: ${p.data.title}` })));
     },
     officers: () => {
-      const member = String(record.value.member ?? '');
+      // The record may be invalid (`member: {x: 1}`): only text names a member.
+      const member = typeof record.value.member === 'string' ? record.value.member : '';
       add('member', club.byId.members.has(member) ? [{ id: member, text: memberText(club, member) }] : []);
       const others = club.officers.filter((t) => t.data.position === record.value.position && t.id !== id);
       add('other terms of this position', others.map((t) => ({ id: t.id, text: `${memberText(club, t.data.member) || t.data.member}, ${t.data.from} – ${t.data.to ?? 'in office'}` })));

@@ -36,7 +36,9 @@ export async function withLock<T>(dataDir: string, work: () => Promise<T>, waitM
   const mine = path.join(dataDir, `${LOCK_NAME}.${process.pid}.${randomBytes(4).toString('hex')}`);
   const started = Date.now();
   try {
-    await writeFile(mine, String(process.pid), { flag: 'wx' });
+    await writeFile(mine, String(process.pid), { flag: 'wx' }).catch((error: NodeJS.ErrnoException) => {
+      throw new IoError(`cannot lock the data folder: ${error.code ?? error.message}`, 'check that the data folder can be written to');
+    });
     for (;;) {
       try {
         await link(mine, file);

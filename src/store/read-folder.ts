@@ -5,6 +5,7 @@ import { COLLECTIONS, type Collection } from '../model/types.js';
 import { LIMITS } from '../parse/limits.js';
 import type { Diagnostic } from '../diagnostics/diagnostic.js';
 import { didYouMean } from '../diagnostics/suggest.js';
+import { IoError } from '../errors/errors.js';
 
 /** One file of the data folder, read as text, or the reason it could not be. */
 export interface SourceFile {
@@ -38,17 +39,24 @@ function fileDiagnostic(file: string, code: string, message: string, hint?: stri
 
 /** Reads club.yaml and every record file of every collection folder. Never throws for a bad file. */
 export async function readDataFolder(dataDir: string, cwd: string): Promise<FolderContents> {
-  const root = await realpath(dataDir);
   const show = (absolute: string) => path.relative(cwd, absolute).split(path.sep).join('/');
   const diagnostics: Diagnostic[] = [];
   const candidates: Candidate[] = [];
 
-  const topEntries = await readdir(dataDir, { withFileTypes: true });
+  let root: string;
+  let topEntries;
+  try {
+    root = await realpath(dataDir);
+    topEntries = await readdir(dataDir, { withFileTypes: true });
+  } catch (error) {
+    throw new IoError(`cannot read the data folder ${show(dataDir) || '.'}: ${(error as NodeJS.ErrnoException).code ?? (error as Error).message}`,
+      'check its permissions, or pass --data for another folder');
+  }
   for (const entry of topEntries.sort((a, b) => (a.name < b.name ? -1 : 1))) {
     const absolute = path.join(dataDir, entry.name);
     if (entry.name.startsWith('.')) continue;
     if (COLLECTIONS.includes(entry.name as Collection)) {
-      if (!entry.isDirectory()) {
+      if (!entry.isDirectory() && !entry.isSymbolicLink()) {
         diagnostics.push(fileDiagnostic(show(absolute), 'not-a-folder', `${entry.name} should be the folder of ${entry.name} records`));
       }
       continue;
@@ -70,15 +78,38 @@ export async function readDataFolder(dataDir: string, cwd: string): Promise<Fold
 
   for (const collection of COLLECTIONS) {
     const folder = path.join(dataDir, collection);
+    const shownFolder = show(folder); // once per folder, not per file
+    const folderProblem = (code: string, message: string, hint?: string) => diagnostics.push(fileDiagnostic(shownFolder, code, message, hint));
     let entries;
     try {
+      // The boundary holds for folders as for files: a collection folder that leads out of the data folder is not read.
+      const real = await realpath(folder);
+      if (real !== path.join(root, collection) && !real.startsWith(root + path.sep)) {
+        folderProblem('link-outside-data', `the folder ${collection}/ is a symbolic link that leads out of the data folder; its files are not read`,
+          `replace the link with the folder of ${collection} records itself`);
+        continue;
+      }
       entries = await readdir(folder, { withFileTypes: true });
-    } catch {
-      continue; // an absent collection is an empty one
+    } catch (error) {
+      const code = (error as NodeJS.ErrnoException).code;
+      if (code === 'ENOENT') continue; // an absent collection is an empty one
+      if (code === 'ENOTDIR') continue; // reported above as not-a-folder
+      folderProblem('unreadable-folder', `the folder ${collection}/ cannot be read (${code ?? 'unknown error'}), so none of its records are checked`,
+        'check its permissions');
+      continue;
     }
-    const shownFolder = show(folder); // once per folder, not per file
     for (const entry of entries.sort((a, b) => (a.name < b.name ? -1 : 1))) {
-      if (entry.name.startsWith('.') || !RECORD_FILE.test(entry.name)) continue;
+      if (entry.name.startsWith('.')) continue; // hidden: editors' and club's own temporary files
+      if (!RECORD_FILE.test(entry.name)) {
+        // Not a record, and not silently either: a broken record named x.YAML or put in a subfolder would pass unseen.
+        const shownEntry = `${shownFolder === '' ? '' : `${shownFolder}/`}${entry.name}`;
+        diagnostics.push(entry.isDirectory()
+          ? fileDiagnostic(shownEntry, 'not-checked', `the folder ${collection}/${entry.name}/ is not checked: records sit directly in ${collection}/`,
+            `move its records up into ${collection}/`, 'warning')
+          : fileDiagnostic(shownEntry, 'not-checked', `${entry.name} is not checked: only files ending in .yaml or .yml are records`,
+            /\.ya?ml$/i.test(entry.name) ? `rename it to ${entry.name.replace(/\.ya?ml$/i, '.yaml')}` : `remove it, or move it out of ${collection}/`, 'warning'));
+        continue;
+      }
       const absolute = `${folder}${path.sep}${entry.name}`;
       const kind = entry.isSymbolicLink() ? 'link' : entry.isFile() ? 'file' : entry.isDirectory() ? 'folder' : 'other';
       candidates.push({ absolute, file: shownFolder === '' ? entry.name : `${shownFolder}/${entry.name}`, collection, stem: entry.name.replace(RECORD_FILE, ''), kind });
