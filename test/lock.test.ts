@@ -1,4 +1,4 @@
-import { existsSync, readdirSync, writeFileSync } from 'node:fs';
+import { existsSync, readdirSync, utimesSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { IoError } from '../src/errors/errors.js';
@@ -18,6 +18,15 @@ describe('the data folder lock', () => {
     writeFileSync(path.join(dir, '.club.lock'), String(process.pid));
     await expect(withLock(dir, async () => 'ran', 200)).rejects.toThrow(IoError);
     expect(existsSync(path.join(dir, '.club.lock'))).toBe(true);
+  });
+  it('never takes a lock whose holder lives, however long it has held it (a slow disk, a GPG prompt)', async () => {
+    const dir = testdir({});
+    const lock = path.join(dir, '.club.lock');
+    writeFileSync(lock, String(process.pid));
+    const hourAgo = new Date(Date.now() - 3_600_000);
+    utimesSync(lock, hourAgo, hourAgo);
+    await expect(withLock(dir, async () => 'ran', 300)).rejects.toThrow(IoError);
+    expect(existsSync(lock)).toBe(true);
   });
   it('lets writers take turns', async () => {
     const dir = testdir({});

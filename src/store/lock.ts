@@ -1,11 +1,9 @@
 import { randomBytes } from 'node:crypto';
-import { link, readFile, rm, stat, writeFile } from 'node:fs/promises';
+import { link, readFile, rm, writeFile } from 'node:fs/promises';
 import path from 'node:path';
 import { IoError } from '../errors/errors.js';
 
 const LOCK_NAME = '.club.lock';
-/** A writer holds the lock for a moment (prompts come before it), so an older lock is left over. */
-const STALE_MS = 30_000;
 
 function alive(pid: number): boolean {
   try {
@@ -18,11 +16,11 @@ function alive(pid: number): boolean {
 
 /** Is the lock file there one that no running writer holds? */
 async function isStale(file: string): Promise<boolean> {
-  const [text, info] = await Promise.all([readFile(file, 'utf8').catch(() => undefined), stat(file).catch(() => undefined)]);
-  if (text === undefined || info === undefined) return false; // gone already: try again
+  const text = await readFile(file, 'utf8').catch(() => undefined);
+  if (text === undefined) return false; // gone already: try again
   const pid = Number(text);
-  if (!Number.isInteger(pid) || pid <= 0 || !alive(pid)) return true;
-  return Date.now() - info.mtimeMs > STALE_MS; // a pid reused by some other process
+  // Staleness is the holder's death, never its age: a writer waiting on a slow disk or a GPG prompt keeps its lock.
+  return !Number.isInteger(pid) || pid <= 0 || !alive(pid);
 }
 
 /**
