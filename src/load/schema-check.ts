@@ -193,7 +193,9 @@ function describe(e: ErrorObject, kind: RecordKind, file: string, locate: Locate
         return make('impossible-date', `${label}: ${value} is not a real date`, path, 'value', 'check the month and the day');
       }
       const what = parent.title ? lowerFirst(parent.title) : 'in the required form';
-      const hint = e.keyword === 'format' ? FORMAT_HINTS[(e.params as { format: string }).format] : parent.description;
+      // An address is checked by its format and, for its scheme (http or https only), by a pattern: one hint for both.
+      const hint = e.keyword === 'format' ? FORMAT_HINTS[(e.params as { format: string }).format]
+        : parent.format !== undefined && FORMAT_HINTS[parent.format] !== undefined ? FORMAT_HINTS[parent.format] : parent.description;
       return make('invalid-format', `${label} must be ${article(what)}, not \`${shorten(value)}\``, path, 'value', hint);
     }
     case 'minLength':

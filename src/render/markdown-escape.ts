@@ -10,8 +10,9 @@ function escapeText(text: string): string {
     .replace(/&/g, '&amp;')
     .replace(/</g, '&lt;')
     .replace(/>/g, '&gt;')
-    // `@` too: what is left of an address after the links are taken out must not look like one.
-    .replace(/([\\`*_[\]|~#!@])/g, '\\$1');
+    // `@` too: what is left of an address after the links are taken out must not look like one;
+    // `$` too: GitHub renders $…$ as math (`$\\color{red}{x}$` in a name would colour the page).
+    .replace(/([\\`*_[\]|~#!@$])/g, '\\$1');
 }
 
 /**
