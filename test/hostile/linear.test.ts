@@ -41,7 +41,8 @@ const file = (text: string) => [
   { file: 'members/long-l.yaml', collection: 'members' as const, stem: 'long-l', text },
 ];
 
-describe('cost in proportion to the input', () => {
+// CPU time is compared, not waited for: on a loaded machine each case may take minutes of wall-clock time.
+describe('cost in proportion to the input', { timeout: 600_000 }, () => {
   it('aliases of one scalar: each resolved once, not by walking the document', () => {
     expectLinear((n) => {
       const text = `${BASE}notes: &a hello\nlanguages:\n${'  - *a\n'.repeat(n)}`;
@@ -53,7 +54,7 @@ describe('cost in proportion to the input', () => {
     expectLinear((n) => {
       const text = `${BASE}${Array.from({ length: n }, (_, i) => `unknown${i}: x\n`).join('')}`;
       return () => capPerFile(checkFiles(file(text), schemas, '2020-01-15').diagnostics);
-    }, 2_500);
+    }, 2_000);
     const text = `${BASE}${Array.from({ length: 5_000 }, (_, i) => `unknown${i}: x\n`).join('')}`;
     const capped = capPerFile(checkFiles(file(text), schemas, '2020-01-15').diagnostics);
     expect(capped.filter((d) => d.code === 'unknown-field')).toHaveLength(100);
