@@ -1,9 +1,8 @@
 import { describe, expect, it } from 'vitest';
-import { capPerFile, type Diagnostic } from '../../src/diagnostics/diagnostic.js';
+import { capPerFile } from '../../src/diagnostics/diagnostic.js';
 import { parseRecord } from '../../src/parse/yaml-record.js';
 import { formatRows } from '../../src/query/output.js';
 import { escInline } from '../../src/render/markdown-escape.js';
-import { formatJunit } from '../../src/report/junit.js';
 import { checkFiles } from '../../src/validate/check.js';
 import { CLUB_YAML, member } from '../helpers/club-tree.js';
 import { schemas } from '../helpers/load-tree.js';
@@ -59,15 +58,6 @@ describe('cost in proportion to the input', { timeout: 600_000 }, () => {
     const capped = capPerFile(checkFiles(file(text), schemas, '2020-01-15').diagnostics);
     expect(capped.filter((d) => d.code === 'unknown-field')).toHaveLength(100);
     expect(capped.find((d) => d.code === 'more-problems')?.message).toContain('4,900 more problems in this file are not shown (4,900 errors)');
-  });
-
-  it('JUnit: a file with many problems', () => {
-    expectLinear((n) => {
-      const diagnostics: Diagnostic[] = Array.from({ length: n }, (_, i) => ({
-        code: 'unknown-field', severity: 'error', message: `unknown field ${i}`, file: 'members/x.yaml', line: i + 1, column: 1, path: '',
-      }));
-      return () => formatJunit(diagnostics, ['members/x.yaml'], false);
-    }, 5_000);
   });
 
   it('Markdown: a 100,000-letter name (no backtracking in the bare-link pattern)', () => {
