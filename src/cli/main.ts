@@ -7,6 +7,7 @@ import { addPublication } from './commands/add-publication.js';
 import { agenda } from './commands/agenda.js';
 import { appoint } from './commands/appoint.js';
 import { calendar } from './commands/calendar.js';
+import { cancel } from './commands/cancel.js';
 import { complete, completion } from './commands/completion.js';
 import { done } from './commands/done.js';
 import { edit } from './commands/edit.js';
@@ -18,6 +19,7 @@ import { list } from './commands/list.js';
 import { minutes } from './commands/minutes.js';
 import { plan } from './commands/plan.js';
 import { sheet } from './commands/sheet.js';
+import { record } from './commands/record.js';
 import { report } from './commands/report.js';
 import { roster } from './commands/roster.js';
 import { schemas } from './commands/schemas.js';
@@ -49,6 +51,8 @@ const COMMANDS: readonly Registration[] = [
   addMeeting,
   addPublication,
   importCommand,
+  record,
+  cancel,
   init,
   schemas,
   appoint,

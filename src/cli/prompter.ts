@@ -1,6 +1,7 @@
 import { stringify } from 'yaml';
 import { CancelledError } from '../errors/errors.js';
 import { textMatches } from '../model/search-text.js';
+import type { FilterGroup } from './filter-checkbox.js';
 import type { Io } from './io.js';
 import { printable } from '../report/printable.js';
 
@@ -17,7 +18,9 @@ export interface Prompter {
   text(message: string, options?: { default?: string; required?: boolean; validate?: (value: string) => string | true }): Promise<string>;
   select<T>(message: string, choices: readonly Choice<T>[], defaultValue?: T): Promise<T>;
   search<T>(message: string, choices: readonly Choice<T>[]): Promise<T>;
-  checkbox<T>(message: string, choices: readonly Choice<T>[]): Promise<T[]>;
+  checkbox<T>(message: string, choices: readonly (Choice<T> & { checked?: boolean })[]): Promise<T[]>;
+  /** A grouped checkbox list that narrows as the secretary types (see filter-checkbox.ts). */
+  filterCheckbox<T>(message: string, groups: readonly FilterGroup<T>[]): Promise<T[]>;
   confirm(message: string, defaultValue?: boolean): Promise<boolean>;
 }
 
@@ -60,6 +63,10 @@ export async function makePrompter(io: Io): Promise<Prompter> {
       pageSize: 10,
     }, context).catch(cancelled),
     checkbox: (message, choices) => p.checkbox({ message: printable(message), choices: safe(choices), pageSize: 12 }, context).catch(cancelled),
+    filterCheckbox: async (message, groups) => {
+      const { filterCheckbox } = await import('./filter-checkbox.js');
+      return filterCheckbox({ message, groups, pageSize: 14 }, context).catch(cancelled);
+    },
     confirm: (message, defaultValue = true) => p.confirm({ message: printable(message), default: defaultValue }, context).catch(cancelled),
   };
 }

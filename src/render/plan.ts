@@ -35,7 +35,7 @@ export function planDocument(club: Club, period: PlanPeriod): Doc {
       [m.venue?.city, m.venue?.region].filter(Boolean).join(', ') || 'to be announced',
       m.title ?? '',
       topics.join('; '),
-      m.status,
+      m.status === 'cancelled' && m.cancel_reason ? `cancelled: ${m.cancel_reason}` : m.status,
     ];
   });
   return {

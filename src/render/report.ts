@@ -145,7 +145,7 @@ export function reportDocument(club: Club, period: ReportPeriod): Doc {
         ['Cancelled', String(cancelled.length)],
         ['Still planned', String(stillPlanned.length)],
       ], [3, 1]),
-      cancelled.length > 0 && paragraph(`Cancelled: ${joinAnd(cancelled.map((m) => `${longDate(m.data.date)} (${place(m)})`))}.`),
+      cancelled.length > 0 && paragraph(`Cancelled: ${joinAnd(cancelled.map((m) => `${longDate(m.data.date)} (${place(m)}${m.data.cancel_reason ? `: ${m.data.cancel_reason.replace(/\.$/, '')}` : ''})`))}.`),
       heading(3, 'Meetings held'),
       held.length > 0
         ? table(['Date', 'Kind', 'Division', 'Place', 'Title', 'Present'], held.map((m) => [longDate(m.data.date), KIND_WORDS[m.data.kind]!, divisionName(m.data.division), place(m), m.data.title ?? '', String(m.data.attendees?.length ?? 0)]), [2, 3, 2, 3, 4, 1])

@@ -1,0 +1,32 @@
+import type { Command } from 'commander';
+import { collect, type Registration } from '../command.js';
+
+export const record: Registration = {
+  examples: `
+Examples:
+  $ club record 2019-06-20-moscow               at a terminal: tick who came (type to filter), apologies, guests,
+                                                times, a note per agenda item, decisions
+  $ club record 2019-06-20-moscow --attendee li-wei --attendee konovalenko-s-a --apology novak-p \\
+        --started 10:05 --ended 12:10 --item-note "1=The plan for 2020 was approved." \\
+        --decision "text=Send the minutes to the FCS; responsible=li-wei; due=2019-07-01" --commit
+  $ club record 2019-06-20-moscow --guest head-ee --guest "name=Tamm K.; country=EE" --guest-absent ambassador-fi
+
+Running it again on a held meeting edits the record: what it has is the default, flags add to it.`,
+  register: (program, { io, exit }) => program
+    .command('record')
+    .description('record what happened at a meeting (who came, apologies, guests, times, item notes, decisions); marks it held')
+    .argument('<meeting>', 'meeting id, e.g. 2019-06-20-moscow')
+    .option('--attendee <member>', 'a member who came (repeatable)', collect, [])
+    .option('--apology <member>', 'a member who sent apologies (repeatable)', collect, [])
+    .option('--guest <guest>', 'an invited guest who came (their id), or a new one: "name=..; title=..; organization=..; country=.." (repeatable)', collect, [])
+    .option('--guest-absent <guest>', 'an invited guest who did not come (repeatable)', collect, [])
+    .option('--started <HH:MM>', 'when the meeting actually began')
+    .option('--ended <HH:MM>', 'when it actually ended')
+    .option('--item-note <N=text>', 'what was said on agenda item N, numbered as the agenda shows them (repeatable)', collect, [])
+    .option('--decision <text>', 'a decision: its text, or "text=..; responsible=<member or guest>; due=YYYY-MM-DD" (repeatable)', collect, [])
+    .option('--commit', 'git add and commit the file it edits')
+    .action(async (meeting: string, _opts: unknown, command: Command) => {
+      const { recordCommand } = await import('../record-command.js');
+      exit(await recordCommand(meeting, command.optsWithGlobals(), io));
+    }),
+};

@@ -1,0 +1,168 @@
+import {
+  applyRecord, currentRecord, numberedItems, parseDate, parseTime, withFlags, type MeetingRecord, type RecordFlags,
+} from '../authoring/record-meeting.js';
+import { didYouMean } from '../diagnostics/suggest.js';
+import { RefusedError, UsageError } from '../errors/errors.js';
+import type { Loaded } from '../model/club.js';
+import { countryName } from '../model/countries.js';
+import { isMemberOn } from '../model/membership.js';
+import { personId } from '../model/record-id.js';
+import type { Decision, Guest } from '../model/types.js';
+import { collator } from '../query/sort.js';
+import type { FilterGroup } from './filter-checkbox.js';
+import type { Io } from './io.js';
+import { loadData, type LoadedData } from './load-data.js';
+import { canPrompt, makePrompter, type Prompter } from './prompter.js';
+import { writeChange, type WriteOptions } from './write-change.js';
+
+export interface RecordOptions extends WriteOptions, RecordFlags {
+  input?: boolean;
+}
+
+/** The meeting to record, or a usage error with the nearest ids. */
+export function findMeeting(data: LoadedData, id: string): Loaded<'meeting'> {
+  const meeting = data.club.byId.meetings.get(id);
+  if (meeting) return meeting;
+  if (data.club.unchecked.meetings.has(id)) {
+    throw new RefusedError(`the meeting \`${id}\` has errors; nothing was written`, `see them with \`club validate data/meetings/${id}.yaml\`, correct them, and run this again`);
+  }
+  throw new UsageError(`there is no meeting \`${id}\``, didYouMean(id, data.club.byId.meetings.keys()) ?? 'list them with `club list meetings`');
+}
+
+function refuseFuture(meeting: Loaded<'meeting'>, today: string): void {
+  if (meeting.data.date <= today) return;
+  throw new RefusedError(`the meeting \`${meeting.id}\` is on ${meeting.data.date}, after today (${today}): it cannot be recorded yet; nothing was written`,
+    `record it on the day or after; if it was held on another day, move it first: \`club reschedule ${meeting.id} --date YYYY-MM-DD\``);
+}
+
+const flagsGiven = (o: RecordOptions) => ({
+  attendees: o.attendee.length > 0,
+  apologies: o.apology.length > 0,
+  guests: o.guest.length > 0 || o.guestAbsent.length > 0,
+  times: o.started !== undefined || o.ended !== undefined,
+  notes: o.itemNote.length > 0,
+  decisions: o.decision.length > 0,
+});
+
+/** Members of the day, grouped by country (by English name), each findable by Latin or native name, id or country. */
+function memberGroups(members: readonly Loaded<'member'>[], ticked: readonly string[]): FilterGroup<string>[] {
+  const byCountry = new Map<string, Loaded<'member'>[]>();
+  for (const m of members) byCountry.set(m.data.country, [...(byCountry.get(m.data.country) ?? []), m]);
+  return [...byCountry.entries()]
+    .map(([code, list]) => ({ code, name: countryName(code), list }))
+    .sort((a, b) => collator.compare(a.name, b.name))
+    .map(({ code, name, list }) => ({
+      label: `${name} (${code})`,
+      choices: list.sort((a, b) => collator.compare(a.data.name, b.data.name)).map((m) => ({
+        name: `${m.data.name}${m.data.name_native ? ` · ${m.data.name_native}` : ''}${m.data.organization ? ` — ${m.data.organization}` : ''}`,
+        value: m.id,
+        keywords: [m.id, ...(m.data.name_native ? [m.data.name_native] : [])],
+        checked: ticked.includes(m.id),
+      })),
+    }));
+}
+
+const optionalTime = (v: string) => { try { parseTime('', v); return true; } catch { return 'a time as HH:MM, e.g. 10:05'; } };
+const optionalDate = (v: string) => { try { parseDate('', v); return true; } catch { return 'a real date as YYYY-MM-DD'; } };
+
+/** Asks, part by part, what the flags left out; the meeting's current values are the defaults. */
+async function ask(p: Prompter, data: LoadedData, meeting: Loaded<'meeting'>, o: RecordOptions, io: Io): Promise<MeetingRecord> {
+  const m = meeting.data;
+  const r = currentRecord(m);
+  const given = flagsGiven(o);
+  const ofTheDay = data.club.members.filter((x) => isMemberOn(x.data, m.date) || r.attendees.includes(x.id) || r.apologies.includes(x.id));
+  io.stderr.write(`Recording the ${m.kind} meeting of ${m.date}${m.venue ? ` in ${m.venue.city}` : ''} (${meeting.file})\n`);
+
+  if (!given.attendees && ofTheDay.length > 0) {
+    r.attendees = await p.filterCheckbox('Who came?', memberGroups(ofTheDay, r.attendees));
+    r.apologies = r.apologies.filter((id) => !r.attendees.includes(id));
+  }
+  const rest = ofTheDay.filter((x) => !r.attendees.includes(x.id));
+  if (!given.apologies && rest.length > 0) {
+    r.apologies = await p.filterCheckbox('Who sent apologies?', memberGroups(rest, r.apologies));
+  }
+
+  if (!given.guests) {
+    const invited = m.guests ?? [];
+    if (invited.length > 0) {
+      r.guestsWhoCame = await p.checkbox('Which invited guests came?', invited.map((g) => ({
+        name: [g.name, g.title, g.organization].filter(Boolean).join(', '), value: g.id, checked: r.guestsWhoCame.includes(g.id),
+      })));
+    }
+    const taken = new Set(invited.map((g) => g.id));
+    while (await p.confirm(r.newGuests.length === 0 ? 'Did a guest come who was not invited?' : 'Another guest?', false)) {
+      const name = await p.text('  Name (Latin script)', { required: true });
+      const title = await p.text('  Title (optional)');
+      const organization = await p.text('  Organization (optional)');
+      const country = (await p.text('  Country (two-letter code, optional)', {
+        validate: (v) => (/^[A-Za-z]{2}$/.test(v.trim()) ? true : 'a two-letter country code, e.g. EE'),
+      })).trim().toUpperCase();
+      let id = personId(name);
+      for (let n = 2; taken.has(id); n++) id = `${personId(name)}-${n}`;
+      taken.add(id);
+      const guest: Guest = { id, name, ...(title ? { title } : {}), ...(organization ? { organization } : {}), ...(country ? { country } : {}) };
+      r.newGuests.push(guest);
+    }
+  }
+
+  if (!given.times) {
+    const started = await p.text('Started at (HH:MM)', { validate: optionalTime, ...(r.started ?? m.start ? { default: r.started ?? m.start } : {}) });
+    r.started = started === '' ? undefined : parseTime('', started);
+    const ended = await p.text('Ended at (HH:MM)', { validate: optionalTime, ...(r.ended ?? m.end ? { default: r.ended ?? m.end } : {}) });
+    r.ended = ended === '' ? undefined : parseTime('', ended);
+  }
+
+  if (!given.notes) {
+    const numbered = numberedItems(m);
+    for (const [k, i] of numbered.entries()) {
+      const note = await p.text(`Item ${k + 1}, ${m.agenda![i]!.title}: what was said (optional)`, r.outcomes[i] ? { default: r.outcomes[i] } : {});
+      r.outcomes[i] = note.trim() === '' ? undefined : note.trim();
+    }
+  }
+
+  if (!given.decisions) {
+    if (r.decisions.length > 0) {
+      const kept = await p.checkbox('Decisions (untick one to drop it)', r.decisions.map((d, i) => ({
+        name: typeof d === 'string' ? d : d.text, value: i, checked: true,
+      })));
+      r.decisions = r.decisions.filter((_, i) => kept.includes(i));
+    }
+    const people = [
+      { name: '(nobody)', value: '' },
+      ...[...ofTheDay].sort((a, b) => collator.compare(a.data.name, b.data.name))
+        .map((x) => ({ name: `${x.data.name}${x.data.name_native ? ` · ${x.data.name_native}` : ''} (${x.data.country})`, value: x.id })),
+      ...[...(m.guests ?? []), ...r.newGuests].map((g) => ({ name: `${g.name} (guest)`, value: g.id })),
+    ];
+    while (await p.confirm(r.decisions.length === 0 ? 'Record a decision?' : 'Another decision?', r.decisions.length === 0)) {
+      const text = (await p.text('  Decision', { required: true })).trim();
+      const responsible = await p.search('  Responsible (type to search)', people);
+      const due = await p.text('  Due date (YYYY-MM-DD, optional)', { validate: optionalDate });
+      const decision: Decision = responsible === '' && due === '' ? text : { text, ...(responsible ? { responsible } : {}), ...(due ? { due } : {}) };
+      r.decisions.push(decision);
+    }
+  }
+  return r;
+}
+
+/** `club record <meeting>`: who came, apologies, guests, actual times, what was said, decisions; the meeting becomes held. */
+export async function recordCommand(id: string, o: RecordOptions, io: Io): Promise<number> {
+  let answers: MeetingRecord | undefined;
+  if (canPrompt(io, o.input) && !Object.values(flagsGiven(o)).every(Boolean)) {
+    const data = await loadData(o, io);
+    const meeting = findMeeting(data, id);
+    refuseFuture(meeting, data.today);
+    withFlags(meeting.data, currentRecord(meeting.data), o); // the flags' own mistakes are found before any question
+    answers = await ask(await makePrompter(io), data, meeting, o, io);
+  }
+  await writeChange(o, io, (data) => {
+    const meeting = findMeeting(data, id);
+    refuseFuture(meeting, data.today);
+    const record = withFlags(meeting.data, answers ?? currentRecord(meeting.data), o);
+    return {
+      creates: [],
+      edits: [{ collection: 'meetings', id, apply: (doc) => applyRecord(doc, meeting.data, record) }],
+      message: `Record the meeting ${id}`,
+    };
+  });
+  return 0;
+}

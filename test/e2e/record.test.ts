@@ -1,0 +1,188 @@
+import { readFileSync } from 'node:fs';
+import path from 'node:path';
+import { afterEach, describe, expect, it } from 'vitest';
+import { parse } from 'yaml';
+import { MEETING } from '../helpers/club-tree.js';
+import { clubRepo, git, snapshot } from '../helpers/git-repo.js';
+import { CLUB, runClub } from '../helpers/run-cli.js';
+import { hasTmux, Terminal } from '../helpers/tmux.js';
+
+const TODAY = { CLUB_TODAY: '2020-01-15' };
+const FILE = 'data/meetings/2019-06-20-moscow.yaml';
+/** The base fixture's meeting as it stood before it took place: planned, nobody recorded. */
+const PLANNED = MEETING.replace('status: held', 'status: planned # until the day').replace(/attendees:.*\n|apologies:.*\n/g, '');
+const read = (repo: string, file = FILE) => parse(readFileSync(path.join(repo, file), 'utf8')) as Record<string, unknown>;
+
+describe('club record (flags)', () => {
+  it('writes who came, apologies, guests, actual times, item notes and decisions, marks it held, and validates clean', async () => {
+    const repo = clubRepo({ 'meetings/2019-06-20-moscow.yaml': PLANNED });
+    const r = await runClub(['record', '2019-06-20-moscow', '--attendee', 'ivanov-i-i', '--attendee', 'petrov-p-p', '--apology', 'virtanen-a',
+      '--guest', 'ambassador-fi', '--guest', 'name=Novak P.; title=Attaché; country=cz', '--started', '10:05', '--ended', '12:10',
+      '--item-note', '2=The ambassador spoke on transit.', '--decision', 'text=Send the minutes; responsible=petrov-p-p; due=2020-01-31',
+      '--decision', 'Meet again in September.', '--commit'], { cwd: repo, env: TODAY });
+    expect(r.stderr).toContain('updated data/meetings/2019-06-20-moscow.yaml');
+    expect(r.code).toBe(0);
+    const text = readFileSync(path.join(repo, FILE), 'utf8');
+    expect(text).toContain('status: held # until the day'); // the comment stays with its line
+    expect(read(repo)).toMatchObject({
+      status: 'held', started: '10:05', ended: '12:10',
+      attendees: ['ivanov-i-i', 'petrov-p-p'], apologies: ['virtanen-a'],
+      guests: [{ id: 'ambassador-fi', name: 'Guest G.', title: 'Ambassador' }, { id: 'novak-p', name: 'Novak P.', title: 'Attaché', country: 'CZ' }],
+      agenda: [{ title: 'Opening' }, { title: 'Address', outcome: 'The ambassador spoke on transit.' }],
+      decisions: [{ text: 'Send the minutes', responsible: 'petrov-p-p', due: '2020-01-31' }, 'Meet again in September.'],
+    });
+    expect(git(repo, 'log', '--format=%s', '-1').trim()).toBe('Record the meeting 2019-06-20-moscow');
+    const v = await runClub(['validate', '--strict'], { cwd: repo, env: TODAY });
+    expect(v.stderr).toContain('no problems');
+    expect(v.code).toBe(0);
+    const minutes = await runClub(['minutes', '2019-06-20-moscow'], { cwd: repo, env: TODAY });
+    expect(minutes.stdout).toContain('1. Send the minutes');
+  });
+
+  it('run again, edits: what the meeting has stays, flags add to it, an apology takes a member off the attendees', async () => {
+    const repo = clubRepo({ 'meetings/2019-06-20-moscow.yaml': `${MEETING}decisions:\n  - Approve the plan.\n` });
+    const r = await runClub(['record', '2019-06-20-moscow', '--apology', 'petrov-p-p', '--guest-absent', 'ambassador-fi',
+      '--decision', 'text=Approve the plan.; responsible=ivanov-i-i'], { cwd: repo, env: TODAY });
+    expect(r.code).toBe(0);
+    expect(read(repo)).toMatchObject({
+      attendees: ['ivanov-i-i'], apologies: ['virtanen-a', 'petrov-p-p'],
+      guests: [{ id: 'ambassador-fi', attended: false }],
+      decisions: [{ text: 'Approve the plan.', responsible: 'ivanov-i-i' }],
+    });
+  });
+
+  it('refuses a meeting after today with a hint, and writes nothing', async () => {
+    const repo = clubRepo({ 'meetings/2020-03-01-moscow.yaml': PLANNED.replace('2019-06-20', '2020-03-01') });
+    const before = snapshot(repo);
+    const r = await runClub(['record', '2020-03-01-moscow', '--attendee', 'ivanov-i-i'], { cwd: repo, env: TODAY });
+    expect(r.code).toBe(1);
+    expect(r.stderr).toContain('club: the meeting `2020-03-01-moscow` is on 2020-03-01, after today (2020-01-15): it cannot be recorded yet');
+    expect(r.stderr).toContain('hint: record it on the day or after; if it was held on another day, move it first: `club reschedule 2020-03-01-moscow --date YYYY-MM-DD`');
+    expect(snapshot(repo)).toEqual(before);
+  });
+
+  it('refuses bad flags and unknown ids with exit 2, an unknown member with the folder\'s diagnostic and exit 1; nothing written, no stack trace', async () => {
+    const repo = clubRepo({ 'meetings/2019-06-20-moscow.yaml': PLANNED });
+    const before = snapshot(repo);
+    const cases: [string[], number, string][] = [
+      [['record', '2019-06-21-moscow'], 2, 'club: there is no meeting `2019-06-21-moscow`'],
+      [['record', '2019-06-20-moscow', '--started', '25:00'], 2, 'club: --started must be a time as HH:MM, not `25:00`'],
+      [['record', '2019-06-20-moscow', '--item-note', '7=x'], 2, 'club: --item-note 7: the agenda has items 1 to 2'],
+      [['record', '2019-06-20-moscow', '--decision', 'text=A; due=2019-02-30'], 2, 'club: --decision due: 2019-02-30 is not a real date'],
+      [['record', '2019-06-20-moscow', '--decision', 'text=A; responsible=nobody-x'], 1, 'decision 1 names `nobody-x` as responsible'],
+      [['record', '2019-06-20-moscow', '--attendee', 'ivanov-ii'], 1, 'did you mean member `ivanov-i-i`?'],
+    ];
+    for (const [args, code, message] of cases) {
+      const r = await runClub(args, { cwd: repo, env: TODAY });
+      expect(r.stderr, args.join(' ')).toContain(message);
+      expect(r.code, args.join(' ')).toBe(code);
+      expect(r.stderr).not.toMatch(/\n\s+at /);
+    }
+    expect(snapshot(repo)).toEqual(before);
+  });
+});
+
+describe('club cancel', () => {
+  it('sets cancelled and the reason, shown by show, the plan and the report', async () => {
+    const repo = clubRepo({ 'meetings/2019-09-10-moscow.yaml': PLANNED.replace('2019-06-20', '2019-09-10') });
+    const r = await runClub(['cancel', '2019-09-10-moscow', '--reason', 'The hall is closed for repairs.', '--commit'], { cwd: repo, env: TODAY });
+    expect(r.code).toBe(0);
+    const text = readFileSync(path.join(repo, 'data/meetings/2019-09-10-moscow.yaml'), 'utf8');
+    expect(text).toContain('status: cancelled # until the day\ncancel_reason: The hall is closed for repairs.\n');
+    expect(git(repo, 'log', '--format=%s', '-1').trim()).toBe('Cancel the meeting 2019-09-10-moscow: The hall is closed for repairs.');
+    expect((await runClub(['show', '2019-09-10-moscow'], { cwd: repo, env: TODAY })).stdout).toContain('cancel_reason: The hall is closed for repairs.');
+    expect((await runClub(['plan', '--year', '2019'], { cwd: repo, env: TODAY })).stdout)
+      .toContain('| September | 10 September 2019 | regular meeting | Moscow | Moscow | | cancelled: The hall is closed for repairs. |');
+    expect((await runClub(['report', '--year', '2019'], { cwd: repo, env: TODAY })).stdout)
+      .toContain('Cancelled: 10 September 2019 (Moscow: The hall is closed for repairs).');
+    expect((await runClub(['validate', '--strict'], { cwd: repo, env: TODAY })).code).toBe(0);
+  });
+  it('refuses a held meeting, and a missing or empty reason without a terminal; nothing written', async () => {
+    const repo = clubRepo({ 'meetings/2019-06-20-moscow.yaml': MEETING });
+    const before = snapshot(repo);
+    const held = await runClub(['cancel', '2019-06-20-moscow', '--reason', 'x'], { cwd: repo, env: TODAY });
+    expect(held.code).toBe(1);
+    expect(held.stderr).toContain('is recorded as held; a meeting that took place cannot be cancelled');
+    const missing = await runClub(['cancel', '2019-06-20-moscow'], { cwd: repo, env: TODAY });
+    expect(missing.code).toBe(2);
+    expect(missing.stderr).toContain('club: missing --reason');
+    expect((await runClub(['cancel', '2019-06-20-moscow', '--reason', ' '], { cwd: repo, env: TODAY })).code).toBe(2);
+    expect(snapshot(repo)).toEqual(before);
+  });
+});
+
+const terminals: Terminal[] = [];
+afterEach(() => {
+  for (const t of terminals.splice(0)) t.close();
+});
+
+describe.skipIf(!hasTmux)('club record at a terminal (tmux)', () => {
+  it('ticks members found by typing part of a Latin or a native name, then asks the rest, and writes the record', async () => {
+    const repo = clubRepo({
+      'meetings/2019-06-20-moscow.yaml': PLANNED,
+      'members/wang-li.yaml': 'name: Wang Li\nname_native: 王力\ncountry: FI\ncategory: embassy\ndivision: moscow\njoined: 2015-01-01\n',
+      'members/smirnov-a.yaml': 'name: Smirnov A.\nname_native: Смирнов А.\ncountry: RU\ncategory: customs\ndivision: moscow\njoined: 2015-01-01\n',
+    });
+    const t = Terminal.start(`${process.execPath} ${CLUB} record 2019-06-20-moscow`, repo, { ...TODAY, PATH: process.env.PATH ?? '', TERM: 'xterm' });
+    terminals.push(t);
+    const list = await t.waitFor('Who came?');
+    expect(list).toContain('Finland (FI)');
+    expect(list).toContain('Russia (RU)');
+    await t.type('смир'); // a native name, typed in Cyrillic
+    const filtered = await t.waitFor('filter: смир');
+    expect(filtered).toContain('Smirnov A. · Смирнов А.');
+    expect(filtered).not.toContain('Ivanov I.I.');
+    await t.press('Space');
+    await t.waitFor('1 ticked');
+    for (let i = 0; i < 4; i++) await t.press('BSpace');
+    await t.type('wang'); // a Latin name
+    await t.waitFor('filter: wang');
+    await t.press('Space');
+    await t.waitFor('2 ticked');
+    await t.press('Enter');
+    await t.waitFor('Who sent apologies?');
+    await t.type('virt');
+    await t.waitFor('filter: virt');
+    await t.press('Space', 'Enter');
+    await t.waitFor('Which invited guests came?');
+    await t.press('Enter'); // the invited ambassador is ticked already
+    await t.waitFor('Did a guest come who was not invited?');
+    await t.press('Enter'); // no
+    await t.waitFor('Started at');
+    await t.press('C-u');
+    await t.type('10:05');
+    await t.press('Enter');
+    await t.waitFor('Ended at');
+    await t.press('Enter'); // the planned end, 12:00
+    await t.waitFor('Item 1, Opening');
+    await t.press('Enter');
+    await t.waitFor('Item 2, Address');
+    await t.type('Transit is faster.');
+    await t.press('Enter');
+    await t.waitFor('Record a decision?');
+    await t.press('Enter');
+    await t.waitFor('Decision');
+    await t.type('Send the minutes.');
+    await t.press('Enter');
+    await t.waitFor('Responsible');
+    await t.type('Wang');
+    await t.waitFor('Wang Li · 王力 (FI)');
+    await t.press('Enter');
+    await t.waitFor('Due date');
+    await t.type('2019-07-01');
+    await t.press('Enter');
+    await t.waitFor('Another decision?');
+    await t.press('n', 'Enter');
+    const done = await t.waitFor(/EXIT:\d+/, 30_000);
+    expect(done).toContain('EXIT:0');
+    expect(read(repo)).toMatchObject({
+      status: 'held', started: '10:05', ended: '12:00',
+      attendees: ['wang-li', 'smirnov-a'], apologies: ['virtanen-a'], // in the list's order: by country, then name
+      guests: [{ id: 'ambassador-fi' }],
+      agenda: [{ title: 'Opening' }, { title: 'Address', outcome: 'Transit is faster.' }],
+      decisions: [{ text: 'Send the minutes.', responsible: 'wang-li', due: '2019-07-01' }],
+    });
+    expect((read(repo).guests as object[])[0]).not.toHaveProperty('attended');
+    expect((await runClub(['validate'], { cwd: repo, env: TODAY })).code).toBe(0);
+  });
+});
