@@ -1,0 +1,69 @@
+import { describe, expect, it } from 'vitest';
+import { parse, parseDocument } from 'yaml';
+import { planReschedule } from '../../src/authoring/reschedule-meeting.js';
+import { RefusedError } from '../../src/errors/errors.js';
+import { loadClub } from '../../src/load/load.js';
+import { CLUB_YAML, MEETING } from '../helpers/club-tree.js';
+import { schemas } from '../helpers/load-tree.js';
+
+const PLANNED = `date: 2020-06-18 # the plan's date
+start: "10:00"
+kind: regular
+division: moscow
+status: planned
+venue:
+  name: FCS headquarters
+  city: Moscow
+`;
+const load = (meetings: Record<string, string>, publications: Record<string, string> = {}) => loadClub([
+  { file: 'club.yaml', collection: 'club', stem: 'club', text: CLUB_YAML },
+  ...Object.entries(meetings).map(([id, text]) => ({ file: `meetings/${id}.yaml`, collection: 'meetings' as const, stem: id, text })),
+  ...Object.entries(publications).map(([id, text]) => ({ file: `publications/${id}.yaml`, collection: 'publications' as const, stem: id, text })),
+], schemas).club;
+
+describe('planReschedule', () => {
+  it('moves the date and the id, keeps where it was in moved_from, and renames the reference in each publication', () => {
+    const club = load({ '2020-06-18-moscow': PLANNED }, { 'customs-2020-05': 'title: T\noutlet: customs\ndate: 2020-05\nmeetings: [2019-01-01-x, 2020-06-18-moscow]\n' });
+    const plan = planReschedule(club, club.byId.meetings.get('2020-06-18-moscow')!, { date: '2020-06-25', start: '11:00' });
+    expect(plan.to).toBe('2020-06-25-moscow');
+    const doc = parseDocument(PLANNED);
+    plan.applyMeeting(doc);
+    expect(doc.toString()).toContain('date: 2020-06-25 # the plan\'s date');
+    expect(parse(doc.toString())).toMatchObject({ date: '2020-06-25', start: '11:00', moved_from: [{ date: '2020-06-18', id: '2020-06-18-moscow' }] });
+    expect(Object.keys(parse(doc.toString()))).toEqual(['date', 'start', 'kind', 'division', 'status', 'moved_from', 'venue']);
+    expect(plan.referrers.map((r) => r.id)).toEqual(['customs-2020-05']);
+    const pub = parseDocument('title: T\noutlet: customs\ndate: 2020-05\nmeetings: [2019-01-01-x, 2020-06-18-moscow]\n');
+    plan.referrers[0]!.apply(pub);
+    expect(parse(pub.toString()).meetings).toEqual(['2019-01-01-x', '2020-06-25-moscow']);
+  });
+  it('appends to moved_from, moves to another city, keeps the id when asked, and puts a cancelled meeting back in the plan', () => {
+    const moved = `${PLANNED.replace('status: planned', 'status: cancelled')}cancel_reason: Repairs.\nmoved_from:\n  - date: 2020-06-11\n    id: 2020-06-11-moscow\n`;
+    const club = load({ '2020-06-18-moscow': moved });
+    const plan = planReschedule(club, club.byId.meetings.get('2020-06-18-moscow')!, { date: '2020-07-02', city: 'Pskov', keepId: true });
+    expect(plan.to).toBe('2020-06-18-moscow');
+    const doc = parseDocument(moved);
+    plan.applyMeeting(doc);
+    const r = parse(doc.toString());
+    expect(r.status).toBe('planned');
+    expect(r).not.toHaveProperty('cancel_reason');
+    expect(r.venue).toEqual({ name: 'FCS headquarters', city: 'Pskov' });
+    expect(r.moved_from).toEqual([{ date: '2020-06-11', id: '2020-06-11-moscow' }, { date: '2020-06-18', id: '2020-06-18-moscow' }]);
+  });
+  it('moves a meeting whose date was changed by hand from the date its id says', () => {
+    const club = load({ '2020-06-18-moscow': PLANNED.replace('2020-06-18', '2020-06-25') });
+    const plan = planReschedule(club, club.byId.meetings.get('2020-06-18-moscow')!, { date: '2020-06-25' });
+    expect(plan.move).toEqual({ date: '2020-06-18', id: '2020-06-18-moscow' });
+    expect(plan.to).toBe('2020-06-25-moscow');
+  });
+  it('refuses a move to the same day, a held meeting, and an id another meeting has', () => {
+    const club = load({ '2020-06-18-moscow': PLANNED, '2020-06-25-moscow': PLANNED.replace('2020-06-18', '2020-06-25'), '2019-06-20-moscow': MEETING });
+    const refused = (f: () => unknown) => { try { f(); } catch (e) { expect(e).toBeInstanceOf(RefusedError); return e as RefusedError; } throw new Error('not refused'); };
+    expect(refused(() => planReschedule(club, club.byId.meetings.get('2020-06-18-moscow')!, { date: '2020-06-18' })).message)
+      .toBe('the meeting `2020-06-18-moscow` is already on 2020-06-18; nothing was written');
+    expect(refused(() => planReschedule(club, club.byId.meetings.get('2019-06-20-moscow')!, { date: '2019-06-21' })).message)
+      .toContain('is recorded as held');
+    const taken = refused(() => planReschedule(club, club.byId.meetings.get('2020-06-18-moscow')!, { date: '2020-06-25' }));
+    expect(taken.message).toBe('another meeting already has the id `2020-06-25-moscow`; nothing was written');
+    expect(taken.hint).toContain('2020-06-25-moscow-2');
+  });
+});

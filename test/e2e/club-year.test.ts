@@ -1,0 +1,98 @@
+import { readFileSync } from 'node:fs';
+import path from 'node:path';
+import { describe, expect, it } from 'vitest';
+import { parse } from 'yaml';
+import { git } from '../helpers/git-repo.js';
+import { runClub } from '../helpers/run-cli.js';
+import { testdir } from '../helpers/testdir.js';
+
+/**
+ * A club year from an empty folder with commands only: the test writes no
+ * file itself. Each step runs on its own day (CLUB_TODAY), as the secretary
+ * would run it, and commits with --commit.
+ */
+describe('a club year, commands only', () => {
+  it('init, members in three scripts, officers, a plan with agendas, record, cancel, documents: validate --strict is clean, one commit per change', async () => {
+    const repo = testdir({});
+    git(repo, 'init', '-q', '-b', 'main');
+    const commits: string[] = [];
+    const club = async (day: string, ...args: string[]) => {
+      const r = await runClub(args, { cwd: repo, env: { CLUB_TODAY: day, GIT_AUTHOR_NAME: 'Secretary', GIT_AUTHOR_EMAIL: 's@example.org', GIT_COMMITTER_NAME: 'Secretary', GIT_COMMITTER_EMAIL: 's@example.org' }, timeoutMs: 60_000 });
+      expect(r.stderr, `club ${args.join(' ')}`).not.toMatch(/internal error|\n\s+at /);
+      expect(r.code, `club ${args.join(' ')}\n${r.stderr}`).toBe(0);
+      const done = /committed [0-9a-f]+: (.*)/.exec(r.stderr);
+      if (args.includes('--commit')) {
+        expect(done, `club ${args.join(' ')} commits`).not.toBeNull();
+        commits.push(done![1]!);
+      }
+      return r;
+    };
+
+    await club('2019-01-09', 'init', '.', '--name', 'Test Attaché Club', '--founded', '2002-12', '--country', 'RU', '--city', 'Moscow', '--timezone', 'Europe/Moscow', '--no-input');
+    git(repo, 'add', '-A');
+    git(repo, '-c', 'user.name=Secretary', '-c', 'user.email=s@example.org', 'commit', '-q', '-m', 'A new club');
+
+    // Members in three scripts: Latin, Cyrillic (an id made by transliteration), Chinese.
+    await club('2019-01-10', 'add-member', '--name', 'Ivanov I.I.', '--country', 'RU', '--category', 'customs', '--division', 'moscow',
+      '--joined', '2019-01-10', '--organization', 'Federal Customs Service', '--no-input', '--commit');
+    await club('2019-01-10', 'add-member', '--name', 'Коноваленко С.А.', '--country', 'RU', '--category', 'customs', '--division', 'moscow',
+      '--joined', '2019-01-10', '--no-input', '--commit');
+    await club('2019-01-11', 'add-member', '--name', '王力', '--country', 'CN', '--category', 'participant', '--division', 'moscow',
+      '--joined', '2019-01-11', '--organization', 'Embassy of China', '--no-input', '--commit');
+    const members = (await club('2019-01-11', 'list', 'members', '--fields', 'id,name', '--format', 'json')).stdout;
+    expect(JSON.parse(members).map((m: { id: string }) => m.id).sort()).toEqual(['ivanov-i-i', 'konovalenko-s-a', 'wang-li']);
+
+    // Officers.
+    await club('2019-01-15', 'appoint', 'chairman', 'konovalenko-s-a', '--from', '2019-01-15', '--no-input', '--commit');
+    await club('2019-01-15', 'appoint', 'secretary', 'ivanov-i-i', '--from', '2019-01-15', '--no-input', '--commit');
+
+    // The plan: three meetings with agendas.
+    await club('2019-01-20', 'add-meeting', '--date', '2019-03-14', '--kind', 'regular', '--division', 'moscow', '--city', 'Moscow', '--venue', 'FCS headquarters',
+      '--start', '10:00', '--end', '12:00', '--status', 'planned', '--item', 'title=The plan for the year; presenter=konovalenko-s-a; minutes=30',
+      '--item', 'title=Coffee; kind=break; minutes=15', '--item', 'title=Customs in China; presenter=wang-li; minutes=30', '--no-input', '--commit');
+    await club('2019-01-20', 'add-meeting', '--date', '2019-06-20', '--kind', 'off-site', '--division', 'moscow', '--city', 'Pskov', '--region', 'Pskov Oblast',
+      '--status', 'planned', '--item', 'title=Border crossings; presenter=ivanov-i-i; minutes=45', '--no-input', '--commit');
+    await club('2019-01-20', 'add-meeting', '--date', '2019-11-12', '--kind', 'regular', '--division', 'moscow', '--city', 'Moscow',
+      '--status', 'planned', '--no-input', '--commit');
+    await club('2019-01-20', 'plan', '--year', '2019', '-o', 'docs/plan-2019.md');
+    await club('2019-03-01', 'agenda', '--next', '-o', 'docs/agenda.md');
+
+    // After each meeting: what happened.
+    await club('2019-03-14', 'record', '2019-03-14-moscow', '--attendee', 'konovalenko-s-a', '--attendee', 'wang-li', '--apology', 'ivanov-i-i',
+      '--started', '10:05', '--ended', '12:10', '--item-note', '2=Customs clearance in China takes a day.',
+      '--decision', 'text=Send the minutes to the members; responsible=konovalenko-s-a; due=2019-03-31', '--commit');
+    await club('2019-06-20', 'record', '2019-06-20-pskov', '--attendee', 'ivanov-i-i', '--attendee', 'konovalenko-s-a', '--attendee', 'wang-li',
+      '--guest', 'name=Tamm K.; title=Head of the Board; country=EE', '--decision', 'Hold the next off-site meeting in Narva.', '--commit');
+    // A second run edits: an apology arrives late, the guest is made responsible for a decision.
+    await club('2019-06-21', 'record', '2019-06-20-pskov', '--apology', 'wang-li',
+      '--decision', 'text=Hold the next off-site meeting in Narva.; responsible=tamm-k', '--commit');
+    await club('2019-10-01', 'cancel', '2019-11-12-moscow', '--reason', 'The hall is closed for repairs.', '--commit');
+    await club('2019-06-22', 'minutes', '2019-06-20-pskov', '-o', 'docs/minutes-2019-06-20-pskov.md');
+
+    const pskov = parse(readFileSync(path.join(repo, 'data/meetings/2019-06-20-pskov.yaml'), 'utf8'));
+    expect(pskov).toMatchObject({
+      status: 'held', attendees: ['ivanov-i-i', 'konovalenko-s-a'], apologies: ['wang-li'],
+      guests: [{ id: 'tamm-k', name: 'Tamm K.' }], decisions: [{ text: 'Hold the next off-site meeting in Narva.', responsible: 'tamm-k' }],
+    });
+
+    // Documents of the year.
+    await club('2019-12-31', 'roster', '-o', 'docs/roster.md');
+    const report = (await club('2020-01-10', 'report', '--year', '2019', '-o', 'docs/report-2019.md')).stderr;
+    expect(report).toContain('docs/report-2019.md');
+    const reportText = readFileSync(path.join(repo, 'docs/report-2019.md'), 'utf8');
+    expect(reportText).toContain('Cancelled: 12 November 2019 (Moscow: The hall is closed for repairs).');
+    expect(reportText).toContain('Tamm K.');
+    const plan = (await club('2020-01-10', 'plan', '--year', '2019')).stdout;
+    expect(plan).toContain('cancelled: The hall is closed for repairs.');
+    expect(readFileSync(path.join(repo, 'docs/minutes-2019-06-20-pskov.md'), 'utf8')).toContain('Hold the next off-site meeting in Narva.');
+
+    const v = await club('2020-01-10', 'validate', '--strict');
+    expect(v.stderr).toContain('no problems');
+
+    // One commit per change made with --commit, in order, after the club's first commit.
+    const log = git(repo, 'log', '--reverse', '--format=%s').trim().split('\n');
+    expect(log).toEqual(['A new club', ...commits]);
+    expect(commits).toHaveLength(12);
+    expect(git(repo, 'status', '--porcelain', '--', 'data')).toBe('');
+  }, 300_000); // some thirty runs of the CLI: minutes on a busy machine
+});
