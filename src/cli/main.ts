@@ -21,6 +21,7 @@ import { plan } from './commands/plan.js';
 import { sheet } from './commands/sheet.js';
 import { record } from './commands/record.js';
 import { report } from './commands/report.js';
+import { reschedule } from './commands/reschedule.js';
 import { roster } from './commands/roster.js';
 import { schemas } from './commands/schemas.js';
 import { set } from './commands/set.js';
@@ -53,6 +54,7 @@ const COMMANDS: readonly Registration[] = [
   importCommand,
   record,
   cancel,
+  reschedule,
   init,
   schemas,
   appoint,

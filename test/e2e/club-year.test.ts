@@ -12,7 +12,7 @@ import { testdir } from '../helpers/testdir.js';
  * would run it, and commits with --commit.
  */
 describe('a club year, commands only', () => {
-  it('init, members in three scripts, officers, a plan with agendas, record, cancel, documents: validate --strict is clean, one commit per change', async () => {
+  it('init, members in three scripts, officers, a plan with agendas, reschedule, record, cancel, documents: validate --strict is clean, one commit per change', async () => {
     const repo = testdir({});
     git(repo, 'init', '-q', '-b', 'main');
     const commits: string[] = [];
@@ -54,6 +54,7 @@ describe('a club year, commands only', () => {
       '--status', 'planned', '--item', 'title=Border crossings; presenter=ivanov-i-i; minutes=45', '--no-input', '--commit');
     await club('2019-01-20', 'add-meeting', '--date', '2019-11-12', '--kind', 'regular', '--division', 'moscow', '--city', 'Moscow',
       '--status', 'planned', '--no-input', '--commit');
+    await club('2019-02-01', 'reschedule', '2019-06-20-pskov', '--date', '2019-06-27', '--commit');
     await club('2019-01-20', 'plan', '--year', '2019', '-o', 'docs/plan-2019.md');
     await club('2019-03-01', 'agenda', '--next', '-o', 'docs/agenda.md');
 
@@ -61,15 +62,15 @@ describe('a club year, commands only', () => {
     await club('2019-03-14', 'record', '2019-03-14-moscow', '--attendee', 'konovalenko-s-a', '--attendee', 'wang-li', '--apology', 'ivanov-i-i',
       '--started', '10:05', '--ended', '12:10', '--item-note', '2=Customs clearance in China takes a day.',
       '--decision', 'text=Send the minutes to the members; responsible=konovalenko-s-a; due=2019-03-31', '--commit');
-    await club('2019-06-20', 'record', '2019-06-20-pskov', '--attendee', 'ivanov-i-i', '--attendee', 'konovalenko-s-a', '--attendee', 'wang-li',
+    await club('2019-06-27', 'record', '2019-06-27-pskov', '--attendee', 'ivanov-i-i', '--attendee', 'konovalenko-s-a', '--attendee', 'wang-li',
       '--guest', 'name=Tamm K.; title=Head of the Board; country=EE', '--decision', 'Hold the next off-site meeting in Narva.', '--commit');
     // A second run edits: an apology arrives late, the guest is made responsible for a decision.
-    await club('2019-06-21', 'record', '2019-06-20-pskov', '--apology', 'wang-li',
+    await club('2019-06-28', 'record', '2019-06-27-pskov', '--apology', 'wang-li',
       '--decision', 'text=Hold the next off-site meeting in Narva.; responsible=tamm-k', '--commit');
     await club('2019-10-01', 'cancel', '2019-11-12-moscow', '--reason', 'The hall is closed for repairs.', '--commit');
-    await club('2019-06-22', 'minutes', '2019-06-20-pskov', '-o', 'docs/minutes-2019-06-20-pskov.md');
+    await club('2019-06-29', 'minutes', '2019-06-27-pskov', '-o', 'docs/minutes-2019-06-27-pskov.md');
 
-    const pskov = parse(readFileSync(path.join(repo, 'data/meetings/2019-06-20-pskov.yaml'), 'utf8'));
+    const pskov = parse(readFileSync(path.join(repo, 'data/meetings/2019-06-27-pskov.yaml'), 'utf8'));
     expect(pskov).toMatchObject({
       status: 'held', attendees: ['ivanov-i-i', 'konovalenko-s-a'], apologies: ['wang-li'],
       guests: [{ id: 'tamm-k', name: 'Tamm K.' }], decisions: [{ text: 'Hold the next off-site meeting in Narva.', responsible: 'tamm-k' }],
@@ -84,7 +85,8 @@ describe('a club year, commands only', () => {
     expect(reportText).toContain('Tamm K.');
     const plan = (await club('2020-01-10', 'plan', '--year', '2019')).stdout;
     expect(plan).toContain('cancelled: The hall is closed for repairs.');
-    expect(readFileSync(path.join(repo, 'docs/minutes-2019-06-20-pskov.md'), 'utf8')).toContain('Hold the next off-site meeting in Narva.');
+    expect(plan).toContain('27 June 2019 (moved from 20 June)');
+    expect(readFileSync(path.join(repo, 'docs/minutes-2019-06-27-pskov.md'), 'utf8')).toContain('Hold the next off-site meeting in Narva.');
 
     const v = await club('2020-01-10', 'validate', '--strict');
     expect(v.stderr).toContain('no problems');
@@ -92,7 +94,7 @@ describe('a club year, commands only', () => {
     // One commit per change made with --commit, in order, after the club's first commit.
     const log = git(repo, 'log', '--reverse', '--format=%s').trim().split('\n');
     expect(log).toEqual(['A new club', ...commits]);
-    expect(commits).toHaveLength(12);
+    expect(commits).toHaveLength(13);
     expect(git(repo, 'status', '--porcelain', '--', 'data')).toBe('');
   }, 300_000); // some thirty runs of the CLI: minutes on a busy machine
 });

@@ -173,6 +173,9 @@ describe.skipIf(!hasTmux)('club record at a terminal (tmux)', () => {
     await t.press('Enter');
     await t.waitFor('Another decision?');
     await t.press('n', 'Enter');
+    const diff = await t.waitFor('Write it?', 30_000); // the one write path: the change as a diff, then a question
+    expect(diff).toContain('+status: held');
+    await t.press('Enter');
     const done = await t.waitFor(/EXIT:\d+/, 30_000);
     expect(done).toContain('EXIT:0');
     expect(read(repo)).toMatchObject({

@@ -1,5 +1,5 @@
 import type { Command } from 'commander';
-import { collect, type Registration } from '../command.js';
+import { collect, writeOptions, type Registration } from '../command.js';
 
 export const record: Registration = {
   examples: `
@@ -12,7 +12,7 @@ Examples:
   $ club record 2019-06-20-moscow --guest head-ee --guest "name=Tamm K.; country=EE" --guest-absent ambassador-fi
 
 Running it again on a held meeting edits the record: what it has is the default, flags add to it.`,
-  register: (program, { io, exit }) => program
+  register: (program, { io, exit }) => writeOptions(program
     .command('record')
     .description('record what happened at a meeting (who came, apologies, guests, times, item notes, decisions); marks it held')
     .argument('<meeting>', 'meeting id, e.g. 2019-06-20-moscow')
@@ -24,7 +24,7 @@ Running it again on a held meeting edits the record: what it has is the default,
     .option('--ended <HH:MM>', 'when it actually ended')
     .option('--item-note <N=text>', 'what was said on agenda item N, numbered as the agenda shows them (repeatable)', collect, [])
     .option('--decision <text>', 'a decision: its text, or "text=..; responsible=<member or guest>; due=YYYY-MM-DD" (repeatable)', collect, [])
-    .option('--commit', 'git add and commit the file it edits')
+    .option('--commit', 'git add and commit the file it edits'))
     .action(async (meeting: string, _opts: unknown, command: Command) => {
       const { recordCommand } = await import('../record-command.js');
       exit(await recordCommand(meeting, command.optsWithGlobals(), io));

@@ -1,0 +1,42 @@
+import { parseDate, parseTime } from '../authoring/record-meeting.js';
+import { planReschedule } from '../authoring/reschedule-meeting.js';
+import { UsageError } from '../errors/errors.js';
+import type { Io } from './io.js';
+import { findMeeting } from './record-command.js';
+import { writeChange, type RecordEdit, type WriteOptions } from './write-change.js';
+
+export interface RescheduleOptions extends WriteOptions {
+  date?: string;
+  start?: string;
+  end?: string;
+  city?: string;
+  venue?: string;
+  keepId?: boolean;
+}
+
+/**
+ * `club reschedule <meeting> --date D`: the meeting moves, its file is renamed
+ * to the new `<date>-<city>` and every publication naming it follows, in one
+ * change that a crash leaves wholly done or not at all.
+ */
+export async function rescheduleCommand(id: string, o: RescheduleOptions, io: Io): Promise<number> {
+  if (o.date === undefined) throw new UsageError('missing --date', `the new day: club reschedule ${id} --date YYYY-MM-DD`);
+  const request = {
+    date: parseDate('--date', o.date),
+    start: o.start === undefined ? undefined : parseTime('--start', o.start),
+    end: o.end === undefined ? undefined : parseTime('--end', o.end),
+    city: o.city?.trim() || undefined,
+    venue: o.venue?.trim() || undefined,
+    keepId: o.keepId,
+  };
+  await writeChange(o, io, (data) => {
+    const meeting = findMeeting(data, id);
+    const plan = planReschedule(data.club, meeting, request);
+    const edits: RecordEdit[] = [
+      { collection: 'meetings', id, apply: plan.applyMeeting, ...(plan.to !== id ? { renameTo: plan.to } : {}) },
+      ...plan.referrers,
+    ];
+    return { creates: [], edits, message: `Move the meeting ${id} to ${request.date}${plan.to !== id ? ` (now ${plan.to})` : ''}` };
+  });
+  return 0;
+}
