@@ -85,7 +85,7 @@ describe('a club year, commands only', () => {
     expect(reportText).toContain('Tamm K.');
     const plan = (await club('2020-01-10', 'plan', '--year', '2019')).stdout;
     expect(plan).toContain('cancelled: The hall is closed for repairs.');
-    expect(plan).toContain('27 June 2019 (moved from 20 June)');
+    expect(plan).toContain('27 June 2019 (moved from 20 June 2019)');
     expect(readFileSync(path.join(repo, 'docs/minutes-2019-06-27-pskov.md'), 'utf8')).toContain('Hold the next off-site meeting in Narva.');
 
     const v = await club('2020-01-10', 'validate', '--strict');

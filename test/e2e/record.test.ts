@@ -92,7 +92,7 @@ describe('club cancel', () => {
     expect(git(repo, 'log', '--format=%s', '-1').trim()).toBe('Cancel the meeting 2019-09-10-moscow: The hall is closed for repairs.');
     expect((await runClub(['show', '2019-09-10-moscow'], { cwd: repo, env: TODAY })).stdout).toContain('cancel_reason: The hall is closed for repairs.');
     expect((await runClub(['plan', '--year', '2019'], { cwd: repo, env: TODAY })).stdout)
-      .toContain('| September | 10 September 2019 | regular meeting | Moscow | Moscow | | cancelled: The hall is closed for repairs. |');
+      .toMatch(/^\| September \| 10 September 2019 \| regular meeting \|.*\| cancelled: The hall is closed for repairs\. \|$/m);
     expect((await runClub(['report', '--year', '2019'], { cwd: repo, env: TODAY })).stdout)
       .toContain('Cancelled: 10 September 2019 (Moscow: The hall is closed for repairs).');
     expect((await runClub(['validate', '--strict'], { cwd: repo, env: TODAY })).code).toBe(0);
