@@ -36,7 +36,7 @@ describe('club record (flags)', () => {
     expect(v.stderr).toContain('no problems');
     expect(v.code).toBe(0);
     const minutes = await runClub(['minutes', '2019-06-20-moscow'], { cwd: repo, env: TODAY });
-    expect(minutes.stdout).toContain('1. Send the minutes');
+    expect(minutes.stdout).toContain('Send the minutes');
   });
 
   it('run again, edits: what the meeting has stays, flags add to it, an apology takes a member off the attendees', async () => {
