@@ -1,4 +1,4 @@
-import type { Command } from 'commander';
+import { Option, type Command } from 'commander';
 import type { Io } from './io.js';
 
 /** What a command's action gets from the wiring in main.ts. */
@@ -24,10 +24,11 @@ export interface Registration {
 /** For repeatable options: `--where a --where b` → `['a', 'b']`. */
 export const collect = (value: string, previous: string[]): string[] => [...previous, value];
 
-/** The options every Markdown document command has. */
+/** The options every document command has. */
 export const documentOptions = (command: Command): Command => command
-  .option('-o, --output <file>', 'write the Markdown to FILE (atomically) instead of stdout')
-  .option('--check <file>', 'exit 1, with a short diff, when the committed FILE differs from a fresh rendering')
+  .addOption(new Option('-f, --format <format>', 'md (Markdown) or docx (Word, A4); default: from the extension of -o/--check, else md').choices(['md', 'docx']))
+  .option('-o, --output <file>', 'write the document to FILE (atomically) instead of stdout; FILE.docx means --format docx')
+  .option('--check <file>', 'exit 1 when the committed FILE differs from a fresh rendering (with a short diff for Markdown)')
   .option('--lang <lang>', 'the language of the document: en or ru (default: `language:` in club.yaml, else en)');
 
 /** The options of every command that writes: at a terminal the change is shown as a diff and confirmed. */

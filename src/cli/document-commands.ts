@@ -59,7 +59,7 @@ export async function rosterCommand(options: Common & { division?: string; conta
   if (options.division !== undefined && !divisions.includes(options.division)) {
     throw new UsageError(`there is no division \`${options.division}\``, didYouMean(options.division, divisions) ?? `divisions: ${divisions.join(', ')}`);
   }
-  return deliverDocument(rosterDocument(data.club, { asOf: data.today, division: options.division, contacts: options.contacts, lang: langOf(options, data) }), options, io);
+  return deliverDocument(rosterDocument(data.club, { asOf: data.today, division: options.division, contacts: options.contacts, lang: langOf(options, data) }), options, io, data.today);
 }
 
 /** The meeting an id names, or a usage error with the nearest ids; a meeting with errors is refused. */
@@ -89,7 +89,7 @@ export async function agendaCommand(id: string | undefined, options: Common & { 
   }
   const { doc, warnings } = agendaDocument(data.club, meeting, langOf(options, data));
   for (const w of warnings) io.stderr.write(`club: warning: ${printable(w)}\n`);
-  return deliverDocument(doc, options, io);
+  return deliverDocument(doc, options, io, data.today);
 }
 
 export async function minutesCommand(id: string, options: Common, io: Io): Promise<number> {
@@ -100,7 +100,7 @@ export async function minutesCommand(id: string, options: Common, io: Io): Promi
       meeting.data.status === 'planned' ? `render its agenda instead: club agenda ${id}` : undefined);
   }
   englishOnly('minutes', options, data, io);
-  return deliverDocument(minutesDocument(data.club, meeting), options, io);
+  return deliverDocument(minutesDocument(data.club, meeting), options, io, data.today);
 }
 
 /** --year, checked before anything is read; this year (of "today") when it is left out. */
@@ -140,14 +140,14 @@ export async function planCommand(options: Common & PeriodOptions, io: Io): Prom
   const period = periodOf(options);
   const data = await load(options, io);
   englishOnly('the work plan', options, data, io);
-  return deliverDocument(planDocument(data.club, period(data.today)), options, io);
+  return deliverDocument(planDocument(data.club, period(data.today)), options, io, data.today);
 }
 
 export async function reportCommand(options: Common & PeriodOptions, io: Io): Promise<number> {
   const period = periodOf(options);
   const data = await load(options, io);
   englishOnly('the report', options, data, io);
-  return deliverDocument(reportDocument(data.club, period(data.today)), options, io);
+  return deliverDocument(reportDocument(data.club, period(data.today)), options, io, data.today);
 }
 
 export async function sheetCommand(id: string, options: Common, io: Io): Promise<number> {
@@ -155,5 +155,5 @@ export async function sheetCommand(id: string, options: Common, io: Io): Promise
   const meeting = findMeeting(data, id);
   if (meeting.data.status === 'cancelled') throw new UsageError(`the meeting ${id} was cancelled; there is nobody to sign in`);
   englishOnly('the attendance sheet', options, data, io);
-  return deliverDocument(sheetDocument(data.club, meeting), options, io);
+  return deliverDocument(sheetDocument(data.club, meeting), options, io, data.today);
 }

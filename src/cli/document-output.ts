@@ -3,69 +3,120 @@ import { open } from 'node:fs/promises';
 import { createTwoFilesPatch } from 'diff';
 import type { Doc } from '../render/doc-tree.js';
 import { toMarkdown } from '../render/markdown.js';
+import { DOCX_WORDS } from '../render/words.js';
 import { writeFileAtomic } from '../store/write-file.js';
 import { EXIT, IoError, UsageError } from '../errors/errors.js';
 import type { Io } from './io.js';
 import { printable } from '../report/printable.js';
+
+export type DocumentFormat = 'md' | 'docx';
+export const DOCUMENT_FORMATS: readonly DocumentFormat[] = ['md', 'docx'];
 
 export interface DocumentOutput {
   /** Write the document here, atomically. */
   output?: string;
   /** Compare the document with this committed file; exit 1 when it is stale. */
   check?: string;
+  /** Markdown or Word; when left out, the extension of -o or --check decides (`.docx` is Word), else Markdown. */
+  format?: string;
 }
 
 const DIFF_LINES = 40;
 
-/** Sends a rendered document to stdout, to a file (-o), or compares it with a committed one (--check). */
-export async function deliverDocument(doc: Doc, options: DocumentOutput, io: Io): Promise<number> {
-  return deliverText(toMarkdown(doc), options, io);
+/** The format asked for, or the one the file name implies; a clash between the two is a usage error. */
+export function documentFormat(options: DocumentOutput): DocumentFormat {
+  const file = options.output ?? options.check;
+  const implied: DocumentFormat | undefined = file === undefined ? undefined : /\.docx$/i.test(file) ? 'docx' : /\.(md|markdown)$/i.test(file) ? 'md' : undefined;
+  if (options.format === undefined) return implied ?? 'md';
+  if (!(DOCUMENT_FORMATS as readonly string[]).includes(options.format)) {
+    throw new UsageError(`--format must be md or docx, not \`${options.format}\``);
+  }
+  const format = options.format as DocumentFormat;
+  if (implied !== undefined && implied !== format) {
+    throw new UsageError(`${file} names a ${implied === 'docx' ? 'Word' : 'Markdown'} file, but --format ${format} was asked`,
+      `leave --format out, or name the file .${format}`);
+  }
+  return format;
 }
 
-/** The same for a text that is not a document tree (a calendar): stdout, -o, or --check. */
-export async function deliverText(markdown: string, options: DocumentOutput, io: Io): Promise<number> {
+/**
+ * Sends a rendered document to stdout, to a file (-o), or compares it with a committed one (--check),
+ * as Markdown or as a Word file. `date` is the as-of date: a Word file records it, so the same data
+ * and date give the same bytes.
+ */
+export async function deliverDocument(doc: Doc, options: DocumentOutput, io: Io, date: string): Promise<number> {
   if (options.output !== undefined && options.check !== undefined) {
     throw new UsageError('-o and --check do not go together', 'write the document with -o, or compare it with --check');
   }
-  if (options.check !== undefined) {
-    const file = options.check;
-    const committed = await readCommitted(file);
-    if (committed === undefined) {
-      io.stderr.write(`club: ${file} does not exist; write it with -o ${file}\n`);
-      return EXIT.invalid;
-    }
-    if (committed === markdown) {
-      io.stderr.write(`${file} is up to date\n`);
-      return EXIT.ok;
-    }
-    const patch = createTwoFilesPatch(file, `${file} (fresh)`, committed, markdown, undefined, undefined, { context: 1 })
-      .split('\n').slice(1).map((line) => line.replace(/\t$/, ''))
-      // Lines of the committed file are data: shown, never obeyed (an escape sequence, `::error` in a CI log).
-      .map((line) => `${line.slice(0, 1)}${printable(line.slice(1))}`);
-    const shown = patch.slice(0, DIFF_LINES);
-    io.stderr.write(`club: ${file} is stale: it differs from a fresh rendering\n${shown.join('\n')}\n`
-      + `${patch.length > DIFF_LINES ? `… ${patch.length - DIFF_LINES} more lines of difference\n` : ''}`
-      + `  hint: regenerate it with -o ${file} and commit it\n`);
-    return EXIT.invalid;
+  const format = documentFormat(options);
+  if (format === 'docx' && options.output === undefined && options.check === undefined && io.stdout.isTTY) {
+    throw new UsageError('a Word file is not shown on a terminal', 'write it with -o FILE.docx, or redirect stdout: club … --format docx > FILE.docx');
   }
+  let rendered: string | Uint8Array;
+  if (format === 'docx') {
+    const { toDocx } = await import('../render/docx.js'); // docx is loaded only when a Word file is asked for
+    rendered = await toDocx(doc, { words: DOCX_WORDS, date });
+  } else {
+    rendered = toMarkdown(doc);
+  }
+  return deliverRendered(rendered, options, io);
+}
+
+/** The same for a text that is not a document tree (a calendar): stdout, -o, or --check. */
+export async function deliverText(text: string, options: DocumentOutput, io: Io): Promise<number> {
+  if (options.output !== undefined && options.check !== undefined) {
+    throw new UsageError('-o and --check do not go together', 'write the document with -o, or compare it with --check');
+  }
+  return deliverRendered(text, options, io);
+}
+
+async function deliverRendered(rendered: string | Uint8Array, options: DocumentOutput, io: Io): Promise<number> {
+  if (options.check !== undefined) return checkDocument(options.check, rendered, io);
   if (options.output !== undefined) {
-    await writeFileAtomic(options.output, markdown);
+    await writeFileAtomic(options.output, rendered);
     io.stderr.write(`wrote ${options.output}\n`);
     return EXIT.ok;
   }
-  io.stdout.write(markdown);
+  io.stdout.write(rendered);
   return EXIT.ok;
+}
+
+async function checkDocument(file: string, fresh: string | Uint8Array, io: Io): Promise<number> {
+  const committed = await readCommitted(file);
+  if (committed === undefined) {
+    io.stderr.write(`club: ${file} does not exist; write it with -o ${file}\n`);
+    return EXIT.invalid;
+  }
+  const freshBytes = typeof fresh === 'string' ? Buffer.from(fresh, 'utf8') : fresh;
+  if (Buffer.compare(committed, freshBytes) === 0) {
+    io.stderr.write(`${file} is up to date\n`);
+    return EXIT.ok;
+  }
+  if (typeof fresh !== 'string') {
+    // A Word file is a zip: its bytes say nothing to a person, so no diff, only what to do.
+    io.stderr.write(`club: ${file} is stale: it differs from a fresh rendering\n  hint: regenerate it with -o ${file} and commit it\n`);
+    return EXIT.invalid;
+  }
+  const patch = createTwoFilesPatch(file, `${file} (fresh)`, committed.toString('utf8'), fresh, undefined, undefined, { context: 1 })
+    .split('\n').slice(1).map((line) => line.replace(/\t$/, ''))
+    // Lines of the committed file are data: shown, never obeyed (an escape sequence, `::error` in a CI log).
+    .map((line) => `${line.slice(0, 1)}${printable(line.slice(1))}`);
+  const shown = patch.slice(0, DIFF_LINES);
+  io.stderr.write(`club: ${file} is stale: it differs from a fresh rendering\n${shown.join('\n')}\n`
+    + `${patch.length > DIFF_LINES ? `… ${patch.length - DIFF_LINES} more lines of difference\n` : ''}`
+    + `  hint: regenerate it with -o ${file} and commit it\n`);
+  return EXIT.invalid;
 }
 
 /** A committed document is much smaller; a larger file is not one. */
 const MAX_COMMITTED = 16 * 1024 * 1024;
 
 /**
- * The committed document's text, or undefined when there is no such file.
+ * The committed document's bytes, or undefined when there is no such file.
  * Only a regular file is read: a folder, a device (/dev/zero) or a FIFO (which
  * would wait for a writer forever) is refused with exit 3, before it is opened.
  */
-async function readCommitted(file: string): Promise<string | undefined> {
+async function readCommitted(file: string): Promise<Buffer | undefined> {
   let handle;
   try {
     // Non-blocking, so opening a FIFO does not wait for a writer; what it is is asked of the open file.
@@ -81,7 +132,7 @@ async function readCommitted(file: string): Promise<string | undefined> {
     if (info.isDirectory()) throw new IoError(`${file} is a folder, not a document`, 'name the committed Markdown file, e.g. --check docs/roster.md');
     if (!info.isFile()) throw new IoError(`${file} is not a regular file (a device, a FIFO or a socket); --check compares a committed document`);
     if (info.size > MAX_COMMITTED) throw new IoError(`${file} is ${Math.round(info.size / 1024 / 1024)} MiB; a committed document is far smaller`);
-    return await handle.readFile('utf8');
+    return await handle.readFile();
   } catch (error) {
     if (error instanceof IoError) throw error;
     throw new IoError(`cannot read ${file}: ${(error as NodeJS.ErrnoException).code ?? (error as Error).message}`);

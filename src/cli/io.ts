@@ -1,7 +1,7 @@
 import { PLAIN, type TextStyle } from '../report/text.js';
 
 export interface OutStream {
-  write(text: string): unknown;
+  write(text: string | Uint8Array): unknown;
   isTTY?: boolean;
 }
 

@@ -42,6 +42,9 @@ export interface Image {
   png?: Uint8Array;
 }
 
+/** Where a signature goes, the same in every renderer so they say the same text. */
+export const SIGNATURE_LINE = '_'.repeat(24);
+
 /** Lines to sign at the end of a document: `Chair ____________ Ivanov I.I.`. */
 export interface Signatures {
   kind: 'signatures';

@@ -1,5 +1,5 @@
 import type { Block, Doc, Inline, Inlines } from './doc-tree.js';
-import { safeUrl } from './doc-tree.js';
+import { safeUrl, SIGNATURE_LINE } from './doc-tree.js';
 import { escBlockStart, escInline, link as mdLink, table as mdTable } from './markdown-escape.js';
 
 /** Where inline content stands: a table cell cannot hold a line break. */
@@ -72,9 +72,6 @@ function block(b: Block): string {
         : `![${escInline(b.alt, false).trim()}](data:image/svg+xml;base64,${Buffer.from(b.svg, 'utf8').toString('base64')})`;
   }
 }
-
-/** Where a signature goes: a blank line in both renderers. */
-export const SIGNATURE_LINE = '_'.repeat(24);
 
 /**
  * The document as GitHub-flavoured Markdown that passes markdownlint: the

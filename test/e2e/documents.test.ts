@@ -4,7 +4,8 @@ import path from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { expectGolden } from '../helpers/golden.js';
 import { lintMarkdown, raggedRows, tablesOf } from '../helpers/markdown-check.js';
-import { ROOT, runCli, runClub } from '../helpers/run-cli.js';
+import { docxBlocks, markdownBlocks } from '../helpers/docx-check.js';
+import { ROOT, runCli, runClub, runClubBytes } from '../helpers/run-cli.js';
 import { testdir } from '../helpers/testdir.js';
 
 const RICH = path.join(ROOT, 'test/fixtures/rich/data');
@@ -97,6 +98,45 @@ describe('documents (on the rich fixture)', () => {
       expect(run.code).toBe(3);
       expect(readFileSync(path.join(dir, 'target.md'), 'utf8')).toBe('keep me\n');
       expect(readdirSync(dir).sort()).toEqual(['link.md', 'target.md']);
+    });
+  });
+
+  describe('Word files (--format docx)', () => {
+    it('-o FILE.docx writes a Word file; --format docx to a pipe gives the same bytes; mammoth reads it as the Markdown', async () => {
+      const dir = testdir({});
+      const out = path.join(dir, 'agenda.docx');
+      const write = await render(['agenda', '2019-03-14-moscow', '-o', out]);
+      expect(write.code).toBe(0);
+      expect(write.stderr).toContain(`wrote ${out}`);
+      const bytes = readFileSync(out);
+      expect(bytes.subarray(0, 4).toString('latin1')).toBe('PK\u0003\u0004');
+      const piped = await runClubBytes(['agenda', '2019-03-14-moscow', '--format', 'docx', '--data', RICH, '--as-of', AS_OF]);
+      expect(piped.code).toBe(0);
+      expect(piped.stdout.equals(bytes)).toBe(true);
+      const markdown = (await render(['agenda', '2019-03-14-moscow'])).stdout;
+      expect(await docxBlocks(bytes)).toEqual(markdownBlocks(markdown));
+    });
+
+    it('--check FILE.docx passes on a fresh file and fails, briefly and without bytes, on a stale one', async () => {
+      const dir = testdir({});
+      const out = path.join(dir, 'roster.docx');
+      expect((await render(['roster', '-o', out])).code).toBe(0);
+      const fresh = await render(['roster', '--check', out]);
+      expect(fresh.code).toBe(0);
+      expect(fresh.stderr).toBe(`${out} is up to date\n`);
+      const stale = await runClub(['roster', '--check', out, '--data', RICH, '--as-of', '2018-06-01']);
+      expect(stale.code).toBe(1);
+      expect(stale.stderr).toContain(`club: ${out} is stale: it differs from a fresh rendering\n  hint: regenerate it with -o ${out} and commit it\n`);
+      expect(stale.stderr).not.toMatch(/[\u0000-\u0008]|PK|@@/); // no bytes of the zip, no diff
+    });
+
+    it('a file name and a --format that disagree, or an unknown format, are usage errors that write nothing', async () => {
+      const dir = testdir({});
+      const clash = await render(['roster', '--format', 'md', '-o', path.join(dir, 'r.docx')]);
+      expect(clash.code).toBe(2);
+      expect(clash.stderr).toContain('names a Word file, but --format md was asked');
+      expect((await render(['roster', '--format', 'pdf'])).code).toBe(2);
+      expect(readdirSync(dir)).toEqual([]);
     });
   });
 

@@ -56,4 +56,16 @@ export async function runCli(args: string[], options: { cwd?: string; env?: Reco
     now: () => new Date(),
   });
   return { code, stdout, stderr, ms: Date.now() - started };
+
+/** Like `runClub`, with stdout as bytes (a Word file), not text. */
+export function runClubBytes(args: string[], options: { cwd?: string } = {}): Promise<Omit<Run, 'stdout'> & { stdout: Buffer }> {
+  const env: Record<string, string> = { PATH: process.env.PATH ?? '', HOME: process.env.HOME ?? '' };
+  const started = Date.now();
+  return new Promise((resolve) => {
+    execFile(process.execPath, [CLUB, ...args], { cwd: options.cwd ?? ROOT, env, timeout: 30_000, maxBuffer: 64 * 1024 * 1024, encoding: 'buffer' },
+      (error, stdout, stderr) => {
+        const code = error ? (typeof error.code === 'number' ? error.code : -1) : 0;
+        resolve({ code, stdout, stderr: stderr.toString('utf8'), ms: Date.now() - started });
+      });
+  });
 }

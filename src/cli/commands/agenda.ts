@@ -6,10 +6,11 @@ export const agenda: Registration = {
 Examples:
   $ club agenda --next                       the next planned meeting
   $ club agenda 2019-09-10-pskov -o agenda.md
-  $ club agenda --next --lang ru             in Russian`,
+  $ club agenda --next --lang ru             in Russian
+  $ club agenda --next -o agenda.docx        a Word file to send (-o FILE.docx means --format docx)`,
   register: (program, { io, exit }) => documentOptions(program
     .command('agenda')
-    .description('the agenda of a meeting as Markdown, with time slots, presenters and the standard frame')
+    .description('the agenda of a meeting as Markdown or Word, with time slots, presenters and the standard frame')
     .argument('[meeting-id]', 'the meeting (its file name without .yaml)')
     .option('--next', 'the next planned meeting on or after today'))
     .action(async (id: string | undefined, _opts: unknown, command: Command) => {

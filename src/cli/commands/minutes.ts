@@ -5,10 +5,11 @@ export const minutes: Registration = {
   examples: `
 Examples:
   $ club minutes 2019-06-20-moscow
-  $ club minutes 2019-06-20-moscow -o docs/minutes/2019-06-20-moscow.md`,
+  $ club minutes 2019-06-20-moscow -o docs/minutes/2019-06-20-moscow.md
+  $ club minutes 2019-06-20-moscow --format docx > minutes.docx`,
   register: (program, { io, exit }) => documentOptions(program
     .command('minutes')
-    .description('the minutes of a held meeting as Markdown')
+    .description('the minutes of a held meeting as Markdown or Word')
     .argument('<meeting-id>', 'the meeting (its file name without .yaml)'))
     .action(async (id: string, _opts: unknown, command: Command) => {
       const { minutesCommand } = await import('../document-commands.js');

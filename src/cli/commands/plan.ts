@@ -6,10 +6,11 @@ export const plan: Registration = {
 Examples:
   $ club plan --year 2020
   $ club plan --year 2020 -o docs/plan-2020.md
-  $ club plan --from 2019-09-01 --to 2020-06-30        a season, September to June`,
+  $ club plan --from 2019-09-01 --to 2020-06-30        a season, September to June
+  $ club plan --year 2020 -o plan-2020.docx            the same as a Word file (A4)`,
   register: (program, { io, exit }) => documentOptions(program
     .command('plan')
-    .description('the work plan of a year or any period: its meetings by month, kind, place, topics and presenters')
+    .description('the work plan of a year or any period, as Markdown or Word: its meetings by month, kind, place, topics and presenters')
     .option('--year <year>', 'the year (default: this year)')
     .option('--from <date>', 'the first day of the period (with --to)')
     .option('--to <date>', 'the last day of the period (with --from)'))

@@ -8,10 +8,11 @@ Examples:
   $ club roster --as-of 2019-06-16 -o docs/roster.md
   $ club roster --division saint-petersburg --contacts
   $ club roster --lang ru                    in Russian: «Председатель», Russian country names and dates
-  $ club roster -o docs/roster.md && club roster --check docs/roster.md   (in CI: is the committed roster fresh?)`,
+  $ club roster -o docs/roster.md && club roster --check docs/roster.md   (in CI: is the committed roster fresh?)
+  $ club roster -o roster.docx               the same roster as a Word file (A4)`,
   register: (program, { io, exit }) => documentOptions(program
     .command('roster')
-    .description('the roster as Markdown: officers, members by country, participants, countries without a representative, totals')
+    .description('the roster as Markdown or Word: officers, members by country, participants, countries without a representative, totals')
     .option('--division <id>', 'only members of this division')
     .option('--contacts', 'include e-mail and phone (left out by default: the roster is handed out)'))
     .action(async (_opts: unknown, command: Command) => {

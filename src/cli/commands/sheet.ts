@@ -5,7 +5,8 @@ export const sheet: Registration = {
   examples: `
 Examples:
   $ club sheet 2020-02-20-moscow                      the sheet to sign at the door, as Markdown
-  $ club sheet 2020-02-20-moscow -o sheet.md`,
+  $ club sheet 2020-02-20-moscow -o sheet.md
+  $ club sheet 2020-02-20-moscow -o sheet.docx        to print: A4, the club's name on every page`,
   register: (program, { io, exit }) => documentOptions(program
     .command('sheet')
     .description('the attendance sheet of a meeting: the members expected that day by country with a column to sign, then the invited guests')

@@ -1,0 +1,277 @@
+import {
+  AlignmentType, BorderStyle, Document, ExternalHyperlink, Footer, Header, HeadingLevel, ImageRun, LevelFormat, Packer, PageNumber,
+  Paragraph, Table, TableCell, TableLayoutType, TableRow, TextRun, WidthType, type ParagraphChild,
+} from 'docx';
+import { strFromU8, strToU8, unzipSync, zipSync, type Zippable } from 'fflate';
+import { plainText, SIGNATURE_LINE, safeUrl, type Block, type Doc, type Image, type Inlines, type Table as TreeTable } from './doc-tree.js';
+
+/** The fixed words of a Word file that are not in the tree; a catalogue replaces them. */
+export interface DocxWords {
+  /** The footer: `{page}` and `{pages}` become the page number and the page count, e.g. `Page {page} of {pages}`. */
+  pageOf: string;
+}
+
+export interface DocxOptions {
+  words: DocxWords;
+  /** The date the document is as of (`YYYY-MM-DD`): the file's created and modified dates, so a rendering is reproducible. */
+  date: string;
+}
+
+// A4 in twentieths of a point, with 2 cm margins.
+const PAGE = { width: 11906, height: 16838, margin: 1134 };
+const TEXT_WIDTH = PAGE.width - 2 * PAGE.margin;
+const FONT = 'Arial'; // Cyrillic and Latin, and metric-compatible with Liberation Sans where Arial is absent
+const ORDERED = 'ordered';
+const BULLETED = 'bulleted';
+
+/**
+ * What Word can hold: XML 1.0 forbids control characters, lone surrogates and U+FFFE/U+FFFF, and
+ * line breaks and tabs from the data would change the layout; every run of them is one space, as in Markdown.
+ */
+export function wordText(text: string): string {
+  return text
+    .replace(/[\u0000-\u001f\u007f\s]+/g, ' ')
+    .replace(/[\ud800-\udbff](?![\udc00-\udfff])|(?<![\ud800-\udbff])[\udc00-\udfff]|[\ufffe\uffff]/g, '\ufffd');
+}
+
+interface Style { bold?: boolean; italics?: boolean; link?: boolean }
+
+/** Inline content as Word runs; adjacent runs of text are trimmed at the ends of the block as in Markdown. */
+function runs(content: Inlines, style: Style = {}): ParagraphChild[] {
+  const out: ParagraphChild[] = [];
+  for (const i of content) {
+    switch (i.kind) {
+      case 'text':
+        out.push(new TextRun({ text: wordText(i.text), bold: style.bold, italics: style.italics, ...(style.link ? { style: 'Hyperlink' } : {}) }));
+        break;
+      case 'strong':
+        out.push(...runs(i.content, { ...style, bold: true }));
+        break;
+      case 'emphasis':
+        out.push(...runs(i.content, { ...style, italics: true }));
+        break;
+      case 'link': {
+        const url = safeUrl(i.url);
+        if (url === undefined) out.push(...runs(i.content, style));
+        else out.push(new ExternalHyperlink({ link: url, children: runs(i.content, { ...style, link: true }) as TextRun[] }));
+        break;
+      }
+      case 'break':
+        out.push(new TextRun({ break: 1 }));
+        break;
+    }
+  }
+  return out;
+}
+
+/** Trims the text at the start and the end of a block, as the Markdown renderer does. */
+function trimmed(content: Inlines): Inlines {
+  const copy = content.map((i) => ({ ...i })) as Inlines;
+  const edge = (list: Inlines, end: boolean): void => {
+    const i = end ? list[list.length - 1] : list[0];
+    if (i === undefined) return;
+    if (i.kind === 'text') {
+      const t = wordText(i.text);
+      list[end ? list.length - 1 : 0] = { kind: 'text', text: end ? t.trimEnd() : t.trimStart() };
+    } else if (i.kind !== 'break') {
+      const inner = i.content.map((x) => ({ ...x })) as Inlines;
+      edge(inner, end);
+      list[end ? list.length - 1 : 0] = { ...i, content: inner };
+    }
+  };
+  edge(copy, false);
+  edge(copy, true);
+  return copy;
+}
+
+const para = (content: Inlines, extra: Partial<ConstructorParameters<typeof Paragraph>[0] & object> = {}) =>
+  new Paragraph({ ...extra, children: runs(trimmed(content)) });
+
+// Table text is 9 pt: up to about 130 twentieths of a point a character (bold, and wider fonts standing in for Arial), plus the cell's margins.
+const CHAR = 130;
+const CELL_MARGIN = 230;
+
+/**
+ * Column widths from the hints, each at least as wide as its longest word (so no word is broken
+ * inside, as "Sept-ember"), the room for that taken from the columns that have some to spare.
+ */
+export function columnWidths(t: Pick<TreeTable, 'header' | 'rows'>, hints: readonly number[]): number[] {
+  const longestWord = (n: number) => Math.max(0, ...[t.header, ...t.rows].map((r) => plainText(r[n] ?? []))
+    .flatMap((text) => wordText(text).split(' ')).map((w) => [...w].length));
+  const need = hints.map((_, n) => Math.min(longestWord(n) * CHAR + CELL_MARGIN, TEXT_WIDTH / 2));
+  const total = hints.reduce((a, b) => a + b, 0);
+  let widths = hints.map((h) => (TEXT_WIDTH * h) / total);
+  for (let round = 0; round < hints.length; round++) {
+    const short = widths.map((w, n) => Math.max(0, need[n]! - w));
+    const missing = short.reduce((a, b) => a + b, 0);
+    if (missing < 1) break;
+    const spare = widths.map((w, n) => (short[n]! > 0 ? 0 : Math.max(0, w - need[n]!)));
+    const available = spare.reduce((a, b) => a + b, 0);
+    if (available < 1) break;
+    const take = Math.min(missing, available);
+    widths = widths.map((w, n) => (short[n]! > 0 ? w + (short[n]! * take) / missing : w - (spare[n]! * take) / available));
+  }
+  return widths.map((w) => Math.floor(w));
+}
+
+function table(t: TreeTable): Table {
+  const columns = t.header.length;
+  const hints = t.widths?.length === columns ? t.widths : Array.from({ length: columns }, () => 1);
+  const widths = columnWidths(t, hints);
+  const cell = (content: Inlines, n: number, header: boolean) => new TableCell({
+    width: { size: widths[n]!, type: WidthType.DXA },
+    children: [new Paragraph({ style: 'TableText', children: runs(trimmed(content), { bold: header }) })],
+  });
+  const border = { style: BorderStyle.SINGLE, size: 4, color: '999999' };
+  return new Table({
+    width: { size: TEXT_WIDTH, type: WidthType.DXA },
+    columnWidths: widths,
+    layout: TableLayoutType.FIXED,
+    borders: { top: border, bottom: border, left: border, right: border, insideHorizontal: border, insideVertical: border },
+    rows: [
+      // The header row comes back at the top of every page the table runs onto.
+      new TableRow({ tableHeader: true, cantSplit: true, children: t.header.map((c, n) => cell(c, n, true)) }),
+      ...t.rows.map((r) => new TableRow({ cantSplit: true, children: Array.from({ length: columns }, (_, n) => cell(r[n] ?? [], n, false)) })),
+    ],
+  });
+}
+
+// A white pixel: the picture Word 2013 and older show instead of an SVG they cannot draw, when the tree gives no PNG.
+const BLANK_PNG = Uint8Array.from(atob('iVBORw0KGgoAAAANSUhEUgAAAAEAAAABCAYAAAAfFcSJAAAADUlEQVR42mP8/5+hHgAHggJ/PchI7wAAAABJRU5ErkJggg=='), (c) => c.charCodeAt(0));
+
+function image(b: Image, id: number): Paragraph {
+  // Points to pixels at 96 to the inch, scaled down to the text width.
+  const scale = Math.min(1, (TEXT_WIDTH / 20) / b.width) * (96 / 72);
+  const alt = wordText(b.alt).trim();
+  return new Paragraph({
+    alignment: AlignmentType.CENTER,
+    children: [new ImageRun({
+      type: 'svg',
+      data: strToU8(b.svg),
+      fallback: { type: 'png', data: b.png ?? BLANK_PNG },
+      transformation: { width: Math.round(b.width * scale), height: Math.round(b.height * scale) },
+      altText: { id: String(id), name: `Figure ${id}`, title: alt, description: alt },
+    })],
+  });
+}
+
+function blocksOf(doc: Doc): (Paragraph | Table)[] {
+  const out: (Paragraph | Table)[] = [new Paragraph({ heading: HeadingLevel.HEADING_1, children: runs(trimmed([{ kind: 'text', text: doc.title }])) })];
+  let lists = 0;
+  let images = 0;
+  const headingLevel = { 2: HeadingLevel.HEADING_2, 3: HeadingLevel.HEADING_3, 4: HeadingLevel.HEADING_4 } as const;
+  for (const b of doc.blocks as Block[]) {
+    switch (b.kind) {
+      case 'heading':
+        out.push(para(b.content, { heading: headingLevel[b.level], keepNext: true }));
+        break;
+      case 'paragraph':
+        out.push(para(b.content));
+        break;
+      case 'note':
+        out.push(para([{ kind: 'strong', content: [{ kind: 'text', text: b.label }] }, { kind: 'text', text: ' ' }, ...b.content]));
+        break;
+      case 'list': {
+        // Each ordered list is its own instance of the numbering, so it starts again at 1.
+        const instance = ++lists;
+        for (const item of b.items) {
+          out.push(para(item, { numbering: { reference: b.ordered ? ORDERED : BULLETED, level: 0, instance } }));
+        }
+        break;
+      }
+      case 'table':
+        out.push(table(b), new Paragraph({ style: 'AfterTable', children: [] }));
+        break;
+      case 'signatures':
+        for (const [n, l] of b.lines.entries()) {
+          out.push(para([{ kind: 'text', text: `${l.role} ${SIGNATURE_LINE}${l.name === undefined ? '' : ` ${l.name}`}` }],
+            { spacing: { before: n === 0 ? 720 : 480 }, keepNext: n < b.lines.length - 1, keepLines: true }));
+        }
+        break;
+      case 'image':
+        out.push(image(b, ++images));
+        break;
+    }
+  }
+  return out;
+}
+
+/** `Page {page} of {pages}` as runs with the page fields in place of the placeholders. */
+function pageOf(template: string): TextRun[] {
+  return template.split(/(\{page\}|\{pages\})/).filter((p) => p !== '').map((p) => (p === '{page}'
+    ? new TextRun({ children: [PageNumber.CURRENT] })
+    : p === '{pages}' ? new TextRun({ children: [PageNumber.TOTAL_PAGES] }) : new TextRun(wordText(p))));
+}
+
+/**
+ * The document as a Word file (DOCX): A4, the club's name at the top of every
+ * page, page numbers at the foot, table header rows repeated on every page.
+ * The same tree and date give the same bytes: the file's dates come from
+ * `options.date`, the ids docx draws at random are renumbered in order, and
+ * the zip entries carry a fixed time.
+ */
+export async function toDocx(doc: Doc, options: DocxOptions): Promise<Uint8Array> {
+  const file = new Document({
+    creator: 'club',
+    lastModifiedBy: 'club',
+    title: wordText(doc.title),
+    styles: {
+      default: {
+        document: { run: { font: FONT, size: 21, language: { value: doc.language } }, paragraph: { spacing: { after: 120 } } },
+        heading1: { run: { font: FONT, size: 32, bold: true, color: '000000' }, paragraph: { spacing: { after: 240 } } },
+        heading2: { run: { font: FONT, size: 26, bold: true, color: '000000' }, paragraph: { spacing: { before: 240, after: 120 } } },
+        heading3: { run: { font: FONT, size: 23, bold: true, color: '000000' }, paragraph: { spacing: { before: 200, after: 100 } } },
+        heading4: { run: { font: FONT, size: 21, bold: true, color: '000000' }, paragraph: { spacing: { before: 160, after: 80 } } },
+      },
+      paragraphStyles: [
+        { id: 'TableText', name: 'Table Text', basedOn: 'Normal', run: { size: 18 }, paragraph: { spacing: { before: 40, after: 40 } } },
+        { id: 'AfterTable', name: 'After Table', basedOn: 'Normal', run: { size: 8 }, paragraph: { spacing: { after: 0 } } },
+        { id: 'PageHeader', name: 'Page Header', basedOn: 'Normal', run: { size: 16, color: '555555' } },
+      ],
+    },
+    numbering: {
+      config: [
+        { reference: ORDERED, levels: [{ level: 0, format: LevelFormat.DECIMAL, text: '%1.', alignment: AlignmentType.START, style: { paragraph: { indent: { left: 567, hanging: 397 } } } }] },
+        { reference: BULLETED, levels: [{ level: 0, format: LevelFormat.BULLET, text: '•', alignment: AlignmentType.START, style: { paragraph: { indent: { left: 567, hanging: 397 } } } }] },
+      ],
+    },
+    sections: [{
+      properties: { page: { size: { width: PAGE.width, height: PAGE.height }, margin: { top: PAGE.margin, bottom: PAGE.margin, left: PAGE.margin, right: PAGE.margin } } },
+      headers: { default: new Header({ children: [new Paragraph({ style: 'PageHeader', alignment: AlignmentType.RIGHT, children: [new TextRun(wordText(doc.header).trim())] })] }) },
+      footers: { default: new Footer({ children: [new Paragraph({ style: 'PageHeader', alignment: AlignmentType.CENTER, children: pageOf(options.words.pageOf) })] }) },
+      children: blocksOf(doc),
+    }],
+  });
+  return reproducible(await Packer.toBuffer(file), options.date);
+}
+
+// Local time fields (what a zip stores) that read the same in every time zone.
+const ZIP_TIME = new Date(1980, 0, 1, 0, 0, 0);
+
+/** The same package with its random parts made fixed: relationship ids renumbered in order, the dates set, the zip times fixed. */
+function reproducible(zip: Uint8Array, date: string): Uint8Array {
+  const files = unzipSync(zip);
+  const names = Object.keys(files);
+  const xml = new Map(names.filter((n) => /\.(xml|rels)$/.test(n)).map((n) => [n, strFromU8(files[n]!)]));
+  const renamed = new Map<string, string>();
+  for (const name of [...xml.keys()].filter((n) => n.endsWith('.rels')).sort()) {
+    for (const m of xml.get(name)!.matchAll(/ Id="([^"]+)"/g)) {
+      if (!/^rId\d+$/.test(m[1]!) && !renamed.has(m[1]!)) renamed.set(m[1]!, `rIdLink${renamed.size + 1}`);
+    }
+  }
+  const stamp = `${/^\d{4}-\d{2}-\d{2}$/.test(date) ? date : '1980-01-01'}T00:00:00Z`;
+  const out: Zippable = {};
+  for (const name of names) {
+    let text = xml.get(name);
+    if (text === undefined) {
+      out[name] = [files[name]!, { mtime: ZIP_TIME }];
+      continue;
+    }
+    if (renamed.size > 0) text = text.replace(/"(rId[^"]+)"/g, (whole, id: string) => (renamed.has(id) ? `"${renamed.get(id)}"` : whole));
+    if (name === 'docProps/core.xml') {
+      text = text.replace(/(<dcterms:(?:created|modified)[^>]*>)[^<]*(<\/dcterms:)/g, `$1${stamp}$2`);
+    }
+    out[name] = [strToU8(text), { mtime: ZIP_TIME }];
+  }
+  return zipSync(out, { level: 6, mtime: ZIP_TIME });
+}

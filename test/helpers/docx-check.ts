@@ -1,0 +1,53 @@
+import { strFromU8, unzipSync } from 'fflate';
+import mammoth from 'mammoth';
+import { marked } from 'marked';
+
+/** A document's text as a reader sees it, block by block: headings, paragraphs, list items, and tables cell by cell. */
+export type TextBlock =
+  | { kind: 'h1' | 'h2' | 'h3' | 'h4' | 'p' | 'li'; text: string }
+  | { kind: 'table'; rows: string[][] };
+
+const ENTITIES: Record<string, string> = { amp: '&', lt: '<', gt: '>', quot: '"', apos: "'", nbsp: '\u00a0' };
+
+/** Tags out, entities decoded, every run of white space one space. */
+function textOf(html: string): string {
+  return html
+    .replace(/<br\s*\/?>/g, ' ')
+    .replace(/<[^>]*>/g, '')
+    .replace(/&(#x[0-9a-f]+|#\d+|\w+);/gi, (whole, e: string) => (e.startsWith('#x') || e.startsWith('#X')
+      ? String.fromCodePoint(parseInt(e.slice(2), 16))
+      : e.startsWith('#') ? String.fromCodePoint(Number(e.slice(1))) : ENTITIES[e] ?? whole))
+    .replace(/\s+/g, ' ')
+    .trim();
+}
+
+/** The blocks of an HTML text, in order; a table is read row by row, its cells' paragraphs joined. */
+export function htmlBlocks(html: string): TextBlock[] {
+  const out: TextBlock[] = [];
+  const re = /<table[^>]*>([\s\S]*?)<\/table>|<(h[1-4]|p|li)(?:\s[^>]*)?>([\s\S]*?)<\/\2>/g;
+  for (const m of html.matchAll(re)) {
+    if (m[1] !== undefined) {
+      const rows = [...m[1].matchAll(/<tr[^>]*>([\s\S]*?)<\/tr>/g)].map((r) => [...r[1]!.matchAll(/<(td|th)[^>]*>([\s\S]*?)<\/\1>/g)].map((c) => textOf(c[2]!)));
+      out.push({ kind: 'table', rows });
+    } else {
+      // An empty paragraph (the spacing after a Word table) says nothing.
+      const text = textOf(m[3]!);
+      if (!(m[2] === 'p' && text === '')) out.push({ kind: m[2] as 'p', text });
+    }
+  }
+  return out;
+}
+
+/** What Markdown says, read by marked (GFM). */
+export const markdownBlocks = (markdown: string): TextBlock[] => htmlBlocks(marked.parse(markdown, { async: false }));
+
+/** What a Word file says, read by mammoth. */
+export async function docxBlocks(docx: Uint8Array): Promise<TextBlock[]> {
+  const { value } = await mammoth.convertToHtml({ buffer: Buffer.from(docx) });
+  return htmlBlocks(value);
+}
+
+/** The parts of a Word file (a zip), as text. */
+export function docxParts(docx: Uint8Array): Record<string, string> {
+  return Object.fromEntries(Object.entries(unzipSync(docx)).map(([name, bytes]) => [name, strFromU8(bytes)]));
+}

@@ -1,0 +1,207 @@
+import { execFileSync, spawnSync } from 'node:child_process';
+import { existsSync, readFileSync, writeFileSync } from 'node:fs';
+import path from 'node:path';
+import { XMLValidator } from 'fast-xml-parser';
+import { beforeAll, describe, expect, it } from 'vitest';
+import { loadData, type LoadedData } from '../../src/cli/load-data.js';
+import type { Io } from '../../src/cli/io.js';
+import { paragraph, type Doc } from '../../src/render/doc-tree.js';
+import { agendaDocument } from '../../src/render/agenda.js';
+import { toDocx } from '../../src/render/docx.js';
+import { toMarkdown } from '../../src/render/markdown.js';
+import { minutesDocument } from '../../src/render/minutes.js';
+import { planDocument } from '../../src/render/plan.js';
+import { reportDocument } from '../../src/render/report.js';
+import { rosterDocument } from '../../src/render/roster.js';
+import { DOCX_WORDS } from '../../src/render/words.js';
+import { docxBlocks, docxParts, markdownBlocks } from '../helpers/docx-check.js';
+import { loadObjects } from '../helpers/load-tree.js';
+import { ROOT } from '../helpers/run-cli.js';
+import { testdir } from '../helpers/testdir.js';
+
+const RICH = path.join(ROOT, 'test/fixtures/rich/data');
+const AS_OF = '2019-12-31';
+const docx = (doc: Doc, date = AS_OF) => toDocx(doc, { words: DOCX_WORDS, date });
+
+const quietIo: Io = { stdout: { write: () => true }, stderr: { write: () => true }, env: {}, cwd: ROOT, now: () => new Date(0) };
+
+/** Every document the golden files cover, built from the rich fixture. */
+function documents(data: LoadedData): Record<string, Doc> {
+  const c = data.club;
+  const meeting = (id: string) => c.byId.meetings.get(id)!;
+  return {
+    roster: rosterDocument(c, { asOf: AS_OF }),
+    'roster-saint-petersburg-contacts': rosterDocument(c, { asOf: AS_OF, division: 'saint-petersburg', contacts: true }),
+    'roster-2018': rosterDocument(c, { asOf: '2018-06-01' }),
+    'agenda-2019-03-14-moscow': agendaDocument(c, meeting('2019-03-14-moscow')).doc,
+    'agenda-2020-02-20-moscow': agendaDocument(c, meeting('2020-02-20-moscow')).doc,
+    'minutes-2019-03-14-moscow': minutesDocument(c, meeting('2019-03-14-moscow')),
+    'minutes-2019-06-20-pskov': minutesDocument(c, meeting('2019-06-20-pskov')),
+    'plan-2019': planDocument(c, 2019),
+    'plan-2020': planDocument(c, 2020),
+    'report-2019': reportDocument(c, 2019),
+  };
+}
+
+let docs: Record<string, Doc>;
+beforeAll(async () => {
+  docs = documents(await loadData({ data: RICH, asOf: AS_OF }, quietIo));
+});
+
+describe('Word files say what the Markdown says (read by mammoth and by marked)', () => {
+  it('every document: the same headings, paragraphs, list items and table cells, in the same order', async () => {
+    for (const [name, doc] of Object.entries(docs)) {
+      const word = await docxBlocks(await docx(doc));
+      const markdown = markdownBlocks(toMarkdown(doc));
+      expect(word, name).toEqual(markdown);
+      expect(word.filter((b) => b.kind === 'table').length, name).toBeGreaterThan(0);
+    }
+  });
+
+  it('the minutes end in signature lines for the chair and the secretary', async () => {
+    const word = await docxBlocks(await docx(docs['minutes-2019-03-14-moscow']!));
+    expect(word.slice(-2)).toEqual([
+      { kind: 'p', text: `Chair ${'_'.repeat(24)} Petrova A.S.` },
+      { kind: 'p', text: `Secretary ${'_'.repeat(24)} Wang Li` },
+    ]);
+  });
+
+  it('is A4, with the club\'s name in the page header, page numbers in the footer, and table header rows repeated', async () => {
+    const parts = docxParts(await docx(docs['report-2019']!));
+    const body = parts['word/document.xml']!;
+    expect(body).toMatch(/<w:pgSz w:w="11906" w:h="16838"/);
+    const header = Object.entries(parts).find(([n]) => /^word\/header\d+\.xml$/.test(n))![1];
+    expect(header).toContain('>Test Customs Attaché Club<');
+    const footer = Object.entries(parts).find(([n]) => /^word\/footer\d+\.xml$/.test(n))![1];
+    expect(footer).toMatch(/>Page <\/w:t>[\s\S]*PAGE[\s\S]*> of <\/w:t>[\s\S]*NUMPAGES/);
+    const tables = body.match(/<w:tbl>/g)!.length;
+    expect(tables).toBe(markdownBlocks(toMarkdown(docs['report-2019']!)).filter((b) => b.kind === 'table').length);
+    expect(body.match(/<w:tblHeader\/>/g)?.length).toBe(tables);
+    // Column widths follow the hints: the membership table's first column is the widest.
+    expect(body).toMatch(/<w:tblLayout w:type="fixed"\/>/);
+  });
+
+  it('the same tree and date give the same bytes, rendering after rendering; another date changes only the file dates', async () => {
+    const a = await docx(docs['report-2019']!);
+    const b = await docx(docs['report-2019']!);
+    await docx(docs.roster!); // ids drawn in between must not leak into the next file
+    const c = await docx(docs['report-2019']!);
+    expect(Buffer.from(b).equals(Buffer.from(a))).toBe(true);
+    expect(Buffer.from(c).equals(Buffer.from(a))).toBe(true);
+    const other = docxParts(await docx(docs['report-2019']!, '2020-01-01'));
+    expect(other['docProps/core.xml']).toContain('2020-01-01T00:00:00Z');
+    expect(docxParts(a)['docProps/core.xml']).toContain('2019-12-31T00:00:00Z');
+    expect(other['word/document.xml']).toBe(docxParts(a)['word/document.xml']);
+  });
+});
+
+const LONG = 'Ж'.repeat(1000) + 'x'.repeat(1000) + '王'.repeat(1000);
+const HOSTILE = {
+  name: 'A|B <script>alert(1)</script> ]]> &amp; **x**',
+  org: '<w:t>broken</w:t>\u0007\u001b[31m\u0000 bell',
+  title: '"quotes" \'and\' `ticks` ~~s~~ [a](javascript:alert(1))',
+};
+
+function hostileDocs(): Doc[] {
+  const { club, diagnostics } = loadObjects({
+    name: `Club ${HOSTILE.name}`, founded: '2002-12', timezone: 'Europe/Moscow',
+    divisions: [{ id: 'moscow', city: 'Moscow', since: '2002-12' }],
+    member_countries: [{ country: 'RU' }, { country: 'FI' }],
+    positions: [{ id: 'chairman', title: HOSTILE.title }, { id: 'secretary', title: 'Secretary' }],
+    outlets: [{ id: 'customs', name: HOSTILE.org, kind: 'magazine' }],
+  }, {
+    members: {
+      a: { name: HOSTILE.name, country: 'RU', category: 'customs', division: 'moscow', joined: '2010', organization: HOSTILE.org, title: HOSTILE.title },
+      b: { name: LONG, country: 'FI', category: 'embassy', division: 'moscow', joined: '2010', organization: HOSTILE.name },
+    },
+    officers: { 'chairman-a': { position: 'chairman', member: 'a', from: '2010' } },
+    meetings: {
+      m: {
+        title: HOSTILE.title, date: '2019-06-20', start: '10:00', end: '12:00', kind: 'regular', division: 'moscow', status: 'held',
+        venue: { name: HOSTILE.org, city: HOSTILE.name },
+        guests: [{ id: 'g', name: HOSTILE.org, title: HOSTILE.name, organization: HOSTILE.title }],
+        agenda: [{ title: HOSTILE.name, presenter: 'a', minutes: 20 }, { title: LONG, presenter: 'g', minutes: 10 }],
+        attendees: ['a', 'b'], decisions: [HOSTILE.org, LONG],
+      },
+    },
+    publications: {
+      p: { title: HOSTILE.name, outlet: 'customs', date: '2019-07-01', url: 'javascript:alert(1)', meetings: ['m'] },
+      q: { title: 'Safe', outlet: 'customs', date: '2019-07-02', url: 'https://fcs.example/a?b=1&c=2', meetings: ['m'] },
+    },
+  });
+  expect(diagnostics.filter((d) => d.severity === 'error').map((d) => `${d.file}: ${d.message}`)).toEqual([]);
+  const m = club.byId.meetings.get('m')!;
+  return [rosterDocument(club, { asOf: AS_OF }), agendaDocument(club, m).doc, minutesDocument(club, m), reportDocument(club, 2019), planDocument(club, 2019)];
+}
+
+describe('hostile values reach no Word field unescaped', () => {
+  it('document.xml and every other part are well-formed XML; the text comes back as written; no javascript: link', async () => {
+    for (const doc of hostileDocs()) {
+      const bytes = await docx(doc);
+      const parts = docxParts(bytes);
+      for (const [name, text] of Object.entries(parts).filter(([n]) => /\.(xml|rels)$/.test(n))) {
+        expect(XMLValidator.validate(text), `${doc.title}: ${name}`).toBe(true);
+      }
+      const body = parts['word/document.xml']!;
+      expect(body).not.toContain('<script>');
+      expect(body).not.toContain('<w:t>broken');
+      expect(body).not.toMatch(/[\u0000-\u0008\u000b\u000c\u000e-\u001f]/);
+      const rels = Object.entries(parts).filter(([n]) => n.endsWith('.rels')).map(([, t]) => t).join('\n');
+      expect(rels).not.toMatch(/javascript:/i);
+      // The reader gets back what the Markdown says, which is the data with control characters as spaces.
+      expect(await docxBlocks(bytes), doc.title).toEqual(markdownBlocks(toMarkdown(doc)));
+    }
+  });
+
+  it('the names come back whole: the 3,000-character name, the markup as text', async () => {
+    const [roster, , minutes, report] = hostileDocs();
+    const text = JSON.stringify(await docxBlocks(await docx(roster!)));
+    expect(text).toContain(LONG);
+    expect(text).toContain(JSON.stringify(HOSTILE.name).slice(1, -1));
+    expect(JSON.stringify(await docxBlocks(await docx(minutes!)))).toContain('&lt;w:t&gt;broken'.replace(/&lt;/g, '<').replace(/&gt;/g, '>'));
+    const parts = docxParts(await docx(report!));
+    // The https link is a hyperlink, with its & escaped in the relationship; the javascript: one is plain text.
+    expect(parts['word/_rels/document.xml.rels']).toContain('Target="https://fcs.example/a?b=1&amp;c=2" TargetMode="External"');
+    expect(parts['word/document.xml']!.match(/<w:hyperlink /g)?.length).toBe(1);
+  });
+});
+
+describe('LibreOffice reads the Word files', () => {
+  const soffice = ['soffice', 'libreoffice'].find((bin) => spawnSync(bin, ['--version'], { stdio: 'ignore' }).status === 0);
+  it.skipIf(soffice === undefined)('converts a report to PDF headless', async () => {
+    const dir = testdir({});
+    const file = path.join(dir, 'report.docx');
+    writeFileSync(file, await docx(docs['report-2019']!));
+    execFileSync(soffice!, ['--headless', `-env:UserInstallation=file://${dir}/profile`, '--convert-to', 'pdf', '--outdir', dir, file], { stdio: 'pipe', timeout: 120_000 });
+    const pdf = path.join(dir, 'report.pdf');
+    expect(existsSync(pdf)).toBe(true);
+    expect(readFileSync(pdf).subarray(0, 5).toString()).toBe('%PDF-');
+  });
+  if (soffice === undefined) {
+    it('(skipped: LibreOffice is not installed; .ci/run installs libreoffice-writer-nogui)', () => {
+      expect(soffice).toBeUndefined();
+    });
+  }
+});
+
+describe('images (charts) in Word', () => {
+  const svg = '<svg xmlns="http://www.w3.org/2000/svg" width="200" height="100"><rect width="200" height="100" fill="#36c"/></svg>';
+  const withImage = (alt: string): Doc => ({
+    title: 'Charts', header: 'Club', language: 'en',
+    blocks: [paragraph('Before.'), { kind: 'image', alt, svg, width: 200, height: 100 }, paragraph('After.')],
+  });
+  it('embeds the SVG with a PNG fallback and the alt text, escaped, and the same bytes each time', async () => {
+    const alt = 'Members by year <script> & "quotes"\u0007';
+    const a = await docx(withImage(alt));
+    expect(Buffer.from(await docx(withImage(alt))).equals(Buffer.from(a))).toBe(true);
+    const parts = docxParts(a);
+    expect(Object.keys(parts).some((n) => /^word\/media\/.+\.svg$/.test(n))).toBe(true);
+    expect(Object.keys(parts).some((n) => /^word\/media\/.+\.png$/.test(n))).toBe(true);
+    const body = parts['word/document.xml']!;
+    expect(XMLValidator.validate(body)).toBe(true);
+    expect(body).toContain('descr="Members by year &lt;script&gt; &amp; &quot;quotes&quot;"');
+    // mammoth shows the picture as an <img> in a paragraph of its own, with no text.
+    const { value } = await (await import('mammoth')).default.convertToHtml({ buffer: Buffer.from(a) });
+    expect(value).toMatch(/<p>Before\.<\/p><p><img [^>]*alt="Members by year &lt;script&gt; &amp; &quot;quotes&quot;"[^>]*\/><\/p><p>After\.<\/p>/);
+  });
+});
