@@ -30,7 +30,10 @@ const BULLETED = 'bulleted';
  */
 export function wordText(text: string): string {
   return text
-    .replace(/[\u0000-\u001f\u007f\s]+/g, ' ')
+    // No-break spaces stay, as in Markdown: Russian typography puts them where a line must not break.
+    // Bidi controls dropped and C1 controls as spaces, as in Markdown.
+    .replace(/[\u202a-\u202e\u2066-\u2069]/g, '')
+    .replace(/(?:(?![\u00a0\u2007\u202f])[\u0000-\u001f\u007f-\u009f\s])+/g, ' ')
     .replace(/[\ud800-\udbff](?![\udc00-\udfff])|(?<![\ud800-\udbff])[\udc00-\udfff]|[\ufffe\uffff]/g, '\ufffd');
 }
 

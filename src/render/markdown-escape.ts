@@ -26,7 +26,9 @@ export function escInline(value: string | number, autolink = true): string {
   // Line breaks, tabs and control characters (C0 and C1) would end a table row or a list item: one space each run.
   // No-break spaces stay: Russian typography puts them where a line must not break (14 марта, 2019 г.).
   // Bidi embeddings, overrides and isolates would reorder what a reader sees: dropped.
-  const text = String(value).replace(/[\u202a-\u202e\u2066-\u2069]/g, '').replace(/(?:(?![\u00a0\u2007\u202f])[\u0000-\u001f\u007f-\u009f\s])+/g, ' ');
+  const text = String(value).replace(/[\u202a-\u202e\u2066-\u2069]/g, '').replace(/(?:(?![\u00a0\u2007\u202f])[\u0000-\u001f\u007f-\u009f\s])+/g, ' ')
+    // What no file can hold as text (a lone surrogate, U+FFFE, U+FFFF) is U+FFFD, as in a Word file.
+    .replace(/[\ud800-\udbff](?![\udc00-\udfff])|(?<![\ud800-\udbff])[\udc00-\udfff]|[\ufffe\uffff]/g, '\ufffd');
   if (!autolink) return escapeText(text);
   let out = '';
   let last = 0;

@@ -205,3 +205,27 @@ describe('images (charts) in Word', () => {
     expect(value).toMatch(/<p>Before\.<\/p><p><img [^>]*alt="Members by year &lt;script&gt; &amp; &quot;quotes&quot;"[^>]*\/><\/p><p>After\.<\/p>/);
   });
 });
+
+describe('any text reaches Word as text (property)', () => {
+  it('a roster of names from any characters: well-formed XML, and mammoth reads what marked reads', async () => {
+    const fc = (await import('fast-check')).default;
+    const piece = fc.oneof(
+      fc.string({ minLength: 1, maxLength: 8, unit: 'binary' }),
+      fc.constantFrom('|', '<script>', ']]>', '&amp;', '\u0000', '\u0007', '\u001b[2J', '\r\n', '\t', '\ud800', '\ufffe', 'javascript:alert(1)', '</w:t>', '"', "'", 'Ж', '王', '🙂'),
+    );
+    const name = fc.array(piece, { minLength: 1, maxLength: 5 }).map((p) => p.join('')).filter((s) => s.trim() !== '' && !/^\s|\s$/.test(s));
+    await fc.assert(fc.asyncProperty(name, name, async (a, b) => {
+      const { club, diagnostics } = loadObjects({
+        name: 'Club', founded: '2002-12', timezone: 'Europe/Moscow',
+        divisions: [{ id: 'moscow', city: 'Moscow', since: '2002-12' }],
+        member_countries: [{ country: 'RU' }], positions: [{ id: 'chairman', title: 'Chairman' }],
+      }, { members: { a: { name: a, country: 'RU', category: 'customs', division: 'moscow', joined: '2010', organization: b } } });
+      if (diagnostics.some((d) => d.severity === 'error')) return; // text YAML cannot hold is not a name
+      const doc = rosterDocument(club, { asOf: AS_OF });
+      const bytes = await docx(doc);
+      const body = docxParts(bytes)['word/document.xml']!;
+      expect(XMLValidator.validate(body), JSON.stringify([a, b])).toBe(true);
+      expect(await docxBlocks(bytes), JSON.stringify([a, b])).toEqual(markdownBlocks(toMarkdown(doc)));
+    }), { numRuns: 40 });
+  });
+});

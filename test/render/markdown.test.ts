@@ -37,6 +37,9 @@ describe('the Markdown renderer', () => {
     expect(marked.parse(md)).toContain('<em>- x</em>');
     expect(lintMarkdown(md)).toEqual([]);
   });
+  it('what no file can hold as text (lone surrogates, U+FFFE, U+FFFF) becomes U+FFFD, as in Word', () => {
+    expect(toMarkdown(doc(paragraph('a\ud800b\ufffec\uffff 🙂')))).toBe('# T\n\na\ufffdb\ufffdc\ufffd 🙂\n');
+  });
   it('a leading list marker or number from the data does not start a list', () => {
     const md = toMarkdown(doc(paragraph('- not a list'), paragraph('1. not a list'), table(['A'], [['+ x']])));
     expect(md).toContain('\n\\- not a list\n');
