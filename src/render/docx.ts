@@ -139,8 +139,9 @@ function table(t: TreeTable): Table {
   });
 }
 
-// A white pixel: the picture Word 2013 and older show instead of an SVG they cannot draw, when the tree gives no PNG.
-const BLANK_PNG = Uint8Array.from(atob('iVBORw0KGgoAAAANSUhEUgAAAAEAAAABCAYAAAAfFcSJAAAADUlEQVR42mP8/5+hHgAHggJ/PchI7wAAAABJRU5ErkJggg=='), (c) => c.charCodeAt(0));
+// A white pixel: what readers that cannot draw SVG (Word 2013 and older, LibreOffice 7.4) show when the tree gives no PNG;
+// the builders say what a chart shows in the text beside it, so nothing is lost but the picture.
+const BLANK_PNG = Uint8Array.from(atob('iVBORw0KGgoAAAANSUhEUgAAAAEAAAABCAIAAACQd1PeAAAADElEQVR42mP4//8/AAX+Av4zEpUUAAAAAElFTkSuQmCC'), (c) => c.charCodeAt(0));
 
 function image(b: Image, id: number): Paragraph {
   // Points to pixels at 96 to the inch, scaled down to the text width.

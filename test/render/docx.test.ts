@@ -2,6 +2,7 @@ import { execFileSync, spawnSync } from 'node:child_process';
 import { existsSync, readFileSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 import { XMLValidator } from 'fast-xml-parser';
+import { unzipSync } from 'fflate';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { loadData, type LoadedData } from '../../src/cli/load-data.js';
 import type { Io } from '../../src/cli/io.js';
@@ -13,6 +14,8 @@ import { minutesDocument } from '../../src/render/minutes.js';
 import { planDocument } from '../../src/render/plan.js';
 import { reportDocument } from '../../src/render/report.js';
 import { rosterDocument } from '../../src/render/roster.js';
+import { sheetDocument } from '../../src/render/sheet.js';
+import { yearPeriod } from '../../src/query/period.js';
 import { DOCX_WORDS } from '../../src/render/words.js';
 import { docxBlocks, docxParts, markdownBlocks } from '../helpers/docx-check.js';
 import { loadObjects } from '../helpers/load-tree.js';
@@ -21,6 +24,7 @@ import { testdir } from '../helpers/testdir.js';
 
 const RICH = path.join(ROOT, 'test/fixtures/rich/data');
 const AS_OF = '2019-12-31';
+const docxPngBytes = (docxFile: Uint8Array, name: string): Uint8Array => unzipSync(docxFile)[name]!;
 const docx = (doc: Doc, date = AS_OF) => toDocx(doc, { words: DOCX_WORDS, date });
 
 const quietIo: Io = { stdout: { write: () => true }, stderr: { write: () => true }, env: {}, cwd: ROOT, now: () => new Date(0) };
@@ -37,9 +41,10 @@ function documents(data: LoadedData): Record<string, Doc> {
     'agenda-2020-02-20-moscow': agendaDocument(c, meeting('2020-02-20-moscow')).doc,
     'minutes-2019-03-14-moscow': minutesDocument(c, meeting('2019-03-14-moscow')),
     'minutes-2019-06-20-pskov': minutesDocument(c, meeting('2019-06-20-pskov')),
-    'plan-2019': planDocument(c, 2019),
-    'plan-2020': planDocument(c, 2020),
-    'report-2019': reportDocument(c, 2019),
+    'plan-2019': planDocument(c, { ...yearPeriod(2019), year: 2019 }),
+    'plan-2020': planDocument(c, { ...yearPeriod(2020), year: 2020 }),
+    'report-2019': reportDocument(c, { ...yearPeriod(2019), year: 2019 }),
+    'sheet-2020-02-20-moscow': sheetDocument(c, meeting('2020-02-20-moscow')),
   };
 }
 
@@ -131,7 +136,7 @@ function hostileDocs(): Doc[] {
   });
   expect(diagnostics.filter((d) => d.severity === 'error').map((d) => `${d.file}: ${d.message}`)).toEqual([]);
   const m = club.byId.meetings.get('m')!;
-  return [rosterDocument(club, { asOf: AS_OF }), agendaDocument(club, m).doc, minutesDocument(club, m), reportDocument(club, 2019), planDocument(club, 2019)];
+  return [rosterDocument(club, { asOf: AS_OF }), agendaDocument(club, m).doc, minutesDocument(club, m), reportDocument(club, { ...yearPeriod(2019), year: 2019 }), planDocument(club, { ...yearPeriod(2019), year: 2019 }), sheetDocument(club, m)];
 }
 
 describe('hostile values reach no Word field unescaped', () => {
@@ -196,7 +201,9 @@ describe('images (charts) in Word', () => {
     expect(Buffer.from(await docx(withImage(alt))).equals(Buffer.from(a))).toBe(true);
     const parts = docxParts(a);
     expect(Object.keys(parts).some((n) => /^word\/media\/.+\.svg$/.test(n))).toBe(true);
-    expect(Object.keys(parts).some((n) => /^word\/media\/.+\.png$/.test(n))).toBe(true);
+    const png = Object.keys(parts).find((n) => /^word\/media\/.+\.png$/.test(n))!;
+    // The fallback is an opaque white pixel (an 8-bit RGB PNG of 1 × 1).
+    expect(Buffer.from(docxPngBytes(a, png)).subarray(16, 26).toString('hex')).toBe('00000001000000010802');
     const body = parts['word/document.xml']!;
     expect(XMLValidator.validate(body)).toBe(true);
     expect(body).toContain('descr="Members by year &lt;script&gt; &amp; &quot;quotes&quot;"');
