@@ -56,6 +56,7 @@ export async function runCli(args: string[], options: { cwd?: string; env?: Reco
     now: () => new Date(),
   });
   return { code, stdout, stderr, ms: Date.now() - started };
+}
 
 /** Like `runClub`, with stdout as bytes (a Word file), not text. */
 export function runClubBytes(args: string[], options: { cwd?: string } = {}): Promise<Omit<Run, 'stdout'> & { stdout: Buffer }> {
