@@ -134,7 +134,8 @@ function hostileDocs(): Doc[] {
       q: { title: 'Safe', outlet: 'customs', date: '2019-07-02', url: 'https://fcs.example/a?b=1&c=2', meetings: ['m'] },
     },
   });
-  expect(diagnostics.filter((d) => d.severity === 'error').map((d) => `${d.file}: ${d.message}`)).toEqual([]);
+  // The schema itself now refuses a javascript: URL; the renderers refuse it again (doc-tree's link()).
+  expect(diagnostics.filter((d) => d.severity === 'error' && d.file !== 'publications/p.yaml').map((d) => `${d.file}: ${d.message}`)).toEqual([]);
   const m = club.byId.meetings.get('m')!;
   return [rosterDocument(club, { asOf: AS_OF }), agendaDocument(club, m).doc, minutesDocument(club, m), reportDocument(club, { ...yearPeriod(2019), year: 2019 }), planDocument(club, { ...yearPeriod(2019), year: 2019 }), sheetDocument(club, m)];
 }
