@@ -12,7 +12,7 @@ import { testdir } from '../helpers/testdir.js';
  * would run it, and commits with --commit.
  */
 describe('a club year, commands only', () => {
-  it('init, members in three scripts, officers, a plan with agendas, reschedule, record, cancel, documents: validate --strict is clean, one commit per change', async () => {
+  it('init, club settings, members in three scripts, set and unset, officers, a plan with agendas, reschedule, record, publications, cancel, documents: validate --strict is clean, one commit per change', async () => {
     const repo = testdir({});
     git(repo, 'init', '-q', '-b', 'main');
     const commits: string[] = [];
@@ -32,19 +32,27 @@ describe('a club year, commands only', () => {
     git(repo, 'add', '-A');
     git(repo, '-c', 'user.name=Secretary', '-c', 'user.email=s@example.org', 'commit', '-q', '-m', 'A new club');
 
+    // The club's own settings, from the command line: a member country, an outlet, a position.
+    await club('2019-01-09', 'set', 'club', 'member_countries+=country=CN; since=2019-01', 'outlets+=id=customs; name=Customs; kind=magazine',
+      'positions+=id=treasurer; title=Treasurer', '--commit');
+
     // Members in three scripts: Latin, Cyrillic (an id made by transliteration), Chinese.
     await club('2019-01-10', 'add-member', '--name', 'Ivanov I.I.', '--country', 'RU', '--category', 'customs', '--division', 'moscow',
       '--joined', '2019-01-10', '--organization', 'Federal Customs Service', '--no-input', '--commit');
     await club('2019-01-10', 'add-member', '--name', 'Коноваленко С.А.', '--country', 'RU', '--category', 'customs', '--division', 'moscow',
       '--joined', '2019-01-10', '--no-input', '--commit');
-    await club('2019-01-11', 'add-member', '--name', '王力', '--country', 'CN', '--category', 'participant', '--division', 'moscow',
+    await club('2019-01-11', 'add-member', '--name', '王力', '--country', 'CN', '--category', 'embassy', '--division', 'moscow',
       '--joined', '2019-01-11', '--organization', 'Embassy of China', '--no-input', '--commit');
+    // A member's details change: set and unset, no editor.
+    await club('2019-01-12', 'set', 'ivanov-i-i', 'title=Head of the Customs Cooperation Department', 'languages+=ru', 'languages+=en', 'email=ivanov@example.org', '--commit');
+    await club('2019-01-12', 'unset', 'ivanov-i-i', 'email', '--commit');
     const members = (await club('2019-01-11', 'list', 'members', '--fields', 'id,name', '--format', 'json')).stdout;
     expect(JSON.parse(members).map((m: { id: string }) => m.id).sort()).toEqual(['ivanov-i-i', 'konovalenko-s-a', 'wang-li']);
 
     // Officers.
     await club('2019-01-15', 'appoint', 'chairman', 'konovalenko-s-a', '--from', '2019-01-15', '--no-input', '--commit');
     await club('2019-01-15', 'appoint', 'secretary', 'ivanov-i-i', '--from', '2019-01-15', '--no-input', '--commit');
+    await club('2019-01-15', 'appoint', 'treasurer', 'wang-li', '--from', '2019-02-01', '--no-input', '--commit');
 
     // The plan: three meetings with agendas.
     await club('2019-01-20', 'add-meeting', '--date', '2019-03-14', '--kind', 'regular', '--division', 'moscow', '--city', 'Moscow', '--venue', 'FCS headquarters',
@@ -67,6 +75,11 @@ describe('a club year, commands only', () => {
     // A second run edits: an apology arrives late, the guest is made responsible for a decision.
     await club('2019-06-28', 'record', '2019-06-27-pskov', '--apology', 'wang-li',
       '--decision', 'text=Hold the next off-site meeting in Narva.; responsible=tamm-k', '--commit');
+    // The press reports the meetings.
+    await club('2019-04-02', 'add-publication', '--outlet', 'customs', '--date', '2019-04', '--issue', '4', '--title', 'Attachés meet in Moscow',
+      '--meeting', '2019-03-14-moscow', '--no-input', '--commit');
+    await club('2019-07-05', 'add-publication', '--outlet', 'customs', '--date', '2019-07', '--issue', '7', '--title', 'Off-site meeting in Pskov',
+      '--meeting', '2019-06-27-pskov', '--no-input', '--commit');
     await club('2019-10-01', 'cancel', '2019-11-12-moscow', '--reason', 'The hall is closed for repairs.', '--commit');
     await club('2019-06-29', 'minutes', '2019-06-27-pskov', '-o', 'docs/minutes-2019-06-27-pskov.md');
 
@@ -83,6 +96,13 @@ describe('a club year, commands only', () => {
     const reportText = readFileSync(path.join(repo, 'docs/report-2019.md'), 'utf8');
     expect(reportText).toContain('Cancelled: 12 November 2019 (Moscow: The hall is closed for repairs).');
     expect(reportText).toContain('Tamm K.');
+    expect(reportText).toContain('Off-site meeting in Pskov');
+    const ivanov = parse(readFileSync(path.join(repo, 'data/members/ivanov-i-i.yaml'), 'utf8'));
+    expect(ivanov).toMatchObject({ title: 'Head of the Customs Cooperation Department', languages: ['ru', 'en'] });
+    expect(ivanov.email).toBeUndefined();
+    const clubYaml = parse(readFileSync(path.join(repo, 'data/club.yaml'), 'utf8'));
+    expect(clubYaml.member_countries).toContainEqual({ country: 'CN', since: '2019-01' });
+    expect(clubYaml.positions).toContainEqual({ id: 'treasurer', title: 'Treasurer' });
     const plan = (await club('2020-01-10', 'plan', '--year', '2019')).stdout;
     expect(plan).toContain('cancelled: The hall is closed for repairs.');
     expect(plan).toContain('27 June 2019 (moved from 20 June 2019)');
@@ -94,7 +114,7 @@ describe('a club year, commands only', () => {
     // One commit per change made with --commit, in order, after the club's first commit.
     const log = git(repo, 'log', '--reverse', '--format=%s').trim().split('\n');
     expect(log).toEqual(['A new club', ...commits]);
-    expect(commits).toHaveLength(13);
+    expect(commits).toHaveLength(19);
     expect(git(repo, 'status', '--porcelain', '--', 'data')).toBe('');
   }, 300_000); // some thirty runs of the CLI: minutes on a busy machine
 });
