@@ -1,5 +1,8 @@
-import { isMap, isScalar, type Document } from 'yaml';
+import { isMap, isScalar, Scalar, type Document } from 'yaml';
 import { RECORD_FIELDS } from '../model/record-fields.js';
+
+/** HH:MM is a number to YAML 1.1 readers (`10:05` is 605 in base 60): times are written quoted, as the files write them. */
+const TIME = /^\d{2}:\d{2}$/;
 
 /** Sets a top-level field of a meeting in place (a scalar keeps its comment), a new one where the schema puts it; `undefined` removes it. */
 export function setMeetingField(doc: Document, key: string, value: unknown): void {
@@ -12,7 +15,10 @@ export function setMeetingField(doc: Document, key: string, value: unknown): voi
   }
   if (map.has(key)) {
     const node = map.get(key, true);
-    if (isScalar(node) && (typeof value !== 'object' || value === null)) node.value = value;
+    if (isScalar(node) && (typeof value !== 'object' || value === null)) {
+      node.value = value;
+      if (typeof value === 'string' && TIME.test(value)) node.type = Scalar.QUOTE_DOUBLE;
+    }
     else map.set(key, doc.createNode(value));
     return;
   }
@@ -26,5 +32,7 @@ export function setMeetingField(doc: Document, key: string, value: unknown): voi
       break;
     }
   }
-  map.items.splice(at, 0, doc.createPair(key, value));
+  const pair = doc.createPair(key, value);
+  if (typeof value === 'string' && TIME.test(value) && isScalar(pair.value)) pair.value.type = Scalar.QUOTE_DOUBLE;
+  map.items.splice(at, 0, pair);
 }

@@ -3,7 +3,8 @@ import { open } from 'node:fs/promises';
 import { createTwoFilesPatch } from 'diff';
 import type { Doc } from '../render/doc-tree.js';
 import { toMarkdown } from '../render/markdown.js';
-import { DOCX_WORDS } from '../render/words.js';
+import { CATALOGUES } from '../render/locale.js';
+import type { Language } from '../model/types.js';
 import { writeFileAtomic } from '../store/write-file.js';
 import { EXIT, IoError, UsageError } from '../errors/errors.js';
 import type { Io } from './io.js';
@@ -55,7 +56,8 @@ export async function deliverDocument(doc: Doc, options: DocumentOutput, io: Io,
   let rendered: string | Uint8Array;
   if (format === 'docx') {
     const { toDocx } = await import('../render/docx.js'); // docx is loaded only when a Word file is asked for
-    rendered = await toDocx(doc, { words: DOCX_WORDS, date });
+    // The page frame speaks the document's language.
+    rendered = await toDocx(doc, { words: (CATALOGUES[doc.language as Language] ?? CATALOGUES.en).docx, date });
   } else {
     rendered = toMarkdown(doc);
   }

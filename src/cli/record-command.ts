@@ -30,6 +30,11 @@ export function findMeeting(data: LoadedData, id: string): Loaded<'meeting'> {
 }
 
 function refuseFuture(meeting: Loaded<'meeting'>, today: string): void {
+  if (meeting.data.status === 'cancelled') {
+    // Recording it would quietly undo the cancellation and drop its reason: that must be said, not done.
+    throw new RefusedError(`the meeting \`${meeting.id}\` was cancelled${meeting.data.cancel_reason ? ` (${meeting.data.cancel_reason})` : ''}; nothing was written`,
+      `if it took place after all, plan it again first: \`club unset ${meeting.id} cancel_reason && club set ${meeting.id} status=planned\`, then record it`);
+  }
   if (meeting.data.date <= today) return;
   throw new RefusedError(`the meeting \`${meeting.id}\` is on ${meeting.data.date}, after today (${today}): it cannot be recorded yet; nothing was written`,
     `record it on the day or after; if it was held on another day, move it first: \`club reschedule ${meeting.id} --date YYYY-MM-DD\``);

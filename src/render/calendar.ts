@@ -55,14 +55,15 @@ function location(meeting: Meeting): string | undefined {
 const compact = (date: string) => date.replaceAll('-', '');
 const wall = (date: IsoDate, time: string) => `${compact(date)}T${time.replace(':', '')}00`;
 
-function eventLines(club: Club, meeting: Loaded<'meeting'>, uidDomain: string, stamp: IsoDate, zone: string): string[] {
+function eventLines(club: Club, meeting: Loaded<'meeting'>, uidDomain: string, zone: string): string[] {
   const m = meeting.data;
   const start = (m.status === 'held' ? m.started : undefined) ?? m.start;
   const end = (m.status === 'held' ? m.ended : undefined) ?? m.end;
   const lines = [
     'BEGIN:VEVENT',
     `UID:${escapeText(`${originalId(meeting)}@${uidDomain}`)}`,
-    `DTSTAMP:${compact(stamp)}T000000Z`,
+    // From the data, not the clock or --as-of: a committed calendar goes stale when a meeting changes, not every day.
+    `DTSTAMP:${compact(m.date)}T000000Z`,
   ];
   if (start !== undefined) {
     lines.push(`DTSTART;TZID=${zone}:${wall(m.date, start)}`);
@@ -88,7 +89,7 @@ function eventLines(club: Club, meeting: Loaded<'meeting'>, uidDomain: string, s
 }
 
 export interface CalendarOptions {
-  /** "Today": the DTSTAMP of every event, so the same data and date give the same bytes. */
+  /** "Today": only the years of an empty calendar's VTIMEZONE come from it; events are stamped with their own date. */
   stamp: IsoDate;
 }
 
@@ -115,7 +116,7 @@ export function renderCalendar(club: Club, meetings: readonly Loaded<'meeting'>[
     `X-WR-CALNAME:${escapeText(name)}`,
     `X-WR-TIMEZONE:${zone}`,
     ...vtimezone(zone, years[0]!, years[1]!),
-    ...sorted.flatMap((m) => eventLines(club, m, uidDomain, options.stamp, zone)),
+    ...sorted.flatMap((m) => eventLines(club, m, uidDomain, zone)),
     'END:VCALENDAR',
   ]);
 }

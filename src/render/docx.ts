@@ -8,7 +8,8 @@ import { plainText, SIGNATURE_LINE, safeUrl, type Block, type Doc, type Image, t
 /** The fixed words of a Word file that are not in the tree; a catalogue replaces them. */
 export interface DocxWords {
   /** The footer: `{page}` and `{pages}` become the page number and the page count, e.g. `Page {page} of {pages}`. */
-  pageOf: string;
+  /** The footer's words around the page fields, e.g. `Page ${page} of ${pages}`. */
+  pageOf: (page: string, pages: string) => string;
 }
 
 export interface DocxOptions {
@@ -200,11 +201,14 @@ function blocksOf(doc: Doc): (Paragraph | Table)[] {
   return out;
 }
 
-/** `Page {page} of {pages}` as runs with the page fields in place of the placeholders. */
-function pageOf(template: string): TextRun[] {
-  return template.split(/(\{page\}|\{pages\})/).filter((p) => p !== '').map((p) => (p === '{page}'
+const PAGE_FIELD = '\u0001page\u0001';
+const PAGES_FIELD = '\u0001pages\u0001';
+
+/** `Page 1 of 3` as runs: the language's words with the page fields in place of the markers. */
+function pageOf(words: (page: string, pages: string) => string): TextRun[] {
+  return words(PAGE_FIELD, PAGES_FIELD).split(/(\u0001pages?\u0001)/).filter((p) => p !== '').map((p) => (p === PAGE_FIELD
     ? new TextRun({ children: [PageNumber.CURRENT] })
-    : p === '{pages}' ? new TextRun({ children: [PageNumber.TOTAL_PAGES] }) : new TextRun(wordText(p))));
+    : p === PAGES_FIELD ? new TextRun({ children: [PageNumber.TOTAL_PAGES] }) : new TextRun(wordText(p))));
 }
 
 /**

@@ -28,5 +28,3 @@ const english = localeFor('en', undefined);
 export const byCountryName = <T>(items: readonly T[], code: (item: T) => string): T[] => byCountryNameIn(english, items, code);
 export const byName = <T>(items: readonly T[], name: (item: T) => string): T[] => byNameIn(english, items, name);
 
-/** The words of a Word file that are not in the document tree: the page footer. */
-export const DOCX_WORDS = { pageOf: 'Page {page} of {pages}' };

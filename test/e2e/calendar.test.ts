@@ -1,4 +1,4 @@
-import { readFileSync } from 'node:fs';
+import { cpSync, readFileSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 import ICAL from 'ical.js';
 import { describe, expect, it } from 'vitest';
@@ -38,7 +38,13 @@ describe('club calendar (the built CLI)', () => {
     expect(wrote.stderr).toContain(`wrote ${file}`);
     expect(readFileSync(file, 'utf8')).toBe((await club(['calendar'])).stdout);
     expect((await club(['calendar', '--check', file])).code).toBe(0);
-    const stale = await runClub(['calendar', '--check', file, '--data', RICH, '--as-of', '2020-01-01']);
+    // Another day alone does not make it stale; a change to a meeting does.
+    expect((await runClub(['calendar', '--check', file, '--data', RICH, '--as-of', '2020-06-01'])).code).toBe(0);
+    const copy = path.join(dir, 'data');
+    cpSync(RICH, copy, { recursive: true });
+    const pskov = path.join(copy, 'meetings/2019-06-20-pskov.yaml');
+    writeFileSync(pskov, readFileSync(pskov, 'utf8').replace('title: Off-site meeting at the Estonian border', 'title: Off-site meeting at the border'));
+    const stale = await runClub(['calendar', '--check', file, '--data', copy, '--as-of', '2019-12-31']);
     expect(stale.code).toBe(1);
     expect(stale.stderr).toContain('is stale');
   });

@@ -4,6 +4,7 @@ import path from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { expectGolden } from '../helpers/golden.js';
 import { lintMarkdown, raggedRows, tablesOf } from '../helpers/markdown-check.js';
+import { unzipSync } from 'fflate';
 import { docxBlocks, markdownBlocks } from '../helpers/docx-check.js';
 import { ROOT, runCli, runClub, runClubBytes } from '../helpers/run-cli.js';
 import { testdir } from '../helpers/testdir.js';
@@ -115,6 +116,19 @@ describe('documents (on the rich fixture)', () => {
       expect(piped.stdout.equals(bytes)).toBe(true);
       const markdown = (await render(['agenda', '2019-03-14-moscow'])).stdout;
       expect(await docxBlocks(bytes)).toEqual(markdownBlocks(markdown));
+    });
+
+    it('a Russian document is Russian in Word too: its text as mammoth reads it, and the page frame', async () => {
+      const dir = testdir({});
+      const out = path.join(dir, 'roster.docx');
+      expect((await render(['roster', '--lang', 'ru', '-o', out])).code).toBe(0);
+      const bytes = readFileSync(out);
+      const markdown = (await render(['roster', '--lang', 'ru'])).stdout;
+      expect(await docxBlocks(bytes)).toEqual(markdownBlocks(markdown));
+      const footer = Object.entries(unzipSync(bytes)).find(([n]) => /^word\/footer\d+\.xml$/.test(n))![1];
+      const text = new TextDecoder().decode(footer);
+      expect(text).toMatch(/>Страница[\s\u00a0]<\/w:t>[\s\S]*PAGE[\s\S]*>[\s\u00a0]из[\s\u00a0]<\/w:t>[\s\S]*NUMPAGES/);
+      expect(text).not.toMatch(/>Page[\s\u00a0]<\/w:t>/);
     });
 
     it('--check FILE.docx passes on a fresh file and fails, briefly and without bytes, on a stale one', async () => {

@@ -24,6 +24,9 @@ describe('club record (flags)', () => {
     expect(r.code).toBe(0);
     const text = readFileSync(path.join(repo, FILE), 'utf8');
     expect(text).toContain('status: held # until the day'); // the comment stays with its line
+    // Quoted, as the files write times: a YAML 1.1 reader takes a bare 10:05 for the number 605.
+    expect(text).toContain('started: "10:05"');
+    expect(text).toContain('ended: "12:10"');
     expect(read(repo)).toMatchObject({
       status: 'held', started: '10:05', ended: '12:10',
       attendees: ['ivanov-i-i', 'petrov-p-p'], apologies: ['virtanen-a'],
@@ -58,6 +61,16 @@ describe('club record (flags)', () => {
     expect(r.code).toBe(1);
     expect(r.stderr).toContain('club: the meeting `2020-03-01-moscow` is on 2020-03-01, after today (2020-01-15): it cannot be recorded yet');
     expect(r.stderr).toContain('hint: record it on the day or after; if it was held on another day, move it first: `club reschedule 2020-03-01-moscow --date YYYY-MM-DD`');
+    expect(snapshot(repo)).toEqual(before);
+  });
+
+  it('refuses a cancelled meeting, keeping its reason, with a hint to plan it again first', async () => {
+    const repo = clubRepo({ 'meetings/2019-06-20-moscow.yaml': PLANNED.replace('status: planned # until the day', 'status: cancelled\ncancel_reason: No quorum.') });
+    const before = snapshot(repo);
+    const r = await runClub(['record', '2019-06-20-moscow', '--attendee', 'ivanov-i-i', '--yes'], { cwd: repo, env: TODAY });
+    expect(r.code).toBe(1);
+    expect(r.stderr).toContain('club: the meeting `2019-06-20-moscow` was cancelled (No quorum.); nothing was written');
+    expect(r.stderr).toContain('club unset 2019-06-20-moscow cancel_reason && club set 2019-06-20-moscow status=planned');
     expect(snapshot(repo)).toEqual(before);
   });
 

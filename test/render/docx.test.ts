@@ -16,7 +16,7 @@ import { reportDocument } from '../../src/render/report.js';
 import { rosterDocument } from '../../src/render/roster.js';
 import { sheetDocument } from '../../src/render/sheet.js';
 import { yearPeriod } from '../../src/query/period.js';
-import { DOCX_WORDS } from '../../src/render/words.js';
+import { CATALOGUES } from '../../src/render/locale.js';
 import { docxBlocks, docxParts, markdownBlocks } from '../helpers/docx-check.js';
 import { loadObjects } from '../helpers/load-tree.js';
 import { ROOT } from '../helpers/run-cli.js';
@@ -25,7 +25,7 @@ import { testdir } from '../helpers/testdir.js';
 const RICH = path.join(ROOT, 'test/fixtures/rich/data');
 const AS_OF = '2019-12-31';
 const docxPngBytes = (docxFile: Uint8Array, name: string): Uint8Array => unzipSync(docxFile)[name]!;
-const docx = (doc: Doc, date = AS_OF) => toDocx(doc, { words: DOCX_WORDS, date });
+const docx = (doc: Doc, date = AS_OF) => toDocx(doc, { words: CATALOGUES.en.docx, date });
 
 const quietIo: Io = { stdout: { write: () => true }, stderr: { write: () => true }, env: {}, cwd: ROOT, now: () => new Date(0) };
 

@@ -13,10 +13,12 @@ describe('held-in-future and planned-in-past', () => {
     const text = MEETING.replace('date: 2019-06-20', 'date: 2020-03-01');
     const d = expectOne(await check({ 'meetings/2020-03-01-moscow.yaml': text }), 'held-in-future', 'meetings/2020-03-01-moscow.yaml', at(text, 'held'));
     expect(d.severity).toBe('error');
+    expect(d.hint).toContain('`club reschedule 2020-03-01-moscow --date YYYY-MM-DD`');
   });
   it('reports a planned meeting whose date has passed as a warning', async () => {
     const text = MEETING.replace('status: held', 'status: planned');
     const d = expectOne(await check({ 'meetings/2019-06-20-moscow.yaml': text }), 'planned-in-past', 'meetings/2019-06-20-moscow.yaml', at(text, 'planned'));
     expect(d.severity).toBe('warning');
+    expect(d.hint).toBe('record what happened: `club record 2019-06-20-moscow`, or call it off: `club cancel 2019-06-20-moscow --reason …`');
   });
 });

@@ -157,6 +157,11 @@ export const en = {
     planFor: (year: number) => `Plan for ${year}`,
     noneNextYear: (year: number) => `No meetings are planned for ${year} yet.`,
   },
+  /** Words of the Word file's page frame, around the document. */
+  docx: {
+    /** The footer: the page fields stand where `page` and `pages` are put. */
+    pageOf: (page: string, pages: string) => `Page ${page} of ${pages}`,
+  },
 };
 
 /** The shape every language's catalogue has: en's. */

@@ -176,4 +176,7 @@ export const ru: Catalogue = typeset<Catalogue>({
     planFor: (year: number) => nb(`План на ${year} год`),
     noneNextYear: (year: number) => nb(`Заседания на ${year} год пока не запланированы.`),
   },
+  docx: {
+    pageOf: (page: string, pages: string) => `Страница ${page} из ${pages}`,
+  },
 });

@@ -11,11 +11,11 @@ export const meetingStatusDate: Rule = (club, asOf) => {
     const { status, date } = m.data;
     if (status === 'held' && date > asOf) {
       out.push(problem(m, ['status'], 'held-in-future', `the meeting of ${date} is marked held, but that date is after today (${asOf})`,
-        { hint: 'use `status: planned` until it has taken place' }));
+        { hint: `use \`status: planned\` until it has taken place, or move it: \`club reschedule ${m.id} --date YYYY-MM-DD\`` }));
     }
     if (status === 'planned' && date < asOf) {
       out.push(problem(m, ['status'], 'planned-in-past', `the meeting of ${date} is still marked planned, but that date has passed (today is ${asOf})`,
-        { severity: 'warning', hint: 'mark it `held` (with attendees and decisions) or `cancelled`' }));
+        { severity: 'warning', hint: `record what happened: \`club record ${m.id}\`, or call it off: \`club cancel ${m.id} --reason …\`` }));
     }
   }
   return out;
