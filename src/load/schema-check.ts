@@ -106,9 +106,15 @@ interface SchemaLike {
 /** A one-pair mapping that was surely meant as text with `: ` in it (`Approve: the plan`), as that text. */
 function colonText(data: unknown): string | undefined {
   if (data === null || typeof data !== 'object' || Array.isArray(data)) return undefined;
-  const entries = Object.entries(data as Record<string, unknown>);
-  if (entries.length !== 1) return undefined;
-  const [k, v] = entries[0]!;
+  // Stop at the second key: this runs once per unknown field, and a record may have thousands.
+  let only: [string, unknown] | undefined;
+  for (const k in data) {
+    if (!Object.prototype.hasOwnProperty.call(data, k)) continue;
+    if (only !== undefined) return undefined;
+    only = [k, (data as Record<string, unknown>)[k]];
+  }
+  if (only === undefined) return undefined;
+  const [k, v] = only;
   return typeof v === 'string' || typeof v === 'number' ? `${k}: ${String(v)}` : undefined;
 }
 
@@ -144,7 +150,8 @@ function describe(e: ErrorObject, kind: RecordKind, file: string, locate: Locate
       const known = Object.keys(parent.properties ?? {});
       const where = field === '' ? KIND_LABEL[kind] : `\`${field}\``;
       // `- Approve the plan: as drafted` under decisions is a field, not a text: say to quote it.
-      const quote = colonText(e.data) !== undefined && !known.includes(name) && (known.includes('text') || known.length === 0)
+      // The cheap tests first: colonText looks at the keys, and a record may have thousands of unknown ones.
+      const quote = (known.includes('text') || known.length === 0) && !known.includes(name) && colonText(e.data) !== undefined
         ? `a \`: \` inside text makes YAML read it as a field; put the whole text in quotes: "${colonText(e.data)}"` : undefined;
       return make('unknown-field', `unknown field \`${name}\` in ${where}`, [...path, name], 'key',
         quote ?? didYouMean(name, known) ?? `the fields here are: ${known.join(', ')}`);
