@@ -266,5 +266,5 @@ export async function importMembersCommand(file: string, options: ImportOptions,
 function editText(before: string, record: Record<string, unknown>): string {
   const doc = parseDocument(before);
   applyUpdate(record)(doc);
-  return doc.toString({ lineWidth: 0 });
+  return doc.toString({ lineWidth: 0, flowCollectionPadding: false });
 }

@@ -161,7 +161,7 @@ async function plan(data: LoadedData, change: Change, io: Io): Promise<Plan> {
     if (e.apply) {
       const doc = parseDocument(text);
       e.apply(doc);
-      text = doc.toString({ lineWidth: 0 });
+      text = doc.toString({ lineWidth: 0, flowCollectionPadding: false });
     }
     if (e.renameTo !== undefined && e.renameTo !== e.id && e.collection !== 'club') {
       idCheck(e.renameTo);

@@ -35,14 +35,14 @@ title: Head of Section
 division: moscow
 joined: 2016-03-01
 email: petrov@example.org
-languages: [ ru, en ]
+languages: [ru, en]
 `);
     const removed = await club(repo, ['set', 'petrov-p-p', 'languages-=ru']);
     expect(removed.code, removed.stderr).toBe(0);
     expect(parse(read(repo, 'members/petrov-p-p.yaml')).languages).toEqual(['en']);
     const unset = await club(repo, ['unset', 'petrov-p-p', 'email', 'title']);
     expect(unset.code, unset.stderr).toBe(0);
-    expect(read(repo, 'members/petrov-p-p.yaml')).toBe(PETROV.replace('languages: [ru]', 'languages: [ en ]'));
+    expect(read(repo, 'members/petrov-p-p.yaml')).toBe(PETROV.replace('languages: [ru]', 'languages: [en]'));
   });
 
   it('dot paths, list items, times and numbers in a meeting; a list of ids comma-separated', async () => {
