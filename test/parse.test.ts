@@ -26,6 +26,12 @@ describe('parseRecord', () => {
   it('reports a duplicate key at the second one', () => {
     expect(codes('name: X\ncountry: RU\nname: Y\n')).toEqual([{ code: 'duplicate-key', line: 3, column: 1 }]);
   });
+  it('reports an alias as a complex key with no value (`? *a`, found by the loader property test) instead of crashing', () => {
+    const parsed = parseRecord('members/x.yaml', '? *a');
+    expect(parsed.value).toBeUndefined();
+    expect(parsed.diagnostics.length).toBeGreaterThan(0);
+    expect(parsed.diagnostics.every((d) => d.file === 'members/x.yaml' && d.severity === 'error')).toBe(true);
+  });
   it('reports an unclosed bracket', () => {
     const d = codes('name: X\nlanguages: [en, ru\ncountry: RU\n');
     expect(d[0]?.code).toBe('yaml-syntax');

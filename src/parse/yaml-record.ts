@@ -248,6 +248,7 @@ function targetOf(doc: Document, alias: Node): Node | undefined {
     const found = new Map<Node, Node | undefined>();
     const anchored = new Map<string, Node>();
     Y().visit(doc, (_key, node) => {
+      if (node === null || typeof node !== 'object') return; // an empty key or value (`? *a`) is null here
       if (isAlias(node)) found.set(node as Node, anchored.get((node as { source: string }).source));
       else if (typeof (node as { anchor?: string }).anchor === 'string') anchored.set((node as { anchor: string }).anchor, node as Node);
     });
