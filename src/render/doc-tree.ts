@@ -31,6 +31,8 @@ export interface Image {
   kind: 'image';
   /** Said by screen readers and shown where the picture cannot be. */
   alt: string;
+  /** A short name for it (a chart's title): Word's title of the picture; the alt text when left out. */
+  title?: string;
   /** The picture itself: a self-contained SVG document (no scripts, no external references). */
   svg: string;
   /** Its size in points (1/72 inch) as it should appear on the page. */
@@ -38,7 +40,7 @@ export interface Image {
   height: number;
   /** The same picture as a Mermaid diagram, which GitHub draws from text; the Markdown renderer prefers it. */
   mermaid?: string;
-  /** The same picture as PNG, for Word readers that cannot draw SVG. */
+  /** The same picture as PNG, for Word readers that cannot draw SVG; when left out, the Word renderer draws the SVG as PNG. */
   png?: Uint8Array;
 }
 

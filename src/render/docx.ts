@@ -3,6 +3,7 @@ import {
   Paragraph, Table, TableCell, TableLayoutType, TableRow, TextRun, WidthType, type ParagraphChild,
 } from 'docx';
 import { strFromU8, strToU8, unzipSync, zipSync, type Zippable } from 'fflate';
+import { svgToPng } from './svg-png.js';
 import { plainText, SIGNATURE_LINE, safeUrl, type Block, type Doc, type Image, type Inlines, type Table as TreeTable } from './doc-tree.js';
 
 /** The fixed words of a Word file that are not in the tree; a catalogue replaces them. */
@@ -140,10 +141,6 @@ function table(t: TreeTable): Table {
   });
 }
 
-// A white pixel: what readers that cannot draw SVG (Word 2013 and older, LibreOffice 7.4) show when the tree gives no PNG;
-// the builders say what a chart shows in the text beside it, so nothing is lost but the picture.
-const BLANK_PNG = Uint8Array.from(atob('iVBORw0KGgoAAAANSUhEUgAAAAEAAAABCAIAAACQd1PeAAAADElEQVR42mP4//8/AAX+Av4zEpUUAAAAAElFTkSuQmCC'), (c) => c.charCodeAt(0));
-
 function image(b: Image, id: number): Paragraph {
   // Points to pixels at 96 to the inch, scaled down to the text width.
   const scale = Math.min(1, (TEXT_WIDTH / 20) / b.width) * (96 / 72);
@@ -153,9 +150,11 @@ function image(b: Image, id: number): Paragraph {
     children: [new ImageRun({
       type: 'svg',
       data: strToU8(b.svg),
-      fallback: { type: 'png', data: b.png ?? BLANK_PNG },
+      // Word 2016 and later draw the SVG; older Word, LibreOffice before 7.5 and converters such as mammoth
+      // show this PNG of the same picture instead.
+      fallback: { type: 'png', data: b.png ?? svgToPng(b.svg) },
       transformation: { width: Math.round(b.width * scale), height: Math.round(b.height * scale) },
-      altText: { id: String(id), name: `Figure ${id}`, title: alt, description: alt },
+      altText: { id: String(id), name: `Figure ${id}`, title: b.title === undefined ? alt : wordText(b.title).trim(), description: alt },
     })],
   });
 }

@@ -4,7 +4,7 @@ import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { git } from '../helpers/git-repo.js';
-import { ROOT } from '../helpers/run-cli.js';
+import { ROOT, runClubBytes } from '../helpers/run-cli.js';
 import { testdir } from '../helpers/testdir.js';
 
 /**
@@ -62,6 +62,15 @@ describe('the packed package, installed into a prefix', () => {
     expect(run(['roster', '--as-of', '2019-06-16'], repo)).toBe(readFileSync(path.join(ROOT, '.docs', 'roster.md'), 'utf8'));
     // The schemas it checks with are its own, under the prefix, not this clone's.
     expect(run(['schemas'], repo).split('\n')[0]).toBe(path.join(prefix, 'lib', 'node_modules', 'club', 'schemas', 'defs.schema.json'));
+  });
+
+  it('writes a report with charts in Word, the same bytes as the clone: the PNG drawer and its fonts are installed with it', async () => {
+    const out = path.join(testdir({}), 'report.docx');
+    const args = ['report', '--year', '2019', '--data', path.join(ROOT, 'test/fixtures/rich/data'), '--as-of', '2019-12-31'];
+    run([...args, '-o', out], prefix);
+    const clone = await runClubBytes([...args, '--format', 'docx']);
+    expect(clone.code).toBe(0);
+    expect(readFileSync(out).equals(clone.stdout)).toBe(true);
   });
 
   it('its completion script calls the installed club, with no club on PATH', () => {

@@ -3,6 +3,7 @@ import { existsSync, readFileSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 import { XMLValidator } from 'fast-xml-parser';
 import { unzipSync } from 'fflate';
+import { PNG } from 'pngjs';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { loadData, type LoadedData } from '../../src/cli/load-data.js';
 import type { Io } from '../../src/cli/io.js';
@@ -203,14 +204,25 @@ describe('images (charts) in Word', () => {
     const parts = docxParts(a);
     expect(Object.keys(parts).some((n) => /^word\/media\/.+\.svg$/.test(n))).toBe(true);
     const png = Object.keys(parts).find((n) => /^word\/media\/.+\.png$/.test(n))!;
-    // The fallback is an opaque white pixel (an 8-bit RGB PNG of 1 × 1).
-    expect(Buffer.from(docxPngBytes(a, png)).subarray(16, 26).toString('hex')).toBe('00000001000000010802');
+    // The fallback is the same picture drawn as PNG, twice its size in pixels (decoded by pngjs): blue all over.
+    const picture = PNG.sync.read(Buffer.from(docxPngBytes(a, png)));
+    expect([picture.width, picture.height]).toEqual([400, 200]);
+    expect([...picture.data.subarray(0, 4)]).toEqual([0x33, 0x66, 0xcc, 255]);
+    expect([...picture.data.subarray(-4)]).toEqual([0x33, 0x66, 0xcc, 255]);
     const body = parts['word/document.xml']!;
     expect(XMLValidator.validate(body)).toBe(true);
     expect(body).toContain('descr="Members by year &lt;script&gt; &amp; &quot;quotes&quot;"');
     // mammoth shows the picture as an <img> in a paragraph of its own, with no text.
     const { value } = await (await import('mammoth')).default.convertToHtml({ buffer: Buffer.from(a) });
     expect(value).toMatch(/<p>Before\.<\/p><p><img [^>]*alt="Members by year &lt;script&gt; &amp; &quot;quotes&quot;"[^>]*\/><\/p><p>After\.<\/p>/);
+  });
+
+  it('a PNG given in the tree is the fallback as given; none drawn', async () => {
+    const given = Uint8Array.from(atob('iVBORw0KGgoAAAANSUhEUgAAAAEAAAABCAIAAACQd1PeAAAADElEQVR42mP4//8/AAX+Av4zEpUUAAAAAElFTkSuQmCC'), (c) => c.charCodeAt(0));
+    const doc: Doc = { ...withImage('x'), blocks: [{ kind: 'image', alt: 'x', svg, width: 200, height: 100, png: given }] };
+    const a = await docx(doc);
+    const png = Object.keys(docxParts(a)).find((n) => /^word\/media\/.+\.png$/.test(n))!;
+    expect(Buffer.from(docxPngBytes(a, png)).equals(Buffer.from(given))).toBe(true);
   });
 });
 

@@ -15,5 +15,5 @@ export function chartImage(chart: Chart, alt: string): Image {
   const width = Number(size?.[1] ?? 640) * 0.75;
   const height = Number(size?.[2] ?? 360) * 0.75;
   const scale = Math.min(1, 450 / width);
-  return { kind: 'image', alt, svg, width: Math.round(width * scale), height: Math.round(height * scale), mermaid: chartMermaid(chart) };
+  return { kind: 'image', alt, title: chart.title, svg, width: Math.round(width * scale), height: Math.round(height * scale), mermaid: chartMermaid(chart) };
 }

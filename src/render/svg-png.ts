@@ -1,0 +1,36 @@
+import { createRequire } from 'node:module';
+import path from 'node:path';
+import { Resvg } from '@resvg/resvg-js';
+
+const FAMILY = 'DejaVu Sans';
+
+let fontFiles: string[] | undefined;
+
+/**
+ * The fonts a picture is drawn with: DejaVu Sans (Latin, Cyrillic, Greek), shipped with the
+ * package `dejavu-fonts-ttf`, never the machine's own fonts, so the same SVG gives the same
+ * pixels on every machine. (Read-only files of a dependency, like a module being loaded.)
+ */
+function fonts(): string[] {
+  if (fontFiles === undefined) {
+    const dir = path.join(path.dirname(createRequire(import.meta.url).resolve('dejavu-fonts-ttf/package.json')), 'ttf');
+    fontFiles = ['DejaVuSans.ttf', 'DejaVuSans-Bold.ttf'].map((f) => path.join(dir, f));
+  }
+  return fontFiles;
+}
+
+/**
+ * An SVG drawn as PNG, `zoom` times its own size in pixels (2: sharp when printed at the SVG's
+ * size), on white. Deterministic: resvg draws without a clock or randomness, and only the
+ * bundled fonts are looked at. Glyphs DejaVu Sans lacks (Han characters) are left out of the
+ * picture; the text beside a chart still says them.
+ */
+export function svgToPng(svg: string, zoom = 2): Uint8Array {
+  const resvg = new Resvg(svg, {
+    fitTo: { mode: 'zoom', value: zoom },
+    background: '#ffffff',
+    font: { loadSystemFonts: false, fontFiles: fonts(), defaultFontFamily: FAMILY, sansSerifFamily: FAMILY, serifFamily: FAMILY, monospaceFamily: FAMILY },
+    logLevel: 'off',
+  });
+  return new Uint8Array(resvg.render().asPng());
+}
