@@ -3,7 +3,7 @@ import { renderCalendar } from '../render/calendar.js';
 import { isKnownZone } from '../render/vtimezone.js';
 import { didYouMean } from '../diagnostics/suggest.js';
 import { deliverText, type DocumentOutput } from './document-output.js';
-import { findMeeting } from './document-commands.js';
+import { checkLang, findMeeting, langOf } from './document-commands.js';
 import { RefusedError, UsageError } from '../errors/errors.js';
 import type { Io } from './io.js';
 import { loadData, warnIfInvalid } from './load-data.js';
@@ -13,6 +13,7 @@ export interface CalendarOptions extends DocumentOutput {
   asOf?: string;
   from?: string;
   division?: string;
+  lang?: string;
 }
 
 /**
@@ -26,6 +27,7 @@ export async function calendarCommand(id: string | undefined, options: CalendarO
   if (id !== undefined && (options.from !== undefined || options.division !== undefined)) {
     throw new UsageError('a meeting id and --from or --division do not go together', 'name one meeting, or filter all of them');
   }
+  checkLang(options.lang);
   const data = await loadData(options, io);
   warnIfInvalid(data, io);
   const zone = data.club.info?.data.timezone;
@@ -45,5 +47,5 @@ export async function calendarCommand(id: string | undefined, options: CalendarO
     }
     if (options.from !== undefined) meetings = meetings.filter((m) => m.data.date >= options.from!);
   }
-  return deliverText(renderCalendar(data.club, meetings, { stamp: data.today }), options, io);
+  return deliverText(renderCalendar(data.club, meetings, { stamp: data.today, lang: langOf(options, data) }), options, io);
 }

@@ -24,27 +24,27 @@ interface Common extends DocumentOutput {
 const LANGUAGES: readonly Language[] = ['en', 'ru'];
 
 /** --lang, checked before anything is read. */
-function checkLang(value: string | undefined): void {
+export function checkLang(value: string | undefined): void {
   if (value !== undefined && !LANGUAGES.includes(value as Language)) {
     throw new UsageError(`--lang must be one of ${LANGUAGES.join(', ')}, not \`${value}\``, didYouMean(value.toLowerCase(), LANGUAGES) ?? 'e.g. --lang ru');
   }
 }
 
 /**
- * Minutes, plan, report and sheet were rewritten as official documents while the
- * roster and the agenda moved to the catalogues: until their words are in
+ * The plan and the report were rewritten as official documents while the other
+ * documents moved to the catalogues: until their words are in
  * src/render/catalogue/, they are English. Asked for in Russian, say so.
  */
 function englishOnly(what: string, options: Common, data: LoadedData, io: Io): void {
   if (langOf(options, data) === 'en') return;
   if (options.lang !== undefined) {
-    throw new UsageError(`${what} cannot be written in Russian yet; --lang ru works for the roster and the agenda`, 'leave out --lang, or pass --lang en');
+    throw new UsageError(`${what} cannot be written in Russian yet; --lang ru works for the roster, the agenda, the minutes and the attendance sheet`, 'leave out --lang, or pass --lang en');
   }
-  io.stderr.write(`club: warning: ${what} ${what === 'minutes' ? 'are' : 'is'} written in English: only the roster and the agenda are in Russian so far\n`);
+  io.stderr.write(`club: warning: ${what} ${what === 'minutes' ? 'are' : 'is'} written in English: only the roster, the agenda, the minutes and the attendance sheet are in Russian so far\n`);
 }
 
 /** The document's language: --lang, else `language:` in club.yaml, else English. */
-const langOf = (options: Common, data: LoadedData): Language => (options.lang as Language | undefined) ?? data.club.info?.data.language ?? 'en';
+export const langOf = (options: { lang?: string }, data: LoadedData): Language => (options.lang as Language | undefined) ?? data.club.info?.data.language ?? 'en';
 
 async function load(options: Common, io: Io): Promise<LoadedData> {
   checkLang(options.lang);
@@ -99,8 +99,7 @@ export async function minutesCommand(id: string, options: Common, io: Io): Promi
     throw new UsageError(`the meeting ${id} is ${meeting.data.status}; minutes are for held meetings`,
       meeting.data.status === 'planned' ? `render its agenda instead: club agenda ${id}` : undefined);
   }
-  englishOnly('minutes', options, data, io);
-  return deliverDocument(minutesDocument(data.club, meeting), options, io, data.today);
+  return deliverDocument(minutesDocument(data.club, meeting, langOf(options, data)), options, io, data.today);
 }
 
 /** --year, checked before anything is read; this year (of "today") when it is left out. */
@@ -154,6 +153,5 @@ export async function sheetCommand(id: string, options: Common, io: Io): Promise
   const data = await load(options, io);
   const meeting = findMeeting(data, id);
   if (meeting.data.status === 'cancelled') throw new UsageError(`the meeting ${id} was cancelled; there is nobody to sign in`);
-  englishOnly('the attendance sheet', options, data, io);
-  return deliverDocument(sheetDocument(data.club, meeting), options, io, data.today);
+  return deliverDocument(sheetDocument(data.club, meeting, langOf(options, data)), options, io, data.today);
 }

@@ -91,7 +91,7 @@ export function agendaDocument(club: Club, meeting: Loaded<'meeting'>, lang: Lan
   }
 
   const guests = (m.guests ?? []).map((g) => {
-    const who = [g.name, g.title, g.organization].filter((x): x is string => Boolean(x)).join(', ');
+    const who = [l.person(g), g.title, g.organization].filter((x): x is string => Boolean(x)).join(', ');
     return `${who}${g.role ? ` (${g.role})` : ''}`;
   });
 

@@ -1,11 +1,12 @@
 import type { Club, Loaded } from '../model/club.js';
-import { countryName } from '../model/countries.js';
 import { addDays } from '../model/dates.js';
 import { slugify } from '../model/slug.js';
-import type { IsoDate, Meeting, MeetingMove } from '../model/types.js';
+import type { IsoDate, Language, Meeting, MeetingMove } from '../model/types.js';
 import { contentLines, escapeText } from './content-lines.js';
 import { vtimezone } from './vtimezone.js';
-import { clock, KIND_WORDS, longDate, minutesOf } from './words.js';
+import { localeFor, type Locale } from './locale.js';
+import { person } from './meeting-facts.js';
+import { clock, minutesOf } from './words.js';
 
 const movesOf = (m: Meeting): MeetingMove[] => m.moved_from ?? [];
 
@@ -23,39 +24,29 @@ export function sequenceOf(meeting: Meeting): number {
   return movesOf(meeting).length + (meeting.status === 'cancelled' ? 1 : 0);
 }
 
-const capitalize = (s: string) => s.charAt(0).toUpperCase() + s.slice(1);
-
-function personText(club: Club, meeting: Meeting, id: string): string {
-  const member = club.byId.members.get(id)?.data;
-  if (member) return `${member.name} (${[countryName(member.country), member.organization].filter(Boolean).join(', ')})`;
-  const guest = meeting.guests?.find((g) => g.id === id);
-  if (guest) return [guest.name, guest.title, guest.organization].filter(Boolean).join(', ');
-  return id;
-}
-
 /** The agenda as lines of plain text: each item with its time slot and presenter. */
-function agendaText(club: Club, meeting: Meeting): string[] {
+function agendaText(club: Club, meeting: Meeting, l: Locale): string[] {
   let now = meeting.start !== undefined ? minutesOf(meeting.start) : undefined;
   return (meeting.agenda ?? []).map((item) => {
     const from = now;
     now = now !== undefined && item.minutes !== undefined ? now + item.minutes : undefined;
-    const slot = from !== undefined && now !== undefined ? `${clock(from)}–${clock(now)} ` : '';
-    const who = item.presenter !== undefined ? ` — ${personText(club, meeting, item.presenter)}` : '';
-    return `${slot}${item.kind === 'break' ? `Break: ${item.title}` : item.title}${who}`;
+    const slot = from !== undefined && now !== undefined ? `${clock(from, l)}–${clock(now, l)} ` : '';
+    const who = item.presenter !== undefined ? `${l.t.common.dash}${person(club, meeting, item.presenter, l)}` : '';
+    return `${slot}${item.kind === 'break' ? l.t.agenda.break(item.title) : item.title}${who}`;
   });
 }
 
-function location(meeting: Meeting): string | undefined {
+function location(meeting: Meeting, l: Locale): string | undefined {
   const v = meeting.venue;
   if (!v) return undefined;
-  const parts = [v.name, v.address, v.city, v.region, v.country ? countryName(v.country) : undefined];
+  const parts = [v.name, v.address, v.city, v.region, v.country ? l.country(v.country) : undefined];
   return [...new Set(parts.filter((x): x is string => Boolean(x)))].join(', ');
 }
 
 const compact = (date: string) => date.replaceAll('-', '');
 const wall = (date: IsoDate, time: string) => `${compact(date)}T${time.replace(':', '')}00`;
 
-function eventLines(club: Club, meeting: Loaded<'meeting'>, uidDomain: string, zone: string): string[] {
+function eventLines(club: Club, meeting: Loaded<'meeting'>, uidDomain: string, zone: string, l: Locale): string[] {
   const m = meeting.data;
   const start = (m.status === 'held' ? m.started : undefined) ?? m.start;
   const end = (m.status === 'held' ? m.ended : undefined) ?? m.end;
@@ -72,17 +63,17 @@ function eventLines(club: Club, meeting: Loaded<'meeting'>, uidDomain: string, z
   } else {
     lines.push(`DTSTART;VALUE=DATE:${compact(m.date)}`, `DTEND;VALUE=DATE:${compact(addDays(m.date, 1))}`);
   }
-  const clubName = club.info?.data.name ?? '';
+  const w = l.t.calendar;
   lines.push(`SEQUENCE:${sequenceOf(m)}`);
-  lines.push(`SUMMARY:${escapeText(m.title ?? `${capitalize(KIND_WORDS[m.kind] ?? m.kind)}${clubName ? `, ${clubName}` : ''}`)}`);
-  const where = location(m);
+  lines.push(`SUMMARY:${escapeText(m.title ?? w.summary(l.t.common.kind[m.kind] ?? m.kind, club.info ? l.clubName() : ''))}`);
+  const where = location(m, l);
   if (where !== undefined) lines.push(`LOCATION:${escapeText(where)}`);
   const about: string[] = [];
   const moves = movesOf(m);
-  if (m.status === 'cancelled') about.push(`Cancelled${m.cancel_reason ? `: ${m.cancel_reason}` : '.'}`);
-  if (moves.length > 0) about.push(`Moved from ${longDate(moves[0]!.date)}.`);
-  const agenda = agendaText(club, m);
-  if (agenda.length > 0) about.push(...(about.length > 0 ? [''] : []), 'Agenda:', ...agenda);
+  if (m.status === 'cancelled') about.push(w.cancelled(m.cancel_reason));
+  if (moves.length > 0) about.push(w.movedFrom(moves[0]!.date));
+  const agenda = agendaText(club, m, l);
+  if (agenda.length > 0) about.push(...(about.length > 0 ? [''] : []), w.agenda, ...agenda);
   if (about.length > 0) lines.push(`DESCRIPTION:${escapeText(about.join('\n'))}`);
   lines.push(`STATUS:${m.status === 'cancelled' ? 'CANCELLED' : 'CONFIRMED'}`, 'END:VEVENT');
   return lines;
@@ -91,6 +82,8 @@ function eventLines(club: Club, meeting: Loaded<'meeting'>, uidDomain: string, z
 export interface CalendarOptions {
   /** "Today": only the years of an empty calendar's VTIMEZONE come from it; events are stamped with their own date. */
   stamp: IsoDate;
+  /** The language of the events' words (summary, description, country names); the UID does not depend on it. */
+  lang?: Language;
 }
 
 /**
@@ -99,9 +92,11 @@ export interface CalendarOptions {
  */
 export function renderCalendar(club: Club, meetings: readonly Loaded<'meeting'>[], options: CalendarOptions): string {
   const info = club.info?.data;
+  const l = localeFor(options.lang ?? 'en', info);
   const zone = info?.timezone ?? 'UTC';
-  const name = info?.name ?? 'club';
-  const uidDomain = slugify(name) || 'club';
+  // The UID comes from the English name in every language: the same meeting is the same event.
+  const uidDomain = slugify(info?.name ?? 'club') || 'club';
+  const name = info ? l.clubName() : 'club';
   const sorted = [...meetings].sort((a, b) => (a.data.date < b.data.date ? -1 : a.data.date > b.data.date ? 1 : a.id < b.id ? -1 : a.id > b.id ? 1 : 0));
   const years = sorted.length > 0
     ? [Number(sorted[0]!.data.date.slice(0, 4)), Number(sorted[sorted.length - 1]!.data.date.slice(0, 4))]
@@ -116,7 +111,7 @@ export function renderCalendar(club: Club, meetings: readonly Loaded<'meeting'>[
     `X-WR-CALNAME:${escapeText(name)}`,
     `X-WR-TIMEZONE:${zone}`,
     ...vtimezone(zone, years[0]!, years[1]!),
-    ...sorted.flatMap((m) => eventLines(club, m, uidDomain, zone)),
+    ...sorted.flatMap((m) => eventLines(club, m, uidDomain, zone, l)),
     'END:VCALENDAR',
   ]);
 }

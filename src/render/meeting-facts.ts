@@ -13,7 +13,7 @@ export function person(club: Club, meeting: Meeting, id: string, l: Locale = eng
     return `${l.person(member)} (${about.join(', ')})`;
   }
   const guest = meeting.guests?.find((g) => g.id === id);
-  if (guest) return [guest.name, guest.title, guest.organization].filter((x): x is string => Boolean(x)).join(', ');
+  if (guest) return [l.person(guest), guest.title, guest.organization].filter((x): x is string => Boolean(x)).join(', ');
   return id;
 }
 

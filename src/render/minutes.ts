@@ -1,22 +1,24 @@
 import type { Club, Loaded } from '../model/club.js';
-import { countryName } from '../model/countries.js';
 import { chairOf, holderOn, isMemberCountryOn } from '../model/membership.js';
-import type { Guest, Meeting } from '../model/types.js';
+import type { Guest, Language, Meeting } from '../model/types.js';
 import { decisionsOfMeeting, followUp } from '../query/decisions.js';
 import { minutesNumber } from '../query/minutes-number.js';
 import { guestCame } from '../query/topics.js';
 import { blocks, bullets, emphasis, heading, inl, lineBreak, numbered, paragraph, signatures, strong, table, type Doc, type InlineLike } from './doc-tree.js';
 import { nextMeeting, person, venueText, whenWhere } from './meeting-facts.js';
-import { byCountryName, byName, KIND_WORDS, longDate, longDateWithDay, plural } from './words.js';
+import { byCountryName, byName, localeFor, type Locale } from './locale.js';
 
-/** A member's or a guest's name, for a decision's responsible person. */
-export function responsibleName(club: Club, meeting: Meeting, id: string | undefined): string {
+/** A member's or a guest's name, for a decision's responsible person (a member as the document's language names them). */
+export function responsibleName(club: Club, meeting: Meeting, id: string | undefined, l: Locale = localeFor('en', undefined)): string {
   if (id === undefined) return '';
-  return club.byId.members.get(id)?.data.name ?? meeting.guests?.find((g) => g.id === id)?.name ?? id;
+  const member = club.byId.members.get(id)?.data;
+  if (member) return l.person(member);
+  const guest = meeting.guests?.find((g) => g.id === id);
+  return guest ? l.person(guest) : id;
 }
 
-const guestLine = (g: Guest): string =>
-  [g.name, g.title, g.organization, g.country ? countryName(g.country) : undefined].filter((x): x is string => Boolean(x)).join(', ');
+const guestLine = (g: Guest, l: Locale): string =>
+  [l.person(g), g.title, g.organization, g.country ? l.country(g.country) : undefined].filter((x): x is string => Boolean(x)).join(', ');
 
 /**
  * The minutes of a held meeting, as official minutes carry them: their number
@@ -25,93 +27,99 @@ const guestLine = (g: Guest): string =>
  * marked), apologies and guests, each item with its presenter and what was
  * said, the decisions with who is responsible and by when, the decisions of
  * earlier meetings still open past their due date, and signature lines.
+ * Every fixed word comes from the catalogue of `lang`.
  */
-export function minutesDocument(club: Club, meeting: Loaded<'meeting'>): Doc {
+export function minutesDocument(club: Club, meeting: Loaded<'meeting'>, lang: Language = 'en'): Doc {
+  const l = localeFor(lang, club.info?.data);
+  const { t } = l;
+  const w = t.minutes;
+  const label = t.common.label;
   const m = meeting.data;
   const info = club.info?.data;
-  const clubName = info?.name ?? 'Club';
-  const divisionName = info?.divisions.find((d) => d.id === m.division)?.city ?? m.division;
+  const clubName = l.clubName();
   const chair = chairOf(club, meeting);
   const secretary = holderOn(club, 'secretary', m.date);
   const members = (ids: readonly string[] | undefined) =>
     (ids ?? []).map((id) => club.byId.members.get(id)).filter((x): x is Loaded<'member'> => x !== undefined);
   const memberCountry = (code: string) => (info?.member_countries ?? []).some((c) => c.country === code && isMemberCountryOn(c, m.date));
 
-  const present = byCountryName(byName(members(m.attendees), (x) => x.data.name), (x) => x.data.country);
+  const present = byCountryName(l, byName(l, members(m.attendees), (x) => l.person(x.data)), (x) => x.data.country);
   const countries = new Set(present.map((x) => x.data.country));
   const participants = present.filter((x) => x.data.category === 'participant' || !memberCountry(x.data.country));
-  const apologies = byName(members(m.apologies), (x) => x.data.name);
+  const apologies = byName(l, members(m.apologies), (x) => l.person(x.data));
   const came = (m.guests ?? []).filter(guestCame);
   const absent = (m.guests ?? []).filter((g) => !guestCame(g));
   const items = (m.agenda ?? []).filter((a) => a.kind !== 'break').map((a): InlineLike[] => [
     a.title,
-    a.presenter !== undefined ? ` — ${person(club, m, a.presenter)}` : '',
+    a.presenter !== undefined ? `${t.common.dash}${person(club, m, a.presenter, l)}` : '',
     a.outcome !== undefined && a.outcome.trim() !== '' ? [lineBreak, a.outcome] : [],
   ]);
   const decisions = decisionsOfMeeting(meeting);
   const follow = followUp(club, meeting);
   const no = minutesNumber(club, meeting);
+  const year = m.date.slice(0, 4);
 
   const planned = m.start !== undefined ? `${m.start}${m.end ? `–${m.end}` : ''}` : undefined;
   const actual = m.started !== undefined ? `${m.started}${m.ended ? `–${m.ended}` : ''}` : undefined;
   const time = actual !== undefined
-    ? `${actual}${planned !== undefined && planned !== actual ? ` (planned ${planned})` : ''}`
-    : planned !== undefined ? `${planned} (as planned; the actual times were not recorded)` : 'not recorded';
+    ? (planned !== undefined && planned !== actual ? w.timePlanned(actual, planned) : actual)
+    : planned !== undefined ? w.timeAsPlanned(planned) : t.common.notRecorded;
+  const name = (x: Loaded<'member'> | undefined) => (x ? l.person(x.data) : t.common.notRecorded);
 
   return {
-    title: `${clubName}: minutes${no !== undefined ? ` No. ${no} of ${m.date.slice(0, 4)}` : ''}`,
+    title: w.title(clubName, no, year),
     header: clubName,
-    language: 'en',
+    language: l.lang,
     blocks: blocks(
-      heading(2, `The ${KIND_WORDS[m.kind]} of ${longDate(m.date)}`),
+      heading(2, w.heading(m.kind, m.date, no)),
       bullets([
-        ...(no !== undefined ? [[strong('Minutes:'), ` No. ${no} of ${m.date.slice(0, 4)}, ${divisionName} division`]] : []),
-        ...(m.title ? [[strong('Meeting:'), ` ${m.title}`]] : []),
-        [strong('Kind:'), ` ${KIND_WORDS[m.kind]}`],
-        [strong('Date:'), ` ${longDateWithDay(m.date)}`],
-        [strong('Time:'), ` ${time}`],
-        [strong('Place:'), ` ${venueText(m.venue)}`],
-        [strong('Chair:'), ` ${chair ? chair.data.name : 'not recorded'}`],
-        [strong('Secretary:'), ` ${secretary ? secretary.data.name : 'not recorded'}`],
+        ...(no !== undefined ? [[strong(w.label.minutes), ` ${w.number(no, year, l.division(m.division))}`]] : []),
+        ...(m.title ? [[strong(label.meeting), ` ${m.title}`]] : []),
+        [strong(label.kind), ` ${t.common.kind[m.kind]}`],
+        [strong(label.date), ` ${l.dateWithDay(m.date)}`],
+        [strong(label.time), ` ${time}`],
+        [strong(label.place), ` ${venueText(m.venue, l)}`],
+        [strong(w.label.chair), ` ${name(chair)}`],
+        [strong(w.label.secretary), ` ${name(secretary)}`],
       ]),
-      heading(3, 'Present'),
+      heading(3, w.present),
       present.length > 0
         ? [
-          paragraph(`${plural(present.length, 'member')} from ${plural(countries.size, 'country', 'countries')}${came.length > 0 ? `, and ${plural(came.length, 'guest')}` : ''}.`
-            + `${participants.length > 0 ? ` Marked “participant”: ${plural(participants.length, 'member')} from a country that is not a member of the club.` : ''}`),
-          table(['Country', 'Name', 'Organization'], present.map((x) => [
-            participants.includes(x) ? inl(countryName(x.data.country), ' ', emphasis('(participant)')) : countryName(x.data.country),
-            x.data.name,
+          paragraph(w.presentCount(present.length, countries.size, came.length) + (participants.length > 0 ? w.participantsMarked(participants.length) : '')),
+          table([t.common.column.country, t.common.column.name, t.common.column.organization], present.map((x) => [
+            participants.includes(x) ? inl(l.country(x.data.country), ' ', emphasis(w.participant)) : l.country(x.data.country),
+            l.person(x.data),
             x.data.organization ?? '',
           ]), [2, 3, 4]),
         ]
-        : paragraph('No attendance was recorded.'),
-      heading(3, 'Apologies'),
-      apologies.length > 0 ? bullets(apologies.map((x) => `${x.data.name} (${countryName(x.data.country)})`)) : paragraph('None.'),
-      heading(3, 'Guests'),
-      came.length > 0 ? bullets(came.map(guestLine)) : paragraph('None.'),
-      absent.length > 0 && paragraph(`Invited but did not come: ${absent.map(guestLine).join('; ')}.`),
-      heading(3, 'Items'),
-      items.length > 0 ? numbered(items) : paragraph('No agenda was recorded.'),
-      heading(3, 'Decisions'),
+        : paragraph(w.noAttendance),
+      heading(3, w.apologies),
+      apologies.length > 0 ? bullets(apologies.map((x) => `${l.person(x.data)} (${l.country(x.data.country)})`)) : paragraph(t.common.none),
+      heading(3, w.guests),
+      came.length > 0 ? bullets(came.map((g) => guestLine(g, l))) : paragraph(t.common.none),
+      absent.length > 0 && paragraph(w.invitedAbsent(absent.map((g) => guestLine(g, l)).join('; '))),
+      heading(3, w.items),
+      items.length > 0 ? numbered(items) : paragraph(w.noAgenda),
+      heading(3, w.decisions),
       decisions.length > 0
-        ? table(['No.', 'Decision', 'Responsible', 'Due'], decisions.map((d) => [String(d.no), d.text, responsibleName(club, m, d.responsible), d.due ? longDate(d.due) : '']), [1, 6, 3, 2])
-        : paragraph('No decisions were recorded.'),
-      heading(3, 'Follow-up'),
+        ? table([w.column.number, w.column.decision, w.column.responsible, w.column.due],
+          decisions.map((d) => [String(d.no), d.text, responsibleName(club, m, d.responsible, l), d.due ? l.date(d.due) : '']), [1, 6, 3, 2])
+        : paragraph(w.noDecisions),
+      heading(3, w.followUp),
       follow.length > 0
         ? [
-          paragraph('Decisions of earlier meetings of the division that were due before this meeting and are not done:'),
-          table(['Meeting', 'No.', 'Decision', 'Responsible', 'Due'], follow.map((d) => {
+          paragraph(w.followUpIntro),
+          table([w.column.meeting, w.column.number, w.column.decision, w.column.responsible, w.column.due], follow.map((d) => {
             const of = club.byId.meetings.get(d.meeting)!.data;
-            return [longDate(d.date), String(d.no), d.text, responsibleName(club, of, d.responsible), d.due ? longDate(d.due) : ''];
+            return [l.date(d.date), String(d.no), d.text, responsibleName(club, of, d.responsible, l), d.due ? l.date(d.due) : ''];
           }), [2, 1, 5, 3, 2]),
         ]
-        : paragraph('No decision of an earlier meeting is past its due date.'),
-      heading(3, 'Next meeting'),
-      paragraph(`${whenWhere(nextMeeting(club, meeting))}.`),
+        : paragraph(w.noFollowUp),
+      heading(3, w.nextMeeting),
+      paragraph(w.nextMeetingText(whenWhere(nextMeeting(club, meeting), l))),
       signatures([
-        { role: 'Chair', name: chair?.data.name },
-        { role: 'Secretary', name: secretary?.data.name },
+        { role: w.signChair, name: chair ? l.person(chair.data) : undefined },
+        { role: w.signSecretary, name: secretary ? l.person(secretary.data) : undefined },
       ]),
     ),
   };

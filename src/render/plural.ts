@@ -10,13 +10,18 @@ export interface PluralForms {
 
 const rules = new Map<Language, Intl.PluralRules>();
 
-/** `3 члена`, `5 членов`, `1 member`: the number, a non-breaking space in Russian, and the form CLDR's plural rules choose. */
-export function plural(lang: Language, n: number, forms: PluralForms): string {
+/** The form of a word CLDR's plural rules choose for a number, without the number: `член`, `члена`, `членов`; a verb that agrees, `присутствовал(и)`. */
+export function pluralWord(lang: Language, n: number, forms: PluralForms): string {
   let r = rules.get(lang);
   if (r === undefined) {
     r = new Intl.PluralRules(lang);
     rules.set(lang, r);
   }
   const category = r.select(n) as keyof PluralForms;
-  return `${n}${lang === 'ru' ? '\u00a0' : ' '}${forms[category] ?? forms.other}`;
+  return forms[category] ?? forms.other;
+}
+
+/** `3 члена`, `5 членов`, `1 member`: the number, a non-breaking space in Russian, and the form CLDR's plural rules choose. */
+export function plural(lang: Language, n: number, forms: PluralForms): string {
+  return `${n}${lang === 'ru' ? '\u00a0' : ' '}${pluralWord(lang, n, forms)}`;
 }

@@ -2,27 +2,37 @@ import { execFileSync } from 'node:child_process';
 import { cpSync, mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
+import ICAL from 'ical.js';
 import { marked } from 'marked';
 import { createRequire } from 'node:module';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { parse as parseYaml } from 'yaml';
+import { docxBlocks, docxParts, markdownBlocks } from '../helpers/docx-check.js';
 import { expectGolden } from '../helpers/golden.js';
 import { lintMarkdown, raggedRows, tablesOf } from '../helpers/markdown-check.js';
-import { ROOT, runClub } from '../helpers/run-cli.js';
+import { ROOT, runCli } from '../helpers/run-cli.js';
 
 const RICH = path.join(ROOT, 'test/fixtures/rich/data');
 const AS_OF = '2019-12-31';
 const GOLDEN_DIR = path.join(ROOT, 'test/golden/documents-ru');
 
-/** The documents written in Russian so far (roster and agenda), from the rich fixture: golden file → command. */
+/** The documents written in Russian so far, from the rich fixture: golden file → command. */
 const DOCUMENTS: Record<string, string[]> = {
   'roster.md': ['roster'],
   'roster-saint-petersburg-contacts.md': ['roster', '--division', 'saint-petersburg', '--contacts'],
   'agenda-2019-03-14-moscow.md': ['agenda', '2019-03-14-moscow'],
   'agenda-2020-02-20-moscow.md': ['agenda', '2020-02-20-moscow'],
+  'minutes-2019-03-14-moscow.md': ['minutes', '2019-03-14-moscow'],
+  'minutes-2019-06-20-pskov.md': ['minutes', '2019-06-20-pskov'],
+  'minutes-2019-11-28-saint-petersburg.md': ['minutes', '2019-11-28-saint-petersburg'],
+  'sheet-2020-02-20-moscow.md': ['sheet', '2020-02-20-moscow'],
 };
 
-const render = (args: string[], lang = 'ru') => runClub([...args, '--data', RICH, '--as-of', AS_OF, '--lang', lang]);
+/** The SUMMARY of each event of a calendar, as ical.js reads it. */
+const calendarSummaries = (text: string): string[] =>
+  new ICAL.Component(ICAL.parse(text)).getAllSubcomponents('vevent').map((c) => new ICAL.Event(c).summary);
+
+const render = (args: string[], lang = 'ru') => runCli([...args, '--data', RICH, '--as-of', AS_OF, '--lang', lang]);
 
 /**
  * Words in Latin script a Russian document may contain: those of the data it is
@@ -60,7 +70,7 @@ const typograf = new Typograf({ locale: ['ru'] });
 // Text from the records is printed as the secretary wrote it: an English title keeps its "straight" quotes.
 typograf.disableRule('common/punctuation/quote');
 
-describe('documents in Russian (the built CLI on the rich fixture)', () => {
+describe('documents in Russian (the CLI in-process on the rich fixture)', () => {
   const rendered = new Map<string, string>();
   beforeAll(async () => {
     const runs = await Promise.all(Object.entries(DOCUMENTS).map(async ([golden, args]) => [golden, await render(args)] as const));
@@ -116,18 +126,29 @@ describe('documents in Russian (the built CLI on the rich fixture)', () => {
       cpSync(RICH, dir, { recursive: true });
       const club = path.join(dir, 'club.yaml');
       writeFileSync(club, readFileSync(club, 'utf8').replace('timezone: Europe/Moscow', 'timezone: Europe/Moscow\nlanguage: ru'));
-      const byDefault = await runClub(['roster', '--data', dir, '--as-of', AS_OF]);
+      const byDefault = await runCli(['roster', '--data', dir, '--as-of', AS_OF]);
       expect(byDefault.code).toBe(0);
       expect(byDefault.stdout).toBe(rendered.get('roster.md'));
-      const english = await runClub(['roster', '--data', dir, '--as-of', AS_OF, '--lang', 'en']);
+      const english = await runCli(['roster', '--data', dir, '--as-of', AS_OF, '--lang', 'en']);
       expect(english.stdout).toBe(readFileSync(path.join(ROOT, 'test/golden/documents/roster.md'), 'utf8'));
+      // The minutes, the sheet and the calendar take the same default.
+      for (const [args, golden] of [[['minutes', '2019-06-20-pskov'], 'minutes-2019-06-20-pskov.md'], [['sheet', '2020-02-20-moscow'], 'sheet-2020-02-20-moscow.md']] as const) {
+        const run = await runCli([...args, '--data', dir, '--as-of', AS_OF]);
+        expect(run.code, run.stderr).toBe(0);
+        expect(run.stdout).toBe(rendered.get(golden));
+        const en = await runCli([...args, '--data', dir, '--as-of', AS_OF, '--lang', 'en']);
+        expect(en.stdout).toBe(readFileSync(path.join(ROOT, 'test/golden/documents', golden), 'utf8'));
+      }
+      const calendar = await runCli(['calendar', '2019-09-12-moscow', '--data', dir, '--as-of', AS_OF]);
+      expect(calendar.code, calendar.stderr).toBe(0);
+      expect(calendarSummaries(calendar.stdout)).toEqual(['Очередное заседание — Тестовый клуб таможенных атташе']);
     } finally {
       rmSync(dir, { recursive: true, force: true });
     }
   });
 
   it('club roster --lang ru on the shipped data reads as a Russian document', async () => {
-    const run = await runClub(['roster', '--lang', 'ru', '--as-of', '2019-06-16']);
+    const run = await runCli(['roster', '--lang', 'ru', '--as-of', '2019-06-16']);
     expect(run.code).toBe(0);
     const text = run.stdout.replace(/\u00a0/g, ' ');
     expect(text).toContain('# Московский международный клуб таможенных атташе: список членов');
@@ -139,12 +160,59 @@ describe('documents in Russian (the built CLI on the rich fixture)', () => {
     expect(lintMarkdown(run.stdout)).toEqual([]);
   });
 
-  it('minutes, plan, report and sheet are not in Russian yet: --lang ru says so, exit 2, nothing on stdout', async () => {
-    for (const args of [['minutes', '2019-03-14-moscow'], ['plan', '--year', '2019'], ['report', '--year', '2019'], ['sheet', '2020-02-20-moscow']]) {
+  it('plan and report are not in Russian yet: --lang ru says so, exit 2, nothing on stdout', async () => {
+    for (const args of [['plan', '--year', '2019'], ['report', '--year', '2019']]) {
       const run = await render(args);
       expect(run.code, args.join(' ')).toBe(2);
       expect(run.stderr, args.join(' ')).toContain('cannot be written in Russian yet');
       expect(run.stdout).toBe('');
+    }
+  });
+
+  it('club calendar --lang ru: ical.js reads the Russian summary and description; the UIDs are those of the English calendar', async () => {
+    const ru = await runCli(['calendar', '--data', RICH, '--as-of', AS_OF, '--lang', 'ru']);
+    const en = await runCli(['calendar', '--data', RICH, '--as-of', AS_OF, '--lang', 'en']);
+    expect(ru.code, ru.stderr).toBe(0);
+    const events = (text: string) => new ICAL.Component(ICAL.parse(text)).getAllSubcomponents('vevent').map((c) => new ICAL.Event(c));
+    const untitled = events(ru.stdout).find((e) => e.uid.startsWith('2019-09-12-moscow@'))!;
+    expect(untitled.summary).toBe('Очередное заседание — Тестовый клуб таможенных атташе');
+    expect(untitled.description).toBe('Отменено.');
+    expect(events(ru.stdout).find((e) => e.uid.startsWith('2019-06-20-pskov@'))!.description.split('\n')[0]).toBe('Повестка дня:');
+    expect(events(ru.stdout).map((e) => e.uid)).toEqual(events(en.stdout).map((e) => e.uid));
+    expect(calendarSummaries(en.stdout)).toContain('Regular meeting, Test Customs Attaché Club');
+    const bad = await runCli(['calendar', '--data', RICH, '--lang', 'fr']);
+    expect(bad.code).toBe(2);
+    expect(bad.stderr).toContain('--lang must be one of en, ru, not `fr`');
+    expect(bad.stdout).toBe('');
+  });
+
+  it('--format docx --lang ru: the minutes and the sheet as Word files, read back by mammoth, footer in Russian', async () => {
+    const dir = mkdtempSync(path.join(tmpdir(), 'club-ru-docx-'));
+    try {
+      for (const [args, first] of [
+        [['minutes', '2019-06-20-pskov'], 'Тестовый клуб таможенных атташе: протокол № 2 за 2019 год'],
+        [['sheet', '2020-02-20-moscow'], 'Тестовый клуб таможенных атташе: лист регистрации'],
+      ] as const) {
+        const file = path.join(dir, `${args[0]}.docx`);
+        const run = await render([...args, '-o', file]);
+        expect(run.code, run.stderr).toBe(0);
+        const bytes = readFileSync(file);
+        const word = await docxBlocks(bytes);
+        expect(word[0]).toEqual({ kind: 'h1', text: first });
+        expect(word).toEqual(markdownBlocks(rendered.get(`${args.join('-')}.md`)!));
+        const footer = Object.entries(docxParts(bytes)).find(([n]) => /^word\/footer\d+\.xml$/.test(n))![1];
+        expect(footer).toContain('>Страница </w:t>');
+      }
+    } finally {
+      rmSync(dir, { recursive: true, force: true });
+    }
+  });
+
+  it('--help of minutes, sheet and calendar shows --lang with an example', async () => {
+    for (const command of ['minutes', 'sheet', 'calendar']) {
+      const help = await runCli([command, '--help']);
+      expect(help.stdout, command).toMatch(/--lang <lang>/);
+      expect(help.stdout, command).toMatch(new RegExp(`\\$ club ${command} .*--lang ru`));
     }
   });
 

@@ -151,3 +151,44 @@ describe('club calendar: iCalendar read back by ical.js', () => {
     }
   });
 });
+
+describe('club calendar --lang ru: the events\' words in Russian, read back by ical.js', () => {
+  it('names an untitled meeting by its kind and the club in Russian, says cancelled and moved in Russian, keeps the UIDs', () => {
+    const club = richClub((r) => {
+      r.meetings!['2019-09-12-moscow']!.cancel_reason = 'нет кворума';
+    });
+    const en = readCalendar(renderCalendar(club, club.meetings, { stamp: STAMP }));
+    const ru = readCalendar(renderCalendar(club, club.meetings, { stamp: STAMP, lang: 'ru' }));
+    // The same meeting is the same event in either language: a subscriber who switches gets no duplicates.
+    expect(ru.events.map((e) => [e.uid, e.sequence])).toEqual(en.events.map((e) => [e.uid, e.sequence]));
+    expect(ru.root.getFirstPropertyValue('x-wr-calname')).toBe('Тестовый клуб таможенных атташе');
+
+    const cancelled = ru.events.find((e) => e.uid.startsWith('2019-09-12-moscow@'))!;
+    expect(cancelled.summary).toBe('Очередное заседание — Тестовый клуб таможенных атташе');
+    expect(en.events.find((e) => e.uid.startsWith('2019-09-12-moscow@'))!.summary).toBe('Regular meeting, Test Customs Attaché Club');
+    expect(cancelled.description).toBe('Отменено: нет кворума');
+
+    const moved = ru.events.find((e) => e.uid.startsWith('2020-05-14-moscow@'))!;
+    expect(moved.description.split('\n')[0]).toBe('Перенесено с\u00a014\u00a0мая 2020\u00a0г.');
+
+    const pskov = ru.events.find((e) => e.uid.startsWith('2019-06-20-pskov@'))!;
+    expect(pskov.summary).toBe('Off-site meeting at the Estonian border'); // the secretary's own title
+    expect(pskov.description.split('\n')).toEqual([
+      'Повестка дня:',
+      '11:00–11:45 Crossing points on the Estonian border\u00a0— Tamm\u00a0K., Head of the Estonian Tax and Customs Board, Estonian Tax and Customs Board',
+      '11:45–12:45 Visit to the customs post',
+    ]);
+    const moscow = ru.events.find((e) => e.uid.startsWith('2019-03-14-moscow@'))!;
+    expect(moscow.description).toContain('Перерыв: Coffee');
+    expect(moscow.description).toContain('Wang Li (Китай, Test Customs of China)');
+    // No English fixed word is left in the Russian events.
+    for (const e of ru.events) expect(e.description ?? '', e.uid).not.toMatch(/\b(Agenda|Cancelled|Moved|Break)\b/);
+  });
+
+  it('gives the same bytes for the same data in Russian, lines of at most 75 octets (Cyrillic is two octets a letter)', () => {
+    const club = richClub();
+    const a = renderCalendar(club, club.meetings, { stamp: STAMP, lang: 'ru' });
+    expect(renderCalendar(richClub(), richClub().meetings, { stamp: STAMP, lang: 'ru' })).toBe(a);
+    for (const line of a.split('\r\n')) expect(Buffer.byteLength(line)).toBeLessThanOrEqual(75);
+  });
+});

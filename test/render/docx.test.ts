@@ -101,6 +101,61 @@ describe('Word files say what the Markdown says (read by mammoth and by marked)'
   });
 });
 
+/** The documents in Russian, as `--lang ru` builds them from the rich fixture. */
+function russianDocuments(data: LoadedData): Record<string, Doc> {
+  const c = data.club;
+  const meeting = (id: string) => c.byId.meetings.get(id)!;
+  return {
+    roster: rosterDocument(c, { asOf: AS_OF, lang: 'ru' }),
+    'agenda-2019-03-14-moscow': agendaDocument(c, meeting('2019-03-14-moscow'), 'ru').doc,
+    'minutes-2019-03-14-moscow': minutesDocument(c, meeting('2019-03-14-moscow'), 'ru'),
+    'minutes-2019-06-20-pskov': minutesDocument(c, meeting('2019-06-20-pskov'), 'ru'),
+    'minutes-2019-11-28-saint-petersburg': minutesDocument(c, meeting('2019-11-28-saint-petersburg'), 'ru'),
+    'sheet-2020-02-20-moscow': sheetDocument(c, meeting('2020-02-20-moscow'), 'ru'),
+  };
+}
+
+describe('Russian documents in Word (read by mammoth and by marked)', () => {
+  let ru: Record<string, Doc>;
+  const docxRu = (doc: Doc) => toDocx(doc, { words: CATALOGUES.ru.docx, date: AS_OF });
+  beforeAll(async () => {
+    ru = russianDocuments(await loadData({ data: RICH, asOf: AS_OF }, quietIo));
+  });
+
+  it('every Russian document: the same headings, paragraphs, list items and table cells as its Markdown', async () => {
+    for (const [name, doc] of Object.entries(ru)) {
+      expect(doc.language, name).toBe('ru');
+      const word = await docxBlocks(await docxRu(doc));
+      expect(word, name).toEqual(markdownBlocks(toMarkdown(doc)));
+      expect(word.filter((b) => b.kind === 'table').length, name).toBeGreaterThan(0);
+    }
+  });
+
+  it('the minutes: «Протокол № 2», the Russian columns, signature lines for the chair and the secretary, no-break spaces kept', async () => {
+    const file = await docxRu(ru['minutes-2019-06-20-pskov']!);
+    const word = await docxBlocks(file);
+    expect(word[0]).toEqual({ kind: 'h1', text: 'Тестовый клуб таможенных атташе: протокол № 2 за 2019 год' });
+    expect(word[1]).toEqual({ kind: 'h2', text: 'Протокол № 2 выездного заседания 20 июня 2019 года' });
+    expect(word).toContainEqual({ kind: 'table', rows: expect.arrayContaining([['№', 'Решение', 'Ответственный', 'Срок']]) });
+    expect(word.slice(-2)).toEqual([
+      { kind: 'p', text: `Председатель ${'_'.repeat(24)} Петрова А.С.` },
+      { kind: 'p', text: `Секретарь ${'_'.repeat(24)} Wang Li` },
+    ]);
+    const parts = docxParts(file);
+    // The no-break spaces reach Word as characters: «20 июня», «2019 г.», «Петрова А.С.» do not break.
+    expect(parts['word/document.xml']).toContain('Петрова\u00a0А.С.');
+    expect(parts['word/document.xml']).toContain('20\u00a0июня 2019\u00a0г.');
+    const footer = Object.entries(parts).find(([n]) => /^word\/footer\d+\.xml$/.test(n))![1];
+    expect(footer).toMatch(/>Страница <\/w:t>[\s\S]*PAGE[\s\S]*> из\s<\/w:t>[\s\S]*NUMPAGES/);
+  });
+
+  it('the attendance sheet: the members by Russian country name, a column to sign', async () => {
+    const word = await docxBlocks(await docxRu(ru['sheet-2020-02-20-moscow']!));
+    const table = word.find((b) => b.kind === 'table')!;
+    expect(table).toMatchObject({ rows: expect.arrayContaining([['№', 'Страна', 'Имя', 'Организация', 'Подпись'], ['4', 'Россия', 'Иванов И.И.', 'Test Customs Service', '']]) });
+  });
+});
+
 const LONG = 'Ж'.repeat(1000) + 'x'.repeat(1000) + '王'.repeat(1000);
 const HOSTILE = {
   name: 'A|B <script>alert(1)</script> ]]> &amp; **x**',

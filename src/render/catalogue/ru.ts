@@ -1,9 +1,18 @@
 import type { PartialDate } from '../../model/types.js';
 import { longDate } from '../dates.js';
-import { plural } from '../plural.js';
+import { plural, pluralWord } from '../plural.js';
 import type { Catalogue } from './en.js';
 
 const NBSP = '\u00a0';
+/** A narrow no-break space, as typograf puts it after «№». */
+const NNBSP = '\u202f';
+/** The kinds of common.kind after «Протокол … » (of the … meeting): in the genitive. */
+const KIND_GENITIVE: Record<string, string> = {
+  regular: 'очередного заседания',
+  'off-site': 'выездного заседания',
+  extraordinary: 'внеочередного заседания',
+  joint: 'совместного заседания с клубом-побратимом',
+};
 // Russian typography: a short word (в, с, на, по, без, для, при…) does not end a line; the same
 // words typograf's Russian rules hold together with the next one.
 const SHORT = /(^|[\s(«„\u00a0])([а-яё]{1,2}|без|если|для|или|как|обо|про|при|под) /giu;
@@ -46,6 +55,8 @@ export const ru: Catalogue = typeset<Catalogue>({
     notRecorded: 'не записано',
     nextDay: (days: number) => `(+${days}${NBSP}дн.)`,
     quote: (s: string) => `«${s}»`,
+    // A dash does not begin a line.
+    dash: `${NBSP}— `,
     list: (items: readonly string[]) => (items.length <= 1 ? items.join('') : `${items.slice(0, -1).join(', ')} и${NBSP}${items[items.length - 1]}`),
     // «года» in full: a heading ends with no full stop.
     meetingHeading: (kind: string, d: PartialDate) => `${kind.charAt(0).toUpperCase()}${kind.slice(1)} ${date(d).replace(/\u00a0г\.$/, `${NBSP}года`)}`,
@@ -113,18 +124,54 @@ export const ru: Catalogue = typeset<Catalogue>({
     overrun: (minutes: number) => nb(`вопросы выходят за плановое окончание на ${n(minutes, 'минуту', 'минуты', 'минут')}.`),
   },
   minutes: {
-    title: (club: string) => `${club}: протокол`,
-    present: (count: number) => `Присутствовали (${count})`,
+    title: (club: string, no: number | undefined, year: string) => `${club}: протокол${no !== undefined ? ` №${NNBSP}${no} за ${year} год` : ''}`,
+    // «Протокол № 2 выездного заседания 20 июня 2019 года», as an official record is headed.
+    heading: (kind: string, d: PartialDate, no: number | undefined) =>
+      `Протокол${no !== undefined ? ` №${NNBSP}${no}` : ''} ${KIND_GENITIVE[kind] ?? kind} ${date(d).replace(/\u00a0г\.$/, `${NBSP}года`)}`,
+    label: { minutes: 'Протокол:', chair: 'Председатель:', secretary: 'Секретарь:' },
+    number: (no: number, year: string, division: string) => `№${NNBSP}${no} за ${year}${NBSP}г., отделение${NBSP}— ${division}`,
+    timePlanned: (actual: string, planned: string) => `${actual} (по плану ${planned})`,
+    timeAsPlanned: (planned: string) => `${planned} (по плану; фактическое время не записано)`,
+    present: 'Присутствовали',
+    // The verb agrees with the number: «Присутствовал 21 член», «Присутствовали 5 членов».
+    presentCount: (members: number, countries: number, guests: number) =>
+      `${pluralWord('ru', members, { one: 'Присутствовал', other: 'Присутствовали' })} ${n(members, 'член', 'члена', 'членов')} клуба из ${n(countries, 'страны', 'стран', 'стран')}${guests > 0 ? ` и ${n(guests, 'гость', 'гостя', 'гостей')}` : ''}.`,
+    participantsMarked: (count: number) =>
+      ` С пометкой «участник»: ${n(count, 'член', 'члена', 'членов')} клуба из ${pluralWord('ru', count, { one: 'страны, не входящей', other: 'стран, не входящих' })} в клуб.`,
+    participant: '(участник)',
     noAttendance: 'Присутствие не отмечено.',
     apologies: 'Отсутствовали по уважительной причине',
     guests: 'Гости',
+    invitedAbsent: (guests: string) => `Приглашены, но не присутствовали: ${guests}.`,
     items: 'Рассмотренные вопросы',
     noAgenda: 'Повестка дня не записана.',
     decisions: 'Решения',
+    column: { number: '№', decision: 'Решение', responsible: 'Ответственный', due: 'Срок', meeting: 'Заседание' },
     noDecisions: 'Решения не записаны.',
+    followUp: 'Контроль исполнения',
+    followUpIntro: 'Не выполнены в срок решения прошлых заседаний отделения:',
+    noFollowUp: 'Просроченных решений прошлых заседаний нет.',
     nextMeeting: 'Следующее заседание',
-    signChair: 'Председательствующий',
+    // «Будет определено.»; a date that ends in «г.» takes no second full stop.
+    nextMeetingText: (whenWhere: string) => `${whenWhere.charAt(0).toUpperCase()}${whenWhere.slice(1)}${whenWhere.endsWith('.') ? '' : '.'}`,
+    signChair: 'Председатель',
     signSecretary: 'Секретарь',
+  },
+  sheet: {
+    title: (club: string) => `${club}: лист регистрации`,
+    members: (count: number) => `Члены клуба (${count})`,
+    column: { number: '№', titleAndOrganization: 'Должность и организация', signature: 'Подпись' },
+    apologiesSent: '(отсутствует по уважительной причине)',
+    noMembers: 'На этот день членов клуба нет.',
+    invitedGuests: (count: number) => `Приглашённые гости (${count})`,
+    noGuests: 'Гости не приглашены.',
+  },
+  calendar: {
+    summary: (kind: string, club: string) => `${kind.charAt(0).toUpperCase()}${kind.slice(1)}${club ? ` — ${club}` : ''}`,
+    cancelled: (reason: string | undefined) => `Отменено${reason ? `: ${reason}` : '.'}`,
+    // A Russian date ends in «г.»: no second full stop.
+    movedFrom: (d: PartialDate) => `Перенесено с ${longDate(d, 'ru', 'genitive')}`,
+    agenda: 'Повестка дня:',
   },
   plan: {
     title: (club: string, year: number) => nb(`${club}: план работы на ${year} год`),
