@@ -119,6 +119,11 @@ function guessDelimiter(text: string): string {
   return counts[0]!.n > 0 ? counts[0]!.d : ',';
 }
 
+/** `'=x` is how `club list --format csv` (and OWASP) keep `=x` from being a formula: read it back as `=x`. */
+function unquoteFormula(text: string): string {
+  return /^'[=+\-@\t\r]/.test(text) ? text.slice(1) : text;
+}
+
 function csvTable(bytes: Uint8Array): Cell[][] {
   if (bytes[0] === 0x50 && bytes[1] === 0x4b) {
     throw new SpreadsheetError('this is a zip file (an .xlsx workbook?), not CSV text', 'name it .xlsx, or save the sheet as CSV');
@@ -139,7 +144,7 @@ function csvTable(bytes: Uint8Array): Cell[][] {
     throw new SpreadsheetError(`not readable as CSV${e.lines ? ` (line ${e.lines})` : ''}: ${e.message ?? String(error)}`);
   }
   if (records.length > SHEET_LIMITS.rows + 10) throw new SpreadsheetError(`the file has ${records.length} rows; at most ${SHEET_LIMITS.rows} are read`);
-  return records.map((r) => r.map((t): Cell => (t === '' ? { kind: 'empty' } : { kind: 'text', text: t })));
+  return records.map((r) => r.map((t): Cell => (t === '' ? { kind: 'empty' } : { kind: 'text', text: unquoteFormula(t) })));
 }
 
 // ---------------------------------------------------------------- XLSX

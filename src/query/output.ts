@@ -43,6 +43,17 @@ function dataCell(row: Row, c: FieldInfo): string {
   return values.map((v) => (v === null || v === undefined ? '' : typeof v === 'object' ? JSON.stringify(v) : String(v))).join('; ');
 }
 
+/**
+ * A cell a spreadsheet cannot take for a formula (OWASP, "CSV injection"): text that
+ * starts with `=`, `+`, `-`, `@`, a tab or a carriage return gets a leading `'`.
+ */
+export function csvSafe(text: string): string {
+  return /^[=+\-@\t\r]/.test(text) ? `'${text}` : text;
+}
+
+/** Every cell that holds a line break is quoted, a bare CR or LF included, so no value forges a row. */
+const CSV_OPTIONS = { record_delimiter: 'windows', quoted_match: /[\r\n]/ } as const;
+
 const MAX_CELL = 48;
 
 const graphemes = new Intl.Segmenter('en', { granularity: 'grapheme' });
@@ -80,7 +91,7 @@ export function formatRows(rows: readonly Row[], columns: readonly FieldInfo[], 
     case 'yaml':
       return rows.length === 0 ? '[]\n' : yamlStringify(rows.map((r) => plainRecord(r, explicit ? columns : undefined)), { lineWidth: 0 });
     case 'csv':
-      return csvStringify([columns.map((c) => c.path), ...rows.map((r) => columns.map((c) => dataCell(r, c)))], { record_delimiter: 'windows' });
+      return csvStringify([columns.map((c) => csvSafe(c.path)), ...rows.map((r) => columns.map((c) => csvSafe(dataCell(r, c))))], CSV_OPTIONS);
     case 'md':
       return `${table(columns.map((c) => esc(c.path)), rows.map((r) => columns.map((c) => esc(humanCell(r, c)))))}\n`;
     default:
