@@ -3,6 +3,7 @@ import type { Diagnostic } from '../diagnostics/diagnostic.js';
 import type { SchemaChecker } from './schema-check.js';
 import { emptyClub, type Club, type Loaded } from '../model/club.js';
 import { normalizeYears } from '../model/normalize.js';
+import { yearNotation } from './year-notation.js';
 import { KIND_OF, type Collection, type RecordKind } from '../model/types.js';
 
 export interface TextFile {
@@ -39,7 +40,7 @@ export function loadClub(files: readonly TextFile[], schemas: SchemaChecker): Lo
     const kind: RecordKind = f.collection === 'club' ? 'club' : KIND_OF[f.collection];
     const parsed = parseRecord(f.file, f.text);
     diagnostics.push(...parsed.diagnostics);
-    const problems = parsed.value === undefined ? [] : schemas.check(kind, parsed.value, f.file, parsed.locate);
+    const problems = parsed.value === undefined ? [] : [...schemas.check(kind, parsed.value, f.file, parsed.locate), ...yearNotation(kind, parsed.value, f.text, f.file, parsed.locate)];
     diagnostics.push(...problems);
     const ok = parsed.value !== undefined && problems.length === 0 && !parsed.diagnostics.some((d) => d.severity === 'error');
     if (parsed.value !== undefined && f.collection !== 'club') {

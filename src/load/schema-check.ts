@@ -196,6 +196,10 @@ function describe(e: ErrorObject, kind: RecordKind, file: string, locate: Locate
     case 'format':
     case 'pattern': {
       const value = String(e.data);
+      if (e.keyword === 'pattern' && (e.params as { pattern: string }).pattern === NOT_BLANK) {
+        if (value === '') return undefined; // minLength says it is empty
+        return make('empty-value', `${label} holds only spaces`, path, 'value', 'give it a value, or remove the field');
+      }
       if (parent.format === 'date' && /^\d{4}-\d{2}-\d{2}$/.test(value)) {
         return make('impossible-date', `${label}: ${value} is not a real date`, path, 'value', 'check the month and the day');
       }
@@ -226,6 +230,9 @@ function describe(e: ErrorObject, kind: RecordKind, file: string, locate: Locate
       return make('schema', `${label} ${e.message ?? 'does not match the schema'}`, path);
   }
 }
+
+/** The schemas' pattern for text: one character that is not a space, a no-break or other Unicode space, or an invisible one. */
+const NOT_BLANK = '[^\\s\\u180e\\u200b-\\u200d\\u2060]';
 
 const FORMAT_HINTS: Record<string, string> = {
   email: 'write an address such as name@example.org',

@@ -79,6 +79,8 @@ export function parsePrecisely(file: string, text: string): ParsedRecord {
     merge: false,
     // yaml's own duplicate check compares every key with every other (50,000 keys: 20 s); toPlain uses a Set.
     uniqueKeys: false,
+    // An integer past 2^53 would be rounded silently (123456789012345678901234567890 → 1.2345678901234568e+29): read it exactly, then refuse it.
+    intAsBigInt: true,
     prettyErrors: false,
     strict: true,
     keepSourceTokens: false,
@@ -106,6 +108,13 @@ export function parsePrecisely(file: string, text: string): ParsedRecord {
     report(known?.code ?? 'yaml-syntax', message, error.pos[0]);
   }
   for (const warning of doc.warnings) {
+    if (warning.code === 'TAG_RESOLVE_FAILED') {
+      // `!!js/function`, `!!python/object/apply`, `!foo`: a tag that means something to another program is refused, not read as text.
+      const tag = /Unresolved tag: (.*)/.exec(warning.message)?.[1]?.replace('tag:yaml.org,2002:', '!!') ?? 'this tag';
+      report('unknown-tag', `the tag ${tag} is not one a record may use: a record holds text, numbers, true/false, lists and mappings`,
+        warning.pos[0], [], 'remove the tag and write the value as plain text');
+      continue;
+    }
     diagnostics.push({
       code: 'yaml-warning', severity: 'warning', message: firstLine(warning.message),
       file, ...position(warning.pos[0]), path: '',
@@ -231,6 +240,10 @@ function lineAndColumn(starts: readonly number[], offset: number): { line: numbe
   return { line: lo + 1, column: offset - starts[lo]! + 1 };
 }
 
+function shortNumber(text: string): string {
+  return text.length > 40 ? `${text.slice(0, 39)}…` : text;
+}
+
 function firstLine(message: string): string {
   return message.split('\n')[0]!.replace(/ at line \d+, column \d+:?$/, '');
 }
@@ -293,6 +306,12 @@ function toPlain(doc: Document, node: Node | null, walk: Walk, path: FieldPath, 
     const v = node.value;
     if (v === null || typeof v === 'string' || typeof v === 'boolean') return v;
     if (typeof v === 'number') return v;
+    if (typeof v === 'bigint') {
+      if (v >= BigInt(Number.MIN_SAFE_INTEGER) && v <= BigInt(Number.MAX_SAFE_INTEGER)) return Number(v);
+      report('number-too-large', `the number ${shortNumber(node.source ?? String(v))} is too large to be kept exactly (beyond 2^53)`,
+        node.range?.[0] ?? 0, path, 'put it in quotes if it is meant as text, or write a smaller number');
+      return Number(v); // the file is refused for it; the schema still checks the field as the number it nearly is
+    }
     // Core-schema scalars are the four above; anything else came from a tag such as !!timestamp.
     report('unsupported-value', `the tag ${(node.tag ?? '').replace('tag:yaml.org,2002:', '!!')} makes this value something a record cannot hold`.replace('  ', ' '),
       node.range?.[0] ?? 0, path, 'remove the tag and write the value as plain text');
