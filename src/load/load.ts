@@ -1,5 +1,5 @@
 import { parseRecord } from '../parse/yaml-record.js';
-import type { Diagnostic } from '../diagnostics/diagnostic.js';
+import type { Diagnostic, FieldPath } from '../diagnostics/diagnostic.js';
 import type { SchemaChecker } from './schema-check.js';
 import { emptyClub, type Club, type Loaded } from '../model/club.js';
 import { normalizeYears } from '../model/normalize.js';
@@ -20,6 +20,8 @@ export interface RawRecord {
   file: string;
   value: Record<string, unknown>;
   valid: boolean;
+  /** 1-based line and column of a field in the file. */
+  locate(path: FieldPath, at?: 'value' | 'key'): { line: number; column: number };
 }
 
 export interface LoadResult {
@@ -45,7 +47,7 @@ export function loadClub(files: readonly TextFile[], schemas: SchemaChecker): Lo
     const ok = parsed.value !== undefined && problems.length === 0 && !parsed.diagnostics.some((d) => d.severity === 'error');
     if (parsed.value !== undefined && f.collection !== 'club') {
       normalizeYears(kind, parsed.value);
-      records.push({ collection: f.collection, id: f.stem, file: f.file, value: parsed.value, valid: ok });
+      records.push({ collection: f.collection, id: f.stem, file: f.file, value: parsed.value, valid: ok, locate: parsed.locate });
     }
     if (!ok) {
       if (f.collection !== 'club') club.unchecked[f.collection].add(f.stem);

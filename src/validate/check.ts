@@ -3,6 +3,7 @@ import { loadClub, type RawRecord, type TextFile } from '../load/load.js';
 import type { IsoDate } from '../model/types.js';
 import { compareDiagnostics, type Diagnostic } from '../diagnostics/diagnostic.js';
 import { RULES } from './rules/index.js';
+import { rulesOnValidFields } from './valid-fields.js';
 import type { SchemaChecker } from '../load/schema-check.js';
 
 export interface CheckResult {
@@ -17,6 +18,7 @@ export interface CheckResult {
 export function checkFiles(files: readonly TextFile[], schemas: SchemaChecker, asOf: IsoDate): CheckResult {
   const { club, records, diagnostics } = loadClub(files, schemas);
   for (const rule of RULES) diagnostics.push(...rule(club, asOf));
+  diagnostics.push(...rulesOnValidFields(club, records, diagnostics, RULES, asOf));
   diagnostics.sort(compareDiagnostics);
   return { club, records, diagnostics };
 }
