@@ -3,6 +3,10 @@ import { capPerFile } from '../../src/diagnostics/diagnostic.js';
 import { parseRecord } from '../../src/parse/yaml-record.js';
 import { formatRows } from '../../src/query/output.js';
 import { escInline } from '../../src/render/markdown-escape.js';
+import { formatJson } from '../../src/report/json.js';
+import { formatJunit } from '../../src/report/junit.js';
+import { formatSarif } from '../../src/report/sarif.js';
+import { summarize } from '../../src/report/summary.js';
 import { checkFiles } from '../../src/validate/check.js';
 import { CLUB_YAML, member } from '../helpers/club-tree.js';
 import { schemas } from '../helpers/load-tree.js';
@@ -58,6 +62,22 @@ describe('cost in proportion to the input', { timeout: 600_000 }, () => {
     const capped = capPerFile(checkFiles(file(text), schemas, '2020-01-15').diagnostics);
     expect(capped.filter((d) => d.code === 'unknown-field')).toHaveLength(100);
     expect(capped.find((d) => d.code === 'more-problems')?.message).toContain('4,900 more problems in this file are not shown (4,900 errors)');
+  });
+
+  it('JUnit, JSON and SARIF reports of many unknown keys: linear, uncapped, and JUnit within a few times JSON', () => {
+    // The formatters get every diagnostic (no cap), so their own cost is what is measured.
+    const diagnosticsOf = (n: number) => {
+      const text = `${BASE}${Array.from({ length: n }, (_, i) => `unknown${i}: x\n`).join('')}`;
+      return checkFiles(file(text), schemas, '2020-01-15').diagnostics;
+    };
+    const files = ['club.yaml', 'members/long-l.yaml'];
+    expectLinear((n) => { const d = diagnosticsOf(n); return () => formatJunit(d, files, false); }, 7_500);
+    expectLinear((n) => { const d = diagnosticsOf(n); return () => formatSarif(d, '1.0.0'); }, 7_500);
+    const many = diagnosticsOf(30_000);
+    expect(many.filter((d) => d.code === 'unknown-field')).toHaveLength(30_000);
+    const junit = cost(() => formatJunit(many, files, false));
+    const json = cost(() => formatJson(many, summarize(many, 2), '2020-01-15', false));
+    expect(junit / Math.max(json, 1), `JUnit costs ${(junit / Math.max(json, 1)).toFixed(1)} times JSON`).toBeLessThan(BOUND);
   });
 
   it('Markdown: a 100,000-letter name (no backtracking in the bare-link pattern)', () => {

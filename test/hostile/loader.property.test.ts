@@ -40,7 +40,7 @@ describe('the loader never crashes', () => {
         ], schemas);
         for (const rule of RULES) rule(club, '2020-01-15');
         // Queries read records with errors too: whatever loaded, every format prints it.
-        const records = [{ collection: 'members' as const, id: 'x', file: 'members/x.yaml', value: parsed.value ?? {}, valid: false }];
+        const records = [{ collection: 'members' as const, id: 'x', file: 'members/x.yaml', value: parsed.value ?? {}, valid: false, locate: parsed.locate }];
         for (const collection of ['members', 'meetings'] as const) {
           const fields = fieldCatalogue(collection === 'members' ? 'member' : 'meeting', schemaDocs);
           const all = fields.map((f) => f.path);
