@@ -1,4 +1,4 @@
-import { existsSync, readdirSync, utimesSync, writeFileSync } from 'node:fs';
+import { existsSync, readdirSync, readFileSync, utimesSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { IoError } from '../src/errors/errors.js';
@@ -27,6 +27,33 @@ describe('the data folder lock', () => {
     utimesSync(lock, hourAgo, hourAgo);
     await expect(withLock(dir, async () => 'ran', 300)).rejects.toThrow(IoError);
     expect(existsSync(lock)).toBe(true);
+  });
+  it('records its holder as pid and start time, so a pid the system gave to another process holds no lock', async () => {
+    const dir = testdir({});
+    const lock = path.join(dir, '.club.lock');
+    const stat = readFileSync(`/proc/${process.pid}/stat`, 'utf8');
+    const start = stat.slice(stat.lastIndexOf(')') + 2).split(' ')[19];
+    expect(await withLock(dir, async () => readFileSync(lock, 'utf8'))).toBe(`${process.pid} ${start}`);
+    // This process's pid, but another start time: the process that took it is gone.
+    writeFileSync(lock, `${process.pid} ${Number(start) + 1}`);
+    expect(await withLock(dir, async () => 'ran', 500)).toBe('ran');
+    // The same pid and start time: it lives, and keeps its lock.
+    writeFileSync(lock, `${process.pid} ${start}`);
+    await expect(withLock(dir, async () => 'ran', 200)).rejects.toThrow(IoError);
+  });
+  it('lets exactly one of many waiters take over a stale lock', async () => {
+    for (let round = 0; round < 5; round++) {
+      const dir = testdir({ '.club.lock': '999999999 1' });
+      let holders = 0;
+      let most = 0;
+      await Promise.all(Array.from({ length: 16 }, () => withLock(dir, async () => {
+        most = Math.max(most, ++holders);
+        await new Promise((r) => setTimeout(r, 2));
+        holders--;
+      }, 60_000)));
+      expect(most).toBe(1);
+      expect(readdirSync(dir)).toEqual([]);
+    }
   });
   it('lets writers take turns', async () => {
     const dir = testdir({});

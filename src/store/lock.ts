@@ -1,66 +1,142 @@
-import { randomBytes } from 'node:crypto';
-import { link, readFile, rm, writeFile } from 'node:fs/promises';
+import { createHash, randomBytes } from 'node:crypto';
+import { readFileSync } from 'node:fs';
+import { link, readdir, readFile, rm, writeFile } from 'node:fs/promises';
 import path from 'node:path';
 import { IoError } from '../errors/errors.js';
 
 const LOCK_NAME = '.club.lock';
 
-function alive(pid: number): boolean {
+/**
+ * When a process started (clock ticks since boot, field 22 of /proc/<pid>/stat on
+ * Linux), or undefined where that cannot be read. With the pid it names one process
+ * for good: a pid the system has given to a new process does not hold a dead one's lock.
+ * A zombie (killed, not yet reaped) counts as gone.
+ */
+function startTime(pid: number | 'self'): string | undefined {
+  let stat: string;
+  try {
+    stat = readFileSync(`/proc/${pid}/stat`, 'utf8');
+  } catch {
+    return undefined;
+  }
+  // The command name (field 2) may hold spaces and parentheses: the fields after it start after the last `)`.
+  const fields = stat.slice(stat.lastIndexOf(')') + 2).split(' ');
+  if (fields[0] === 'Z' || fields[0] === 'X') return 'gone';
+  return fields[19];
+}
+
+let me: string | undefined;
+
+/** This process as a lock holder: `<pid> <start time>` (or only the pid where start times cannot be read). */
+function identity(): string {
+  if (me === undefined) {
+    const start = startTime('self');
+    me = start === undefined ? String(process.pid) : `${process.pid} ${start}`;
+  }
+  return me;
+}
+
+/** Is the process that wrote `holder` (a lock's content) still running? */
+function holderAlive(holder: string): boolean {
+  const m = /^(\d+)(?: (\d+))?$/.exec(holder.trim());
+  if (m === null) return false; // empty or garbled: no writer holds it
+  const pid = Number(m[1]);
+  if (!Number.isSafeInteger(pid) || pid <= 0) return false;
   try {
     process.kill(pid, 0);
+  } catch (error) {
+    if ((error as NodeJS.ErrnoException).code !== 'EPERM') return false;
+  }
+  if (m[2] === undefined) return true; // an old lock, or one from a system without /proc: the pid is all there is
+  const start = startTime(pid);
+  return start === undefined ? true : start === m[2];
+}
+
+const read = (file: string): Promise<string | undefined> => readFile(file, 'utf8').catch(() => undefined);
+
+/** Links `from` to `to` unless `to` exists: true if this call made it. */
+async function linkNew(from: string, to: string): Promise<boolean> {
+  try {
+    await link(from, to);
     return true;
   } catch (error) {
-    return (error as NodeJS.ErrnoException).code === 'EPERM';
+    if ((error as NodeJS.ErrnoException).code === 'EEXIST') return false;
+    throw new IoError(`cannot lock the data folder: ${(error as NodeJS.ErrnoException).code ?? (error as Error).message}`,
+      'check that the data folder can be written to');
   }
 }
 
-/** Is the lock file there one that no running writer holds? */
-async function isStale(file: string): Promise<boolean> {
-  const text = await readFile(file, 'utf8').catch(() => undefined);
-  if (text === undefined) return false; // gone already: try again
-  const pid = Number(text);
-  // Staleness is the holder's death, never its age: a writer waiting on a slow disk or a GPG prompt keeps its lock.
-  return !Number.isInteger(pid) || pid <= 0 || !alive(pid);
+/**
+ * Removes `file` if it still holds `stale`, the content a dead holder left, such that
+ * of any number of waiters that found it stale at most one removes it. A waiter first
+ * claims that holder by a file named after its content (made with link(), so one
+ * waiter wins); the winner reads `file` again and removes it only if it still holds
+ * `stale`. Nobody else removes a file holding `stale`, and no live process ever writes
+ * it again, so between that read and the removal it cannot change. A claim whose
+ * claimer died is broken the same way, one level down.
+ */
+async function removeStale(file: string, stale: string, mine: string, depth = 0): Promise<void> {
+  const claim = `${file}.${createHash('sha256').update(stale).digest('hex').slice(0, 16)}.claim`;
+  if (!(await linkNew(mine, claim))) {
+    const claimer = await read(claim);
+    if (claimer !== undefined && !holderAlive(claimer) && depth < 8) await removeStale(claim, claimer, mine, depth + 1);
+    return; // the caller tries again
+  }
+  try {
+    if ((await read(file)) === stale) await rm(file, { force: true });
+  } finally {
+    await rm(claim, { force: true });
+  }
+}
+
+/**
+ * Claims left by waiters killed while taking over a stale lock. Holding the lock, any
+ * claim is about a lock file that is no longer there, so one whose claimer died can go.
+ */
+async function removeDeadClaims(dataDir: string): Promise<void> {
+  const names = await readdir(dataDir).catch(() => [] as string[]);
+  for (const name of names) {
+    if (!name.startsWith(`${LOCK_NAME}.`) || !name.endsWith('.claim')) continue;
+    const claimer = await read(path.join(dataDir, name));
+    if (claimer !== undefined && !holderAlive(claimer)) await rm(path.join(dataDir, name), { force: true });
+  }
 }
 
 /**
  * Runs `work` holding the data folder's lock, so two writers never check and
- * write at once. The lock file is linked into place with the holder's pid
- * already in it, so there is never an empty one; a lock whose process has died
- * (killed with SIGKILL, say) is taken over.
+ * write at once. The lock file is linked into place with the holder's identity
+ * (pid and start time) already in it, so there is never an empty one. A lock is
+ * never taken from a live process, however long it holds it (a slow disk, a GPG
+ * prompt); one whose process has died (killed with SIGKILL, say, or whose pid now
+ * belongs to another process) is taken over by exactly one waiter.
  */
 export async function withLock<T>(dataDir: string, work: () => Promise<T>, waitMs = 10_000): Promise<T> {
   const file = path.join(dataDir, LOCK_NAME);
   const mine = path.join(dataDir, `${LOCK_NAME}.${process.pid}.${randomBytes(4).toString('hex')}`);
   const started = Date.now();
   try {
-    await writeFile(mine, String(process.pid), { flag: 'wx' }).catch((error: NodeJS.ErrnoException) => {
+    await writeFile(mine, identity(), { flag: 'wx' }).catch((error: NodeJS.ErrnoException) => {
       throw new IoError(`cannot lock the data folder: ${error.code ?? error.message}`, 'check that the data folder can be written to');
     });
-    for (;;) {
-      try {
-        await link(mine, file);
-        break;
-      } catch (error) {
-        if ((error as NodeJS.ErrnoException).code !== 'EEXIST') {
-          throw new IoError(`cannot lock the data folder: ${(error as NodeJS.ErrnoException).code ?? (error as Error).message}`);
-        }
-        if (await isStale(file)) {
-          await rm(file, { force: true });
-          continue;
-        }
-        if (Date.now() - started > waitMs) {
-          throw new IoError(`the data folder is locked by another club process (${file})`, 'wait for it to finish; if none is running, delete the lock file');
-        }
-        await new Promise((r) => setTimeout(r, 25 + Math.random() * 50));
+    while (!(await linkNew(mine, file))) {
+      const holder = await read(file);
+      if (holder !== undefined && !holderAlive(holder)) {
+        await removeStale(file, holder, mine);
+        continue;
       }
+      if (Date.now() - started > waitMs) {
+        throw new IoError(`the data folder is locked by another club process (${file})`, 'wait for it to finish; if none is running, delete the lock file');
+      }
+      await new Promise((r) => setTimeout(r, 25 + Math.random() * 50));
     }
   } finally {
     await rm(mine, { force: true });
   }
+  await removeDeadClaims(dataDir);
   try {
     return await work();
   } finally {
-    await rm(file, { force: true });
+    // Only our own lock is removed: nobody takes a live holder's lock, so it is ours, but make sure.
+    if ((await read(file)) === identity()) await rm(file, { force: true });
   }
 }
