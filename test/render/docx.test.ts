@@ -50,8 +50,10 @@ function documents(data: LoadedData): Record<string, Doc> {
 }
 
 let docs: Record<string, Doc>;
+let rich: LoadedData;
 beforeAll(async () => {
-  docs = documents(await loadData({ data: RICH, asOf: AS_OF }, quietIo));
+  rich = await loadData({ data: RICH, asOf: AS_OF }, quietIo);
+  docs = documents(rich);
 });
 
 describe('Word files say what the Markdown says (read by mammoth and by marked)', () => {
@@ -244,6 +246,47 @@ describe('LibreOffice reads the Word files', () => {
       expect(soffice).toBeUndefined();
     });
   }
+});
+
+describe('the attendance sheet in Word', () => {
+  // 14 March 2019: eight members (one sent apologies) and one invited guest.
+  const sheet = () => docx(sheetDocument(rich.club, rich.club.byId.meetings.get('2019-03-14-moscow')!));
+
+  it('mammoth reads a members table and a guests table, each with an empty column to sign; apologies in italics', async () => {
+    const bytes = await sheet();
+    const tables = (await docxBlocks(bytes)).filter((b) => b.kind === 'table');
+    expect(tables.map((t) => t.rows[0])).toEqual([
+      ['No.', 'Country', 'Name', 'Organization', 'Signature'],
+      ['No.', 'Name', 'Title and organization', 'Signature'],
+    ]);
+    expect(tables.map((t) => t.rows.length - 1)).toEqual([8, 1]);
+    for (const t of tables) expect(t.rows.slice(1).map((r) => r.at(-1))).toEqual(t.rows.slice(1).map(() => ''));
+    expect(tables[0]!.rows.slice(1).map((r) => r[0])).toEqual(['1', '2', '3', '4', '5', '6', '7', '8']);
+    const { value } = await (await import('mammoth')).default.convertToHtml({ buffer: Buffer.from(bytes) });
+    expect(value).toContain('Schmidt H. <em>(apologies sent)</em>');
+  });
+
+  it('each table repeats its header on every page, keeps each row on one page, and leaves room to sign', async () => {
+    const body = docxParts(await sheet())['word/document.xml']!;
+    const tables = [...body.matchAll(/<w:tbl>([\s\S]*?)<\/w:tbl>/g)].map((m) => m[1]!);
+    expect(tables.length).toBe(2);
+    for (const t of tables) {
+      expect(t.match(/<w:tblHeader\/>/g)?.length).toBe(1);
+      expect(t.match(/<w:cantSplit\/>/g)?.length).toBe(t.match(/<w:tr>|<w:tr /g)!.length);
+      const cols = [...t.matchAll(/<w:gridCol w:w="(\d+)"\/>/g)].map((m) => Number(m[1]));
+      // The signature column: at least 3 cm (1701 twentieths of a point) to sign in.
+      expect(cols.at(-1)!).toBeGreaterThanOrEqual(1701);
+    }
+  });
+
+  const soffice = ['soffice', 'libreoffice'].find((bin) => spawnSync(bin, ['--version'], { stdio: 'ignore' }).status === 0);
+  it.skipIf(soffice === undefined)('LibreOffice converts it to PDF headless (skipped when LibreOffice is not installed; .ci/run installs it)', async () => {
+    const dir = testdir({});
+    const file = path.join(dir, 'sheet.docx');
+    writeFileSync(file, await sheet());
+    execFileSync(soffice!, ['--headless', `-env:UserInstallation=file://${dir}/profile`, '--convert-to', 'pdf', '--outdir', dir, file], { stdio: 'pipe', timeout: 120_000 });
+    expect(readFileSync(path.join(dir, 'sheet.pdf')).subarray(0, 5).toString()).toBe('%PDF-');
+  });
 });
 
 describe('images (charts) in Word', () => {
