@@ -1,0 +1,25 @@
+import { PNG } from 'pngjs';
+import { describe, expect, it } from 'vitest';
+import { svgToPng } from '../../src/render/svg-png.js';
+
+const label = (text: string) => `<svg xmlns="http://www.w3.org/2000/svg" width="200" height="40"><text x="10" y="28" font-size="20" font-family="DejaVu Sans, Arial, sans-serif">${text}</text></svg>`;
+/** The picture's pixels, decoded by pngjs. */
+const pixels = (text: string) => PNG.sync.read(Buffer.from(svgToPng(label(text)))).data;
+const inked = (data: Buffer) => data.filter((v, i) => i % 4 === 0 && v < 128).length;
+
+describe('svgToPng draws with the bundled DejaVu Sans', () => {
+  it('draws Latin and Cyrillic letters as themselves: different words, different pixels, ink on the page', () => {
+    for (const [a, b] of [['Members', 'Meetings'], ['Представители', 'Заседания'], ['ПППП', 'ЖЖЖЖ']]) {
+      expect(inked(pixels(a!))).toBeGreaterThan(0);
+      expect(pixels(a!).equals(pixels(b!)), `${a} / ${b}`).toBe(false);
+    }
+  });
+
+  it('draws a Han character DejaVu Sans lacks as the same box as any other (the text beside a chart still says it)', () => {
+    expect(pixels('王王').equals(pixels('李李'))).toBe(true);
+  });
+
+  it('is the same bytes for the same picture', () => {
+    expect(Buffer.from(svgToPng(label('Ж'))).equals(Buffer.from(svgToPng(label('Ж'))))).toBe(true);
+  });
+});
