@@ -1,14 +1,15 @@
 import { mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
-import { afterEach } from 'vitest';
 
 export type Tree = Record<string, string | Buffer>;
 
 const made: string[] = [];
-afterEach(() => {
+
+/** Removes every folder testdir() made; test/helpers/setup.ts runs it after each test of every file. */
+export function removeTestdirs(): void {
   for (const dir of made.splice(0)) rmSync(dir, { recursive: true, force: true });
-});
+}
 
 /** Writes a file tree into a fresh temporary folder, removed after the test. */
 export function testdir(tree: Tree): string {

@@ -1,6 +1,6 @@
 import path from 'node:path';
 import { JSDOM } from 'jsdom';
-import { beforeAll, describe, expect, it } from 'vitest';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { countryName } from '../../src/model/countries.js';
 import type { BarChart } from '../../src/render/charts/chart.js';
 import { meetingsChart, membershipChart, officersChart } from '../../src/render/charts/chart-data.js';
@@ -23,6 +23,12 @@ beforeAll(async () => {
   mermaid = (await import('mermaid')).default as unknown as Mermaid;
   mermaid.initialize({ startOnLoad: false });
 }, 60_000);
+// Test files share a worker (vitest.config.ts: isolate: false): the next file must not find a browser here.
+afterAll(() => {
+  const g = globalThis as { window?: unknown; document?: unknown };
+  delete g.window;
+  delete g.document;
+});
 
 /** Mermaid's parse of an xychart: the bars it would draw, series by series. */
 async function xy(text: string): Promise<XyData> {

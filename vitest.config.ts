@@ -1,0 +1,21 @@
+import { defineConfig } from 'vitest/config';
+
+/**
+ * The suite is CPU-bound and runs twice in CI (two Node versions): see the README's
+ * "Tests" section for what it costs.
+ *
+ * isolate: false — the test files of a worker share one module registry, so src/, ajv's
+ * precompiled validators, yaml, commander and the rest are loaded once per worker, not once
+ * per file (isolation alone cost about half a second of CPU per file, ~100 files). Safe here:
+ * src/ keeps no mutable state at module level but memo caches, no test mocks modules or
+ * stubs globals, and what must happen after each test of every file (removing testdir()
+ * folders) is registered per file by the setup file below, not at a helper's top level.
+ * A file that must set a global (charts-mermaid: jsdom's window) removes it in afterAll.
+ */
+export default defineConfig({
+  test: {
+    pool: 'forks',
+    isolate: false,
+    setupFiles: ['./test/helpers/setup.ts'],
+  },
+});
