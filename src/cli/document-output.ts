@@ -1,5 +1,6 @@
 import { constants } from 'node:fs';
 import { open } from 'node:fs/promises';
+import path from 'node:path';
 import { createTwoFilesPatch } from 'diff';
 import type { Doc } from '../render/doc-tree.js';
 import { toMarkdown } from '../render/markdown.js';
@@ -75,7 +76,8 @@ export async function deliverText(text: string, options: DocumentOutput, io: Io)
 async function deliverRendered(rendered: string | Uint8Array, options: DocumentOutput, io: Io): Promise<number> {
   if (options.check !== undefined) return checkDocument(options.check, rendered, io);
   if (options.output !== undefined) {
-    await writeFileAtomic(options.output, rendered);
+    // Relative to the command's working directory (io.cwd), as list -o and import read theirs.
+    await writeFileAtomic(path.resolve(io.cwd, options.output), rendered);
     io.stderr.write(`wrote ${options.output}\n`);
     return EXIT.ok;
   }
@@ -84,7 +86,7 @@ async function deliverRendered(rendered: string | Uint8Array, options: DocumentO
 }
 
 async function checkDocument(file: string, fresh: string | Uint8Array, io: Io): Promise<number> {
-  const committed = await readCommitted(file);
+  const committed = await readCommitted(file, path.resolve(io.cwd, file));
   if (committed === undefined) {
     io.stderr.write(`club: ${file} does not exist; write it with -o ${file}\n`);
     return EXIT.invalid;
@@ -117,12 +119,13 @@ const MAX_COMMITTED = 16 * 1024 * 1024;
  * The committed document's bytes, or undefined when there is no such file.
  * Only a regular file is read: a folder, a device (/dev/zero) or a FIFO (which
  * would wait for a writer forever) is refused with exit 3, before it is opened.
+ * `file` is the name as given (for messages), `absolute` that name from the command's working directory.
  */
-async function readCommitted(file: string): Promise<Buffer | undefined> {
+async function readCommitted(file: string, absolute: string): Promise<Buffer | undefined> {
   let handle;
   try {
     // Non-blocking, so opening a FIFO does not wait for a writer; what it is is asked of the open file.
-    handle = await open(file, constants.O_RDONLY | constants.O_NONBLOCK);
+    handle = await open(absolute, constants.O_RDONLY | constants.O_NONBLOCK);
   } catch (error) {
     const code = (error as NodeJS.ErrnoException).code;
     if (code === 'ENOENT') return undefined;
