@@ -1,3 +1,4 @@
+import { availableParallelism } from 'node:os';
 import { defineConfig } from 'vitest/config';
 
 /**
@@ -16,6 +17,12 @@ export default defineConfig({
   test: {
     pool: 'forks',
     isolate: false,
+    // Two files at once even on two cores (vitest's default there is one): many tests wait on a
+    // child process, a terminal or a timer, and the other file uses the core meanwhile.
+    maxWorkers: Math.max(2, availableParallelism() - 1),
     setupFiles: ['./test/helpers/setup.ts'],
+    // As `npm test` passes them: a loaded machine makes a test's first in-process run (loading src/) slow.
+    testTimeout: 60_000,
+    hookTimeout: 60_000,
   },
 });
