@@ -4,10 +4,10 @@ import { describe, expect, it } from 'vitest';
 import { parse } from 'yaml';
 import { MEETING, member } from '../helpers/club-tree.js';
 import { clubRepo, snapshot } from '../helpers/git-repo.js';
-import { runClub } from '../helpers/run-cli.js';
+import { runCli } from '../helpers/run-cli.js';
 
 // What a club year with the tool showed (issue 11, part 7), each reproduced.
-const club = (repo: string, args: string[]) => runClub(args, { cwd: repo, env: { CLUB_TODAY: '2020-01-15' } });
+const club = (repo: string, args: string[]) => runCli(args, { cwd: repo, env: { CLUB_TODAY: '2020-01-15' } });
 const read = (repo: string, file: string) => parse(readFileSync(path.join(repo, 'data', file), 'utf8'));
 const MEETING_FLAGS = ['add-meeting', '--date', '2020-03-10', '--kind', 'regular', '--division', 'moscow'];
 
