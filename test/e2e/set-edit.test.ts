@@ -4,10 +4,10 @@ import { afterEach, describe, expect, it } from 'vitest';
 import { parse } from 'yaml';
 import { CLUB_YAML, MEETING } from '../helpers/club-tree.js';
 import { clubRepo, snapshot } from '../helpers/git-repo.js';
-import { CLUB, runClub } from '../helpers/run-cli.js';
+import { CLUB, runCli } from '../helpers/run-cli.js';
 import { hasTmux, Terminal } from '../helpers/tmux.js';
 
-const club = (repo: string, args: string[], env: Record<string, string> = {}) => runClub(args, { cwd: repo, env: { CLUB_TODAY: '2020-01-15', ...env } });
+const club = (repo: string, args: string[], env: Record<string, string> = {}) => runCli(args, { cwd: repo, env: { CLUB_TODAY: '2020-01-15', ...env } });
 const read = (repo: string, file: string) => readFileSync(path.join(repo, 'data', file), 'utf8');
 
 const PETROV = `# The secretary since 2016.
