@@ -5,7 +5,7 @@ import { afterEach, describe, expect, it } from 'vitest';
 import { printable, terminalSafe } from '../../src/report/printable.js';
 import { baseTree, member } from '../helpers/club-tree.js';
 import { clubRepo, git } from '../helpers/git-repo.js';
-import { CLUB, runClub } from '../helpers/run-cli.js';
+import { CLUB, runCli } from '../helpers/run-cli.js';
 import { testdir } from '../helpers/testdir.js';
 import { hasTmux, Terminal } from '../helpers/tmux.js';
 
@@ -47,14 +47,14 @@ describe('what reaches a terminal from the data and from file names', () => {
       [`members/ivanov${ESC}[2J.yaml`]: member({ name: 'Escape Name' }),
     });
     const runs = [
-      await runClub(['show', 'ivanov-i-i', '--data', dir], { env }),
-      await runClub(['show', `ivanov${ESC}[2J`, '--data', dir], { env }),
-      await runClub(['show', 'ivanov[2J', '--data', dir], { env }),
-      await runClub(['validate', '--data', dir], { env }),
-      await runClub(['list', 'members', '--data', dir], { env }),
+      await runCli(['show', 'ivanov-i-i', '--data', dir], { env }),
+      await runCli(['show', `ivanov${ESC}[2J`, '--data', dir], { env }),
+      await runCli(['show', 'ivanov[2J', '--data', dir], { env }),
+      await runCli(['validate', '--data', dir], { env }),
+      await runCli(['list', 'members', '--data', dir], { env }),
     ];
     // Markdown is a document, not a terminal: no control and no bidi override, the rest is the name.
-    const md = await runClub(['list', 'members', '--data', dir, '--format', 'md'], { env });
+    const md = await runCli(['list', 'members', '--data', dir, '--format', 'md'], { env });
     expect(md.stdout).not.toMatch(/[\u0000-\u0009\u000b-\u001f\u007f-\u009f\u202a-\u202e\u2066-\u2069]/u);
     for (const run of runs) {
       expect(run.stdout, run.stdout).not.toMatch(RAW);
@@ -72,7 +72,7 @@ describe('what reaches a terminal from the data and from file names', () => {
       'meetings/2020-02-01-moscow.yaml': `date: 2020-02-01\nkind: regular\ndivision: moscow\nstatus: planned\nstart: "10:00"\nend: "10:30"\n`
         + `title: "T\\e]0;owned\\a \\u202e"\nvenue: {name: "H\\e[2J", city: Moscow}\nagenda:\n  - {title: "Long \\e[31m", minutes: 120}\n`,
     });
-    const run = await runClub(['agenda', '--next', '--data', dir], { env });
+    const run = await runCli(['agenda', '--next', '--data', dir], { env });
     expect(run.stderr).toContain('warning');
     expect(run.stderr).not.toMatch(RAW);
     expect(run.stdout).not.toMatch(RAW);
@@ -80,7 +80,7 @@ describe('what reaches a terminal from the data and from file names', () => {
 
   it('documents carry no C1 control and no bidi override', async () => {
     const dir = testdir({ ...baseTree(), 'members/ivanov-i-i.yaml': member({ name: '"Iv\\u009b2Jan \\u202eov \\u2066I.I."' }) });
-    const run = await runClub(['roster', '--data', dir], { env });
+    const run = await runCli(['roster', '--data', dir], { env });
     expect(run.code).toBe(0);
     expect(run.stdout).toContain('Iv');
     expect(run.stdout).not.toMatch(/[\u0080-\u009f\u202a-\u202e\u2066-\u2069]/u);
@@ -92,7 +92,7 @@ describe('nothing club prints from a file starts a CI workflow command', () => {
     const repo = clubRepo();
     const doc = path.join(repo, 'roster.md');
     writeFileSync(doc, `# Roster\n\r::error file=x::pwned\n::add-mask::secret\n ::warning::w\ntext ##[error]old\n${ESC}]0;title${ESC}\\\n`);
-    const run = await runClub(['roster', '--check', doc], { cwd: repo, env: { ...env, CI: 'true', GITHUB_ACTIONS: 'true' } });
+    const run = await runCli(['roster', '--check', doc], { cwd: repo, env: { ...env, CI: 'true', GITHUB_ACTIONS: 'true' } });
     expect(run.code).toBe(1);
     expect(run.stderr).toContain('pwned');
     expect(run.stderr).toContain('secret');
@@ -103,19 +103,19 @@ describe('nothing club prints from a file starts a CI workflow command', () => {
   it('every output format: a value with a line break and ::error stays data', async () => {
     const dir = testdir({ ...baseTree(), 'members/ivanov-i-i.yaml': `${member({})}notes: "first\\n::error::pwned\\n##[add-mask]x"\n` });
     for (const format of ['table', 'json', 'yaml', 'csv', 'md']) {
-      const run = await runClub(['list', 'members', '--data', dir, '--fields', 'id,notes', '--format', format], { env: { ...env, GITHUB_ACTIONS: 'true' } });
+      const run = await runCli(['list', 'members', '--data', dir, '--fields', 'id,notes', '--format', format], { env: { ...env, GITHUB_ACTIONS: 'true' } });
       expect(run.code, run.stderr).toBe(0);
       expect(run.stdout, format).toContain('pwned');
       expect(run.stdout, format).not.toMatch(WORKFLOW);
     }
-    const shown = await runClub(['show', 'ivanov-i-i', '--data', dir, '--format', 'yaml'], { env: { ...env, GITHUB_ACTIONS: 'true' } });
+    const shown = await runCli(['show', 'ivanov-i-i', '--data', dir, '--format', 'yaml'], { env: { ...env, GITHUB_ACTIONS: 'true' } });
     expect(shown.stdout).toContain('pwned');
     expect(shown.stdout).not.toMatch(WORKFLOW);
   });
 
   it('--format github still writes its own workflow commands, with the data in them escaped', async () => {
     const dir = testdir({ ...baseTree(), 'members/ivanov-i-i.yaml': member({ division: '"x\\n::error::pwned"' }) });
-    const run = await runClub(['validate', '--data', dir, '--format', 'github'], { env: { ...env, GITHUB_ACTIONS: 'true' } });
+    const run = await runCli(['validate', '--data', dir, '--format', 'github'], { env: { ...env, GITHUB_ACTIONS: 'true' } });
     expect(run.code).toBe(1);
     const commands = run.stdout.split('\n').filter((l) => /^\s*::/.test(l));
     expect(commands.length).toBeGreaterThan(0);
