@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { at, check, expectOne } from '../helpers/check.js';
 import { baseTree, member } from '../helpers/club-tree.js';
-import { runClub } from '../helpers/run-cli.js';
+import { runCli } from '../helpers/run-cli.js';
 import { testdir } from '../helpers/testdir.js';
 
 const publication = (url: string) => `title: Attachés meet\noutlet: customs\ndate: 2019-07\nurl: "${url}"\n`;
@@ -26,9 +26,9 @@ describe('links come only from http and https addresses', () => {
       'members/ivanov-i-i.yaml': member({ name: '"Ivanov $\\\\color{red}{x}$ I.I."' }),
       'publications/customs-2019-07.yaml': publication('javascript:alert(1)'),
     });
-    const roster = await runClub(['roster', '--data', dir], { env: { CLUB_TODAY: '2020-01-15' } });
+    const roster = await runCli(['roster', '--data', dir], { env: { CLUB_TODAY: '2020-01-15' } });
     expect(roster.stdout).toContain('Ivanov \\$\\\\color{red}{x}\\$ I.I.');
-    const report = await runClub(['report', '--year', '2019', '--data', dir], { env: { CLUB_TODAY: '2020-01-15' } });
+    const report = await runCli(['report', '--year', '2019', '--data', dir], { env: { CLUB_TODAY: '2020-01-15' } });
     expect(report.stdout).not.toMatch(/\]\(javascript:/i);
   });
 });
