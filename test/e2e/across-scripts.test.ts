@@ -1,14 +1,14 @@
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { baseTree, member } from '../helpers/club-tree.js';
-import { ROOT, runClub } from '../helpers/run-cli.js';
+import { ROOT, runCli } from '../helpers/run-cli.js';
 import { testdir } from '../helpers/testdir.js';
 
 const RICH = path.join(ROOT, 'test/fixtures/rich/data');
 
 describe('names and countries found in any script (built CLI)', () => {
   it('list --where country=Россия and country=russia give the same members', async () => {
-    const [ru, en] = await Promise.all(['country=Россия', 'country=russia'].map((w) => runClub(['list', 'members', '--data', RICH, '--where', w, '--format', 'json'])));
+    const [ru, en] = await Promise.all(['country=Россия', 'country=russia'].map((w) => runCli(['list', 'members', '--data', RICH, '--where', w, '--format', 'json'])));
     for (const run of [ru!, en!]) {
       expect(run.stderr).toBe('');
       expect(run.code).toBe(0);
@@ -18,22 +18,22 @@ describe('names and countries found in any script (built CLI)', () => {
     expect(JSON.parse(en!.stdout)).toEqual(JSON.parse(ru!.stdout));
   });
   it('a country that is no code or name warns on stderr with did-you-mean, and exits 0 with no rows', async () => {
-    const run = await runClub(['list', 'members', '--data', RICH, '--where', 'country=Росия', '--format', 'json']);
+    const run = await runCli(['list', 'members', '--data', RICH, '--where', 'country=Росия', '--format', 'json']);
     expect(run.code).toBe(0);
     expect(run.stdout).toBe('[]\n');
     expect(run.stderr).toBe('club: warning: --where country=Росия: no country has the code or name `Росия`; did you mean `RU` (Russia)?\n');
   });
   it('show finds a member by the native name, and suggests by a misspelt one', async () => {
-    const run = await runClub(['show', 'иванов', '--data', RICH]);
+    const run = await runCli(['show', 'иванов', '--data', RICH]);
     expect(run.code).toBe(0);
     expect(run.stdout.split('\n')[0]).toBe('member ivanov-i-i  (test/fixtures/rich/data/members/ivanov-i-i.yaml)');
-    const miss = await runClub(['show', 'Иванв', '--data', RICH]);
+    const miss = await runCli(['show', 'Иванв', '--data', RICH]);
     expect(miss.code).toBe(2);
     expect(miss.stderr).toContain('did you mean `ivanov-i-i` (Иванов)?');
   });
   it('appoint names the member meant by a name in another script', async () => {
     const dir = testdir({ ...baseTree(), 'members/petrov-p-p.yaml': `${member({ name: 'Petrov P.P.', joined: '2016-03-01' })}name_native: Петров П.П.\n` });
-    const run = await runClub(['appoint', 'chairman', 'петров', '--from', '2020-01-01', '--no-input', '--data', dir]);
+    const run = await runCli(['appoint', 'chairman', 'петров', '--from', '2020-01-01', '--no-input', '--data', dir]);
     expect(run.code).toBe(2);
     expect(run.stderr).toContain('there is no member `петров`');
     expect(run.stderr).toContain('did you mean `petrov-p-p`?');
