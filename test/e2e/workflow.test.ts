@@ -4,7 +4,7 @@ import { describe, expect, it } from 'vitest';
 import { parse } from 'yaml';
 import { member } from '../helpers/club-tree.js';
 import { clubRepo } from '../helpers/git-repo.js';
-import { CLUB, ROOT, runClub } from '../helpers/run-cli.js';
+import { CLUB, ROOT, runCli } from '../helpers/run-cli.js';
 
 interface Step {
   name?: string;
@@ -35,16 +35,16 @@ describe('the pull-request workflow', () => {
     const env = { CLUB_TODAY: '2020-01-15' };
 
     // The roster was committed fresh: the check passes.
-    expect((await runClub(['roster', '--as-of', '2019-06-16', '-o', '.docs/roster.md'], { cwd: repo, env })).code).toBe(0);
-    expect((await runClub(check, { cwd: repo, env })).code).toBe(0);
+    expect((await runCli(['roster', '--as-of', '2019-06-16', '-o', '.docs/roster.md'], { cwd: repo, env })).code).toBe(0);
+    expect((await runCli(check, { cwd: repo, env })).code).toBe(0);
 
     // A pull request breaks a record and changes a name without regenerating the roster.
     writeFileSync(path.join(repo, 'data/members/petrov-p-p.yaml'), member({ name: 'Petrov P.', joined: '2016-03-01', division: 'moscw' }));
-    const annotations = await runClub(validate, { cwd: repo, env });
+    const annotations = await runCli(validate, { cwd: repo, env });
     expect(annotations.code).toBe(1);
     expect(annotations.stdout.split('\n')).toContain(
       '::error file=data/members/petrov-p-p.yaml,line=4,col=11,title=club unknown-reference::member refers to division `moscw`, which does not exist (did you mean division `moscow`?)');
-    const stale = await runClub(check, { cwd: repo, env });
+    const stale = await runCli(check, { cwd: repo, env });
     expect(stale.code).toBe(1);
     expect(stale.stderr).toContain('.docs/roster.md is stale');
     expect(stale.stderr).toContain('+| Petrov P. |');
