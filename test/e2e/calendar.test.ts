@@ -2,11 +2,11 @@ import { cpSync, readFileSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 import ICAL from 'ical.js';
 import { describe, expect, it } from 'vitest';
-import { ROOT, runClub } from '../helpers/run-cli.js';
+import { ROOT, runCli } from '../helpers/run-cli.js';
 import { testdir } from '../helpers/testdir.js';
 
 const RICH = path.join(ROOT, 'test/fixtures/rich/data');
-const club = (args: string[]) => runClub([...args, '--data', RICH, '--as-of', '2019-12-31']);
+const club = (args: string[]) => runCli([...args, '--data', RICH, '--as-of', '2019-12-31']);
 
 function events(text: string) {
   const root = new ICAL.Component(ICAL.parse(text));
@@ -39,12 +39,12 @@ describe('club calendar (the built CLI)', () => {
     expect(readFileSync(file, 'utf8')).toBe((await club(['calendar'])).stdout);
     expect((await club(['calendar', '--check', file])).code).toBe(0);
     // Another day alone does not make it stale; a change to a meeting does.
-    expect((await runClub(['calendar', '--check', file, '--data', RICH, '--as-of', '2020-06-01'])).code).toBe(0);
+    expect((await runCli(['calendar', '--check', file, '--data', RICH, '--as-of', '2020-06-01'])).code).toBe(0);
     const copy = path.join(dir, 'data');
     cpSync(RICH, copy, { recursive: true });
     const pskov = path.join(copy, 'meetings/2019-06-20-pskov.yaml');
     writeFileSync(pskov, readFileSync(pskov, 'utf8').replace('title: Off-site meeting at the Estonian border', 'title: Off-site meeting at the border'));
-    const stale = await runClub(['calendar', '--check', file, '--data', copy, '--as-of', '2019-12-31']);
+    const stale = await runCli(['calendar', '--check', file, '--data', copy, '--as-of', '2019-12-31']);
     expect(stale.code).toBe(1);
     expect(stale.stderr).toContain('is stale');
   });
