@@ -6,7 +6,7 @@ import { expectGolden } from '../helpers/golden.js';
 import { lintMarkdown, raggedRows, tablesOf } from '../helpers/markdown-check.js';
 import { unzipSync } from 'fflate';
 import { docxBlocks, markdownBlocks } from '../helpers/docx-check.js';
-import { ROOT, runCli, runClub, runClubBytes } from '../helpers/run-cli.js';
+import { ROOT, runCli, runClubBytes } from '../helpers/run-cli.js';
 import { testdir } from '../helpers/testdir.js';
 
 const RICH = path.join(ROOT, 'test/fixtures/rich/data');
@@ -138,7 +138,7 @@ describe('documents (on the rich fixture)', () => {
       const fresh = await render(['roster', '--check', out]);
       expect(fresh.code).toBe(0);
       expect(fresh.stderr).toBe(`${out} is up to date\n`);
-      const stale = await runClub(['roster', '--check', out, '--data', RICH, '--as-of', '2018-06-01']);
+      const stale = await runCli(['roster', '--check', out, '--data', RICH, '--as-of', '2018-06-01']);
       expect(stale.code).toBe(1);
       expect(stale.stderr).toContain(`club: ${out} is stale: it differs from a fresh rendering\n  hint: regenerate it with -o ${out} and commit it\n`);
       expect(stale.stderr).not.toMatch(/[\u0000-\u0008]|PK|@@/); // no bytes of the zip, no diff
@@ -180,7 +180,7 @@ describe('documents (on the rich fixture)', () => {
   });
 
   it('renders the shipped data: the roster names the chairman and the secretary', async () => {
-    const run = await runClub(['roster', '--as-of', '2019-06-16']);
+    const run = await runCli(['roster', '--as-of', '2019-06-16']);
     expect(run.code).toBe(0);
     expect(run.stdout).toContain('| Chairman | Konovalenko S.A. | Russia |');
     expect(run.stdout).toContain('| Secretary | Vasiltsov D.V. | Russia |');
