@@ -4,7 +4,7 @@ import { afterEach, describe, expect, it } from 'vitest';
 import { parse } from 'yaml';
 import { MEETING } from '../helpers/club-tree.js';
 import { clubRepo, git, snapshot } from '../helpers/git-repo.js';
-import { CLUB, runClub } from '../helpers/run-cli.js';
+import { CLUB, runCli, runClub } from '../helpers/run-cli.js';
 import { hasTmux, Terminal } from '../helpers/tmux.js';
 
 const TODAY = { CLUB_TODAY: '2020-01-15' };
@@ -35,16 +35,16 @@ describe('club record (flags)', () => {
       decisions: [{ text: 'Send the minutes', responsible: 'petrov-p-p', due: '2020-01-31' }, 'Meet again in September.'],
     });
     expect(git(repo, 'log', '--format=%s', '-1').trim()).toBe('Record the meeting 2019-06-20-moscow');
-    const v = await runClub(['validate', '--strict'], { cwd: repo, env: TODAY });
+    const v = await runCli(['validate', '--strict'], { cwd: repo, env: TODAY });
     expect(v.stderr).toContain('no problems');
     expect(v.code).toBe(0);
-    const minutes = await runClub(['minutes', '2019-06-20-moscow'], { cwd: repo, env: TODAY });
+    const minutes = await runCli(['minutes', '2019-06-20-moscow'], { cwd: repo, env: TODAY });
     expect(minutes.stdout).toContain('Send the minutes');
   });
 
   it('run again, edits: what the meeting has stays, flags add to it, an apology takes a member off the attendees', async () => {
     const repo = clubRepo({ 'meetings/2019-06-20-moscow.yaml': `${MEETING}decisions:\n  - Approve the plan.\n` });
-    const r = await runClub(['record', '2019-06-20-moscow', '--apology', 'petrov-p-p', '--guest-absent', 'ambassador-fi',
+    const r = await runCli(['record', '2019-06-20-moscow', '--apology', 'petrov-p-p', '--guest-absent', 'ambassador-fi',
       '--decision', 'text=Approve the plan.; responsible=ivanov-i-i'], { cwd: repo, env: TODAY });
     expect(r.code).toBe(0);
     expect(read(repo)).toMatchObject({
@@ -57,7 +57,7 @@ describe('club record (flags)', () => {
   it('refuses a meeting after today with a hint, and writes nothing', async () => {
     const repo = clubRepo({ 'meetings/2020-03-01-moscow.yaml': PLANNED.replace('2019-06-20', '2020-03-01') });
     const before = snapshot(repo);
-    const r = await runClub(['record', '2020-03-01-moscow', '--attendee', 'ivanov-i-i'], { cwd: repo, env: TODAY });
+    const r = await runCli(['record', '2020-03-01-moscow', '--attendee', 'ivanov-i-i'], { cwd: repo, env: TODAY });
     expect(r.code).toBe(1);
     expect(r.stderr).toContain('club: the meeting `2020-03-01-moscow` is on 2020-03-01, after today (2020-01-15): it cannot be recorded yet');
     expect(r.stderr).toContain('hint: record it on the day or after; if it was held on another day, move it first: `club reschedule 2020-03-01-moscow --date YYYY-MM-DD`');
@@ -67,7 +67,7 @@ describe('club record (flags)', () => {
   it('refuses a cancelled meeting, keeping its reason, with a hint to plan it again first', async () => {
     const repo = clubRepo({ 'meetings/2019-06-20-moscow.yaml': PLANNED.replace('status: planned # until the day', 'status: cancelled\ncancel_reason: No quorum.') });
     const before = snapshot(repo);
-    const r = await runClub(['record', '2019-06-20-moscow', '--attendee', 'ivanov-i-i', '--yes'], { cwd: repo, env: TODAY });
+    const r = await runCli(['record', '2019-06-20-moscow', '--attendee', 'ivanov-i-i', '--yes'], { cwd: repo, env: TODAY });
     expect(r.code).toBe(1);
     expect(r.stderr).toContain('club: the meeting `2019-06-20-moscow` was cancelled (No quorum.); nothing was written');
     expect(r.stderr).toContain('club unset 2019-06-20-moscow cancel_reason && club set 2019-06-20-moscow status=planned');
@@ -86,7 +86,7 @@ describe('club record (flags)', () => {
       [['record', '2019-06-20-moscow', '--attendee', 'ivanov-ii'], 1, 'did you mean member `ivanov-i-i`?'],
     ];
     for (const [args, code, message] of cases) {
-      const r = await runClub(args, { cwd: repo, env: TODAY });
+      const r = await runCli(args, { cwd: repo, env: TODAY });
       expect(r.stderr, args.join(' ')).toContain(message);
       expect(r.code, args.join(' ')).toBe(code);
       expect(r.stderr).not.toMatch(/\n\s+at /);
@@ -103,23 +103,23 @@ describe('club cancel', () => {
     const text = readFileSync(path.join(repo, 'data/meetings/2019-09-10-moscow.yaml'), 'utf8');
     expect(text).toContain('status: cancelled # until the day\ncancel_reason: The hall is closed for repairs.\n');
     expect(git(repo, 'log', '--format=%s', '-1').trim()).toBe('Cancel the meeting 2019-09-10-moscow: The hall is closed for repairs.');
-    expect((await runClub(['show', '2019-09-10-moscow'], { cwd: repo, env: TODAY })).stdout).toContain('cancel_reason: The hall is closed for repairs.');
-    expect((await runClub(['plan', '--year', '2019'], { cwd: repo, env: TODAY })).stdout)
+    expect((await runCli(['show', '2019-09-10-moscow'], { cwd: repo, env: TODAY })).stdout).toContain('cancel_reason: The hall is closed for repairs.');
+    expect((await runCli(['plan', '--year', '2019'], { cwd: repo, env: TODAY })).stdout)
       .toMatch(/^\| September \| 10 September 2019 \| regular meeting \|.*\| cancelled: The hall is closed for repairs\. \|$/m);
-    expect((await runClub(['report', '--year', '2019'], { cwd: repo, env: TODAY })).stdout)
+    expect((await runCli(['report', '--year', '2019'], { cwd: repo, env: TODAY })).stdout)
       .toContain('Cancelled: 10 September 2019 (Moscow: The hall is closed for repairs).');
-    expect((await runClub(['validate', '--strict'], { cwd: repo, env: TODAY })).code).toBe(0);
+    expect((await runCli(['validate', '--strict'], { cwd: repo, env: TODAY })).code).toBe(0);
   });
   it('refuses a held meeting, and a missing or empty reason without a terminal; nothing written', async () => {
     const repo = clubRepo({ 'meetings/2019-06-20-moscow.yaml': MEETING });
     const before = snapshot(repo);
-    const held = await runClub(['cancel', '2019-06-20-moscow', '--reason', 'x'], { cwd: repo, env: TODAY });
+    const held = await runCli(['cancel', '2019-06-20-moscow', '--reason', 'x'], { cwd: repo, env: TODAY });
     expect(held.code).toBe(1);
     expect(held.stderr).toContain('is recorded as held; a meeting that took place cannot be cancelled');
-    const missing = await runClub(['cancel', '2019-06-20-moscow'], { cwd: repo, env: TODAY });
+    const missing = await runCli(['cancel', '2019-06-20-moscow'], { cwd: repo, env: TODAY });
     expect(missing.code).toBe(2);
     expect(missing.stderr).toContain('club: missing --reason');
-    expect((await runClub(['cancel', '2019-06-20-moscow', '--reason', ' '], { cwd: repo, env: TODAY })).code).toBe(2);
+    expect((await runCli(['cancel', '2019-06-20-moscow', '--reason', ' '], { cwd: repo, env: TODAY })).code).toBe(2);
     expect(snapshot(repo)).toEqual(before);
   });
 });
@@ -199,6 +199,6 @@ describe.skipIf(!hasTmux)('club record at a terminal (tmux)', () => {
       decisions: [{ text: 'Send the minutes.', responsible: 'wang-li', due: '2019-07-01' }],
     });
     expect((read(repo).guests as object[])[0]).not.toHaveProperty('attended');
-    expect((await runClub(['validate'], { cwd: repo, env: TODAY })).code).toBe(0);
+    expect((await runCli(['validate'], { cwd: repo, env: TODAY })).code).toBe(0);
   });
 });
