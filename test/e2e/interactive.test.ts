@@ -3,7 +3,7 @@ import path from 'node:path';
 import { afterEach, describe, expect, it } from 'vitest';
 import { parse } from 'yaml';
 import { clubRepo, snapshot } from '../helpers/git-repo.js';
-import { CLUB, runClub } from '../helpers/run-cli.js';
+import { CLUB, runCli } from '../helpers/run-cli.js';
 import { hasTmux, Terminal } from '../helpers/tmux.js';
 
 const terminals: Terminal[] = [];
@@ -55,7 +55,7 @@ describe.skipIf(!hasTmux)('prompts at a terminal (tmux)', () => {
 
     const record = parse(readFileSync(path.join(repo, 'data/members/korhonen-j.yaml'), 'utf8'));
     expect(record).toEqual({ name: 'Korhonen J.', country: 'FI', category: 'embassy', organization: 'Embassy of Finland', division: 'moscow', joined: '2019-09-01' });
-    expect((await runClub(['validate'], { cwd: repo, env: { CLUB_TODAY: '2020-01-15' } })).code).toBe(0);
+    expect((await runCli(['validate'], { cwd: repo, env: { CLUB_TODAY: '2020-01-15' } })).code).toBe(0);
   });
 
   it('offers only member countries to a customs member', async () => {
