@@ -3,7 +3,7 @@ import path from 'node:path';
 import { afterEach, describe, expect, it } from 'vitest';
 import { parse } from 'yaml';
 import { clubRepo, snapshot } from '../helpers/git-repo.js';
-import { CLUB, runClub } from '../helpers/run-cli.js';
+import { CLUB, runCli } from '../helpers/run-cli.js';
 import { hasTmux, Terminal } from '../helpers/tmux.js';
 
 const terminals: Terminal[] = [];
@@ -59,7 +59,7 @@ describe.skipIf(!hasTmux)('writing at a terminal (tmux): the diff, the question,
     const m = parse(readFileSync(path.join(repo, 'data/meetings/2020-03-10-moscow.yaml'), 'utf8'));
     expect(m).toMatchObject({ title: 'Spring meeting', date: '2020-03-10', start: '09:30', end: '11:00', venue: { city: 'Moscow' } });
     expect(m.venue.name).toBeUndefined();
-    expect((await runClub(['validate'], { cwd: repo, env: { CLUB_TODAY: '2020-01-15' } })).code).toBe(0);
+    expect((await runCli(['validate'], { cwd: repo, env: { CLUB_TODAY: '2020-01-15' } })).code).toBe(0);
   });
 
   it('add-meeting with every flag at a terminal shows the record as a diff and asks; no writes nothing', async () => {
