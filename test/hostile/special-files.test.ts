@@ -3,7 +3,7 @@ import { chmodSync, lstatSync, mkdirSync, readFileSync, statSync, writeFileSync 
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { baseTree } from '../helpers/club-tree.js';
-import { runClub } from '../helpers/run-cli.js';
+import { runCli, runClub } from '../helpers/run-cli.js';
 import { testdir } from '../helpers/testdir.js';
 
 const env = { CLUB_TODAY: '2020-01-15' };
@@ -25,7 +25,7 @@ describe('-o onto what is not a regular file, and over one with its own permissi
   });
 
   it('a device is written to as it is: /dev/null stays a device', async () => {
-    const run = await runClub(['roster', '-o', '/dev/null'], { cwd: club(), env });
+    const run = await runCli(['roster', '-o', '/dev/null'], { cwd: club(), env });
     expect(run.code, run.stderr).toBe(0);
     expect(lstatSync('/dev/null').isCharacterDevice()).toBe(true);
   });
@@ -35,7 +35,7 @@ describe('-o onto what is not a regular file, and over one with its own permissi
     const file = path.join(dir, 'contacts.md');
     writeFileSync(file, 'old\n');
     chmodSync(file, 0o600);
-    const run = await runClub(['roster', '--contacts', '-o', file], { cwd: dir, env });
+    const run = await runCli(['roster', '--contacts', '-o', file], { cwd: dir, env });
     expect(run.code, run.stderr).toBe(0);
     expect(readFileSync(file, 'utf8')).not.toBe('old\n');
     expect(statSync(file).mode & 0o777).toBe(0o600);
@@ -61,7 +61,7 @@ describe('--check reads only a regular file', () => {
   it('a folder is "a folder", not "does not exist" (exit 3)', async () => {
     const dir = club();
     mkdirSync(path.join(dir, 'docs'));
-    const run = await runClub(['roster', '--check', 'docs'], { cwd: dir, env });
+    const run = await runCli(['roster', '--check', 'docs'], { cwd: dir, env });
     expect(run.code).toBe(3);
     expect(run.stderr).toContain('docs is a folder');
     expect(run.stderr).not.toContain('does not exist');
