@@ -3,7 +3,7 @@ import { chmodSync, mkdirSync, renameSync, symlinkSync, writeFileSync } from 'no
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { baseTree, member } from '../helpers/club-tree.js';
-import { CLUB, runClub, type Run } from '../helpers/run-cli.js';
+import { CLUB, runCli, type Run } from '../helpers/run-cli.js';
 import { testdir } from '../helpers/testdir.js';
 
 const env = { CLUB_TODAY: '2020-01-15' };
@@ -44,7 +44,7 @@ describe('crashes become diagnostics or exit 3', () => {
       'officers/secretary-petrov-p-p.yaml': 'position: secretary\nmember: {x: 1}\nfrom: 2016-03-01\nto: {x: 1}\n',
     });
     for (const args of [['list', 'members', '--as-of', '2019-12-31'], ['list', 'officers', '--as-of', '2019-12-31'], ['show', 'secretary-petrov-p-p'], ['show', 'petrov-p-p']]) {
-      const run = await runClub([...args, '--data', dir], { env });
+      const run = await runCli([...args, '--data', dir], { env });
       expect(run.code, `${args.join(' ')}: ${run.stderr}`).toBe(0);
       expect(run.stderr).not.toContain('internal error');
       expect(run.stderr).toContain('the answer may be incomplete');
@@ -55,10 +55,10 @@ describe('crashes become diagnostics or exit 3', () => {
     const dir = testdir(baseTree());
     renameSync(path.join(dir, 'members/petrov-p-p.yaml'), path.join(dir, 'members/petrov-p-p.yml'));
     renameSync(path.join(dir, 'officers/secretary-petrov-p-p.yaml'), path.join(dir, 'officers/secretary-petrov-p-p.yml'));
-    const endTerm = await runClub(['end-term', 'secretary-petrov-p-p', '--to', '2019-12-31', '--data', dir, '--no-input'], { env });
+    const endTerm = await runCli(['end-term', 'secretary-petrov-p-p', '--to', '2019-12-31', '--data', dir, '--no-input'], { env });
     expect(endTerm.code, endTerm.stderr).toBe(0);
     expect(endTerm.stderr).toContain('officers/secretary-petrov-p-p.yml');
-    const leave = await runClub(['leave', 'petrov-p-p', '--on', '2020-01-01', '--data', dir, '--no-input'], { env });
+    const leave = await runCli(['leave', 'petrov-p-p', '--on', '2020-01-01', '--data', dir, '--no-input'], { env });
     expect(leave.code, leave.stderr).toBe(0);
     expect(leave.stderr).toContain('members/petrov-p-p.yml');
   });
@@ -90,9 +90,9 @@ describe('the data folder is a boundary for folders as for files', () => {
     const outside = testdir({ 'secret.yaml': 'title: TOP-SECRET\noutlet: customs\ndate: 2019-01-01\n' });
     const dir = testdir(baseTree());
     symlinkSync(outside, path.join(dir, 'publications'));
-    const run = await runClub(['list', 'publications', '--data', dir, '--format', 'json'], { env });
+    const run = await runCli(['list', 'publications', '--data', dir, '--format', 'json'], { env });
     expect(run.stdout).not.toContain('TOP-SECRET');
-    const check = await runClub(['validate', '--data', dir, '--format', 'json'], { env, cwd: dir });
+    const check = await runCli(['validate', '--data', dir, '--format', 'json'], { env, cwd: dir });
     const d = JSON.parse(check.stdout).diagnostics.find((x: { code: string }) => x.code === 'link-outside-data');
     expect(d).toMatchObject({ file: 'publications', line: 1, column: 1, severity: 'error' });
     expect(check.code).toBe(1);
@@ -115,7 +115,7 @@ describe('the data folder is a boundary for folders as for files', () => {
     writeFileSync(path.join(dir, 'members/old/broken.yaml'), 'name: [\n');
     writeFileSync(path.join(dir, 'members/shout.YAML'), 'name: [\n');
     writeFileSync(path.join(dir, 'members/backup.yaml~'), 'name: [\n');
-    const run = await runClub(['validate', '--data', dir, '--format', 'json'], { env, cwd: dir });
+    const run = await runCli(['validate', '--data', dir, '--format', 'json'], { env, cwd: dir });
     const notChecked = JSON.parse(run.stdout).diagnostics.filter((x: { code: string }) => x.code === 'not-checked')
       .map((x: { file: string; line: number; column: number; severity: string }) => [x.file, x.line, x.column, x.severity]);
     expect(notChecked).toEqual([
