@@ -8,7 +8,7 @@ import { withLock } from '../../src/store/lock.js';
 import { recoverChange } from '../../src/store/transaction.js';
 import { clubRepo, git, snapshot } from '../helpers/git-repo.js';
 import { schemas } from '../helpers/load-tree.js';
-import { CLUB, runClub } from '../helpers/run-cli.js';
+import { CLUB, runCli, runClub } from '../helpers/run-cli.js';
 
 const TODAY = { CLUB_TODAY: '2020-01-15' };
 const PLANNED = `# the June meeting
@@ -39,23 +39,23 @@ describe('club reschedule', () => {
     expect(commit).toContain('Move the meeting 2020-06-18-moscow to 2020-06-25 (now 2020-06-25-moscow)');
     expect(commit).toMatch(/^R\d+\tdata\/meetings\/2020-06-18-moscow.yaml\tdata\/meetings\/2020-06-25-moscow.yaml$/m);
     expect(commit).toMatch(/^M\tdata\/publications\/customs-2020-01.yaml$/m);
-    expect((await runClub(['plan', '--year', '2020'], { cwd: repo, env: TODAY })).stdout).toContain('| 25 June 2020 (moved from 18 June 2020) |');
-    expect((await runClub(['validate', '--strict'], { cwd: repo, env: TODAY })).code).toBe(0);
+    expect((await runCli(['plan', '--year', '2020'], { cwd: repo, env: TODAY })).stdout).toContain('| 25 June 2020 (moved from 18 June 2020) |');
+    expect((await runCli(['validate', '--strict'], { cwd: repo, env: TODAY })).code).toBe(0);
     // The calendar's identity of the meeting is the first id it had.
-    const ics = (await runClub(['calendar', '2020-06-25-moscow'], { cwd: repo, env: TODAY })).stdout;
+    const ics = (await runCli(['calendar', '2020-06-25-moscow'], { cwd: repo, env: TODAY })).stdout;
     expect(ics).toMatch(/UID:2020-06-18-moscow@/);
   });
 
   it('--keep-id keeps the file and raises no date warning; --dry-run writes nothing', async () => {
     const repo = clubRepo({ 'meetings/2020-06-18-moscow.yaml': PLANNED });
     const before = snapshot(repo);
-    const dry = await runClub(['reschedule', '2020-06-18-moscow', '--date', '2020-06-25', '--dry-run'], { cwd: repo, env: TODAY });
+    const dry = await runCli(['reschedule', '2020-06-18-moscow', '--date', '2020-06-25', '--dry-run'], { cwd: repo, env: TODAY });
     expect(dry.code).toBe(0);
     expect(dry.stdout).toContain('+date: 2020-06-25');
     expect(snapshot(repo)).toEqual(before);
-    expect((await runClub(['reschedule', '2020-06-18-moscow', '--date', '2020-06-25', '--keep-id'], { cwd: repo, env: TODAY })).code).toBe(0);
+    expect((await runCli(['reschedule', '2020-06-18-moscow', '--date', '2020-06-25', '--keep-id'], { cwd: repo, env: TODAY })).code).toBe(0);
     expect(parse(readFileSync(path.join(repo, 'data/meetings/2020-06-18-moscow.yaml'), 'utf8')).date).toBe('2020-06-25');
-    expect((await runClub(['validate', '--strict'], { cwd: repo, env: TODAY })).code).toBe(0);
+    expect((await runCli(['validate', '--strict'], { cwd: repo, env: TODAY })).code).toBe(0);
   });
 
   it('refuses a taken id, a held meeting, an unknown meeting and a bad date; nothing written', async () => {
@@ -68,7 +68,7 @@ describe('club reschedule', () => {
       [['reschedule', '2020-06-18-moscow'], 2, 'missing --date'],
     ];
     for (const [args, code, message] of cases) {
-      const r = await runClub(args, { cwd: repo, env: TODAY });
+      const r = await runCli(args, { cwd: repo, env: TODAY });
       expect(r.stderr, args.join(' ')).toContain(message);
       expect(r.code, args.join(' ')).toBe(code);
     }
@@ -100,7 +100,7 @@ describe('club reschedule killed with SIGKILL at random moments', () => {
     const calibrate = await Promise.all(repos.map((repo) => runClub(['reschedule', A, '--date', '2020-06-25'], { cwd: repo, env: TODAY })));
     const full = Date.now() - started;
     for (const r of calibrate) expect(r.code).toBe(0);
-    await Promise.all(repos.map((repo) => runClub(['reschedule', B, '--date', '2020-06-18'], { cwd: repo, env: TODAY })));
+    await Promise.all(repos.map((repo) => runCli(['reschedule', B, '--date', '2020-06-18'], { cwd: repo, env: TODAY })));
 
     const where = (repo: string) => [A, B].filter((id) => existsSync(path.join(repo, 'data/meetings', `${id}.yaml`)));
     let moves = 0;
@@ -135,7 +135,7 @@ describe('club reschedule killed with SIGKILL at random moments', () => {
         }
       }
       expect(where(repo)).toHaveLength(1);
-      const check = await runClub(['validate', '--format', 'json'], { cwd: repo, env: TODAY });
+      const check = await runCli(['validate', '--format', 'json'], { cwd: repo, env: TODAY });
       expect(JSON.parse(check.stdout).summary.errors).toBe(0);
     }
     // Some runs got through and some were killed first: the kills landed across the run.
