@@ -50,7 +50,7 @@ describe('the loader never crashes', () => {
       }),
       { numRuns: 1000 },
     );
-  });
+  }, 300_000); // CPU-bound: a minute and more of wall time on a loaded machine
 });
 
 const countries = (schemaDocs.defs as { $defs: { country: { enum: string[] } } }).$defs.country.enum;
@@ -93,5 +93,5 @@ describe('records round-trip through write and read unchanged', () => {
     );
     const { files } = await readDataFolder(dir, dir);
     expect(files.filter((f) => f.collection === 'members')).toHaveLength(n);
-  });
+  }, 300_000);
 });
