@@ -37,13 +37,13 @@ export function rulesOnValidFields(club: Club, records: readonly RawRecord[], fo
       publications: new Map(club.byId.publications),
     },
   };
-  const files = new Set<string>();
+  const kept = new Map<string, Record<string, unknown>>();
   for (const r of invalid) {
     const bad = failed.get(r.file) ?? new Set<string>();
     const data: Record<string, unknown> = Object.create(null);
     for (const [key, value] of Object.entries(r.value)) if (!bad.has(key)) data[key] = value;
     const record = { kind: KIND_OF[r.collection] as RecordKind, id: r.id, file: r.file, data, locate: r.locate } as unknown as Loaded<RecordKind>;
-    files.add(r.file);
+    kept.set(r.file, data);
     (more[r.collection] as Loaded<RecordKind>[]).push(record);
     const index = more.byId[r.collection] as Map<string, Loaded<RecordKind>>;
     if (!index.has(r.id)) index.set(r.id, record);
@@ -59,8 +59,10 @@ export function rulesOnValidFields(club: Club, records: readonly RawRecord[], fo
       continue;
     }
     for (const d of result) {
-      // A rule that reads a field the schema refused (left out here) would speak of a value that is not there.
-      if (!files.has(d.file) || seen.has(key(d)) || failed.get(d.file)?.has(fieldOf(d.path))) continue;
+      // A rule that reads a field the schema refused (left out here) or that is missing speaks of a value that is not there.
+      const data = kept.get(d.file);
+      const field = fieldOf(d.path);
+      if (data === undefined || seen.has(key(d)) || (field !== '' && !(field in data))) continue;
       seen.add(key(d));
       out.push(d);
     }

@@ -38,6 +38,13 @@ describe('rules on the valid fields of a record that fails its schema', () => {
     expectOne(found, 'missing-field', FILE, { line: 1, column: 1 });
     expectOne(found, 'unknown-reference', FILE, at(text, 'nobody-x'));
   });
+  it('a rule says nothing of a field that is missing (no "undefined is not a member country")', async () => {
+    const text = 'name: Li W.\ndivision: atlantis\n';
+    const found = (await check({ 'members/li-w.yaml': text })).filter((d) => d.file === 'members/li-w.yaml');
+    expect(found.map((d) => d.code).sort()).toEqual(['missing-field', 'missing-field', 'missing-field', 'unknown-reference']);
+    expect(found.map((d) => d.message).join('\n')).not.toContain('undefined');
+    expectOne(found, 'unknown-reference', 'members/li-w.yaml', at(text, 'atlantis'));
+  });
   it('one `club validate` run shows both, exit 1', async () => {
     const text = held(MEETING).replace('status: held', 'status: Held').replace('[ivanov-i-i,', '[nobody-x,');
     const dir = testdir({ ...baseTree(), [FILE]: text });
