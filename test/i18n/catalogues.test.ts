@@ -102,3 +102,27 @@ describe('Russian formatting', () => {
     expect([en.clubName(), en.division('moscow'), en.position('chairman'), en.outlet('customs')]).toEqual(['Test Club', 'Moscow', 'Chairman', 'Customs']);
   });
 });
+
+describe('the Russian minutes agree with their numbers', () => {
+  const t = CATALOGUES.ru.minutes;
+  const plain = (s: string) => s.replace(/[\u00a0\u202f]/g, ' ');
+  it('the verb, the members, the countries and the guests each take the form their number wants', () => {
+    expect(plain(t.presentCount(1, 1, 0))).toBe('Присутствовал 1 член клуба из 1 страны.');
+    expect(plain(t.presentCount(5, 4, 0))).toBe('Присутствовали 5 членов клуба из 4 стран.');
+    expect(plain(t.presentCount(21, 21, 2))).toBe('Присутствовал 21 член клуба из 21 страны и 2 гостя.');
+    expect(plain(t.presentCount(3, 2, 5))).toBe('Присутствовали 3 члена клуба из 2 стран и 5 гостей.');
+    expect(plain(t.participantsMarked(1))).toBe(' С пометкой «участник»: 1 член клуба из страны, не входящей в клуб.');
+    expect(plain(t.participantsMarked(2))).toBe(' С пометкой «участник»: 2 члена клуба из стран, не входящих в клуб.');
+  });
+  it('«Протокол № N» with a narrow no-break space after «№», the kind in the genitive, «года» in a heading', () => {
+    expect(t.heading('off-site', '2019-06-20', 2)).toBe('Протокол №\u202f2 выездного заседания 20\u00a0июня 2019\u00a0года');
+    expect(t.heading('regular', '2019-03-14', undefined)).toBe('Протокол очередного заседания 14\u00a0марта 2019\u00a0года');
+    expect(t.title('Клуб', 3, '2020')).toBe('Клуб: протокол №\u202f3 за\u00a02020 год');
+    expect(CATALOGUES.en.minutes.title('Club', 3, '2020')).toBe('Club: minutes No. 3 of 2020');
+  });
+  it('the next meeting is a sentence: a capital letter, one full stop after «г.»', () => {
+    expect(t.nextMeetingText('будет определено')).toBe('Будет определено.');
+    expect(t.nextMeetingText('20\u00a0июня 2019\u00a0г.')).toBe('20\u00a0июня 2019\u00a0г.');
+    expect(t.nextMeetingText('20\u00a0июня 2019\u00a0г., Pskov')).toBe('20\u00a0июня 2019\u00a0г., Pskov.');
+  });
+});

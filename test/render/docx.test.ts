@@ -195,7 +195,9 @@ function hostileDocs(): Doc[] {
   // The schema itself now refuses a javascript: URL; the renderers refuse it again (doc-tree's link()).
   expect(diagnostics.filter((d) => d.severity === 'error' && d.file !== 'publications/p.yaml').map((d) => `${d.file}: ${d.message}`)).toEqual([]);
   const m = club.byId.meetings.get('m')!;
-  return [rosterDocument(club, { asOf: AS_OF }), agendaDocument(club, m).doc, minutesDocument(club, m), reportDocument(club, { ...yearPeriod(2019), year: 2019 }), planDocument(club, { ...yearPeriod(2019), year: 2019 }), sheetDocument(club, m)];
+  return [rosterDocument(club, { asOf: AS_OF }), agendaDocument(club, m).doc, minutesDocument(club, m), reportDocument(club, { ...yearPeriod(2019), year: 2019 }), planDocument(club, { ...yearPeriod(2019), year: 2019 }), sheetDocument(club, m),
+    // The Russian ones put the same values through the Russian catalogue and l.person.
+    minutesDocument(club, m, 'ru'), sheetDocument(club, m, 'ru')];
 }
 
 describe('hostile values reach no Word field unescaped', () => {
