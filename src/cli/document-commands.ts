@@ -30,19 +30,6 @@ export function checkLang(value: string | undefined): void {
   }
 }
 
-/**
- * The plan and the report were rewritten as official documents while the other
- * documents moved to the catalogues: until their words are in
- * src/render/catalogue/, they are English. Asked for in Russian, say so.
- */
-function englishOnly(what: string, options: Common, data: LoadedData, io: Io): void {
-  if (langOf(options, data) === 'en') return;
-  if (options.lang !== undefined) {
-    throw new UsageError(`${what} cannot be written in Russian yet; --lang ru works for the roster, the agenda, the minutes and the attendance sheet`, 'leave out --lang, or pass --lang en');
-  }
-  io.stderr.write(`club: warning: ${what} ${what === 'minutes' ? 'are' : 'is'} written in English: only the roster, the agenda, the minutes and the attendance sheet are in Russian so far\n`);
-}
-
 /** The document's language: --lang, else `language:` in club.yaml, else English. */
 export const langOf = (options: { lang?: string }, data: LoadedData): Language => (options.lang as Language | undefined) ?? data.club.info?.data.language ?? 'en';
 
@@ -138,15 +125,13 @@ export function periodOf(options: PeriodOptions): (today: string) => Period & { 
 export async function planCommand(options: Common & PeriodOptions, io: Io): Promise<number> {
   const period = periodOf(options);
   const data = await load(options, io);
-  englishOnly('the work plan', options, data, io);
-  return deliverDocument(planDocument(data.club, period(data.today)), options, io, data.today);
+  return deliverDocument(planDocument(data.club, period(data.today), langOf(options, data)), options, io, data.today);
 }
 
 export async function reportCommand(options: Common & PeriodOptions, io: Io): Promise<number> {
   const period = periodOf(options);
   const data = await load(options, io);
-  englishOnly('the report', options, data, io);
-  return deliverDocument(reportDocument(data.club, period(data.today)), options, io, data.today);
+  return deliverDocument(reportDocument(data.club, period(data.today), langOf(options, data)), options, io, data.today);
 }
 
 export async function sheetCommand(id: string, options: Common, io: Io): Promise<number> {

@@ -1,6 +1,6 @@
 import type { Club, Loaded } from '../model/club.js';
-import { countryName } from '../model/countries.js';
 import { addDays, earliest, latest } from '../model/dates.js';
+import type { Language, Meeting } from '../model/types.js';
 import { attendanceByCountry, attendanceByMember } from '../query/attendance.js';
 import { decisionsOpenOn, decisionsTaken, isOverdueOn, type DecisionRow } from '../query/decisions.js';
 import { changesByCountry, membershipChanges } from '../query/membership-changes.js';
@@ -10,188 +10,198 @@ import { guestsByOrganization, topicsPresented } from '../query/topics.js';
 import { meetingsChart, membershipChart, officersChart } from './charts/chart-data.js';
 import { chartImage } from './charts/chart-image.js';
 import { blocks, bullets, heading, link, paragraph, strong, table, type Doc } from './doc-tree.js';
-import { person, positionTitle } from './meeting-facts.js';
-import { responsibleName } from './minutes.js';
-import { byCountryName, byName, joinAnd, KIND_WORDS, longDate, plural } from './words.js';
+import { byCountryName, byName, localeFor, type Locale } from './locale.js';
+import { person } from './meeting-facts.js';
 
 /** A report's period: a calendar year (`year` set: "annual report 2019"), or any stretch of days. */
 export type ReportPeriod = Period & { year?: number | undefined };
 
-/** `2019`, or `1 September 2019 – 30 June 2020`. */
-export const periodName = (p: ReportPeriod): string => (p.year !== undefined ? String(p.year) : `${longDate(p.from)} – ${longDate(p.to)}`);
+/** A person named in a decision: a member in the document's language, or a guest of that meeting. */
+function responsibleName(club: Club, meeting: Meeting, id: string | undefined, l: Locale): string {
+  if (id === undefined) return '';
+  const member = club.byId.members.get(id)?.data;
+  return member ? l.person(member) : meeting.guests?.find((g) => g.id === id)?.name ?? id;
+}
 
-const percent = (part: number, whole: number): string => (whole === 0 ? '—' : `${Math.round((100 * part) / whole)} %`);
+/** The first letter as a capital: a list item that begins with a month (`декабрь 2019 г.`). */
+const capital = (s: string): string => s.charAt(0).toUpperCase() + s.slice(1);
 
 /**
  * The report of a period (a year, or a season): the club, its officers, its
  * membership with totals that agree everywhere (members = representatives of
  * member countries + participants, each counted by one rule on the day before
  * the period and on its last day), the meetings and who attended them, topics,
- * guests, decisions taken and still open, publications, and charts.
+ * guests, decisions taken and still open, publications, and charts. Every fixed
+ * word, chart titles and axes included, comes from the catalogue of `lang`.
  */
-export function reportDocument(club: Club, period: ReportPeriod): Doc {
+export function reportDocument(club: Club, period: ReportPeriod, lang: Language = 'en'): Doc {
+  const l = localeFor(lang, club.info?.data);
+  const { t } = l;
+  const r = t.report;
+  const col = { ...t.common.column, ...r.column };
   const info = club.info?.data;
-  const clubName = info?.name ?? 'Club';
+  const clubName = l.clubName();
   const { from, to } = period;
-  const name = periodName(period);
   const dayBefore = addDays(from, -1);
-  const divisionName = (id: string) => info?.divisions.find((d) => d.id === id)?.city ?? id;
-  const memberName = (id: string) => club.byId.members.get(id)?.data.name ?? id;
+  const memberName = (id: string) => {
+    const member = club.byId.members.get(id)?.data;
+    return member ? l.person(member) : id;
+  };
   const place = (m: Loaded<'meeting'>) => [m.data.venue?.city, m.data.venue?.region].filter(Boolean).join(', ') || '—';
+  const percent = (part: number, whole: number): string => (whole === 0 ? '—' : r.percent(Math.round((100 * part) / whole)));
+  const list = t.common.list;
 
   // The club in one paragraph, from club.yaml.
   const about: string[] = [];
   if (info) {
-    about.push(`The ${info.name} was founded in ${longDate(info.founded)}${info.aegis ? ` under the aegis of the ${info.aegis}` : ''}.`);
-    if (info.founding_countries?.length) {
-      about.push(`It was founded on the initiative of representatives of ${joinAnd(info.founding_countries.map((c) => countryName(c)))}.`);
-    }
-    about.push(`It has ${plural(info.divisions.length, 'division')}: ${joinAnd(info.divisions.map((d) => `${d.city} (since ${longDate(d.since)})`))}.`);
-    const countries = byCountryName(info.member_countries.filter((c) => earliest(c.since ?? '0000') <= to && (!c.until || latest(c.until) >= to)), (c) => c.country);
-    about.push(`Representatives of ${plural(countries.length, 'country', 'countries')} belong to it: ${joinAnd(countries.map((c) => countryName(c.country)))}.`);
+    about.push(r.founded(clubName, info.founded, l.aegis()));
+    if (info.founding_countries?.length) about.push(r.foundingCountries(list(info.founding_countries.map((c) => l.country(c)))));
+    about.push(r.divisions(info.divisions.length, list(info.divisions.map((d) => r.divisionSince(l.division(d.id), d.since)))));
+    const countries = byCountryName(l, info.member_countries.filter((c) => earliest(c.since ?? '0000') <= to && (!c.until || latest(c.until) >= to)), (c) => c.country);
+    about.push(r.memberCountries(countries.length, list(countries.map((c) => l.country(c.country)))));
     for (const s of info.sister_clubs ?? []) {
-      about.push(`Following its example, the ${s.name} was founded in ${s.city}${s.founded ? ` in ${longDate(s.founded)}` : ''}.`);
+      about.push(r.sisterClub(lang === 'ru' && s.name_ru ? s.name_ru : s.name, lang === 'ru' && s.city_ru ? s.city_ru : s.city, s.founded));
     }
   }
 
   const terms = club.officers
-    .filter((t) => earliest(t.data.from) <= to && (t.data.to === undefined || latest(t.data.to) >= from))
+    .filter((x) => earliest(x.data.from) <= to && (x.data.to === undefined || latest(x.data.to) >= from))
     .sort((a, b) => (a.data.position < b.data.position ? -1 : a.data.position > b.data.position ? 1 : earliest(a.data.from) < earliest(b.data.from) ? -1 : 1));
 
   // Membership: one rule (isMemberOn) on two days; every total below is a count of these people.
   const changes = membershipChanges(club, period);
   const repChanges = changes.filter((c) => c.member.data.category !== 'participant');
   const partChanges = changes.filter((c) => c.member.data.category === 'participant');
-  const countryRows = byCountryName(changesByCountry(repChanges), (r) => r.country);
-  const partRow = changesByCountry(partChanges).reduce((a, r) => ({ before: a.before + r.before, joined: a.joined + r.joined, left: a.left + r.left, after: a.after + r.after }), { before: 0, joined: 0, left: 0, after: 0 });
-  const repTotal = countryRows.reduce((a, r) => ({ before: a.before + r.before, joined: a.joined + r.joined, left: a.left + r.left, after: a.after + r.after }), { before: 0, joined: 0, left: 0, after: 0 });
-  const cells = (r: { before: number; joined: number; left: number; after: number }) => [String(r.before), String(r.joined), String(r.left), String(r.after)];
+  const countryRows = byCountryName(l, changesByCountry(repChanges), (x) => x.country);
+  const partRow = changesByCountry(partChanges).reduce((a, x) => ({ before: a.before + x.before, joined: a.joined + x.joined, left: a.left + x.left, after: a.after + x.after }), { before: 0, joined: 0, left: 0, after: 0 });
+  const repTotal = countryRows.reduce((a, x) => ({ before: a.before + x.before, joined: a.joined + x.joined, left: a.left + x.left, after: a.after + x.after }), { before: 0, joined: 0, left: 0, after: 0 });
+  const cells = (x: { before: number; joined: number; left: number; after: number }) => [String(x.before), String(x.joined), String(x.left), String(x.after)];
   const start = membershipOn(club, dayBefore);
   const end = membershipOn(club, to);
-  const joinedList = byName(changes.filter((c) => c.joined), (c) => c.member.data.name)
-    .map((c) => `${c.member.data.name} (${countryName(c.member.data.country)}), ${longDate(c.member.data.joined)}`);
-  const leftList = byName(changes.filter((c) => c.left), (c) => c.member.data.name)
-    .map((c) => `${c.member.data.name} (${countryName(c.member.data.country)})${c.member.data.left ? `, ${longDate(c.member.data.left)}` : ''}`);
+  const joinedList = byName(l, changes.filter((c) => c.joined), (c) => l.person(c.member.data))
+    .map((c) => `${l.person(c.member.data)} (${l.country(c.member.data.country)}), ${l.date(c.member.data.joined)}`);
+  const leftList = byName(l, changes.filter((c) => c.left), (c) => l.person(c.member.data))
+    .map((c) => `${l.person(c.member.data)} (${l.country(c.member.data.country)})${c.member.data.left ? `, ${l.date(c.member.data.left)}` : ''}`);
 
   const meetings = meetingsIn(club, period);
   const held = heldIn(club, period);
   const cancelled = meetings.filter((m) => m.data.status === 'cancelled');
   const stillPlanned = meetings.filter((m) => m.data.status === 'planned');
   const offSite = held.filter((m) => m.data.kind === 'off-site');
-  const byCountry = byCountryName(attendanceByCountry(club, period), (r) => r.country);
-  const byMember = byCountryName(byName(attendanceByMember(club, period), (a) => a.member.data.name), (a) => a.member.data.country);
+  const byCountry = byCountryName(l, attendanceByCountry(club, period), (x) => x.country);
+  const byMember = byCountryName(l, byName(l, attendanceByMember(club, period), (a) => l.person(a.member.data)), (a) => a.member.data.country);
   const topics = topicsPresented(club, period);
   const guestGroups = guestsByOrganization(club, period);
 
   const taken = decisionsTaken(club, from, to);
   const open = decisionsOpenOn(club, to);
-  const decisionCells = (d: DecisionRow) => [longDate(d.date), String(d.no), d.text, responsibleName(club, club.byId.meetings.get(d.meeting)!.data, d.responsible), d.due ? longDate(d.due) : ''];
+  const decisionCells = (d: DecisionRow) => [l.date(d.date), String(d.no), d.text, responsibleName(club, club.byId.meetings.get(d.meeting)!.data, d.responsible, l), d.due ? l.date(d.due) : ''];
 
   const publications = club.publications.filter((p) => inPeriod(earliest(p.data.date), period));
   const byOutlet = (info?.outlets ?? [])
     .map((o) => ({ o, items: publications.filter((p) => p.data.outlet === o.id).sort((a, b) => (earliest(a.data.date) < earliest(b.data.date) ? -1 : 1)) }))
     .filter((x) => x.items.length > 0)
-    .flatMap(({ o, items }) => [heading(3, o.name), bullets(items.map((p) => {
+    .flatMap(({ o, items }) => [heading(3, l.outlet(o.id)), bullets(items.map((p) => {
       const title = p.data.url ? link(p.data.url, p.data.title) : p.data.title;
-      const issue = p.data.issue !== undefined ? `, issue ${p.data.issue}` : '';
-      const on = (p.data.meetings ?? []).map((id) => club.byId.meetings.get(id)).filter((x): x is Loaded<'meeting'> => x !== undefined)
-        .map((mt) => `the meeting of ${longDate(mt.data.date)}`);
-      return [`${longDate(p.data.date)}${issue}: `, title, on.length ? ` (on ${joinAnd(on)})` : ''];
+      const issue = p.data.issue !== undefined ? r.issue(String(p.data.issue)) : '';
+      const on = (p.data.meetings ?? []).map((id) => club.byId.meetings.get(id)).filter((x): x is Loaded<'meeting'> => x !== undefined).map((mt) => mt.data.date);
+      return [`${capital(l.date(p.data.date))}${issue}: `, title, on.length ? r.about(on) : ''];
     }))]);
 
   // What comes next: the following year for an annual report, else the year after the period.
   const nextPeriod: Period = period.year !== undefined ? { from: `${period.year + 1}-01-01`, to: `${period.year + 1}-12-31` } : { from: addDays(to, 1), to: addDays(to, 365) };
   const next = club.meetings.filter((m) => inPeriod(m.data.date, nextPeriod) && m.data.status !== 'cancelled').sort(byMeetingDate);
-  const nextName = period.year !== undefined ? `Plan for ${period.year + 1}` : `Planned in the year after ${longDate(to)}`;
+  const nextName = period.year !== undefined ? r.planFor(period.year + 1) : r.plannedAfter(to);
 
-  const membership = membershipChart(club, to, { title: 'Representatives by member country', unit: 'representatives', countryName }, (codes) => byCountryName(codes, (c) => c));
-  const perYear = meetingsChart(club, to, { title: 'Meetings held per year', unit: 'meetings', series: 'held' });
-  const officers = officersChart(club, to, { title: 'Officers\' terms', memberName });
+  const ch = t.chart;
+  const membership = membershipChart(club, to, { title: ch.membershipTitle, unit: ch.membershipUnit, countryName: (code) => l.country(code) }, (codes) => byCountryName(l, codes, (c) => c));
+  const perYear = meetingsChart(club, to, { title: ch.meetingsTitle, unit: ch.meetingsUnit, series: ch.meetingsSeries });
+  const officers = officersChart(club, to, { title: ch.officersTitle, memberName, positionTitle: (id) => l.position(id) });
 
   return {
-    title: `${clubName}: ${period.year !== undefined ? `annual report ${period.year}` : `report for ${name}`}`,
+    title: r.title(clubName, from, to, period.year),
     header: clubName,
-    language: 'en',
+    language: l.lang,
     blocks: blocks(
-      heading(2, 'The club'),
-      paragraph(about.join(' ') || 'club.yaml could not be read.'),
-      paragraph(`This report covers ${longDate(from)} to ${longDate(to)}.`),
-      heading(2, 'Officers'),
+      heading(2, r.theClub),
+      paragraph(about.join(' ') || r.noClub),
+      paragraph(r.covers(from, to)),
+      heading(2, r.officers),
       terms.length > 0
-        ? table(['Position', 'Name', 'From', 'To'], terms.map((x) => [positionTitle(club, x.data.position), memberName(x.data.member), longDate(x.data.from), x.data.to ? longDate(x.data.to) : 'in office']), [3, 3, 2, 2])
-        : paragraph('No officer terms are recorded for the period.'),
-      officers.rows.length > 0 && chartImage(officers, `Officers' terms up to ${longDate(to)}: ${officers.rows.map((r) => `${r.label}: ${r.spans.map((s) => `${s.label} from ${longDate(s.from)}${s.open ? '' : ` to ${longDate(s.to)}`}`).join('; ')}`).join('. ')}.`),
-      heading(2, 'Membership'),
-      paragraph(`Members are the people whose membership was in force: representatives of the customs services and embassies of member countries, and participants, diplomats of countries that are not members. Members = representatives + participants. Each is counted on ${longDate(dayBefore)}, the day before the period, and on ${longDate(to)}, its last day.`),
-      table(['Country', `On ${longDate(dayBefore)}`, 'Joined', 'Left', `On ${longDate(to)}`], [
-        ...countryRows.map((r) => [countryName(r.country), ...cells(r)]),
-        [strong('Representatives'), ...cells(repTotal).map((c) => strong(c))],
-        ['Participants from countries that are not members', ...cells(partRow)],
-        [strong('Members'), ...cells({ before: repTotal.before + partRow.before, joined: repTotal.joined + partRow.joined, left: repTotal.left + partRow.left, after: repTotal.after + partRow.after }).map((c) => strong(c))],
+        ? table([col.position, col.name, col.from, col.to], terms.map((x) => [l.position(x.data.position), memberName(x.data.member), l.date(x.data.from), x.data.to ? l.date(x.data.to) : r.inOffice]), [3, 3, 2, 2])
+        : paragraph(r.noTerms),
+      officers.rows.length > 0 && chartImage(officers, r.officersAlt(to, officers.rows.map((row) => `${row.label}: ${row.spans.map((s) => r.term(s.label, s.from, s.open ? undefined : s.to)).join('; ')}`).join('. '))),
+      heading(2, r.membership),
+      paragraph(r.membershipRule(dayBefore, to)),
+      table([col.country, col.on(dayBefore), col.joined, col.left, col.on(to)], [
+        ...countryRows.map((x) => [l.country(x.country), ...cells(x)]),
+        [strong(r.representatives), ...cells(repTotal).map((c) => strong(c))],
+        [r.participants, ...cells(partRow)],
+        [strong(r.members), ...cells({ before: repTotal.before + partRow.before, joined: repTotal.joined + partRow.joined, left: repTotal.left + partRow.left, after: repTotal.after + partRow.after }).map((c) => strong(c))],
       ], [4, 2, 1, 1, 2]),
-      paragraph(`Member countries represented: ${start.countriesRepresented.length} of ${start.memberCountries.length} on ${longDate(dayBefore)}, ${end.countriesRepresented.length} of ${end.memberCountries.length} on ${longDate(to)}.`),
-      heading(3, 'Joined'),
-      joinedList.length > 0 ? bullets(joinedList) : paragraph('Nobody.'),
-      heading(3, 'Left'),
-      leftList.length > 0 ? bullets(leftList) : paragraph('Nobody.'),
+      paragraph(r.countriesRepresented(start.countriesRepresented.length, start.memberCountries.length, dayBefore, end.countriesRepresented.length, end.memberCountries.length, to)),
+      heading(3, r.joined),
+      joinedList.length > 0 ? bullets(joinedList) : paragraph(t.common.nobody),
+      heading(3, r.left),
+      leftList.length > 0 ? bullets(leftList) : paragraph(t.common.nobody),
       membership.series.length > 0 && [
-        chartImage(membership, `Representatives by member country at the end of each year from ${membership.categories[0]} to ${longDate(to)}: ${membership.categories.map((y, i) => `${y}: ${membership.series.reduce((n, s) => n + s.values[i]!, 0)}`).join(', ')}.`),
-        paragraph(`Representatives at the end of each year (the last on ${longDate(to)}), by country, from the bottom of each bar: ${joinAnd(membership.series.map((s) => s.label))}. Participants are not counted.`),
+        chartImage(membership, r.membershipAlt(membership.categories[0]!, to, membership.categories.map((y, i) => `${y}: ${membership.series.reduce((n, s) => n + s.values[i]!, 0)}`).join(', '))),
+        paragraph(r.membershipCaption(to, list(membership.series.map((s) => s.label)))),
       ],
-      heading(2, 'Meetings'),
-      table(['Meetings of the period', 'Count'], [
-        ['In the plan', String(meetings.length)],
-        ['Held', String(held.length)],
-        ['Cancelled', String(cancelled.length)],
-        ['Still planned', String(stillPlanned.length)],
+      heading(2, r.meetings),
+      table([col.meetingsOfPeriod, col.count], [
+        [r.inPlan, String(meetings.length)],
+        [r.held, String(held.length)],
+        [r.cancelled, String(cancelled.length)],
+        [r.stillPlanned, String(stillPlanned.length)],
       ], [3, 1]),
-      cancelled.length > 0 && paragraph(`Cancelled: ${joinAnd(cancelled.map((m) => `${longDate(m.data.date)} (${place(m)}${m.data.cancel_reason ? `: ${m.data.cancel_reason.replace(/\.$/, '')}` : ''})`))}.`),
-      heading(3, 'Meetings held'),
+      cancelled.length > 0 && paragraph(r.cancelledList(list(cancelled.map((m) => `${l.date(m.data.date)} (${place(m)}${m.data.cancel_reason ? `: ${m.data.cancel_reason.replace(/\.$/, '')}` : ''})`)))),
+      heading(3, r.meetingsHeld),
       held.length > 0
-        ? table(['Date', 'Kind', 'Division', 'Place', 'Title', 'Present'], held.map((m) => [longDate(m.data.date), KIND_WORDS[m.data.kind]!, divisionName(m.data.division), place(m), m.data.title ?? '', String(m.data.attendees?.length ?? 0)]), [2, 3, 2, 3, 4, 1])
-        : paragraph('No meetings were held in the period.'),
-      perYear.categories.length > 0 && chartImage(perYear, `Meetings held per year up to ${longDate(to)}: ${perYear.categories.map((y, i) => `${y}: ${perYear.series[0]!.values[i]}`).join(', ')}.`),
-      heading(3, 'Off-site meetings'),
-      offSite.length > 0 ? bullets(offSite.map((m) => `${longDate(m.data.date)}: ${place(m)}${m.data.title ? ` (${m.data.title})` : ''}`)) : paragraph('None.'),
-      heading(3, 'Attendance by country'),
+        ? table([col.date, col.kind, col.division, col.place, col.title, col.present], held.map((m) => [l.date(m.data.date), t.common.kind[m.data.kind]!, l.division(m.data.division), place(m), m.data.title ?? '', String(m.data.attendees?.length ?? 0)]), [2, 3, 2, 3, 4, 1])
+        : paragraph(r.noneHeld),
+      perYear.categories.length > 0 && chartImage(perYear, r.meetingsAlt(to, perYear.categories.map((y, i) => `${y}: ${perYear.series[0]!.values[i]}`).join(', '))),
+      heading(3, r.offSite),
+      offSite.length > 0 ? bullets(offSite.map((m) => `${l.date(m.data.date)}: ${place(m)}${m.data.title ? ` (${m.data.title})` : ''}`)) : paragraph(t.common.none),
+      heading(3, r.attendanceByCountry),
       byCountry.length > 0
         ? [
-          paragraph('For each person, the meetings held in the period while they were a member; summed by the country they represent.'),
-          table(['Country', 'People', 'Attended', 'Held while members', 'Rate', 'Meetings with the country present'],
-            byCountry.map((r) => [countryName(r.country), String(r.people), String(r.attended), String(r.possible), percent(r.attended, r.possible), `${r.meetingsRepresented} of ${held.length}`]), [3, 1, 1, 2, 1, 2]),
+          paragraph(r.attendanceRule),
+          table([col.country, col.people, col.attended, col.heldWhileMembers, col.rate, col.countryPresent],
+            byCountry.map((x) => [l.country(x.country), String(x.people), String(x.attended), String(x.possible), percent(x.attended, x.possible), r.of(x.meetingsRepresented, held.length)]), [3, 1, 1, 2, 1, 2]),
         ]
-        : paragraph('No meetings were held in the period.'),
-      heading(3, 'Attendance by member'),
+        : paragraph(r.noneHeld),
+      heading(3, r.attendanceByMember),
       byMember.length > 0
-        ? table(['Name', 'Country', 'Attended', 'Held while a member'], byMember.map((a) => [a.member.data.name, countryName(a.member.data.country), String(a.attended), String(a.possible)]), [3, 2, 1, 2])
-        : paragraph('No meetings were held in the period.'),
-      heading(3, 'Topics'),
+        ? table([col.name, col.country, col.attended, col.heldWhileMember], byMember.map((a) => [l.person(a.member.data), l.country(a.member.data.country), String(a.attended), String(a.possible)]), [3, 2, 1, 2])
+        : paragraph(r.noneHeld),
+      heading(3, r.topics),
       topics.length > 0
-        ? table(['Date', 'Topic', 'Presented by'], topics.map((t) => [longDate(t.date), t.title, t.presenter !== undefined ? person(club, t.meeting.data, t.presenter) : '']), [2, 4, 4])
-        : paragraph('No topics were recorded.'),
-      heading(3, 'Guests by organization'),
+        ? table([col.date, col.topic, col.presentedBy], topics.map((x) => [l.date(x.date), x.title, x.presenter !== undefined ? person(club, x.meeting.data, x.presenter, l) : '']), [2, 4, 4])
+        : paragraph(r.noTopics),
+      heading(3, r.guestsByOrganization),
       guestGroups.length > 0
-        ? table(['Organization', 'Guest', 'Meeting'], guestGroups.flatMap((g) => g.visits.map((v) => [
-          g.organization ?? 'Organization not recorded',
-          [v.guest.name, v.guest.title].filter(Boolean).join(', ') + (v.guest.country ? ` (${countryName(v.guest.country)})` : ''),
-          longDate(v.meeting.data.date),
+        ? table([col.organization, col.guest, col.meeting], guestGroups.flatMap((g) => g.visits.map((v) => [
+          g.organization ?? r.organizationNotRecorded,
+          [v.guest.name, v.guest.title].filter(Boolean).join(', ') + (v.guest.country ? ` (${l.country(v.guest.country)})` : ''),
+          l.date(v.meeting.data.date),
         ])), [3, 4, 2])
-        : paragraph('No guests came in the period.'),
-      heading(2, 'Decisions'),
-      heading(3, 'Taken in the period'),
+        : paragraph(r.noGuests),
+      heading(2, r.decisions),
+      heading(3, r.taken),
       taken.length > 0
-        ? table(['Meeting', 'No.', 'Decision', 'Responsible', 'Due', 'Done'], taken.map((d) => [...decisionCells(d), d.done !== undefined && d.done <= to ? longDate(d.done) : '']), [2, 1, 5, 3, 2, 2])
-        : paragraph('No decisions were taken in the period.'),
-      heading(3, `Still open on ${longDate(to)}`),
+        ? table([col.meeting, col.number, col.decision, col.responsible, col.due, col.done], taken.map((d) => [...decisionCells(d), d.done !== undefined && d.done <= to ? l.date(d.done) : '']), [2, 1, 5, 3, 2, 2])
+        : paragraph(r.noDecisions),
+      heading(3, r.stillOpen(to)),
       open.length > 0
-        ? table(['Meeting', 'No.', 'Decision', 'Responsible', 'Due', 'Overdue'], open.map((d) => [...decisionCells(d), isOverdueOn(d, to) ? 'yes' : '']), [2, 1, 5, 3, 2, 1])
-        : paragraph('None: every decision taken by then was done.'),
-      heading(2, 'Publications'),
-      byOutlet.length > 0 ? byOutlet : paragraph('No publications are recorded for the period.'),
+        ? table([col.meeting, col.number, col.decision, col.responsible, col.due, col.overdue], open.map((d) => [...decisionCells(d), isOverdueOn(d, to) ? r.yes : '']), [2, 1, 5, 3, 2, 1])
+        : paragraph(r.allDone),
+      heading(2, r.publications),
+      byOutlet.length > 0 ? byOutlet : paragraph(r.noPublications),
       heading(2, nextName),
       next.length > 0
-        ? table(['Date', 'Kind', 'Division', 'Place', 'Title'], next.map((m) => [longDate(m.data.date), KIND_WORDS[m.data.kind]!, divisionName(m.data.division), place(m), m.data.title ?? '']), [2, 3, 2, 3, 4])
-        : paragraph('No meetings are planned yet.'),
+        ? table([col.date, col.kind, col.division, col.place, col.title], next.map((m) => [l.date(m.data.date), t.common.kind[m.data.kind]!, l.division(m.data.division), place(m), m.data.title ?? '']), [2, 3, 2, 3, 4])
+        : paragraph(r.noneNext),
     ),
   };
 }

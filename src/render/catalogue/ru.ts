@@ -20,7 +20,8 @@ const nb = (s: string) => s.replace(SHORT, `$1$2${NBSP}`).replace(SHORT, `$1$2${
 
 /** Every text of a catalogue, and every text its functions return, set by the rule above. */
 function typeset<T>(value: T): T {
-  if (typeof value === 'string') return nb(value) as T;
+  // A sentence that ends with «г.» gets no second full stop: «по 30 июня 2020 г.», not «г..».
+  if (typeof value === 'string') return nb(value).replace(/(\u00a0г)\.\.(?=\s|$)/g, '$1.') as T;
   if (typeof value === 'function') {
     const f = value as unknown as (...args: unknown[]) => unknown;
     // Keep the arity: the catalogue test compares it with en's.
@@ -35,6 +36,12 @@ const n = (count: number, one: string, few: string, many: string) => plural('ru'
 const date = (d: PartialDate) => longDate(d, 'ru');
 /** «в декабре 2002 г.», «в 2008 г.», but «16 июня 2019 г.» with no preposition. */
 const when = (d: PartialDate) => (d.length === 10 ? date(d) : `в ${longDate(d, 'ru', 'prepositional')}`);
+
+/** A date at the end of a heading: «года» in full, as a heading ends with no full stop. */
+const headingDate = (d: PartialDate) => date(d).replace(/\u00a0г\.$/, `${NBSP}года`);
+/** «на 2019 год», or «с 1 сентября 2019 г. по 30 июня 2020 г.» (at the end of a heading, «года»). */
+const period = (from: PartialDate, to: PartialDate, year: number | undefined, atEnd = false) =>
+  (year !== undefined ? `на ${year} год` : atEnd ? `с ${headingDate(from)} по ${headingDate(to)}` : `с ${date(from)} по ${date(to)}`);
 
 /** Every fixed word of every document, in Russian: the keys of en.ts, in the same order. */
 export const ru: Catalogue = typeset<Catalogue>({
@@ -174,54 +181,113 @@ export const ru: Catalogue = typeset<Catalogue>({
     agenda: 'Повестка дня:',
   },
   plan: {
-    title: (club: string, year: number) => nb(`${club}: план работы на ${year} год`),
-    column: { title: 'Тема' },
-    noMeetings: (year: number) => nb(`На ${year} год заседания не записаны.`),
+    title: (club: string, from: PartialDate, to: PartialDate, year?: number) => `${club}: план работы ${period(from, to, year, true)}`,
+    column: { title: 'Тема', topics: 'Вопросы и докладчики' },
+    noMeetings: (from: PartialDate, to: PartialDate, year?: number) => `Заседания ${period(from, to, year)} не записаны.`,
+    movedFrom: (d: PartialDate) => ` (перенесено с ${date(d)})`,
+    cancelledBecause: (reason: string) => `отменено: ${reason}`,
   },
   report: {
-    title: (club: string, year: number) => nb(`${club}: годовой отчёт за ${year} год`),
+    title: (club: string, from: PartialDate, to: PartialDate, year?: number) =>
+      `${club}: ${year !== undefined ? `годовой отчёт за ${year} год` : `отчёт за период ${period(from, to, undefined, true)}`}`,
     theClub: 'О клубе',
     noClub: 'Файл club.yaml прочитать не удалось.',
-    founded: (club: string, d: PartialDate, aegis?: string) => nb(`${club} основан ${when(d)}${aegis ? ` под эгидой ${aegis}` : ''}.`),
+    founded: (club: string, d: PartialDate, aegis?: string) => `${club} основан ${when(d)}${aegis ? ` под эгидой ${aegis}` : ''}.`,
     foundingCountries: (countries: string) => `Страны-основатели: ${countries}.`,
-    divisions: (count: number, list: string) => nb(`У клуба ${n(count, 'отделение', 'отделения', 'отделений')}: ${list}.`),
-    divisionSince: (city: string, since: PartialDate) => nb(`${city} (с ${longDate(since, 'ru', 'genitive')})`),
-    memberCountries: (count: number, list: string) => nb(`В клуб входят представители ${n(count, 'страны', 'стран', 'стран')}: ${list}.`),
-    sisterClub: (name: string, city: string, founded?: PartialDate) => nb(`По примеру клуба основан ${name} (${city}${founded ? `, ${date(founded)}` : ''}).`),
-    officersIn: (year: number) => nb(`Должностные лица в ${year} году`),
-    noTerms: nb('Сроки полномочий за год не записаны.'),
-    column: { from: 'С', to: 'По', title: 'Тема' },
-    inOffice: nb('в должности'),
+    divisions: (count: number, list: string) => `У клуба ${n(count, 'отделение', 'отделения', 'отделений')}: ${list}.`,
+    divisionSince: (city: string, since: PartialDate) => `${city} (с ${longDate(since, 'ru', 'genitive')})`,
+    memberCountries: (count: number, list: string) => `В клуб входят представители ${n(count, 'страны', 'стран', 'стран')}: ${list}.`,
+    sisterClub: (name: string, city: string, founded?: PartialDate) => `По примеру клуба основан ${name} (${city}${founded ? `, ${date(founded)}` : ''}).`,
+    covers: (from: PartialDate, to: PartialDate) => `Отчёт охватывает период с ${date(from)} по ${date(to)}.`,
+    officers: 'Должностные лица',
+    noTerms: 'Сроки полномочий за период не записаны.',
+    column: {
+      from: 'С',
+      to: 'По',
+      title: 'Тема',
+      on: (d: PartialDate) => `На ${date(d)}`,
+      joined: 'Вступили',
+      left: 'Выбыли',
+      meetingsOfPeriod: 'Заседания периода',
+      count: 'Число',
+      people: 'Человек',
+      attended: 'Посетили',
+      heldWhileMembers: 'Проведено за время членства',
+      rate: 'Доля',
+      countryPresent: 'Заседания, где страна была представлена',
+      heldWhileMember: 'Проведено за время членства',
+      topic: 'Тема',
+      presentedBy: 'Докладчик',
+      guest: 'Гость',
+      meeting: 'Заседание',
+      number: '№',
+      decision: 'Решение',
+      responsible: 'Ответственный',
+      due: 'Срок',
+      done: 'Выполнено',
+      overdue: 'Просрочено',
+    },
+    inOffice: 'в должности',
+    term: (name: string, from: PartialDate, to?: PartialDate) => `${name} с ${longDate(from, 'ru', 'genitive')}${to !== undefined ? ` по ${date(to)}` : ''}`,
+    officersAlt: (until: PartialDate, terms: string) => `Сроки полномочий должностных лиц по ${date(until)}: ${terms}.`,
     membership: 'Членство',
-    representativesAtEnd: (year: number) => `Представителей на${NBSP}конец ${year} года`,
-    joinedIn: (year: number) => nb(`Вступили в ${year} году`),
-    leftIn: (year: number) => nb(`Выбыли в ${year} году`),
-    total: 'Итого',
-    noRepresentatives: 'Представители не записаны.',
-    totals: 'Итоги',
-    endOf: (year: number) => `На${NBSP}конец ${year} года`,
+    membershipRule: (dayBefore: PartialDate, last: PartialDate) =>
+      `Члены клуба${NBSP}— те, чьё членство действовало: представители таможенных служб и посольств стран-членов, а также участники${NBSP}— дипломаты стран, не входящих в клуб. `
+      + 'Число членов клуба равно сумме представителей и участников. '
+      + `Каждый учитывается на ${date(dayBefore)}, за день до начала периода, и на ${date(last)}, в его последний день.`,
+    representatives: 'Представители',
+    participants: 'Участники из стран, не входящих в клуб',
     members: 'Члены клуба',
-    participants: nb('Участники из стран, не входящих в клуб'),
-    countriesRepresented: 'Представлено стран',
-    meetingsHeld: 'Проведённые заседания',
-    noneHeld: (year: number) => nb(`В ${year} году заседаний не было.`),
-    offSite: 'Выездные заседания',
-    notableGuests: 'Почётные гости',
-    noneRecorded: 'Не записаны.',
-    planAndOutcome: nb('План и его выполнение'),
-    meetingsOfYear: 'Заседания года',
-    count: 'Число',
-    inPlan: nb('В плане'),
+    countriesRepresented: (before: number, beforeOf: number, dayBefore: PartialDate, after: number, afterOf: number, last: PartialDate) =>
+      `Представлено стран-членов: ${before} из ${beforeOf} на ${date(dayBefore)}, ${after} из ${afterOf} на ${date(last)}.`,
+    joined: 'Вступили',
+    left: 'Выбыли',
+    membershipAlt: (firstYear: string, until: PartialDate, totals: string) =>
+      `Представители по странам-членам на конец каждого года с ${firstYear}${NBSP}г. по ${date(until)}: ${totals}.`,
+    membershipCaption: (until: PartialDate, countries: string) =>
+      `Представители на конец каждого года (за последний год${NBSP}— на ${date(until)}) по странам, снизу вверх в каждом столбце: ${countries}. Участники не учитываются.`,
+    meetings: 'Заседания',
+    inPlan: 'В плане',
     held: 'Проведено',
     cancelled: 'Отменено',
     stillPlanned: 'Ещё запланировано',
-    cancelledList: (list: string) => `Отменены: ${list}.`,
+    cancelledList: (list: string) => `Отменённые заседания: ${list}.`,
+    meetingsHeld: 'Проведённые заседания',
+    noneHeld: 'За период заседаний не было.',
+    meetingsAlt: (until: PartialDate, counts: string) => `Заседания, проведённые за каждый год по ${date(until)}: ${counts}.`,
+    offSite: 'Выездные заседания',
+    attendanceByCountry: 'Посещаемость по странам',
+    attendanceRule: 'Для каждого человека учтены заседания периода, проведённые за время его членства, и суммы по странам, которые представляют эти люди.',
+    // As typograf writes it, and most Russian editors: no space before the per cent sign.
+    percent: (value: number) => `${value}%`,
+    of: (count: number, whole: number) => `${count} из ${whole}`,
+    attendanceByMember: 'Посещаемость по членам клуба',
+    topics: 'Темы докладов',
+    noTopics: 'Темы не записаны.',
+    guestsByOrganization: 'Гости по организациям',
+    organizationNotRecorded: 'Организация не указана',
+    noGuests: 'За период гостей не было.',
+    decisions: 'Решения',
+    taken: 'Принятые за период',
+    noDecisions: 'За период решений не принималось.',
+    stillOpen: (d: PartialDate) => `Не выполнены на ${headingDate(d)}`,
+    yes: 'да',
+    allDone: 'Нет: все решения, принятые к этому времени, выполнены.',
     publications: 'Публикации',
-    noPublications: (year: number) => nb(`Публикации за ${year} год не записаны.`),
+    noPublications: 'Публикации за период не записаны.',
     issue: (issue: string) => `, №\u202f${issue}`,
-    about: (meetingDates: readonly PartialDate[]) => nb(` (о ${meetingDates.length === 1 ? 'заседании' : 'заседаниях'} ${ru.common.list(meetingDates.map(date))})`),
-    planFor: (year: number) => nb(`План на ${year} год`),
-    noneNextYear: (year: number) => nb(`Заседания на ${year} год пока не запланированы.`),
+    about: (meetingDates: readonly PartialDate[]) => ` (о ${meetingDates.length === 1 ? 'заседании' : 'заседаниях'} ${ru.common.list(meetingDates.map(date))})`,
+    planFor: (year: number) => `План на ${year} год`,
+    plannedAfter: (d: PartialDate) => `Запланировано на год после ${headingDate(d)}`,
+    noneNext: 'Заседания пока не запланированы.',
+  },
+  chart: {
+    officersTitle: 'Сроки полномочий должностных лиц',
+    membershipTitle: 'Представители по странам-членам',
+    membershipUnit: 'представители',
+    meetingsTitle: 'Проведённые заседания по годам',
+    meetingsUnit: 'заседания',
+    meetingsSeries: 'проведено',
   },
   docx: {
     pageOf: (page: string, pages: string) => `Страница ${page} из ${pages}`,

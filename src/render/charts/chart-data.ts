@@ -56,14 +56,15 @@ export function meetingsChart(club: Club, until: IsoDate, words: { title: string
 /**
  * The officers' terms that began by `until`, one row per position (in club.yaml's
  * order), each term a span from its first to its last day; a term still running
- * on `until` ends there and is marked open.
+ * on `until` ends there and is marked open. Rows are labelled by `words.positionTitle`
+ * (the document's language), else by club.yaml's title.
  */
-export function officersChart(club: Club, until: IsoDate, words: { title: string; memberName: (id: string) => string }): Timeline {
+export function officersChart(club: Club, until: IsoDate, words: { title: string; memberName: (id: string) => string; positionTitle?: (id: string) => string }): Timeline {
   const terms = club.officers.filter((t) => earliest(t.data.from) <= until);
   const positions = club.info?.data.positions ?? [];
   const rows = positions.map((p) => ({
     key: p.id,
-    label: p.title,
+    label: words.positionTitle?.(p.id) ?? p.title,
     spans: terms.filter((t) => t.data.position === p.id)
       .sort((a, b) => (earliest(a.data.from) < earliest(b.data.from) ? -1 : 1))
       .map((t) => {
