@@ -5,6 +5,9 @@ import { countryName } from '../../src/model/countries.js';
 import type { BarChart } from '../../src/render/charts/chart.js';
 import { meetingsChart, membershipChart, officersChart } from '../../src/render/charts/chart-data.js';
 import { chartMermaid } from '../../src/render/charts/chart-mermaid.js';
+import type { Image } from '../../src/render/doc-tree.js';
+import { reportDocument } from '../../src/render/report.js';
+import { yearPeriod } from '../../src/query/period.js';
 import { loadFolder } from '../helpers/load-folder.js';
 import { ROOT } from '../helpers/run-cli.js';
 
@@ -77,5 +80,39 @@ describe('the Mermaid charts, read back by Mermaid itself', () => {
     await mermaid.parse(gantt);
     const tasks = (await mermaid.mermaidAPI.getDiagramFromText(gantt)).db.getTasks!();
     expect(tasks.length).toBe(1);
+  });
+
+  it('the Russian report: every chart parses, with Russian titles, axes, sections and names', async () => {
+    const { club } = await loadFolder(RICH);
+    const images = (lang: 'en' | 'ru') => reportDocument(club, { ...yearPeriod(2019), year: 2019 }, lang).blocks.filter((b): b is Image => b.kind === 'image');
+    const ru = images('ru');
+    expect(ru.map((i) => i.mermaid?.split('\n').find((line) => line.trim().startsWith('gantt') || line.trim().startsWith('xychart')))).toEqual(['gantt', 'xychart-beta', 'xychart-beta']);
+    const [officers, membership, meetings] = ru.map((i) => i.mermaid!);
+    const titleOf = async (text: string) => ((await mermaid.mermaidAPI.getDiagramFromText(text)).db as { getDiagramTitle(): string }).getDiagramTitle().replace(/\u00a0/g, ' ');
+    await mermaid.parse(officers!);
+    const diagram = await mermaid.mermaidAPI.getDiagramFromText(officers!);
+    expect(await titleOf(officers!)).toBe('Сроки полномочий должностных лиц');
+    expect(diagram.db.getTasks!().map((t) => [t.section, t.task.trim()])).toEqual([
+      ['Председатель', 'Иванов И.И.'],
+      ['Председатель', 'Петрова А.С.'],
+      ['Секретарь', 'Wang Li'],
+    ]);
+    const members = await xy(membership!);
+    expect(await titleOf(membership!)).toBe('Представители по странам-членам');
+    expect((members.yAxis as { title?: string }).title).toBe('представители');
+    expect(members.xAxis.categories).toEqual(['2010', '2011', '2012', '2013', '2014', '2015', '2016', '2017', '2018', '2019']);
+    const held = await xy(meetings!);
+    expect(held.plots.map((p) => p.data)).toEqual([[['2019', 3]]]);
+    expect(await titleOf(meetings!)).toBe('Проведённые заседания по годам');
+    expect((held.yAxis as { title?: string }).title).toBe('заседания');
+    // The same charts in English carry the same numbers (totals per year, terms' dates): only the words, and
+    // the order of the countries (by their name in the language), differ.
+    const numbers = (text: string) => [text.match(/^ {2}bar \[.*\]$/m)?.[0], ...text.matchAll(/\d{4}-\d\d-\d\d, \d{4}-\d\d-\d\d/g)].map(String);
+    expect(images('en').map((i) => numbers(i.mermaid!))).toEqual(ru.map((i) => numbers(i.mermaid!)));
+    // The SVG of each chart (what Word shows) carries the same Russian title, and no English one.
+    for (const image of ru) {
+      expect(image.svg).toMatch(/<title>[^<]*[а-яё]/u);
+      expect(image.svg).not.toMatch(/Officers|Representatives|Meetings held/);
+    }
   });
 });
