@@ -20,7 +20,7 @@ import { yearPeriod } from '../../src/query/period.js';
 import { CATALOGUES } from '../../src/render/locale.js';
 import { docxBlocks, docxParts, markdownBlocks } from '../helpers/docx-check.js';
 import { loadObjects } from '../helpers/load-tree.js';
-import { ROOT } from '../helpers/run-cli.js';
+import { ROOT, runCli } from '../helpers/run-cli.js';
 import { testdir } from '../helpers/testdir.js';
 
 const RICH = path.join(ROOT, 'test/fixtures/rich/data');
@@ -114,6 +114,10 @@ function russianDocuments(data: LoadedData): Record<string, Doc> {
     'minutes-2019-06-20-pskov': minutesDocument(c, meeting('2019-06-20-pskov'), 'ru'),
     'minutes-2019-11-28-saint-petersburg': minutesDocument(c, meeting('2019-11-28-saint-petersburg'), 'ru'),
     'sheet-2020-02-20-moscow': sheetDocument(c, meeting('2020-02-20-moscow'), 'ru'),
+    'plan-2019': planDocument(c, { ...yearPeriod(2019), year: 2019 }, 'ru'),
+    'plan-season-2019-2020': planDocument(c, { from: '2019-09-01', to: '2020-06-30' }, 'ru'),
+    'report-2019': reportDocument(c, { ...yearPeriod(2019), year: 2019 }, 'ru'),
+    'report-season-2019-2020': reportDocument(c, { from: '2019-09-01', to: '2020-06-30' }, 'ru'),
   };
 }
 
@@ -156,6 +160,44 @@ describe('Russian documents in Word (read by mammoth and by marked)', () => {
     const table = word.find((b) => b.kind === 'table')!;
     expect(table).toMatchObject({ rows: expect.arrayContaining([['№', 'Страна', 'Имя', 'Организация', 'Подпись'], ['4', 'Россия', 'Иванов И.И.', 'Test Customs Service', '']]) });
   });
+});
+
+describe('Word files in Russian: club plan/report --format docx --lang ru, read back by mammoth', () => {
+  const cases: Record<string, string[]> = {
+    'plan-season-2019-2020': ['plan', '--from', '2019-09-01', '--to', '2020-06-30'],
+    'report-2019': ['report', '--year', '2019'],
+  };
+  for (const [name, args] of Object.entries(cases)) {
+    it(`${args.join(' ')}: the same blocks as the Russian Markdown, the Russian words, a Russian footer`, async () => {
+      const dir = testdir({});
+      const file = path.join(dir, `${name}.docx`);
+      const common = ['--data', RICH, '--as-of', AS_OF, '--lang', 'ru'];
+      const written = await runCli([...args, ...common, '--format', 'docx', '-o', file]);
+      expect(written.code, written.stderr).toBe(0);
+      const markdown = await runCli([...args, ...common]);
+      expect(markdown.code, markdown.stderr).toBe(0);
+      const bytes = new Uint8Array(readFileSync(file));
+      const word = await docxBlocks(bytes);
+      expect(word).toEqual(markdownBlocks(markdown.stdout));
+      const text = JSON.stringify(word);
+      // Russian fixed words, a date in the genitive with its no-break spaces, no English fixed word.
+      expect(text).toContain(name.startsWith('plan') ? 'перенесено с 14 мая 2020 г.' : 'Посещаемость по странам');
+      expect(text).toMatch(/Тестовый клуб таможенных атташе: (план работы|годовой отчёт)/);
+      expect(text).not.toMatch(/\b(Month|Status|Membership|Attendance|Decisions|moved from|annual report)\b/);
+      const parts = docxParts(bytes);
+      expect(parts['word/styles.xml']).toMatch(/<w:lang w:val="ru"/); // spell-checking and hyphenation in Russian
+      // The no-break spaces of Russian typography reach Word as they are (the readers above show them as spaces).
+      expect(parts['word/document.xml']).toContain(name.startsWith('plan') ? 'с\u00a014\u00a0мая 2020\u00a0г.' : 'по\u00a0странам');
+      const footer = Object.entries(parts).find(([n]) => /^word\/footer\d+\.xml$/.test(n))![1];
+      expect(footer).toMatch(/>Страница[ \u00a0]<\/w:t>[\s\S]*PAGE[\s\S]*> из[ \u00a0]<\/w:t>[\s\S]*NUMPAGES/);
+      if (name.startsWith('report')) {
+        // The charts reach Word as pictures whose SVG speaks Russian.
+        const svgs = Object.entries(unzipSync(bytes)).filter(([n]) => n.endsWith('.svg')).map(([, b]) => Buffer.from(b).toString('utf8'));
+        expect(svgs.length).toBe(3);
+        for (const svg of svgs) expect(svg).toMatch(/<title>[^<]*[а-яё]/u);
+      }
+    }, 60_000); // two renders and a Word file on a shared machine: room, not a limit under test
+  }
 });
 
 const LONG = 'Ж'.repeat(1000) + 'x'.repeat(1000) + '王'.repeat(1000);
