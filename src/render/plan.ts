@@ -10,7 +10,9 @@ export type PlanPeriod = Period & { year?: number | undefined };
 /** A presenter by name, in the document's language: a member's, or a guest's of that meeting. */
 function presenterName(club: Club, m: Meeting, id: string, l: Locale): string {
   const member = club.byId.members.get(id)?.data;
-  return member ? l.person(member) : m.guests?.find((g) => g.id === id)?.name ?? id;
+  if (member) return l.person(member);
+  const guest = m.guests?.find((g) => g.id === id);
+  return guest ? l.person(guest) : id;
 }
 
 /**

@@ -20,7 +20,9 @@ export type ReportPeriod = Period & { year?: number | undefined };
 function responsibleName(club: Club, meeting: Meeting, id: string | undefined, l: Locale): string {
   if (id === undefined) return '';
   const member = club.byId.members.get(id)?.data;
-  return member ? l.person(member) : meeting.guests?.find((g) => g.id === id)?.name ?? id;
+  if (member) return l.person(member);
+  const guest = meeting.guests?.find((g) => g.id === id);
+  return guest ? l.person(guest) : id;
 }
 
 /** The first letter as a capital: a list item that begins with a month (`декабрь 2019 г.`). */
@@ -183,7 +185,7 @@ export function reportDocument(club: Club, period: ReportPeriod, lang: Language 
       guestGroups.length > 0
         ? table([col.organization, col.guest, col.meeting], guestGroups.flatMap((g) => g.visits.map((v) => [
           g.organization ?? r.organizationNotRecorded,
-          [v.guest.name, v.guest.title].filter(Boolean).join(', ') + (v.guest.country ? ` (${l.country(v.guest.country)})` : ''),
+          [l.person(v.guest), v.guest.title].filter(Boolean).join(', ') + (v.guest.country ? ` (${l.country(v.guest.country)})` : ''),
           l.date(v.meeting.data.date),
         ])), [3, 4, 2])
         : paragraph(r.noGuests),
