@@ -92,6 +92,12 @@ export async function editCommand(id: string, options: WriteOptions, io: Io): Pr
           text = stripNotes(again);
           return true;
         },
+        declined: async () => {
+          // Not written, but not thrown away either.
+          keep = true;
+          await writeFile(copy, text);
+          io.stderr.write(`club: your text is kept in ${copy}\n`);
+        },
       });
     } catch (error) {
       if (error instanceof ClubError && !(error instanceof IoError)) {

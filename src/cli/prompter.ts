@@ -1,4 +1,3 @@
-import { stringify } from 'yaml';
 import { CancelledError } from '../errors/errors.js';
 import { textMatches } from '../model/search-text.js';
 import type { FilterGroup } from './filter-checkbox.js';
@@ -69,11 +68,4 @@ export async function makePrompter(io: Io): Promise<Prompter> {
     },
     confirm: (message, defaultValue = true) => p.confirm({ message: printable(message), default: defaultValue }, context).catch(cancelled),
   };
-}
-
-/** Shows the record to be written (`heading`, then its fields) and asks before writing; no is a cancellation. */
-export async function confirmRecord(p: Prompter, io: Io, heading: string, record: Record<string, unknown>): Promise<void> {
-  const shown = Object.fromEntries(Object.entries(record).filter(([, v]) => v !== undefined && v !== '' && !(Array.isArray(v) && v.length === 0)));
-  io.stderr.write(`\n${heading}:\n${stringify(shown, { lineWidth: 0 })}\n`);
-  if (!(await p.confirm('Write it?', true))) throw new CancelledError();
 }

@@ -14,7 +14,7 @@ import { SCHEMA_DIR, SCHEMA_FILES } from '../store/schemas.js';
 import { applyChange, recoverChange, type FileOperation } from '../store/transaction.js';
 import { isValidId } from '../model/slug.js';
 import type { Diagnostic } from '../diagnostics/diagnostic.js';
-import { CancelledError, RefusedError, UsageError } from '../errors/errors.js';
+import { RefusedError, UsageError } from '../errors/errors.js';
 import { colorLevel, textStyle, type Io, type OutStream } from './io.js';
 import { loadData, type LoadedData } from './load-data.js';
 import { canPrompt, makePrompter } from './prompter.js';
@@ -74,6 +74,8 @@ export interface WriteHooks {
    * change again, or false when no answer of the user's is at fault.
    */
   reask?(errors: readonly Diagnostic[]): Promise<boolean>;
+  /** At a terminal, the answer to "Write it?" was no: nothing is written (exit 0), e.g. to keep an edited text. */
+  declined?(): Promise<void>;
 }
 
 /** Sets `key` in a YAML mapping, right after `after` when the key is new, so the file keeps the schema's order. */
@@ -265,7 +267,12 @@ export async function writeChange(options: WriteOptions, io: Io, build: (data: L
       io.stderr.write(`\n${changeDiff(p.files, await diffStyle(io.stderr, io, options.color))}\n`);
       if (p.introduced.warnings.length > 0) await printDiagnostics(p.introduced.warnings, p.files.length, io, options.color);
       const prompter = await makePrompter(io);
-      if (!(await prompter.confirm('Write it?', true))) throw new CancelledError();
+      if (!(await prompter.confirm('Write it?', true))) {
+        // A decision, not an interruption: exit 0 (130 is for Ctrl-C).
+        await hooks.declined?.();
+        io.stderr.write('not written: you answered no; nothing was changed\n');
+        return [];
+      }
       shownPlan = p;
     }
 

@@ -62,7 +62,7 @@ describe.skipIf(!hasTmux)('writing at a terminal (tmux): the diff, the question,
     expect((await runCli(['validate'], { cwd: repo, env: { CLUB_TODAY: '2020-01-15' } })).code).toBe(0);
   });
 
-  it('add-meeting with every flag at a terminal shows the record as a diff and asks; no writes nothing', async () => {
+  it('add-meeting with every flag at a terminal shows the record as a diff and asks; no writes nothing and exits 0', async () => {
     const repo = clubRepo();
     const before = snapshot(repo);
     const t = start(repo, 'add-meeting --date 2020-03-10 --kind regular --division moscow --status planned --city Moscow');
@@ -73,7 +73,9 @@ describe.skipIf(!hasTmux)('writing at a terminal (tmux): the diff, the question,
     await t.type('n');
     await t.press('Enter');
     const done = await t.waitFor(/EXIT:\d+/);
-    expect(done).toContain('EXIT:130');
+    // No is an answer, not an interruption: exit 0, and a line that says nothing was written.
+    expect(done).toContain('not written: you answered no; nothing was changed');
+    expect(done).toContain('EXIT:0');
     expect(snapshot(repo)).toEqual(before);
   });
 
