@@ -9,7 +9,12 @@ import { didYouMean } from '../diagnostics/suggest.js';
  */
 export function parsePairs(flag: string, text: string, allowed: readonly string[]): [string, string][] {
   const out: [string, string][] = [];
-  const hint = `keys: ${allowed.join(', ')}; separate them with ;`;
+  const keys = allowed.map((k) => k.replace(/[^\w]/g, '')).join('|');
+  // A missing `;` shown mended, so the right form is one copy away.
+  const mended = text.replace(new RegExp(`\\s*,\\s*(${keys})\\s*=`, 'g'), '; $1=');
+  const hint = mended === text
+    ? `keys: ${allowed.join(', ')}; separate them with ;`
+    : `put a ; between the pairs: ${flag.startsWith('--') ? `${flag} "${mended}"` : mended}`;
   for (const part of text.split(';').map((p) => p.trim()).filter((p) => p !== '')) {
     const eq = part.indexOf('=');
     const key = eq < 0 ? '' : part.slice(0, eq).trim();
@@ -18,7 +23,7 @@ export function parsePairs(flag: string, text: string, allowed: readonly string[
       throw new UsageError(`${flag} \`${text}\`: \`${part}\` is not KEY=VALUE with a known key${near ? `; ${near}` : ''}`, hint);
     }
     const value = part.slice(eq + 1).trim();
-    const swallowed = new RegExp(`(?:^|[,\\s])(${allowed.map((k) => k.replace(/[^\w]/g, '')).join('|')})\\s*=`).exec(value);
+    const swallowed = new RegExp(`(?:^|[,\\s])(${keys})\\s*=`).exec(value);
     if (swallowed) {
       throw new UsageError(`${flag} \`${text}\`: the value of ${key} contains \`${swallowed[1]}=\`; is a ; missing before it?`, hint);
     }

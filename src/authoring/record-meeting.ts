@@ -3,6 +3,7 @@ import { UsageError } from '../errors/errors.js';
 import { isFullDate, isRealDate } from '../model/dates.js';
 import { personId } from '../model/record-id.js';
 import { setMeetingField } from './meeting-field.js';
+import { parsePairs } from './pairs.js';
 import type { Decision, DecisionRecord, Guest, Meeting } from '../model/types.js';
 
 /** What `club record` writes about a meeting: the whole of it, as the meeting will have it. */
@@ -66,48 +67,59 @@ export function parseDate(flag: string, value: string): string {
 }
 
 const DECISION_KEYS = ['text', 'responsible', 'due', 'done'] as const;
+const DECISION_FORM = '--decision "text=Send the minutes; responsible=li-wei; due=2019-07-01"';
 
 /** `text=…; responsible=…; due=…` → `{text, responsible, due}`; a sentence with no keys is the text itself. A decision with only text stays a sentence. */
 export function parseDecision(value: string): Decision {
   const keyed = /^\s*(text|responsible|due|done)\s*=/.test(value);
   if (!keyed) {
     if (value.trim() === '') throw new UsageError('--decision is empty', 'give the decision\'s text: --decision "Hold the next meeting in Pskov."');
+    // `Send the minutes, responsible=li-wei` is pairs without the text= key, not a sentence to write as it is.
+    const pair = /(?:^|[,;\s])(responsible|due|done)\s*=/.exec(value);
+    if (pair) {
+      throw new UsageError(`--decision \`${value}\` has \`${pair[1]}=\` but does not start with text=`,
+        `write the decision as KEY=VALUE pairs separated by ;  ${DECISION_FORM}`);
+    }
     return value.trim();
   }
   const out: Partial<DecisionRecord> = {};
-  for (const part of value.split(';').map((p) => p.trim()).filter((p) => p !== '')) {
-    const eq = part.indexOf('=');
-    const key = part.slice(0, Math.max(eq, 0)).trim() as (typeof DECISION_KEYS)[number];
-    if (eq < 0 || !DECISION_KEYS.includes(key)) {
-      throw new UsageError(`--decision \`${value}\`: \`${part}\` is not KEY=VALUE with a known key`,
-        `keys: ${DECISION_KEYS.join(', ')}; separate them with ;  (a decision whose text has a ; is written without keys: --decision "A; B")`);
-    }
-    const v = part.slice(eq + 1).trim();
-    out[key] = key === 'due' || key === 'done' ? parseDate(`--decision ${key}`, v) : v;
+  for (const [key, v] of parsePairs('--decision', value, DECISION_KEYS)) {
+    out[key as (typeof DECISION_KEYS)[number]] = key === 'due' || key === 'done' ? parseDate(`--decision ${key}`, v) : v;
   }
-  if (!out.text) throw new UsageError(`--decision \`${value}\` has no text`, 'add text=…, e.g. --decision "text=Send the minutes; responsible=li-wei; due=2019-07-01"');
+  if (!out.text) throw new UsageError(`--decision \`${value}\` has no text`, `add text=…, e.g. ${DECISION_FORM}`);
   return Object.keys(out).length === 1 ? out.text : (out as DecisionRecord);
 }
 
+const GUEST_KEYS = ['id', 'name', 'title', 'organization', 'country', 'role'] as const;
+
 /** `key=value; …` for a guest who came uninvited; the id defaults to one made from the name. */
 export function parseNewGuest(value: string): Guest {
-  const keys = ['id', 'name', 'title', 'organization', 'country', 'role'] as const;
-  const out: Record<string, string> = {};
-  for (const part of value.split(';').map((p) => p.trim()).filter((p) => p !== '')) {
-    const eq = part.indexOf('=');
-    const key = part.slice(0, Math.max(eq, 0)).trim();
-    if (eq < 0 || !(keys as readonly string[]).includes(key)) {
-      throw new UsageError(`--guest \`${value}\`: \`${part}\` is neither an invited guest's id nor KEY=VALUE with a known key`,
-        `an invited guest who came: --guest ID; a new one: --guest "name=…; title=…; organization=…; country=…" (keys: ${keys.join(', ')})`);
-    }
-    out[key] = key === 'country' ? part.slice(eq + 1).trim().toUpperCase() : part.slice(eq + 1).trim();
+  if (!value.includes('=')) {
+    throw new UsageError(`--guest \`${value}\` is neither an invited guest's id nor KEY=VALUE pairs`,
+      `an invited guest who came: --guest ID; a new one: --guest "name=Tamm K.; title=Head; organization=Estonian Tax and Customs Board; country=EE" (keys: ${GUEST_KEYS.join(', ')})`);
   }
+  const out: Record<string, string> = {};
+  for (const [key, v] of parsePairs('--guest', value, GUEST_KEYS)) out[key] = key === 'country' ? v.toUpperCase() : v;
   if (!out.name) throw new UsageError(`--guest \`${value}\` has no name`, 'add name=…, e.g. --guest "name=Tamm K.; country=EE"');
   const { id, name, ...rest } = out;
   return { id: id || personId(name), name, ...rest };
 }
 
 const sameText = (a: Decision, b: Decision) => (typeof a === 'string' ? a : a.text) === (typeof b === 'string' ? b : b.text);
+
+/** A member the flags move between the attendees and the apologies of a record. */
+export interface Moved {
+  id: string;
+  from: 'attendees' | 'apologies';
+}
+
+/** Who `--attendee` takes off the apologies and `--apology` off the attendees: said, not done silently. */
+export function movedByFlags(base: MeetingRecord, f: RecordFlags): Moved[] {
+  return [
+    ...f.attendee.filter((id) => base.apologies.includes(id)).map((id) => ({ id, from: 'apologies' as const })),
+    ...f.apology.filter((id) => base.attendees.includes(id)).map((id) => ({ id, from: 'attendees' as const })),
+  ];
+}
 
 /** The record after the flags: each adds to what the meeting has; a member given as an apology is no longer an attendee, and the other way round. */
 export function withFlags(m: Meeting, base: MeetingRecord, f: RecordFlags): MeetingRecord {

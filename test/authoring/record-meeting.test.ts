@@ -90,9 +90,25 @@ describe('club record, the pure part', () => {
     expect(usage(() => parseDecision('due=2019-02-01'))).toBe('--decision `due=2019-02-01` has no text');
     expect(usage(() => parseTime('--started', '25:00'))).toBe('--started must be a time as HH:MM, not `25:00`');
     expect(usage(() => parseNewGuest('title=Ambassador'))).toBe('--guest `title=Ambassador` has no name');
+    expect(usage(() => parseNewGuest('Tamm K.'))).toBe('--guest `Tamm K.` is neither an invited guest\'s id nor KEY=VALUE pairs');
     expect(usage(() => withFlags(meeting, currentRecord(meeting), { ...none, itemNote: ['3=x'] }))).toBe('--item-note 3: the agenda has items 1 to 2');
     expect(usage(() => withFlags(meeting, currentRecord(meeting), { ...none, guestAbsent: ['nobody'] }))).toBe('--guest-absent `nobody` is not an invited guest of this meeting');
     expect(usage(() => withFlags(meeting, currentRecord(meeting), { ...none, attendee: ['a'], apology: ['a'] }))).toBe('`a` is given both as --attendee and as --apology');
+  });
+  it('refuses pairs joined by commas, naming the flag and showing them mended', () => {
+    const refused = (f: () => unknown) => { try { f(); } catch (e) { expect(e).toBeInstanceOf(UsageError); return e as UsageError; } throw new Error('no error'); };
+    const decision = refused(() => parseDecision('text=X, responsible=y'));
+    expect(decision.message).toBe('--decision `text=X, responsible=y`: the value of text contains `responsible=`; is a ; missing before it?');
+    expect(decision.hint).toBe('put a ; between the pairs: --decision "text=X; responsible=y"');
+    const guest = refused(() => parseNewGuest('name=A, country=EE'));
+    expect(guest.message).toBe('--guest `name=A, country=EE`: the value of name contains `country=`; is a ; missing before it?');
+    expect(guest.hint).toBe('put a ; between the pairs: --guest "name=A; country=EE"');
+    // Pairs without the text= key are not a sentence to be written as it is.
+    const untitled = refused(() => parseDecision('Send the minutes, responsible=li-wei'));
+    expect(untitled.message).toBe('--decision `Send the minutes, responsible=li-wei` has `responsible=` but does not start with text=');
+    expect(untitled.hint).toContain('--decision "text=Send the minutes; responsible=li-wei; due=2019-07-01"');
+    // An unknown key in a guest is named, with the keys there are.
+    expect(refused(() => parseNewGuest('name=A; land=EE')).message).toBe('--guest `name=A; land=EE`: `land=EE` is not KEY=VALUE with a known key');
   });
   it('takes a cancel reason away when a cancelled meeting is recorded as held', () => {
     const text = `${TEXT.replace('status: planned # until it has taken place', 'status: cancelled')}cancel_reason: Repairs.\n`;
