@@ -2,7 +2,7 @@ import { applyCancel } from '../authoring/cancel-meeting.js';
 import { RefusedError, UsageError } from '../errors/errors.js';
 import type { Io } from './io.js';
 import { canPrompt, makePrompter } from './prompter.js';
-import { findMeeting } from './record-command.js';
+import { findMeeting } from './choose-id.js';
 import { writeChange, type WriteOptions } from './write-change.js';
 
 export interface CancelOptions extends WriteOptions {
@@ -23,6 +23,12 @@ export async function cancelCommand(id: string, o: CancelOptions, io: Io): Promi
     if (meeting.data.status === 'held') {
       throw new RefusedError(`the meeting \`${id}\` is recorded as held; a meeting that took place cannot be cancelled; nothing was written`,
         'if it did not take place, set its status first: `club set ' + id + ' status=planned`');
+    }
+    const old = meeting.data.cancel_reason;
+    if (meeting.data.status === 'cancelled' && old !== reason) {
+      // Cancelling twice would quietly replace the reason the club recorded: that is an edit, and says so.
+      throw new RefusedError(`the meeting \`${id}\` is already cancelled${old ? ` (${old})` : ''}; nothing was written`,
+        `to change the reason: club set ${id} 'cancel_reason=${reason.replace(/'/g, "'\\''")}'`);
     }
     return {
       creates: [],
