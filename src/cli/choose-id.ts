@@ -1,5 +1,7 @@
 import { didYouMean } from '../diagnostics/suggest.js';
-import { UsageError } from '../errors/errors.js';
+import { RefusedError, UsageError } from '../errors/errors.js';
+import type { Loaded } from '../model/club.js';
+import type { LoadedData } from './load-data.js';
 
 /**
  * An id given on the command line that must be one of club.yaml's (a division,
@@ -19,3 +21,17 @@ export function requireId(flag: string, value: string | undefined, ids: readonly
 
 /** A country code as typed: any case, surrounding spaces; stored upper case like the schema's list. */
 export const countryCode = (value: string | undefined): string | undefined => value?.trim().toUpperCase();
+
+/**
+ * The meeting a command names, for every command that takes one (record,
+ * cancel, reschedule, the documents, the calendar): a usage error with the
+ * nearest ids when there is none; refused when its file has errors.
+ */
+export function findMeeting(data: LoadedData, id: string): Loaded<'meeting'> {
+  const meeting = data.club.byId.meetings.get(id);
+  if (meeting) return meeting;
+  if (data.club.unchecked.meetings.has(id)) {
+    throw new RefusedError(`the meeting \`${id}\` has errors; nothing was done`, `see them with \`club validate data/meetings/${id}.yaml\`, correct them, and run this again`);
+  }
+  throw new UsageError(`there is no meeting \`${id}\``, didYouMean(id, data.club.byId.meetings.keys()) ?? 'list them with `club list meetings`');
+}

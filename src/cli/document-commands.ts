@@ -8,6 +8,7 @@ import { rosterDocument } from '../render/roster.js';
 import { didYouMean } from '../diagnostics/suggest.js';
 import { isFullDate, isRealDate } from '../model/dates.js';
 import { yearPeriod, type Period } from '../query/period.js';
+import { findMeeting } from './choose-id.js';
 import { deliverDocument, type DocumentOutput } from './document-output.js';
 import { RefusedError, UsageError } from '../errors/errors.js';
 import type { Language } from '../model/types.js';
@@ -50,16 +51,6 @@ export async function rosterCommand(options: Common & { division?: string; conta
 }
 
 /** The meeting an id names, or a usage error with the nearest ids; a meeting with errors is refused. */
-export function findMeeting(data: LoadedData, id: string): Loaded<'meeting'> {
-  const meeting = data.club.byId.meetings.get(id);
-  if (meeting) return meeting;
-  if (data.club.unchecked.meetings.has(id)) {
-    throw new RefusedError(`the meeting ${id} has errors, so it cannot be rendered`, `run: club validate data/meetings/${id}.yaml`);
-  }
-  const ids = [...data.club.byId.meetings.keys()];
-  throw new UsageError(`there is no meeting \`${id}\``, didYouMean(id, ids) ?? 'list them with `club list meetings`');
-}
-
 export async function agendaCommand(id: string | undefined, options: Common & { next?: boolean }, io: Io): Promise<number> {
   if ((id === undefined) === (options.next !== true)) {
     throw new UsageError('name a meeting, or pass --next for the next planned one', 'e.g. club agenda 2019-09-10-pskov, or club agenda --next');

@@ -1,32 +1,23 @@
 import {
-  applyRecord, currentRecord, numberedItems, parseDate, parseTime, withFlags, type MeetingRecord, type RecordFlags,
+  applyRecord, currentRecord, movedByFlags, numberedItems, parseDate, parseTime, withFlags, type MeetingRecord, type RecordFlags,
 } from '../authoring/record-meeting.js';
-import { didYouMean } from '../diagnostics/suggest.js';
-import { RefusedError, UsageError } from '../errors/errors.js';
+import { RefusedError } from '../errors/errors.js';
 import type { Loaded } from '../model/club.js';
 import { countryName } from '../model/countries.js';
 import { isMemberOn } from '../model/membership.js';
 import { personId } from '../model/record-id.js';
 import type { Decision, Guest } from '../model/types.js';
 import { collator } from '../query/sort.js';
+import { findMeeting } from './choose-id.js';
 import type { FilterGroup } from './filter-checkbox.js';
 import type { Io } from './io.js';
+import { printable } from '../report/printable.js';
 import { loadData, type LoadedData } from './load-data.js';
 import { canPrompt, makePrompter, type Prompter } from './prompter.js';
 import { writeChange, type WriteOptions } from './write-change.js';
 
 export interface RecordOptions extends WriteOptions, RecordFlags {
   input?: boolean;
-}
-
-/** The meeting to record, or a usage error with the nearest ids. */
-export function findMeeting(data: LoadedData, id: string): Loaded<'meeting'> {
-  const meeting = data.club.byId.meetings.get(id);
-  if (meeting) return meeting;
-  if (data.club.unchecked.meetings.has(id)) {
-    throw new RefusedError(`the meeting \`${id}\` has errors; nothing was written`, `see them with \`club validate data/meetings/${id}.yaml\`, correct them, and run this again`);
-  }
-  throw new UsageError(`there is no meeting \`${id}\``, didYouMean(id, data.club.byId.meetings.keys()) ?? 'list them with `club list meetings`');
 }
 
 function refuseFuture(meeting: Loaded<'meeting'>, today: string): void {
@@ -159,10 +150,21 @@ export async function recordCommand(id: string, o: RecordOptions, io: Io): Promi
     withFlags(meeting.data, currentRecord(meeting.data), o); // the flags' own mistakes are found before any question
     answers = await ask(await makePrompter(io), data, meeting, o, io);
   }
+  let said = false;
   await writeChange(o, io, (data) => {
     const meeting = findMeeting(data, id);
     refuseFuture(meeting, data.today);
-    const record = withFlags(meeting.data, answers ?? currentRecord(meeting.data), o);
+    const base = answers ?? currentRecord(meeting.data);
+    if (!said) {
+      // build() may run twice (preview, then under the lock): say it once.
+      said = true;
+      for (const m of movedByFlags(base, o)) {
+        io.stderr.write(m.from === 'attendees'
+          ? `club: warning: ${printable(m.id)} was recorded as an attendee; --apology moves them to the apologies\n`
+          : `club: warning: ${printable(m.id)} was recorded as sending apologies; --attendee moves them to the attendees\n`);
+      }
+    }
+    const record = withFlags(meeting.data, base, o);
     return {
       creates: [],
       edits: [{ collection: 'meetings', id, apply: (doc) => applyRecord(doc, meeting.data, record) }],

@@ -2,7 +2,7 @@ import { parseDate, parseTime } from '../authoring/record-meeting.js';
 import { planReschedule } from '../authoring/reschedule-meeting.js';
 import { UsageError } from '../errors/errors.js';
 import type { Io } from './io.js';
-import { findMeeting } from './record-command.js';
+import { findMeeting } from './choose-id.js';
 import { writeChange, type RecordEdit, type WriteOptions } from './write-change.js';
 
 export interface RescheduleOptions extends WriteOptions {

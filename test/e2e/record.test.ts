@@ -54,6 +54,37 @@ describe('club record (flags)', () => {
     });
   });
 
+  it('says so when --apology takes a member off the attendees, or --attendee off the apologies', async () => {
+    const repo = clubRepo({ 'meetings/2019-06-20-moscow.yaml': MEETING });
+    const r = await runCli(['record', '2019-06-20-moscow', '--apology', 'petrov-p-p', '--attendee', 'virtanen-a'], { cwd: repo, env: TODAY });
+    expect(r.code, r.stderr).toBe(0);
+    expect(r.stderr).toContain('club: warning: petrov-p-p was recorded as an attendee; --apology moves them to the apologies\n');
+    expect(r.stderr).toContain('club: warning: virtanen-a was recorded as sending apologies; --attendee moves them to the attendees\n');
+    expect(read(repo)).toMatchObject({ attendees: ['ivanov-i-i', 'virtanen-a'], apologies: ['petrov-p-p'] });
+    // Nothing moved, nothing said.
+    const again = await runCli(['record', '2019-06-20-moscow', '--apology', 'petrov-p-p'], { cwd: repo, env: TODAY });
+    expect(again.code, again.stderr).toBe(0);
+    expect(again.stderr).not.toContain('warning');
+  });
+
+  it('refuses --decision and --guest pairs joined by commas (exit 2), naming the flag and showing the pairs mended; nothing written', async () => {
+    const repo = clubRepo({ 'meetings/2019-06-20-moscow.yaml': PLANNED });
+    const before = snapshot(repo);
+    const decision = await runCli(['record', '2019-06-20-moscow', '--attendee', 'ivanov-i-i', '--decision', 'text=Send the minutes, responsible=petrov-p-p'], { cwd: repo, env: TODAY });
+    expect(decision.code).toBe(2);
+    expect(decision.stderr).toContain('club: --decision `text=Send the minutes, responsible=petrov-p-p`: the value of text contains `responsible=`; is a ; missing before it?');
+    expect(decision.stderr).toContain('hint: put a ; between the pairs: --decision "text=Send the minutes; responsible=petrov-p-p"');
+    const guest = await runCli(['record', '2019-06-20-moscow', '--guest', 'name=Tamm K., country=EE'], { cwd: repo, env: TODAY });
+    expect(guest.code).toBe(2);
+    expect(guest.stderr).toContain('club: --guest `name=Tamm K., country=EE`: the value of name contains `country=`; is a ; missing before it?');
+    expect(guest.stderr).toContain('hint: put a ; between the pairs: --guest "name=Tamm K.; country=EE"');
+    const key = await runCli(['record', '2019-06-20-moscow', '--guest', 'name=Tamm K.; land=EE'], { cwd: repo, env: TODAY });
+    expect(key.code).toBe(2);
+    expect(key.stderr).toContain('club: --guest `name=Tamm K.; land=EE`: `land=EE` is not KEY=VALUE with a known key');
+    expect(key.stderr).toContain('hint: keys: id, name, title, organization, country, role; separate them with ;');
+    expect(snapshot(repo)).toEqual(before);
+  });
+
   it('refuses a meeting after today with a hint, and writes nothing', async () => {
     const repo = clubRepo({ 'meetings/2020-03-01-moscow.yaml': PLANNED.replace('2019-06-20', '2020-03-01') });
     const before = snapshot(repo);
@@ -121,6 +152,22 @@ describe('club cancel', () => {
     expect(missing.stderr).toContain('club: missing --reason');
     expect((await runCli(['cancel', '2019-06-20-moscow', '--reason', ' '], { cwd: repo, env: TODAY })).code).toBe(2);
     expect(snapshot(repo)).toEqual(before);
+  });
+  it('cancelling again does not replace the reason: refused with the set command that would; the same reason again changes nothing', async () => {
+    const repo = clubRepo({ 'meetings/2019-09-10-moscow.yaml': PLANNED.replace('2019-06-20', '2019-09-10').replace('status: planned # until the day', 'status: cancelled\ncancel_reason: No quorum.') });
+    const before = snapshot(repo);
+    const other = await runCli(['cancel', '2019-09-10-moscow', '--reason', "The hall's closed."], { cwd: repo, env: TODAY });
+    expect(other.code).toBe(1);
+    expect(other.stderr).toContain('club: the meeting `2019-09-10-moscow` is already cancelled (No quorum.); nothing was written');
+    expect(other.stderr).toContain(`hint: to change the reason: club set 2019-09-10-moscow 'cancel_reason=The hall'\\''s closed.'`);
+    const same = await runCli(['cancel', '2019-09-10-moscow', '--reason', 'No quorum.'], { cwd: repo, env: TODAY });
+    expect(same.code, same.stderr).toBe(0);
+    expect(same.stderr).toContain('nothing to change');
+    expect(snapshot(repo)).toEqual(before);
+    // The hint's command does what it says.
+    const set = await runCli(['set', '2019-09-10-moscow', "cancel_reason=The hall's closed."], { cwd: repo, env: TODAY });
+    expect(set.code, set.stderr).toBe(0);
+    expect(read(repo, 'data/meetings/2019-09-10-moscow.yaml')).toMatchObject({ status: 'cancelled', cancel_reason: "The hall's closed." });
   });
 });
 
