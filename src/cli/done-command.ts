@@ -1,8 +1,8 @@
 import { markDecisionDone } from '../authoring/decision-done.js';
 import { isFullDate, isRealDate } from '../model/dates.js';
 import { decisionsOfMeeting } from '../query/decisions.js';
-import { didYouMean } from '../diagnostics/suggest.js';
 import { EXIT, RefusedError, UsageError } from '../errors/errors.js';
+import { findMeeting } from './choose-id.js';
 import type { Io } from './io.js';
 import { resolveToday } from './today.js';
 import { writeChange, type WriteOptions } from './write-change.js';
@@ -17,13 +17,7 @@ export async function doneCommand(meetingId: string, numberArg: string, options:
   // Today as the rest of club sees it ($CLUB_TODAY, else the clock), worked out once: build() stays pure.
   const on = options.on ?? resolveToday(undefined, io.env, io.now());
   await writeChange(options, io, (data) => {
-    const meeting = data.club.byId.meetings.get(meetingId);
-    if (!meeting) {
-      if (data.club.unchecked.meetings.has(meetingId)) {
-        throw new RefusedError(`the meeting ${meetingId} has errors; correct them first`, `run: club validate data/meetings/${meetingId}.yaml`);
-      }
-      throw new UsageError(`there is no meeting \`${meetingId}\``, didYouMean(meetingId, data.club.byId.meetings.keys()) ?? 'list them with `club list meetings`');
-    }
+    const meeting = findMeeting(data, meetingId);
     const decisions = decisionsOfMeeting(meeting);
     const decision = decisions[no - 1];
     if (!decision) {

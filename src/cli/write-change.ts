@@ -205,6 +205,22 @@ async function plan(data: LoadedData, change: Change, io: Io): Promise<Plan> {
   return p;
 }
 
+/**
+ * What a change does, a line per file, on stderr: the same words whether it
+ * was written (`updated data/…`) or only shown by --dry-run (`would update data/…`),
+ * with or without a terminal. The diff itself is for a person deciding (at a
+ * terminal, before "Write it?") or asking (--dry-run); a script gets the names.
+ */
+function fileLines(p: Plan, mode: 'done' | 'would'): string {
+  const [write, update, rename, remove] = mode === 'done' ? ['wrote', 'updated', 'renamed', 'deleted'] : ['would write', 'would update', 'would rename', 'would delete'];
+  return [
+    ...p.created.map((f) => `${write} ${f}\n`),
+    ...p.updated.map((f) => `${update} ${f}\n`),
+    ...p.renamed.map(([from, to]) => `${rename} ${from} → ${to}\n`),
+    ...p.deleted.map((f) => `${remove} ${f}\n`),
+  ].join('');
+}
+
 async function diffStyle(stream: OutStream, io: Io, color: boolean): Promise<DiffStyle> {
   if (colorLevel(stream, io.env, color) === 0) return PLAIN_DIFF;
   const { Chalk } = await import('chalk');
@@ -257,7 +273,7 @@ export async function writeChange(options: WriteOptions, io: Io, build: (data: L
       if (options.dryRun) {
         io.stdout.write(changeDiff(p.files, await diffStyle(io.stdout, io, options.color)));
         if (p.introduced.warnings.length > 0) await printDiagnostics(p.introduced.warnings, p.files.length, io, options.color);
-        io.stderr.write(p.files.length === 0 ? 'nothing to change\n' : 'dry run: nothing was written\n');
+        io.stderr.write(p.files.length === 0 ? 'nothing to change\n' : `${fileLines(p, 'would')}dry run: nothing was written\n`);
         return [];
       }
       if (p.files.length === 0) {
@@ -298,10 +314,7 @@ export async function writeChange(options: WriteOptions, io: Io, build: (data: L
       io.stderr.write('nothing to change\n');
       return [];
     }
-    for (const f of p.created) io.stderr.write(`wrote ${f}\n`);
-    for (const f of p.updated) io.stderr.write(`updated ${f}\n`);
-    for (const [from, to] of p.renamed) io.stderr.write(`renamed ${from} → ${to}\n`);
-    for (const f of p.deleted) io.stderr.write(`deleted ${f}\n`);
+    io.stderr.write(fileLines(p, 'done'));
     if (p.introduced.warnings.length > 0 && !shownPlan) await printDiagnostics(p.introduced.warnings, p.files.length, io, options.color);
     const files = p.files.flatMap((f) => (f.renamedFrom ? [f.renamedFrom, f.file] : [f.file]));
     if (repo) {

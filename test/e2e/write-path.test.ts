@@ -77,4 +77,43 @@ describe('every write: --dry-run, the diff, the warnings it brings in', () => {
     expect(git(repo, 'status', '--porcelain').trim()).toBe('');
     expect(parse(readFileSync(path.join(repo, 'data/members/petrov-p-p.yaml'), 'utf8')).left).toBeUndefined();
   });
+
+  // Without a terminal nothing is asked and no diff is printed when writing: a line per file says what changed.
+  // --dry-run prints the diff (stdout) and the same lines, with "would" (stderr), for every command that writes.
+  const PLANNED = MEETING.replace('status: held', 'status: planned').replace(/attendees:.*\n|apologies:.*\n/g, '');
+  const WRITES: [string[], string[]][] = [
+    [['record', '2019-06-20-moscow', '--attendee', 'ivanov-i-i', '--started', '10:00'], ['would update data/meetings/2019-06-20-moscow.yaml']],
+    [['cancel', '2019-12-10-moscow', '--reason', 'Repairs.'], ['would update data/meetings/2019-12-10-moscow.yaml']],
+    [['reschedule', '2019-12-10-moscow', '--date', '2019-12-17'], ['would rename data/meetings/2019-12-10-moscow.yaml → data/meetings/2019-12-17-moscow.yaml']],
+    [['set', 'petrov-p-p', 'title=Head of Section'], ['would update data/members/petrov-p-p.yaml']],
+    [['unset', '2019-12-10-moscow', 'venue.name'], ['would update data/meetings/2019-12-10-moscow.yaml']],
+    [['done', '2019-12-10-moscow', '1', '--on', '2020-01-10'], ['would update data/meetings/2019-12-10-moscow.yaml']],
+    [['appoint', 'chairman', 'muller-k', '--from', '2020-01-01'], ['would write data/officers/chairman-muller-k.yaml', 'would update data/officers/chairman-ivanov-i-i.yaml']],
+    [['leave', 'petrov-p-p', '--on', '2019-09-01'], ['would update data/members/petrov-p-p.yaml', 'would update data/officers/secretary-petrov-p-p.yaml']],
+    [['end-term', 'secretary-petrov-p-p', '--to', '2019-12-31'], ['would update data/officers/secretary-petrov-p-p.yaml']],
+    [['add-member', '--name', 'Korhonen J.', '--country', 'FI', '--category', 'embassy', '--division', 'moscow', '--joined', '2019-09-01'], ['would write data/members/korhonen-j.yaml']],
+    [['add-meeting', '--date', '2020-03-10', '--kind', 'regular', '--division', 'moscow'], ['would write data/meetings/2020-03-10-moscow.yaml']],
+    [['add-publication', '--outlet', 'customs', '--date', '2019-12', '--title', 'Year end'], ['would write data/publications/customs-2019-12.yaml']],
+    [['import', 'members', 'new.csv', '--default', 'division=moscow'], ['would write data/members/korhonen-j.yaml']],
+    [['edit', 'petrov-p-p'], ['would update data/members/petrov-p-p.yaml']],
+  ];
+  it.each(WRITES)('without a terminal, --dry-run of %j prints the diff and names the files; nothing written', async (args, lines) => {
+    const repo = clubRepo({
+      'meetings/2019-06-20-moscow.yaml': PLANNED,
+      'meetings/2019-12-10-moscow.yaml': `${PLANNED.replace('2019-06-20', '2019-12-10')}decisions:\n  - Send the minutes.\n`,
+    });
+    writeFileSync(path.join(repo, 'new.csv'), 'name,country,category,joined\nKorhonen J.,FI,embassy,2019-09-01\n');
+    const before = snapshot(repo);
+    const dry = await runCli([...args, '--dry-run'], { cwd: repo, env: { CLUB_TODAY: '2020-01-15', EDITOR: 'sed -i s/Petrov/Petroff/' } });
+    expect(dry.code, dry.stderr).toBe(0);
+    expect(dry.stdout).toMatch(/^(rename .*\n)?--- (a\/data|\/dev\/null)/);
+    expect(dry.stdout).toMatch(/^@@ /m);
+    expect(dry.stderr).toContain(`${lines.join('\n')}\ndry run: nothing was written\n`);
+    expect(snapshot(repo)).toEqual(before);
+    // Written without --dry-run, the same files are named, without the diff.
+    const real = await runCli(args, { cwd: repo, env: { CLUB_TODAY: '2020-01-15', EDITOR: 'sed -i s/Petrov/Petroff/' } });
+    expect(real.code, real.stderr).toBe(0);
+    expect(real.stdout).toBe('');
+    expect(real.stderr).toContain(`${lines.map((l) => l.replace(/^would (\w+)/, (_, verb: string) => ({ write: 'wrote', update: 'updated', rename: 'renamed' })[verb] ?? verb)).join('\n')}\n`);
+  });
 });
