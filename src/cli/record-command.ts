@@ -13,6 +13,8 @@ import type { FilterGroup } from './filter-checkbox.js';
 import type { Io } from './io.js';
 import { printable } from '../report/printable.js';
 import { loadData, type LoadedData } from './load-data.js';
+import { pathUnder } from './reask.js';
+import type { Diagnostic } from '../diagnostics/diagnostic.js';
 import { canPrompt, makePrompter, type Prompter } from './prompter.js';
 import { writeChange, type WriteOptions } from './write-change.js';
 
@@ -31,7 +33,9 @@ function refuseFuture(meeting: Loaded<'meeting'>, today: string): void {
     `record it on the day or after; if it was held on another day, move it first: \`club reschedule ${meeting.id} --date YYYY-MM-DD\``);
 }
 
-const flagsGiven = (o: RecordOptions) => ({
+const NO_FLAGS: RecordFlags = { attendee: [], apology: [], guest: [], guestAbsent: [], started: undefined, ended: undefined, itemNote: [], decision: [] };
+
+const flagsGiven = (o: RecordFlags) => ({
   attendees: o.attendee.length > 0,
   apologies: o.apology.length > 0,
   guests: o.guest.length > 0 || o.guestAbsent.length > 0,
@@ -61,31 +65,49 @@ function memberGroups(members: readonly Loaded<'member'>[], ticked: readonly str
 const optionalTime = (v: string) => { try { parseTime('', v); return true; } catch { return 'a time as HH:MM, e.g. 10:05'; } };
 const optionalDate = (v: string) => { try { parseDate('', v); return true; } catch { return 'a real date as YYYY-MM-DD'; } };
 
-/** Asks, part by part, what the flags left out; the meeting's current values are the defaults. */
-async function ask(p: Prompter, data: LoadedData, meeting: Loaded<'meeting'>, o: RecordOptions, io: Io): Promise<MeetingRecord> {
+/** The parts `club record` asks, one question or list each. */
+type Part = keyof ReturnType<typeof flagsGiven>;
+
+/** Which part of the record gave which field of the meeting, to ask that part again when the record is refused. */
+const PART_OF_FIELD: readonly [string, Part][] = [
+  ['attendees', 'attendees'], ['apologies', 'apologies'], ['guests', 'guests'], ['started', 'times'], ['ended', 'times'],
+  ['agenda', 'notes'], ['decisions', 'decisions'],
+];
+
+/**
+ * Asks the given parts, in order; `r` holds the answers so far (at first what
+ * the meeting has), which are the defaults and are changed in place.
+ */
+async function ask(p: Prompter, data: LoadedData, meeting: Loaded<'meeting'>, r: MeetingRecord, parts: ReadonlySet<Part>, io: Io): Promise<void> {
   const m = meeting.data;
-  const r = currentRecord(m);
-  const given = flagsGiven(o);
+  const asked = (part: Part) => parts.has(part);
   const ofTheDay = data.club.members.filter((x) => isMemberOn(x.data, m.date) || r.attendees.includes(x.id) || r.apologies.includes(x.id));
   io.stderr.write(`Recording the ${m.kind} meeting of ${m.date}${m.venue ? ` in ${m.venue.city}` : ''} (${meeting.file})\n`);
 
-  if (!given.attendees && ofTheDay.length > 0) {
+  if (asked('attendees') && ofTheDay.length > 0) {
     r.attendees = await p.filterCheckbox('Who came?', memberGroups(ofTheDay, r.attendees));
     r.apologies = r.apologies.filter((id) => !r.attendees.includes(id));
   }
   const rest = ofTheDay.filter((x) => !r.attendees.includes(x.id));
-  if (!given.apologies && rest.length > 0) {
+  if (asked('apologies') && rest.length > 0) {
     r.apologies = await p.filterCheckbox('Who sent apologies?', memberGroups(rest, r.apologies));
   }
 
-  if (!given.guests) {
+  if (asked('guests')) {
     const invited = m.guests ?? [];
     if (invited.length > 0) {
       r.guestsWhoCame = await p.checkbox('Which invited guests came?', invited.map((g) => ({
         name: [g.name, g.title, g.organization].filter(Boolean).join(', '), value: g.id, checked: r.guestsWhoCame.includes(g.id),
       })));
     }
-    const taken = new Set(invited.map((g) => g.id));
+    if (r.newGuests.length > 0) {
+      // Asked again: the guests added before are kept unless unticked.
+      const kept = await p.checkbox('Guests added (untick one to drop it)', r.newGuests.map((g, i) => ({
+        name: [g.name, g.title, g.organization, g.country].filter(Boolean).join(', '), value: i, checked: true,
+      })));
+      r.newGuests = r.newGuests.filter((_, i) => kept.includes(i));
+    }
+    const taken = new Set([...invited, ...r.newGuests].map((g) => g.id));
     while (await p.confirm(r.newGuests.length === 0 ? 'Did a guest come who was not invited?' : 'Another guest?', false)) {
       const name = await p.text('  Name (Latin script)', { required: true });
       const title = await p.text('  Title (optional)');
@@ -101,14 +123,14 @@ async function ask(p: Prompter, data: LoadedData, meeting: Loaded<'meeting'>, o:
     }
   }
 
-  if (!given.times) {
+  if (asked('times')) {
     const started = await p.text('Started at (HH:MM)', { validate: optionalTime, ...(r.started ?? m.start ? { default: r.started ?? m.start } : {}) });
     r.started = started === '' ? undefined : parseTime('', started);
     const ended = await p.text('Ended at (HH:MM)', { validate: optionalTime, ...(r.ended ?? m.end ? { default: r.ended ?? m.end } : {}) });
     r.ended = ended === '' ? undefined : parseTime('', ended);
   }
 
-  if (!given.notes) {
+  if (asked('notes')) {
     const numbered = numberedItems(m);
     for (const [k, i] of numbered.entries()) {
       const note = await p.text(`Item ${k + 1}, ${m.agenda![i]!.title}: what was said (optional)`, r.outcomes[i] ? { default: r.outcomes[i] } : {});
@@ -116,7 +138,7 @@ async function ask(p: Prompter, data: LoadedData, meeting: Loaded<'meeting'>, o:
     }
   }
 
-  if (!given.decisions) {
+  if (asked('decisions')) {
     if (r.decisions.length > 0) {
       const kept = await p.checkbox('Decisions (untick one to drop it)', r.decisions.map((d, i) => ({
         name: typeof d === 'string' ? d : d.text, value: i, checked: true,
@@ -137,19 +159,43 @@ async function ask(p: Prompter, data: LoadedData, meeting: Loaded<'meeting'>, o:
       r.decisions.push(decision);
     }
   }
-  return r;
 }
 
 /** `club record <meeting>`: who came, apologies, guests, actual times, what was said, decisions; the meeting becomes held. */
-export async function recordCommand(id: string, o: RecordOptions, io: Io): Promise<number> {
+export async function recordCommand(id: string, options: RecordOptions, io: Io): Promise<number> {
+  // The flags, emptied once they are taken into the answers (so an answer asked again is not overridden by its flag).
+  let o: RecordOptions = { ...options };
   let answers: MeetingRecord | undefined;
-  if (canPrompt(io, o.input) && !Object.values(flagsGiven(o)).every(Boolean)) {
+  let prompter: Prompter | undefined;
+  const given = flagsGiven(o);
+  if (canPrompt(io, o.input) && !Object.values(given).every(Boolean)) {
     const data = await loadData(o, io);
     const meeting = findMeeting(data, id);
     refuseFuture(meeting, data.today);
     withFlags(meeting.data, currentRecord(meeting.data), o); // the flags' own mistakes are found before any question
-    answers = await ask(await makePrompter(io), data, meeting, o, io);
+    prompter = await makePrompter(io);
+    answers = currentRecord(meeting.data);
+    await ask(prompter, data, meeting, answers, new Set((Object.keys(given) as Part[]).filter((k) => !given[k])), io);
   }
+  // At a terminal, a refused record asks again the parts the diagnostics point at, the answers so far as the defaults.
+  const reask = canPrompt(io, o.input)
+    ? async (errors: readonly Diagnostic[]): Promise<boolean> => {
+      const parts = new Set<Part>();
+      for (const d of errors) {
+        if (!d.file.endsWith(`meetings/${id}.yaml`)) continue;
+        for (const [field, part] of PART_OF_FIELD) if (pathUnder(d.path, field)) parts.add(part);
+      }
+      if (parts.size === 0) return false;
+      const data = await loadData(o, io);
+      const meeting = findMeeting(data, id);
+      answers = withFlags(meeting.data, answers ?? currentRecord(meeting.data), o);
+      o = { ...o, ...NO_FLAGS };
+      io.stderr.write('\nPlease answer again (the other answers are kept):\n');
+      prompter ??= await makePrompter(io);
+      await ask(prompter, data, meeting, answers, parts, io);
+      return true;
+    }
+    : undefined;
   let said = false;
   await writeChange(o, io, (data) => {
     const meeting = findMeeting(data, id);
@@ -170,6 +216,6 @@ export async function recordCommand(id: string, o: RecordOptions, io: Io): Promi
       edits: [{ collection: 'meetings', id, apply: (doc) => applyRecord(doc, meeting.data, record) }],
       message: `Record the meeting ${id}`,
     };
-  });
+  }, { reask });
   return 0;
 }

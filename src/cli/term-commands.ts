@@ -10,6 +10,7 @@ import { loadData, type LoadedData } from './load-data.js';
 import { isMemberOn } from '../model/membership.js';
 import { collator } from '../query/sort.js';
 import { canPrompt, makePrompter } from './prompter.js';
+import { reaskAnswers } from './reask.js';
 import { setAfter, writeChange, type RecordEdit, type WriteOptions } from './write-change.js';
 
 interface DatedOptions extends WriteOptions {
@@ -37,25 +38,56 @@ const setTo = (to: string) => (doc: Document) => setAfter(doc, 'to', to, 'from')
 // The default date offered: today as the rest of club sees it ($CLUB_TODAY, else the clock).
 const localToday = (io: Io) => () => resolveToday(undefined, io.env, io.now());
 
+interface Appointment {
+  position?: string;
+  member?: string;
+  from?: string;
+}
+
+/** Which answer gave which field of the new term, to ask it again when the term is refused. */
+const APPOINTMENT_FIELDS: Record<string, keyof Appointment> = { position: 'position', member: 'member', from: 'from' };
+
+/** The position select and the member search, with the answer being asked again first in the list (enter keeps it). */
+async function askAppointment(a: Appointment, prev: Appointment, data: LoadedData, io: Io): Promise<void> {
+  const p = await makePrompter(io);
+  const first = <T extends { value: string }>(choices: T[], value: string | undefined) =>
+    [...choices.filter((c) => c.value === value), ...choices.filter((c) => c.value !== value)];
+  a.position ??= await p.select('Position', (data.club.info?.data.positions ?? []).map((x) => ({ name: x.title, value: x.id })), prev.position);
+  a.member ??= await p.search(prev.member ? 'Member (type to search; enter keeps the one above)' : 'Member (type to search)', first(
+    data.club.members.filter((m) => isMemberOn(m.data, data.today) || m.id === prev.member)
+      .sort((x, y) => collator.compare(x.data.name, y.data.name))
+      .map((m) => memberChoice(m.id, m.data)), prev.member));
+}
+
 /** `club appoint <position> <member> --from D`: ends the holder's term the day before and writes the new one. */
 export async function appointCommand(positionArg: string | undefined, memberArg: string | undefined, options: DatedOptions & { from?: string; notes?: string; id?: string }, io: Io): Promise<number> {
-  let position = positionArg;
-  let member = memberArg;
-  if (position === undefined || member === undefined) {
+  const a: Appointment = { position: positionArg, member: memberArg };
+  const previous: Appointment = {};
+  if (a.position === undefined || a.member === undefined) {
     if (!canPrompt(io, options.input)) {
-      const missing = [position === undefined && '<position>', member === undefined && '<member>'].filter(Boolean).join(' and ');
+      const missing = [a.position === undefined && '<position>', a.member === undefined && '<member>'].filter(Boolean).join(' and ');
       throw new UsageError(`missing ${missing}`, 'e.g. club appoint chairman li-wei --from 2020-01-01');
     }
     // A select of the positions and a searchable list of the members of today.
-    const data = await loadData(options, io);
-    const p = await makePrompter(io);
-    position ??= await p.select('Position', (data.club.info?.data.positions ?? []).map((x) => ({ name: x.title, value: x.id })));
-    member ??= await p.search('Member (type to search)', data.club.members.filter((m) => isMemberOn(m.data, data.today))
-      .sort((a, b) => collator.compare(a.data.name, b.data.name))
-      .map((m) => memberChoice(m.id, m.data)));
+    await askAppointment(a, previous, await loadData(options, io), io);
   }
-  const from = await dateOption(options.from, '--from', 'First day of the term (YYYY-MM-DD)', options, io, localToday(io));
+  a.from = await dateOption(options.from, '--from', 'First day of the term (YYYY-MM-DD)', options, io, localToday(io));
+  let termFile: string | undefined;
+  // At a terminal, a refused term asks again the pick at fault, and the first day with the last one as the default.
+  const reask = canPrompt(io, options.input)
+    ? reaskAnswers(io, a, previous, APPOINTMENT_FIELDS, () => termFile, async () => {
+      const data = await loadData(options, io);
+      if (a.from === undefined && a.member !== undefined) {
+        // A term that starts before the member joined may be the wrong member as well as the wrong day: the pick is offered again too.
+        previous.member = a.member;
+        delete a.member;
+      }
+      await askAppointment(a, previous, data, io);
+      a.from ??= await (await makePrompter(io)).text('First day of the term (YYYY-MM-DD)', { default: previous.from ?? localToday(io)(), required: true, validate: dateCheck });
+    })
+    : undefined;
   await writeChange(options, io, (data) => {
+    const { position, member, from } = a as Required<Appointment>;
     const positions = data.club.info?.data.positions.map((p) => p.id) ?? [];
     if (!positions.includes(position)) {
       throw new UsageError(`there is no position \`${position}\``, didYouMean(position, positions) ?? `positions: ${positions.join(', ')}`);
@@ -73,12 +105,13 @@ export async function appointCommand(positionArg: string | undefined, memberArg:
     }
     const taken = (id: string) => data.club.byId.officers.has(id) || data.club.unchecked.officers.has(id);
     const id = options.id ?? (taken(`${position}-${member}`) ? `${position}-${member}-${from}` : `${position}-${member}`);
+    termFile = `officers/${id}.yaml`;
     return {
       creates: [{ collection: 'officers', id, record: { position, member, from, notes: options.notes } }],
       edits,
       message: `Appoint ${member} ${position} from ${from}`,
     };
-  });
+  }, { reask });
   return 0;
 }
 

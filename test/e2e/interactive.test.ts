@@ -1,21 +1,12 @@
 import { existsSync, readFileSync } from 'node:fs';
 import path from 'node:path';
-import { afterEach, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { parse } from 'yaml';
 import { clubRepo, snapshot } from '../helpers/git-repo.js';
-import { CLUB, runCli } from '../helpers/run-cli.js';
-import { hasTmux, Terminal } from '../helpers/tmux.js';
+import { runCli } from '../helpers/run-cli.js';
+import { clubTerminals, hasTmux } from '../helpers/tmux.js';
 
-const terminals: Terminal[] = [];
-afterEach(() => {
-  for (const t of terminals.splice(0)) t.close();
-});
-
-function start(repo: string, args: string): Terminal {
-  const t = Terminal.start(`${process.execPath} ${CLUB} ${args}`, repo, { CLUB_TODAY: '2020-01-15', PATH: process.env.PATH ?? '', TERM: 'xterm' });
-  terminals.push(t);
-  return t;
-}
+const start = clubTerminals();
 
 describe.skipIf(!hasTmux)('prompts at a terminal (tmux)', () => {
   it('asks for each field, typed key by key, and writes a valid file', async () => {
@@ -120,5 +111,34 @@ describe.skipIf(!hasTmux)('prompts at a terminal (tmux)', () => {
     expect(done).toContain('updated data/officers/chairman-ivanov-i-i.yaml');
     expect(done).toContain('EXIT:0');
     expect(parse(readFileSync(path.join(repo, 'data/officers/chairman-ivanov-i-i.yaml'), 'utf8')).to).toBe('2019-12-31');
+  });
+
+  it('appoint: a refused pick is asked again with the diagnostic, the member picked first in the list and the day as the default', async () => {
+    const repo = clubRepo();
+    const t = start(repo, 'appoint --from 2015-06-01');
+    await t.waitFor('Position');
+    await t.press('Enter'); // Chairman, the first
+    await t.waitFor('Member');
+    await t.type('petr');
+    await t.waitFor('Petrov P.P. (RU)');
+    await t.press('Enter');
+    // Petrov joined on 2016-03-01: the term is refused, and the picks are offered again.
+    const refused = await t.waitFor(/Please answer again[\s\S]*enter keeps the one above/, 30_000);
+    expect(refused).toContain('officer-not-member');
+    expect(refused).toContain('before `petrov-p-p` joined the club (2016-03-01)');
+    expect(refused).toMatch(/enter keeps the one above[^\n]*\n❯ Petrov P\.P\. \(RU\)/);
+    await t.press('Enter'); // Petrov again
+    await t.waitFor(/First day of the term.*2015-06-01/);
+    await t.press('C-u');
+    await t.type('2016-03-01');
+    await t.press('Enter');
+    const diff = await t.waitFor('Write it?', 30_000);
+    expect(diff).toContain('+++ b/data/officers/chairman-petrov-p-p.yaml');
+    expect(diff).toContain('+from: 2016-03-01');
+    await t.press('Enter');
+    const done = await t.waitFor(/EXIT:\d+/, 30_000);
+    expect(done).toContain('EXIT:0');
+    expect(parse(readFileSync(path.join(repo, 'data/officers/chairman-petrov-p-p.yaml'), 'utf8'))).toMatchObject({ member: 'petrov-p-p', from: '2016-03-01' });
+    expect(parse(readFileSync(path.join(repo, 'data/officers/chairman-ivanov-i-i.yaml'), 'utf8')).to).toBe('2016-02-29');
   });
 });

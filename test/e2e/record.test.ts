@@ -1,11 +1,11 @@
 import { readFileSync } from 'node:fs';
 import path from 'node:path';
-import { afterEach, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { parse } from 'yaml';
 import { MEETING } from '../helpers/club-tree.js';
 import { clubRepo, git, snapshot } from '../helpers/git-repo.js';
-import { CLUB, runCli, runClub } from '../helpers/run-cli.js';
-import { hasTmux, Terminal } from '../helpers/tmux.js';
+import { runCli, runClub } from '../helpers/run-cli.js';
+import { clubTerminals, hasTmux } from '../helpers/tmux.js';
 
 const TODAY = { CLUB_TODAY: '2020-01-15' };
 const FILE = 'data/meetings/2019-06-20-moscow.yaml';
@@ -171,10 +171,7 @@ describe('club cancel', () => {
   });
 });
 
-const terminals: Terminal[] = [];
-afterEach(() => {
-  for (const t of terminals.splice(0)) t.close();
-});
+const start = clubTerminals();
 
 describe.skipIf(!hasTmux)('club record at a terminal (tmux)', () => {
   it('ticks members found by typing part of a Latin or a native name, then asks the rest, and writes the record', async () => {
@@ -183,8 +180,7 @@ describe.skipIf(!hasTmux)('club record at a terminal (tmux)', () => {
       'members/wang-li.yaml': 'name: Wang Li\nname_native: 王力\ncountry: FI\ncategory: embassy\ndivision: moscow\njoined: 2015-01-01\n',
       'members/smirnov-a.yaml': 'name: Smirnov A.\nname_native: Смирнов А.\ncountry: RU\ncategory: customs\ndivision: moscow\njoined: 2015-01-01\n',
     });
-    const t = Terminal.start(`${process.execPath} ${CLUB} record 2019-06-20-moscow`, repo, { ...TODAY, PATH: process.env.PATH ?? '', TERM: 'xterm' });
-    terminals.push(t);
+    const t = start(repo, 'record 2019-06-20-moscow');
     const list = await t.waitFor('Who came?');
     expect(list).toContain('Finland (FI)');
     expect(list).toContain('Russia (RU)');
@@ -247,5 +243,36 @@ describe.skipIf(!hasTmux)('club record at a terminal (tmux)', () => {
     });
     expect((read(repo).guests as object[])[0]).not.toHaveProperty('attended');
     expect((await runCli(['validate'], { cwd: repo, env: TODAY })).code).toBe(0);
+  });
+
+  it('a refused answer is asked again with the diagnostic: an end before the start asks the times again; flags and other answers kept', async () => {
+    const repo = clubRepo({ 'meetings/2019-06-20-moscow.yaml': PLANNED });
+    const t = start(repo, 'record 2019-06-20-moscow --attendee ivanov-i-i --apology virtanen-a --guest ambassador-fi --item-note "1=Opened." --decision "Meet again."');
+    await t.waitFor('Started at');
+    await t.press('Enter'); // the planned start, 10:00
+    await t.waitFor('Ended at');
+    await t.press('C-u');
+    await t.type('09:30');
+    await t.press('Enter');
+    // Refused: the diagnostic, then only the times, the answers given as the defaults.
+    const refused = await t.waitFor(/Please answer again[\s\S]*Started at/, 30_000);
+    expect(refused).toContain('time-order');
+    expect(refused).toContain('the meeting is recorded as ending (09:30) before it started (10:00)');
+    expect(refused).not.toContain('Who came?');
+    await t.press('Enter'); // 10:00 again
+    await t.waitFor(/Please answer again[\s\S]*Ended at.*09:30/);
+    await t.press('C-u');
+    await t.type('11:45');
+    await t.press('Enter');
+    const diff = await t.waitFor('Write it?', 30_000);
+    expect(diff).toContain('+started: "10:00"');
+    expect(diff).toContain('+ended: "11:45"');
+    await t.press('Enter');
+    const done = await t.waitFor(/EXIT:\d+/, 30_000);
+    expect(done).toContain('EXIT:0');
+    expect(read(repo)).toMatchObject({
+      status: 'held', started: '10:00', ended: '11:45', attendees: ['ivanov-i-i'], apologies: ['virtanen-a'],
+      agenda: [{ title: 'Opening', outcome: 'Opened.' }, { title: 'Address' }], decisions: ['Meet again.'],
+    });
   });
 });
