@@ -1,23 +1,17 @@
 import { readFileSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
-import { afterEach, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { parse } from 'yaml';
 import { clubRepo } from '../helpers/git-repo.js';
-import { CLUB } from '../helpers/run-cli.js';
-import { hasTmux, Terminal } from '../helpers/tmux.js';
+import { clubTerminals, hasTmux } from '../helpers/tmux.js';
 
-const terminals: Terminal[] = [];
-afterEach(() => {
-  for (const t of terminals.splice(0)) t.close();
-});
+const start = clubTerminals();
 
 describe.skipIf(!hasTmux)('club import members at a terminal (tmux)', () => {
   it('asks what each column it cannot place is for, then says the --map flags for next time', async () => {
     const repo = clubRepo();
     writeFileSync(path.join(repo, 'm.csv'), 'ФИО;Страна;Категория;Дата вступления;Тел. моб.;Хобби\nИванов А.А.;Россия;таможня;01.02.2019;+7 900 000-00-00;chess\n');
-    const t = Terminal.start(`${process.execPath} ${CLUB} import members m.csv --default division=moscow`, repo,
-      { CLUB_TODAY: '2020-01-15', PATH: process.env.PATH ?? '', TERM: 'xterm' });
-    terminals.push(t);
+    const t = start(repo, 'import members m.csv --default division=moscow');
     const first = await t.waitFor('Column "Тел. моб." (e.g. +7 900 000-00-00): which field?');
     expect(first).toContain('id: the file name');
     // Down through the fields to phone: id, name, name_native, country, category, organization, title, division, joined, left, email, phone.
@@ -39,9 +33,7 @@ describe.skipIf(!hasTmux)('club import members at a terminal (tmux)', () => {
   it('Ctrl-C at the question: exit 130, nothing written', async () => {
     const repo = clubRepo();
     writeFileSync(path.join(repo, 'm.csv'), 'Name,Country,Category,Joined,Hobby\nIvanov A.A.,RU,customs,2019,chess\n');
-    const t = Terminal.start(`${process.execPath} ${CLUB} import members m.csv --default division=moscow`, repo,
-      { CLUB_TODAY: '2020-01-15', PATH: process.env.PATH ?? '', TERM: 'xterm' });
-    terminals.push(t);
+    const t = start(repo, 'import members m.csv --default division=moscow');
     await t.waitFor('Column "Hobby"');
     await t.press('C-c');
     const done = await t.waitFor(/EXIT:\d+/);
@@ -51,8 +43,7 @@ describe.skipIf(!hasTmux)('club import members at a terminal (tmux)', () => {
 
   it('list --format xlsx refuses to put a workbook on a terminal, and says how to write it', async () => {
     const repo = clubRepo();
-    const t = Terminal.start(`${process.execPath} ${CLUB} list members --format xlsx`, repo, { CLUB_TODAY: '2020-01-15', PATH: process.env.PATH ?? '', TERM: 'xterm' });
-    terminals.push(t);
+    const t = start(repo, 'list members --format xlsx');
     const done = await t.waitFor(/EXIT:\d+/);
     expect(done).toContain('club: an Excel workbook is not for a terminal');
     expect(done).toContain('hint: write it to a file with -o members.xlsx, or redirect: > members.xlsx');

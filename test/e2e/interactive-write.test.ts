@@ -1,21 +1,12 @@
 import { readFileSync } from 'node:fs';
 import path from 'node:path';
-import { afterEach, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { parse } from 'yaml';
 import { clubRepo, snapshot } from '../helpers/git-repo.js';
-import { CLUB, runCli } from '../helpers/run-cli.js';
-import { hasTmux, Terminal } from '../helpers/tmux.js';
+import { runCli } from '../helpers/run-cli.js';
+import { clubTerminals, hasTmux } from '../helpers/tmux.js';
 
-const terminals: Terminal[] = [];
-afterEach(() => {
-  for (const t of terminals.splice(0)) t.close();
-});
-
-function start(repo: string, args: string): Terminal {
-  const t = Terminal.start(`${process.execPath} ${CLUB} ${args}`, repo, { CLUB_TODAY: '2020-01-15', PATH: process.env.PATH ?? '', TERM: 'xterm' });
-  terminals.push(t);
-  return t;
-}
+const start = clubTerminals();
 
 describe.skipIf(!hasTmux)('writing at a terminal (tmux): the diff, the question, a refused answer asked again', () => {
   it('add-meeting: a blank venue is no refusal, an end before the start is asked again with the diagnostic, other answers kept', async () => {

@@ -1,22 +1,12 @@
 import { readFileSync } from 'node:fs';
 import path from 'node:path';
-import { afterEach, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { parse } from 'yaml';
 import { member } from '../helpers/club-tree.js';
 import { clubRepo } from '../helpers/git-repo.js';
-import { CLUB } from '../helpers/run-cli.js';
-import { hasTmux, Terminal } from '../helpers/tmux.js';
+import { clubTerminals, hasTmux } from '../helpers/tmux.js';
 
-const terminals: Terminal[] = [];
-afterEach(() => {
-  for (const t of terminals.splice(0)) t.close();
-});
-
-function start(repo: string, args: string): Terminal {
-  const t = Terminal.start(`${process.execPath} ${CLUB} ${args}`, repo, { CLUB_TODAY: '2020-01-15', PATH: process.env.PATH ?? '', TERM: 'xterm', LANG: 'C.UTF-8' });
-  terminals.push(t);
-  return t;
-}
+const start = clubTerminals({ LANG: 'C.UTF-8' });
 
 describe.skipIf(!hasTmux)('pickers find people and countries in any script (tmux)', () => {
   it('the member picker finds a member by part of the native name, typed in Cyrillic', async () => {

@@ -1,11 +1,11 @@
 import { readFileSync } from 'node:fs';
 import path from 'node:path';
-import { afterEach, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { parse } from 'yaml';
 import { CLUB_YAML, MEETING } from '../helpers/club-tree.js';
 import { clubRepo, snapshot } from '../helpers/git-repo.js';
-import { CLUB, runCli } from '../helpers/run-cli.js';
-import { hasTmux, Terminal } from '../helpers/tmux.js';
+import { runCli } from '../helpers/run-cli.js';
+import { clubTerminals, hasTmux } from '../helpers/tmux.js';
 
 const club = (repo: string, args: string[], env: Record<string, string> = {}) => runCli(args, { cwd: repo, env: { CLUB_TODAY: '2020-01-15', ...env } });
 const read = (repo: string, file: string) => readFileSync(path.join(repo, 'data', file), 'utf8');
@@ -178,18 +178,11 @@ describe('club edit without a terminal (the editor is a script)', () => {
   });
 });
 
-const terminals: Terminal[] = [];
-afterEach(() => {
-  for (const t of terminals.splice(0)) t.close();
-});
+const vi = clubTerminals({ EDITOR: 'vi' });
 
 describe.skipIf(!hasTmux)('club edit at a terminal (tmux, vi)', () => {
-  function start(repo: string, args: string): Terminal {
-    // HOME inside .git: vi's .viminfo is not taken for a change to the folder.
-    const t = Terminal.start(`${process.execPath} ${CLUB} ${args}`, repo, { CLUB_TODAY: '2020-01-15', PATH: process.env.PATH ?? '', TERM: 'xterm', EDITOR: 'vi', HOME: path.join(repo, '.git') });
-    terminals.push(t);
-    return t;
-  }
+  // HOME inside .git: vi's .viminfo is not taken for a change to the folder.
+  const start = (repo: string, args: string) => vi(repo, args, { HOME: path.join(repo, '.git') });
 
   it('reopens an invalid record with the diagnostics on top, then shows the diff and writes the corrected one', async () => {
     const repo = clubRepo({ 'members/petrov-p-p.yaml': PETROV });

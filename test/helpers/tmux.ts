@@ -1,4 +1,6 @@
 import { execFileSync } from 'node:child_process';
+import { afterEach } from 'vitest';
+import { CLUB } from './run-cli.js';
 
 export const hasTmux = (() => {
   try {
@@ -61,4 +63,21 @@ export class Terminal {
       // already gone
     }
   }
+}
+
+/**
+ * For a test file: a function that starts the built `club` in a terminal, in
+ * `cwd`, with today 2020-01-15, TERM=xterm and only PATH from this process
+ * (`env` adds or replaces); every terminal it starts is closed after each test.
+ */
+export function clubTerminals(env: Record<string, string> = {}): (cwd: string, args: string, more?: Record<string, string>) => Terminal {
+  const open: Terminal[] = [];
+  afterEach(() => {
+    for (const t of open.splice(0)) t.close();
+  });
+  return (cwd, args, more = {}) => {
+    const t = Terminal.start(`${process.execPath} ${CLUB} ${args}`, cwd, { CLUB_TODAY: '2020-01-15', PATH: process.env.PATH ?? '', TERM: 'xterm', ...env, ...more });
+    open.push(t);
+    return t;
+  };
 }

@@ -1,13 +1,13 @@
 import { execFileSync } from 'node:child_process';
 import { writeFileSync } from 'node:fs';
 import path from 'node:path';
-import { afterEach, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { printable, terminalSafe } from '../../src/report/printable.js';
 import { baseTree, member } from '../helpers/club-tree.js';
 import { clubRepo, git } from '../helpers/git-repo.js';
-import { CLUB, runCli } from '../helpers/run-cli.js';
+import { runCli } from '../helpers/run-cli.js';
 import { testdir } from '../helpers/testdir.js';
-import { hasTmux, Terminal } from '../helpers/tmux.js';
+import { clubTerminals, hasTmux } from '../helpers/tmux.js';
 
 const ESC = '\u001b';
 const env = { CLUB_TODAY: '2020-01-15' };
@@ -123,17 +123,13 @@ describe('nothing club prints from a file starts a CI workflow command', () => {
   });
 });
 
-const terminals: Terminal[] = [];
-afterEach(() => {
-  for (const t of terminals.splice(0)) t.close();
-});
+const start = clubTerminals();
 
 describe.skipIf(!hasTmux)('prompts are neutralised too (tmux)', () => {
   it('the appoint picker shows an OSC title sequence in a name as text and the title stays', async () => {
     const repo = clubRepo({ 'members/evil-e.yaml': member({ name: '"Evil\\e]2;PWNED\\a E."' }) });
     git(repo, 'add', '-A');
-    const t = Terminal.start(`${process.execPath} ${CLUB} appoint --from 2020-01-01`, repo, { ...env, PATH: process.env.PATH ?? '', TERM: 'xterm' });
-    terminals.push(t);
+    const t = start(repo, 'appoint --from 2020-01-01');
     await t.waitFor('Position');
     await t.press('Enter');
     await t.waitFor('Member');
