@@ -22,10 +22,13 @@ venue:
   city: Moscow
 `;
 const PUBLICATION = 'title: The summer meeting\noutlet: customs\ndate: 2020-07-01\nmeetings: [2020-06-18-moscow]\n';
+/** A repository with the June meeting planned, and `extra` files; the same with a publication that names the meeting. */
+const plannedRepo = (extra: Record<string, string> = {}) => clubRepo({ 'meetings/2020-06-18-moscow.yaml': PLANNED, ...extra });
+const withPublication = () => plannedRepo({ 'publications/customs-2020-01.yaml': PUBLICATION });
 
 describe('club reschedule', () => {
   it('renames the file, updates the publication that names it, keeps moved_from, and the plan says where it was', async () => {
-    const repo = clubRepo({ 'meetings/2020-06-18-moscow.yaml': PLANNED, 'publications/customs-2020-01.yaml': PUBLICATION });
+    const repo = withPublication();
     const r = await runClub(['reschedule', '2020-06-18-moscow', '--date', '2020-06-25', '--start', '11:00', '--commit'], { cwd: repo, env: TODAY });
     expect(r.stderr).toContain('renamed data/meetings/2020-06-18-moscow.yaml → data/meetings/2020-06-25-moscow.yaml');
     expect(r.code).toBe(0);
@@ -47,7 +50,7 @@ describe('club reschedule', () => {
   });
 
   it('--keep-id keeps the file and raises no date warning; --dry-run writes nothing', async () => {
-    const repo = clubRepo({ 'meetings/2020-06-18-moscow.yaml': PLANNED });
+    const repo = plannedRepo();
     const before = snapshot(repo);
     const dry = await runCli(['reschedule', '2020-06-18-moscow', '--date', '2020-06-25', '--dry-run'], { cwd: repo, env: TODAY });
     expect(dry.code).toBe(0);
@@ -59,7 +62,7 @@ describe('club reschedule', () => {
   });
 
   it('refuses a taken id, a held meeting, an unknown meeting and a bad date; nothing written', async () => {
-    const repo = clubRepo({ 'meetings/2020-06-18-moscow.yaml': PLANNED, 'meetings/2020-06-25-moscow.yaml': PLANNED.replace('2020-06-18', '2020-06-25') });
+    const repo = plannedRepo({ 'meetings/2020-06-25-moscow.yaml': PLANNED.replace('2020-06-18', '2020-06-25') });
     const before = snapshot(repo);
     const cases: [string[], number, string][] = [
       [['reschedule', '2020-06-18-moscow', '--date', '2020-06-25'], 1, 'another meeting already has the id `2020-06-25-moscow`'],
@@ -94,7 +97,7 @@ describe('club reschedule killed with SIGKILL at random moments', () => {
     const B = '2020-06-25-moscow';
     const REPOS = 4;
     const KILLS = 50; // per repository: 200 in all
-    const repos = Array.from({ length: REPOS }, () => clubRepo({ [`meetings/${A}.yaml`]: PLANNED, 'publications/customs-2020-01.yaml': PUBLICATION }));
+    const repos = Array.from({ length: REPOS }, () => withPublication());
     // How long a whole run takes with all the repositories at work at once: the kills are spread over that.
     const started = Date.now();
     const calibrate = await Promise.all(repos.map((repo) => runClub(['reschedule', A, '--date', '2020-06-25'], { cwd: repo, env: TODAY })));
