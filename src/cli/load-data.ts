@@ -37,7 +37,7 @@ export async function loadData(options: { data?: string; asOf?: string }, io: Io
   }
   const folder = await readDataFolder(dataDir, io.cwd);
   const schemaDocs = readSchemas();
-  const textFiles = folder.files.map((f) => ({ file: f.file, collection: f.collection, stem: f.stem, text: f.text ?? '' }));
+  const textFiles: TextFile[] = folder.files;
   const checker = compileSchemas(schemaDocs, precompiledValidators(schemaDocs));
   const result = checkFiles(textFiles, checker, today);
   return {

@@ -37,10 +37,11 @@ export function loadClub(files: readonly TextFile[], schemas: SchemaChecker): Lo
   const club = emptyClub();
   const diagnostics: Diagnostic[] = [];
   const records: RawRecord[] = [];
+  const pool = new Map<string, string>(); // short texts, shared by every record of this folder
   for (const f of files) {
-    club.files.push({ file: f.file, collection: f.collection, stem: f.stem });
+    club.files.push(f); // the file itself: a copy of its name, collection and stem per record adds up at 100,000
     const kind: RecordKind = f.collection === 'club' ? 'club' : KIND_OF[f.collection];
-    const parsed = parseRecord(f.file, f.text);
+    const parsed = parseRecord(f.file, f.text, pool);
     diagnostics.push(...parsed.diagnostics);
     const problems = parsed.value === undefined ? [] : [...schemas.check(kind, parsed.value, f.file, parsed.locate), ...yearNotation(kind, parsed.value, f.text, f.file, parsed.locate)];
     diagnostics.push(...problems);

@@ -38,9 +38,9 @@ class LimitExceeded extends Error {
 /**
  * Parses the text of one record file as YAML 1.2 (core schema: `2019-06-01` stays
  * the string it is, `no` is not false) into a plain value. Never throws: every
- * problem is a diagnostic.
+ * problem is a diagnostic. Files read with one `pool` share their short texts (see fastParse).
  */
-export function parseRecord(file: string, source: string): ParsedRecord {
+export function parseRecord(file: string, source: string, pool?: Map<string, string>): ParsedRecord {
   const text = source.charCodeAt(0) === 0xfeff ? source.slice(1) : source;
   const tooDeep = depthExceeded(text, LIMITS.depth);
   if (tooDeep !== undefined) {
@@ -52,7 +52,7 @@ export function parseRecord(file: string, source: string): ParsedRecord {
       diagnostics: [{ code: 'too-deep', severity: 'error', message: `the file nests more than ${LIMITS.depth} levels deep`, file, ...at, path: '' }],
     };
   }
-  const fast = fastParse(text);
+  const fast = fastParse(text, pool);
   if (fast !== undefined) {
     // No problems, so no positions yet: they are worked out if a rule asks for one,
     // from js-yaml's node events, or with the precise parser if those fail.

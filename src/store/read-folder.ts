@@ -7,20 +7,23 @@ import type { Diagnostic } from '../diagnostics/diagnostic.js';
 import { didYouMean } from '../diagnostics/suggest.js';
 import { IoError } from '../errors/errors.js';
 
-/** One file of the data folder, read as text, or the reason it could not be. */
+/** One file of the data folder, read as text. */
 export interface SourceFile {
-  /** Absolute path. */
-  absolute: string;
   /** As shown to the user: relative to the working directory, with `/`. */
   file: string;
   /** `club` for club.yaml, else the collection folder it sits in. */
   collection: Collection | 'club';
   /** File name without extension: the record's id. */
   stem: string;
-  text?: string;
+  text: string;
 }
 
-interface Candidate extends SourceFile {
+/** A file to read. Its absolute path is not kept once it is read: 100,000 of them add up. */
+interface Candidate {
+  absolute: string;
+  file: string;
+  collection: Collection | 'club';
+  stem: string;
   /** What the folder listing said the entry is; `unknown` for club.yaml, which is not listed. */
   kind: 'file' | 'link' | 'folder' | 'other' | 'unknown';
 }
@@ -122,7 +125,7 @@ export async function readDataFolder(dataDir: string, cwd: string): Promise<Fold
   for (const c of candidates) {
     const result = readOne(c, root);
     if ('diagnostic' in result) diagnostics.push(result.diagnostic);
-    else files.push({ absolute: c.absolute, file: c.file, collection: c.collection, stem: c.stem, text: result.text });
+    else files.push({ file: c.file, collection: c.collection, stem: c.stem, text: result.text });
   }
   return { files, diagnostics };
 }
