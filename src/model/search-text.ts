@@ -1,4 +1,10 @@
-import { transliterate } from 'transliteration';
+import { createRequire } from 'node:module';
+
+// Loaded on first use: a 190 kB table that every `club validate` would otherwise read at start-up
+// (countries.ts folds names with searchFold), though only a query in another script needs it.
+let transliterateFn: typeof import('transliteration').transliterate | undefined;
+const transliterate = (text: string): string =>
+  (transliterateFn ??= (createRequire(import.meta.url)('transliteration') as typeof import('transliteration')).transliterate)(text);
 
 /**
  * Text as a search compares it: lower case, accents dropped (`Novák` → `novak`),

@@ -8,7 +8,7 @@ export function minutesOf(time: Time): number {
 }
 
 /** Minutes since midnight → `HH:MM` (past midnight shows as +1 day). */
-export function clock(total: number, l: Locale = english): string {
+export function clock(total: number, l: Locale = english()): string {
   const day = Math.floor(total / 1440);
   const t = total - day * 1440;
   const hhmm = `${String(Math.floor(t / 60)).padStart(2, '0')}:${String(t % 60).padStart(2, '0')}`;
@@ -24,7 +24,9 @@ export const plural = (n: number, one: string, many = `${one}s`): string => `${n
 export { longDate, longDateWithDay, monthName } from './dates.js';
 export const KIND_WORDS: Record<string, string> = en.common.kind;
 export const joinAnd = en.common.list;
-const english = localeFor('en', undefined);
-export const byCountryName = <T>(items: readonly T[], code: (item: T) => string): T[] => byCountryNameIn(english, items, code);
-export const byName = <T>(items: readonly T[], name: (item: T) => string): T[] => byNameIn(english, items, name);
+// Made on first use: its collator costs start-up time to every command that imports this file (validate does, for plural).
+let englishLocale: Locale | undefined;
+const english = (): Locale => (englishLocale ??= localeFor('en', undefined));
+export const byCountryName = <T>(items: readonly T[], code: (item: T) => string): T[] => byCountryNameIn(english(), items, code);
+export const byName = <T>(items: readonly T[], name: (item: T) => string): T[] => byNameIn(english(), items, name);
 
