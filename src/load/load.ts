@@ -1,4 +1,5 @@
 import { parseRecord } from '../parse/yaml-record.js';
+import { TextPool } from '../parse/fast-parse.js';
 import type { Diagnostic, FieldPath } from '../diagnostics/diagnostic.js';
 import type { SchemaChecker } from './schema-check.js';
 import { emptyClub, type Club, type Loaded } from '../model/club.js';
@@ -37,7 +38,7 @@ export function loadClub(files: readonly TextFile[], schemas: SchemaChecker): Lo
   const club = emptyClub();
   const diagnostics: Diagnostic[] = [];
   const records: RawRecord[] = [];
-  const pool = new Map<string, string>(); // short texts, shared by every record of this folder
+  const pool = new TextPool(); // short texts, shared by every record of this folder
   for (const f of files) {
     club.files.push(f); // the file itself: a copy of its name, collection and stem per record adds up at 100,000
     const kind: RecordKind = f.collection === 'club' ? 'club' : KIND_OF[f.collection];

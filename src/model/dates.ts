@@ -7,8 +7,12 @@ export function isFullDate(value: string): boolean {
   return FULL.test(value);
 }
 
+const DAYS_IN_MONTH = [31, 28, 31, 30, 31, 30, 31, 31, 30, 31, 30, 31];
+
 function daysInMonth(year: number, month: number): number {
-  return new Date(Date.UTC(year, month, 0)).getUTCDate();
+  // Arithmetic, not a Date per call: the rules ask this for every date of every record.
+  if (month === 2 && year % 4 === 0 && (year % 100 !== 0 || year % 400 === 0)) return 29;
+  return DAYS_IN_MONTH[month - 1]!;
 }
 
 /** True when a YYYY, YYYY-MM or YYYY-MM-DD string names a day, month or year that exists. */
@@ -50,6 +54,7 @@ const pad = (n: number, width = 2): string => String(n).padStart(width, '0');
 
 /** The first day a partial date can mean: `2008` → `2008-01-01`. */
 export function earliest(value: PartialDate): IsoDate {
+  if (value.length === 10 && FULL.test(value)) return value; // a whole date is its own first day
   const m = PARTIAL.exec(value);
   if (!m) return value;
   return `${m[1]}-${m[2] ?? '01'}-${m[3] ?? '01'}`;
@@ -57,6 +62,7 @@ export function earliest(value: PartialDate): IsoDate {
 
 /** The last day a partial date can mean: `2002-12` → `2002-12-31`. */
 export function latest(value: PartialDate): IsoDate {
+  if (value.length === 10 && FULL.test(value)) return value;
   const m = PARTIAL.exec(value);
   if (!m) return value;
   const year = Number(m[1]);

@@ -2,7 +2,7 @@ import { createRequire } from 'node:module';
 import type { Document, Node, ParsedNode } from 'yaml';
 import type { Diagnostic, FieldPath } from '../diagnostics/diagnostic.js';
 import { formatPath } from '../diagnostics/diagnostic.js';
-import { fastLocator, fastParse } from './fast-parse.js';
+import { fastLocator, fastParse, type TextPool } from './fast-parse.js';
 import { LIMITS } from './limits.js';
 
 // yaml is loaded only for files the fast path leaves to it, or that need positions.
@@ -40,7 +40,7 @@ class LimitExceeded extends Error {
  * the string it is, `no` is not false) into a plain value. Never throws: every
  * problem is a diagnostic. Files read with one `pool` share their short texts (see fastParse).
  */
-export function parseRecord(file: string, source: string, pool?: Map<string, string>): ParsedRecord {
+export function parseRecord(file: string, source: string, pool?: TextPool): ParsedRecord {
   const text = source.charCodeAt(0) === 0xfeff ? source.slice(1) : source;
   const tooDeep = depthExceeded(text, LIMITS.depth);
   if (tooDeep !== undefined) {
