@@ -8,6 +8,7 @@ import { findMeeting } from './choose-id.js';
 import { RefusedError, UsageError } from '../errors/errors.js';
 import type { Io } from './io.js';
 import { loadData, warnIfInvalid } from './load-data.js';
+import { resolveToday } from './today.js';
 
 export interface CalendarOptions extends DocumentOutput {
   data?: string;
@@ -29,8 +30,10 @@ export async function calendarCommand(id: string | undefined, options: CalendarO
     throw new UsageError('a meeting id and --from or --division do not go together', 'name one meeting, or filter all of them');
   }
   checkLang(options.lang);
-  const data = await loadData(options, io);
-  warnIfInvalid(data, io);
+  const asOf = resolveToday(options.asOf, io.env, io.now());
+  // The folder is checked as of today; --as-of only dates the calendar.
+  const data = await loadData({ ...options, asOf: undefined }, io);
+  warnIfInvalid(data, io, options.check);
   const zone = data.club.info?.data.timezone;
   if (zone === undefined || !isKnownZone(zone) || !/^[A-Za-z0-9/_+-]+$/.test(zone)) {
     throw new RefusedError(`club.yaml's timezone \`${zone ?? ''}\` is not a time zone this machine knows`, 'use an IANA name such as Europe/Moscow: club set club timezone=Europe/Moscow');
@@ -48,5 +51,5 @@ export async function calendarCommand(id: string | undefined, options: CalendarO
     }
     if (options.from !== undefined) meetings = meetings.filter((m) => m.data.date >= options.from!);
   }
-  return deliverText(renderCalendar(data.club, meetings, { stamp: data.today, lang: langOf(options, data) }), options, io);
+  return deliverText(renderCalendar(data.club, meetings, { stamp: asOf, lang: langOf(options, data) }), options, io);
 }

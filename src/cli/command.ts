@@ -28,7 +28,7 @@ export const collect = (value: string, previous: string[]): string[] => [...prev
 export const documentOptions = (command: Command): Command => command
   .addOption(new Option('-f, --format <format>', 'md (Markdown) or docx (Word, A4); default: from the extension of -o/--check, else md').choices(['md', 'docx']))
   .option('-o, --output <file>', 'write the document to FILE (atomically) instead of stdout; FILE.docx means --format docx')
-  .option('--check <file>', 'exit 1 when the committed FILE differs from a fresh rendering (with a short diff for Markdown)')
+  .option('--check <file>', 'exit 1 when the committed FILE differs from a fresh rendering (with a short diff for Markdown) or the folder has errors')
   .option('--lang <lang>', 'the language of the document: en or ru (default: `language:` in club.yaml, else en)');
 
 /** The options of every command that writes: at a terminal the change is shown as a diff and confirmed. */

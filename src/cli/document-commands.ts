@@ -9,9 +9,11 @@ import { didYouMean } from '../diagnostics/suggest.js';
 import { isFullDate, isRealDate } from '../model/dates.js';
 import { yearPeriod, type Period } from '../query/period.js';
 import { findMeeting } from './choose-id.js';
-import { deliverDocument, type DocumentOutput } from './document-output.js';
+import { checkCurrentDocument, deliverDocument, type DocumentOutput } from './document-output.js';
+import { CATALOGUES } from '../render/locale.js';
+import { resolveToday } from './today.js';
 import { RefusedError, UsageError } from '../errors/errors.js';
-import type { Language } from '../model/types.js';
+import type { IsoDate, Language } from '../model/types.js';
 import type { Io } from './io.js';
 import { printable } from '../report/printable.js';
 import { loadData, warnIfInvalid, type LoadedData } from './load-data.js';
@@ -34,11 +36,16 @@ export function checkLang(value: string | undefined): void {
 /** The document's language: --lang, else `language:` in club.yaml, else English. */
 export const langOf = (options: { lang?: string }, data: LoadedData): Language => (options.lang as Language | undefined) ?? data.club.info?.data.language ?? 'en';
 
-async function load(options: Common, io: Io): Promise<LoadedData> {
+/**
+ * The data, checked as of today (CLUB_TODAY, else the clock), and the date the document is as of
+ * (--as-of, else today): a roster of 2019 does not make a meeting held in 2020 "held in the future".
+ */
+async function load(options: Common, io: Io): Promise<LoadedData & { asOf: IsoDate }> {
   checkLang(options.lang);
-  const data = await loadData(options, io);
-  warnIfInvalid(data, io);
-  return data;
+  const asOf = resolveToday(options.asOf, io.env, io.now());
+  const data = await loadData({ ...options, asOf: undefined }, io);
+  warnIfInvalid(data, io, options.check);
+  return { ...data, asOf };
 }
 
 export async function rosterCommand(options: Common & { division?: string; contacts?: boolean }, io: Io): Promise<number> {
@@ -47,7 +54,13 @@ export async function rosterCommand(options: Common & { division?: string; conta
   if (options.division !== undefined && !divisions.includes(options.division)) {
     throw new UsageError(`there is no division \`${options.division}\``, didYouMean(options.division, divisions) ?? `divisions: ${divisions.join(', ')}`);
   }
-  return deliverDocument(rosterDocument(data.club, { asOf: data.today, division: options.division, contacts: options.contacts, lang: langOf(options, data) }), options, io, data.today);
+  const lang = langOf(options, data);
+  const roster = (asOf: IsoDate, dated?: IsoDate) => rosterDocument(data.club, { asOf, dated, division: options.division, contacts: options.contacts, lang });
+  if (options.check !== undefined && options.asOf === undefined) {
+    // No date given: the committed roster is the current one. It is checked as of the date it says, and as of today.
+    return checkCurrentDocument(options, io, data.today, (date) => CATALOGUES[lang].roster.asOf(date), roster);
+  }
+  return deliverDocument(roster(data.asOf), options, io, data.asOf);
 }
 
 /** The meeting an id names, or a usage error with the nearest ids; a meeting with errors is refused. */
@@ -61,13 +74,13 @@ export async function agendaCommand(id: string | undefined, options: Common & { 
     meeting = findMeeting(data, id);
   } else {
     meeting = data.club.meetings
-      .filter((m) => m.data.status === 'planned' && m.data.date >= data.today)
+      .filter((m) => m.data.status === 'planned' && m.data.date >= data.asOf)
       .sort((a, b) => (a.data.date < b.data.date ? -1 : a.data.date > b.data.date ? 1 : a.id < b.id ? -1 : 1))[0];
-    if (!meeting) throw new RefusedError(`no meeting is planned on or after ${data.today}`, 'add one with `club add-meeting`, or name a meeting');
+    if (!meeting) throw new RefusedError(`no meeting is planned on or after ${data.asOf}`, 'add one with `club add-meeting`, or name a meeting');
   }
   const { doc, warnings } = agendaDocument(data.club, meeting, langOf(options, data));
   for (const w of warnings) io.stderr.write(`club: warning: ${printable(w)}\n`);
-  return deliverDocument(doc, options, io, data.today);
+  return deliverDocument(doc, options, io, data.asOf);
 }
 
 export async function minutesCommand(id: string, options: Common, io: Io): Promise<number> {
@@ -77,7 +90,7 @@ export async function minutesCommand(id: string, options: Common, io: Io): Promi
     throw new UsageError(`the meeting ${id} is ${meeting.data.status}; minutes are for held meetings`,
       meeting.data.status === 'planned' ? `render its agenda instead: club agenda ${id}` : undefined);
   }
-  return deliverDocument(minutesDocument(data.club, meeting, langOf(options, data)), options, io, data.today);
+  return deliverDocument(minutesDocument(data.club, meeting, langOf(options, data)), options, io, data.asOf);
 }
 
 /** --year, checked before anything is read; this year (of "today") when it is left out. */
@@ -116,18 +129,18 @@ export function periodOf(options: PeriodOptions): (today: string) => Period & { 
 export async function planCommand(options: Common & PeriodOptions, io: Io): Promise<number> {
   const period = periodOf(options);
   const data = await load(options, io);
-  return deliverDocument(planDocument(data.club, period(data.today), langOf(options, data)), options, io, data.today);
+  return deliverDocument(planDocument(data.club, period(data.asOf), langOf(options, data)), options, io, data.asOf);
 }
 
 export async function reportCommand(options: Common & PeriodOptions, io: Io): Promise<number> {
   const period = periodOf(options);
   const data = await load(options, io);
-  return deliverDocument(reportDocument(data.club, period(data.today), langOf(options, data)), options, io, data.today);
+  return deliverDocument(reportDocument(data.club, period(data.asOf), langOf(options, data)), options, io, data.asOf);
 }
 
 export async function sheetCommand(id: string, options: Common, io: Io): Promise<number> {
   const data = await load(options, io);
   const meeting = findMeeting(data, id);
   if (meeting.data.status === 'cancelled') throw new UsageError(`the meeting ${id} was cancelled; there is nobody to sign in`);
-  return deliverDocument(sheetDocument(data.club, meeting, langOf(options, data)), options, io, data.today);
+  return deliverDocument(sheetDocument(data.club, meeting, langOf(options, data)), options, io, data.asOf);
 }

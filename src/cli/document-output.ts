@@ -5,7 +5,9 @@ import { createTwoFilesPatch } from 'diff';
 import type { Doc } from '../render/doc-tree.js';
 import { toMarkdown } from '../render/markdown.js';
 import { CATALOGUES } from '../render/locale.js';
-import type { Language } from '../model/types.js';
+import type { IsoDate, Language } from '../model/types.js';
+import { isRealDate } from '../model/dates.js';
+import { strFromU8, unzipSync } from 'fflate';
 import { writeFileAtomic } from '../store/write-file.js';
 import { EXIT, IoError, UsageError } from '../errors/errors.js';
 import type { Io } from './io.js';
@@ -54,15 +56,76 @@ export async function deliverDocument(doc: Doc, options: DocumentOutput, io: Io,
   if (format === 'docx' && options.output === undefined && options.check === undefined && io.stdout.isTTY) {
     throw new UsageError('a Word file is not shown on a terminal', 'write it with -o FILE.docx, or redirect stdout: club … --format docx > FILE.docx');
   }
-  let rendered: string | Uint8Array;
-  if (format === 'docx') {
-    const { toDocx } = await import('../render/docx.js'); // docx is loaded only when a Word file is asked for
-    // The page frame speaks the document's language.
-    rendered = await toDocx(doc, { words: (CATALOGUES[doc.language as Language] ?? CATALOGUES.en).docx, date });
-  } else {
-    rendered = toMarkdown(doc);
+  return deliverRendered(await renderAs(doc, format, date), options, io);
+}
+
+async function renderAs(doc: Doc, format: DocumentFormat, date: string): Promise<string | Uint8Array> {
+  if (format === 'md') return toMarkdown(doc);
+  const { toDocx } = await import('../render/docx.js'); // docx is loaded only when a Word file is asked for
+  // The page frame speaks the document's language.
+  return toDocx(doc, { words: (CATALOGUES[doc.language as Language] ?? CATALOGUES.en).docx, date });
+}
+
+/**
+ * `--check FILE` of a document that shows the data as of a date, when no date was given: the committed
+ * file is the current document. It must equal a fresh rendering as of the date it records (its "as of"
+ * line; a Word file's created date), and nothing it shows may have changed between that date and today:
+ * rendered as of today, with its own date, it must read the same. So a member who joins, an officer's
+ * term that ends, make it stale, and a day that passes without a change does not.
+ */
+export async function checkCurrentDocument(
+  options: DocumentOutput, io: Io, today: IsoDate,
+  label: (date: IsoDate) => string,
+  render: (asOf: IsoDate, dated?: IsoDate) => Doc,
+): Promise<number> {
+  const file = options.check!;
+  if (options.output !== undefined) throw new UsageError('-o and --check do not go together', 'write the document with -o, or compare it with --check');
+  const format = documentFormat(options);
+  const committed = await readCommitted(file, path.resolve(io.cwd, file));
+  if (committed === undefined) return missing(file, io);
+  const dated = format === 'docx' ? wordFileDate(committed) : markdownDate(committed.toString('utf8'), label);
+  if (dated === undefined) {
+    io.stderr.write(`club: ${file} does not say which date it is as of, so it cannot be checked\n  hint: regenerate it with -o ${file} and commit it\n`);
+    return EXIT.invalid;
   }
-  return deliverRendered(rendered, options, io);
+  const then = await renderAs(render(dated), format, dated);
+  if (!same(committed, then) || dated >= today) return compare(file, committed, then, io);
+  const now = await renderAs(render(today, dated), format, dated);
+  if (same(committed, now)) return compare(file, committed, now, io);
+  return compare(file, committed, now, io, {
+    why: `it is as of ${dated}, and what it shows has changed since: as of today (${today}) it reads differently`,
+    hint: `regenerate it as of today with -o ${file} and commit it`,
+  });
+}
+
+/** The date a Word file club wrote records (its created date, which is the date it is as of). */
+function wordFileDate(bytes: Buffer): IsoDate | undefined {
+  try {
+    const core = unzipSync(new Uint8Array(bytes), { filter: (f) => f.name === 'docProps/core.xml' })['docProps/core.xml'];
+    const date = core && /<dcterms:created[^>]*>(\d{4}-\d{2}-\d{2})T/.exec(strFromU8(core))?.[1];
+    return date && isRealDate(date) ? date : undefined;
+  } catch {
+    return undefined; // not a zip: it cannot be the document either
+  }
+}
+
+/**
+ * The date in a Markdown document's "as of" line: each year written near its top is tried, day by day,
+ * in the document's own words (`label`), so any language club writes is read back.
+ */
+function markdownDate(text: string, label: (date: IsoDate) => string): IsoDate | undefined {
+  const head = text.slice(0, 4096);
+  const years = [...new Set([...head.matchAll(/(?<!\d)(\d{4})(?!\d)/g)].map((m) => Number(m[1])))];
+  const pad = (n: number) => String(n).padStart(2, '0');
+  for (const year of years) {
+    for (let month = 1; month <= 12; month++) {
+      for (let day = 1; day <= 31; day++) {
+        const date = `${year}-${pad(month)}-${pad(day)}`;
+        if (isRealDate(date) && head.includes(label(date))) return date;
+      }
+    }
+  }
+  return undefined;
 }
 
 /** The same for a text that is not a document tree (a calendar): stdout, -o, or --check. */
@@ -85,20 +148,29 @@ async function deliverRendered(rendered: string | Uint8Array, options: DocumentO
   return EXIT.ok;
 }
 
+function missing(file: string, io: Io): number {
+  io.stderr.write(`club: ${file} does not exist; write it with -o ${file}\n`);
+  return EXIT.invalid;
+}
+
+const same = (committed: Buffer, fresh: string | Uint8Array) => Buffer.compare(committed, typeof fresh === 'string' ? Buffer.from(fresh, 'utf8') : fresh) === 0;
+
 async function checkDocument(file: string, fresh: string | Uint8Array, io: Io): Promise<number> {
   const committed = await readCommitted(file, path.resolve(io.cwd, file));
-  if (committed === undefined) {
-    io.stderr.write(`club: ${file} does not exist; write it with -o ${file}\n`);
-    return EXIT.invalid;
-  }
-  const freshBytes = typeof fresh === 'string' ? Buffer.from(fresh, 'utf8') : fresh;
-  if (Buffer.compare(committed, freshBytes) === 0) {
+  if (committed === undefined) return missing(file, io);
+  return compare(file, committed, fresh, io);
+}
+
+/** Up to date (exit 0), or stale (exit 1) with a diff of a text file, saying why when it is not the plain difference. */
+function compare(file: string, committed: Buffer, fresh: string | Uint8Array, io: Io,
+  stale = { why: 'it differs from a fresh rendering', hint: `regenerate it with -o ${file} and commit it` }): number {
+  if (same(committed, fresh)) {
     io.stderr.write(`${file} is up to date\n`);
     return EXIT.ok;
   }
   if (typeof fresh !== 'string') {
     // A Word file is a zip: its bytes say nothing to a person, so no diff, only what to do.
-    io.stderr.write(`club: ${file} is stale: it differs from a fresh rendering\n  hint: regenerate it with -o ${file} and commit it\n`);
+    io.stderr.write(`club: ${file} is stale: ${stale.why}\n  hint: ${stale.hint}\n`);
     return EXIT.invalid;
   }
   const patch = createTwoFilesPatch(file, `${file} (fresh)`, committed.toString('utf8'), fresh, undefined, undefined, { context: 1 })
@@ -106,9 +178,9 @@ async function checkDocument(file: string, fresh: string | Uint8Array, io: Io): 
     // Lines of the committed file are data: shown, never obeyed (an escape sequence, `::error` in a CI log).
     .map((line) => `${line.slice(0, 1)}${printable(line.slice(1))}`);
   const shown = patch.slice(0, DIFF_LINES);
-  io.stderr.write(`club: ${file} is stale: it differs from a fresh rendering\n${shown.join('\n')}\n`
+  io.stderr.write(`club: ${file} is stale: ${stale.why}\n${shown.join('\n')}\n`
     + `${patch.length > DIFF_LINES ? `… ${patch.length - DIFF_LINES} more lines of difference\n` : ''}`
-    + `  hint: regenerate it with -o ${file} and commit it\n`);
+    + `  hint: ${stale.hint}\n`);
   return EXIT.invalid;
 }
 

@@ -36,8 +36,10 @@ export interface InitOptions {
  */
 const WORKFLOW = `# Checks every pull request that touches the club's records: problems show up
 # as annotations on the changed lines. Once generated documents are committed
-# (e.g. club roster --as-of <date> -o .docs/roster.md), add a step such as:
-#   npx --no club roster --as-of <date> --check .docs/roster.md
+# (e.g. club roster -o .docs/roster.md), add a step such as:
+#   npx --no club roster --check .docs/roster.md
+# (no --as-of: the roster is checked as of the date it says and as of today, so
+# any change of what it shows makes it stale; refresh it with club roster -o).
 name: Validate club data
 
 on:
@@ -53,6 +55,8 @@ permissions:
 jobs:
   validate:
     runs-on: ubuntu-latest
+    # A hung step fails in minutes, not after GitHub's six hours.
+    timeout-minutes: 15
     steps:
       - uses: actions/checkout@v4
       - uses: actions/setup-node@v4

@@ -10,6 +10,7 @@ import { compileSchemas, type SchemaChecker } from '../load/schema-check.js';
 import { precompiledValidators } from '../store/validators.js';
 import type { Io } from './io.js';
 import { resolveToday } from './today.js';
+import { RefusedError } from '../errors/errors.js';
 
 export interface LoadedData extends CheckResult {
   dataDir: string;
@@ -53,11 +54,18 @@ export async function loadData(options: { data?: string; asOf?: string }, io: Io
   };
 }
 
-/** For queries and documents: one line on stderr when the folder has errors, so a partial answer is not taken for a whole one. */
-export function warnIfInvalid(data: LoadedData, io: Io): void {
+/**
+ * For queries and documents: one line on stderr when the folder has errors, so a partial answer is not taken for a whole one.
+ * A `--check` of a committed document (`check`, its file) fails instead: a check against a folder with errors proves
+ * nothing, and a warning inside a CI job that stays green is read by nobody.
+ */
+export function warnIfInvalid(data: LoadedData, io: Io, check?: string): void {
   const errors = data.diagnostics.filter((d) => d.severity === 'error');
   if (errors.length === 0) return;
   const files = new Set(errors.map((d) => d.file)).size;
-  io.stderr.write(`club: warning: the data folder has ${errors.length} error${errors.length === 1 ? '' : 's'} in ${files} file${files === 1 ? '' : 's'}; `
-    + 'the answer may be incomplete (run `club validate`)\n');
+  const counted = `${errors.length} error${errors.length === 1 ? '' : 's'} in ${files} file${files === 1 ? '' : 's'}`;
+  if (check !== undefined) {
+    throw new RefusedError(`${check} was not checked: the data folder has ${counted}`, 'fix them first (run `club validate`), then check again');
+  }
+  io.stderr.write(`club: warning: the data folder has ${counted}; the answer may be incomplete (run \`club validate\`)\n`);
 }

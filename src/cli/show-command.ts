@@ -10,6 +10,7 @@ import { EXIT, UsageError } from '../errors/errors.js';
 import { printable } from '../report/printable.js';
 import type { Io } from './io.js';
 import { loadData, warnIfInvalid } from './load-data.js';
+import { resolveToday } from './today.js';
 
 export interface ShowOptions {
   data?: string;
@@ -19,7 +20,9 @@ export interface ShowOptions {
 
 /** `club show <id>`: one record, wherever it is, with what refers to it. */
 export async function showCommand(id: string, options: ShowOptions, io: Io): Promise<number> {
-  const data = await loadData(options, io);
+  if (options.asOf !== undefined) resolveToday(options.asOf, {}, io.now()); // a real YYYY-MM-DD, as everywhere
+  // A record is shown as it is; the folder is checked as of today, whatever --as-of says.
+  const data = await loadData({ ...options, asOf: undefined }, io);
   let found = data.records.filter((r) => r.id === id);
   if (found.length === 0) found = byName(data.records, id);
   if (found.length === 0) {

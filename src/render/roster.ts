@@ -13,6 +13,8 @@ export interface RosterOptions {
   contacts?: boolean | undefined;
   /** The language of the document (default English). */
   lang?: Language | undefined;
+  /** The date the document says it is as of, when not `asOf`: checking a committed roster against today's data. */
+  dated?: IsoDate | undefined;
 }
 
 /** The roster: officers in office, members by country, participants, countries without a representative, totals. */
@@ -50,7 +52,7 @@ export function rosterDocument(club: Club, options: RosterOptions): Doc {
     header: clubName,
     language: l.lang,
     blocks: blocks(
-      paragraph(t.roster.asOf(asOf), options.division === undefined ? '' : t.roster.division(l.division(options.division))),
+      paragraph(t.roster.asOf(options.dated ?? asOf), options.division === undefined ? '' : t.roster.division(l.division(options.division))),
       heading(2, t.roster.officers),
       officers.length > 0
         ? table([col.position, col.name, col.country], officers.map((o) => [o.title, o.holder ? l.person(o.holder.data) : emphasis(t.common.vacant), o.holder ? l.country(o.holder.data.country) : '']), [2, 3, 2])

@@ -27,6 +27,8 @@ describe('club init', () => {
     expect(Object.values(settings['yaml.schemas'])).toEqual(['data/club.yaml', 'data/members/*.yaml', 'data/officers/*.yaml', 'data/meetings/*.yaml', 'data/publications/*.yaml']);
     const workflow = parse(readFileSync(path.join(repo, '.github/workflows/validate-data.yml'), 'utf8'));
     expect(workflow.jobs.validate.steps.map((s: { run?: string }) => s.run).filter(Boolean)).toEqual(['npm install --no-audit --no-fund', 'npx --no club validate --format github']);
+    // A hung step (a hostile file, a stuck install) fails within minutes, not after GitHub's six hours.
+    expect(workflow.jobs.validate['timeout-minutes']).toBe(15);
     // The workflow installs club from package.json: by default this very club, by its folder.
     const pkg = JSON.parse(readFileSync(path.join(repo, 'package.json'), 'utf8'));
     expect(pkg.dependencies).toEqual({ club: `file:${ROOT}` });
