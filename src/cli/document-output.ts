@@ -85,8 +85,11 @@ export async function checkCurrentDocument(
   if (committed === undefined) return missing(file, io);
   const dated = format === 'docx' ? wordFileDate(committed) : markdownDate(committed.toString('utf8'), label);
   if (dated === undefined) {
-    io.stderr.write(`club: ${file} does not say which date it is as of, so it cannot be checked\n  hint: regenerate it with -o ${file} and commit it\n`);
-    return EXIT.invalid;
+    // Not a roster club wrote (or one mangled): it is not the current roster either; show how it differs from that.
+    return compare(file, committed, await renderAs(render(today), format, today), io, {
+      why: `it does not say which date it is as of, and differs from the roster as of today (${today})`,
+      hint: `regenerate it with -o ${file} and commit it`,
+    });
   }
   const then = await renderAs(render(dated), format, dated);
   if (!same(committed, then) || dated >= today) return compare(file, committed, then, io);

@@ -116,10 +116,14 @@ describe('the pull-request workflow', () => {
     expect(stale.stderr).toContain('it is as of 2019-06-16, and what it shows has changed since');
   });
 
-  it('a committed file that names no date cannot be checked without one', async () => {
+  it('a committed file that names no date is stale, with its difference from the roster as of today', async () => {
     const repo = clubRepo();
     writeFileSync(path.join(repo, 'roster.md'), '# Roster\n\nNobody.\n');
     const run = await runCli(['roster', '--check', 'roster.md'], { cwd: repo, env: { CLUB_TODAY: '2020-01-15' } });
-    expect(run).toMatchObject({ code: 1, stderr: 'club: roster.md does not say which date it is as of, so it cannot be checked\n  hint: regenerate it with -o roster.md and commit it\n' });
+    expect(run.code).toBe(1);
+    expect(run.stderr).toMatch(/^club: roster\.md is stale: it does not say which date it is as of, and differs from the roster as of today \(2020-01-15\)\n/);
+    expect(run.stderr).toContain('-Nobody.\n');
+    expect(run.stderr).toContain('+As of 15 January 2020.\n');
+    expect(run.stderr).toMatch(/ {2}hint: regenerate it with -o roster\.md and commit it\n$/);
   });
 });
