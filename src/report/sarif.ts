@@ -1,6 +1,14 @@
 import type { Diagnostic } from '../diagnostics/diagnostic.js';
 
 /**
+ * A path as a relative URI reference: each segment percent-encoded, so `#`, `?`, `%`, a space or a
+ * `:` in a file name stays part of the path (encodeURI left `a#b.yaml` a fragment, `c?d.yaml` a query).
+ */
+export function fileUri(file: string): string {
+  return file.split('/').map(encodeURIComponent).join('/');
+}
+
+/**
  * A SARIF 2.1.0 log, as code-scanning tools read it: one run of `club`, a rule
  * for each diagnostic code that occurs, a result for each diagnostic.
  */
@@ -24,7 +32,7 @@ export function formatSarif(diagnostics: readonly Diagnostic[], version: string)
         message: { text: d.hint ? `${d.message} (${d.hint})` : d.message },
         locations: [{
           physicalLocation: {
-            artifactLocation: { uri: encodeURI(d.file) },
+            artifactLocation: { uri: fileUri(d.file) },
             region: { startLine: d.line, startColumn: d.column },
           },
         }],

@@ -1,8 +1,13 @@
+import { spawnSync } from 'node:child_process';
+import { writeFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import path from 'node:path';
+import addFormats from 'ajv-formats';
 import { XMLParser } from 'fast-xml-parser';
 import { describe, expect, it } from 'vitest';
 import { ROOT, runCli } from '../helpers/run-cli.js';
+import { baseTree, member } from '../helpers/club-tree.js';
+import { testdir, type Tree } from '../helpers/testdir.js';
 
 // ajv-draft-04 is CommonJS; its class is module.exports.
 const Ajv04 = createRequire(import.meta.url)('ajv-draft-04') as typeof import('ajv-draft-04').default;
@@ -25,6 +30,83 @@ describe('validate --format sarif', () => {
     expect(results.map((r) => [r.ruleId, decodeURI(r.locations[0]!.physicalLocation.artifactLocation.uri), r.locations[0]!.physicalLocation.region.startLine, r.locations[0]!.physicalLocation.region.startColumn]))
       .toEqual(diagnostics.map((d) => [d.code, d.file, d.line, d.column]));
     for (const r of results) expect(log.runs[0].tool.driver.rules[r.ruleIndex].id).toBe(r.ruleId);
+  });
+});
+
+/** The OASIS SARIF 2.1.0 schema (as @microsoft/jest-sarif ships it), with its formats checked: `uri-reference` too. */
+function sarifValidator() {
+  const schema = createRequire(import.meta.url)('@microsoft/jest-sarif/lib/schemas/sarif-2.1.0-rtm.5.json');
+  const ajv = new Ajv04({ allErrors: true, strict: false, unicodeRegExp: false });
+  (addFormats as unknown as (a: unknown) => void)(ajv);
+  return ajv.compile(schema);
+}
+
+// File names that are not ids (so each gets a diagnostic) with the characters a URI gives a meaning to.
+const ODD_NAMES = ['a#b', 'c?d', 'e f', 'ж', '100%', 'x:y', 'p[1]'];
+function oddFolder(): string {
+  const tree: Tree = {};
+  for (const [name, content] of Object.entries(baseTree())) tree[`data/${name}`] = content;
+  for (const name of ODD_NAMES) tree[`data/members/${name}.yaml`] = member({ name: 'Odd O.' });
+  return testdir(tree);
+}
+
+describe('validate --format sarif: file names a URI would misread', () => {
+  it('gives each file a uri that is a valid URI reference (schema formats checked) and resolves back to the path', async () => {
+    const dir = oddFolder();
+    const run = await runCli(['validate', '--data', 'data', '--as-of', '2020-01-15', '--format', 'sarif'], { cwd: dir });
+    const log = JSON.parse(run.stdout);
+    const validate = sarifValidator();
+    expect(validate(log), JSON.stringify(validate.errors, null, 2)).toBe(true);
+    const uris = (log.runs[0].results as { locations: { physicalLocation: { artifactLocation: { uri: string } } }[] }[])
+      .map((r) => r.locations[0]!.physicalLocation.artifactLocation.uri);
+    for (const name of ODD_NAMES) {
+      const file = `data/members/${name}.yaml`;
+      const uri = uris.find((u) => decodeURIComponent(u) === file);
+      expect(uri, file).toBeDefined();
+      expect(uri).not.toMatch(/[#? \[\]]|%(?![0-9A-F]{2})|^[^/]*:/); // no fragment, no query, no scheme, no raw space or bracket
+      const resolved = new URL(uri!, 'file:///x/');
+      expect([resolved.protocol, resolved.search, resolved.hash]).toEqual(['file:', '', '']);
+      expect(decodeURIComponent(resolved.pathname)).toBe(`/x/${file}`);
+    }
+    expect(uris).toContain('data/members/a%23b.yaml');
+    expect(uris).toContain('data/members/%D0%B6.yaml');
+  }, 60_000); // compiling the SARIF schema takes seconds on a busy machine
+});
+
+const hasXmllint = spawnSync('xmllint', ['--version']).status === 0;
+if (!hasXmllint) console.warn('ci-formats.test: skipping the junit-10.xsd checks: xmllint is not installed (apt-get install libxml2-utils; .ci/run does)');
+const JUNIT_XSD = path.join(ROOT, 'test/xsd/junit-10.xsd');
+
+/** xmllint's verdict on an XML text against Jenkins' junit-10.xsd. */
+function xmllint(text: string): { status: number | null; stderr: string } {
+  const file = path.join(testdir({}), 'report.xml');
+  writeFileSync(file, text);
+  const run = spawnSync('xmllint', ['--noout', '--schema', JUNIT_XSD, file], { encoding: 'utf8' });
+  return { status: run.status, stderr: run.stderr };
+}
+
+describe.skipIf(!hasXmllint)('validate --format junit against Jenkins\' junit-10.xsd (xmllint)', () => {
+  it('the schema is live: a report with testcase/@file, as club wrote it before, fails it', () => {
+    const old = '<?xml version="1.0" encoding="UTF-8"?>\n<testsuites><testsuite name="members" tests="1" failures="0" errors="0">'
+      + '<testcase classname="members" name="data/members/a.yaml" file="data/members/a.yaml"></testcase></testsuite></testsuites>\n';
+    const verdict = xmllint(old);
+    expect(verdict.status).not.toBe(0);
+    expect(verdict.stderr).toContain("attribute 'file' is not allowed");
+  });
+
+  it('validates for the broken fixture, with --strict, and for file names with odd characters; the path is in name', async () => {
+    const odd = oddFolder();
+    for (const [args, cwd] of [[[], BROKEN], [['--strict'], BROKEN], [[], odd]] as const) {
+      const report = await runCli(['validate', '--data', 'data', '--as-of', '2020-01-15', '--format', 'junit', ...args], { cwd });
+      expect(report.code).toBe(1);
+      const verdict = xmllint(report.stdout);
+      expect(verdict.stderr).toMatch(/validates\n$/);
+      expect(verdict.status).toBe(0);
+    }
+    const doc = new XMLParser({ ignoreAttributes: false, attributeNamePrefix: '' })
+      .parse((await runCli(['validate', '--data', 'data', '--as-of', '2020-01-15', '--format', 'junit'], { cwd: odd })).stdout);
+    const cases = ([doc.testsuites.testsuite].flat() as { testcase: unknown }[]).flatMap((s) => [s.testcase].flat()) as { name: string; classname: string }[];
+    expect(cases.filter((c) => c.classname === 'members').map((c) => c.name)).toEqual(expect.arrayContaining(ODD_NAMES.map((n) => `data/members/${n}.yaml`)));
   });
 });
 
