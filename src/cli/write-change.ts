@@ -14,7 +14,7 @@ import { SCHEMA_DIR, SCHEMA_FILES } from '../store/schemas.js';
 import { applyChange, recoverChange, type FileOperation } from '../store/transaction.js';
 import { isValidId } from '../model/slug.js';
 import type { Diagnostic } from '../diagnostics/diagnostic.js';
-import { RefusedError, UsageError } from '../errors/errors.js';
+import { IoError, RefusedError, UsageError } from '../errors/errors.js';
 import { colorLevel, textStyle, type Io, type OutStream } from './io.js';
 import { loadData, type LoadedData } from './load-data.js';
 import { canPrompt, makePrompter } from './prompter.js';
@@ -317,12 +317,21 @@ export async function writeChange(options: WriteOptions, io: Io, build: (data: L
     io.stderr.write(fileLines(p, 'done'));
     if (p.introduced.warnings.length > 0 && !shownPlan) await printDiagnostics(p.introduced.warnings, p.files.length, io, options.color);
     const files = p.files.flatMap((f) => (f.renamedFrom ? [f.renamedFrom, f.file] : [f.file]));
+    const quoted = files.map((f) => (/^[\w./-]+$/.test(f) ? f : `'${f.replace(/'/g, "'\\''")}'`)).join(' ');
+    const next = `git add ${p.deleted.length + p.renamed.length > 0 ? '-A ' : ''}${quoted} && git commit -m "${p.message}"`;
     if (repo) {
-      const hash = await commitFiles(repo, p.touched, p.message);
+      let hash: string;
+      try {
+        hash = await commitFiles(repo, p.touched, p.message);
+      } catch (error) {
+        if (!(error instanceof IoError)) throw error;
+        // The write is done and stays (it is valid, and a retry would find its id taken); only the commit is missing.
+        throw new IoError(`the change is written but NOT committed: ${error.message}; nothing was staged`,
+          `once git can commit (e.g. git config user.name and user.email), run: ${next}`);
+      }
       io.stderr.write(`committed ${hash}: ${p.message}\n`);
     } else {
-      const quoted = files.map((f) => (/^[\w./-]+$/.test(f) ? f : `'${f.replace(/'/g, "'\\''")}'`)).join(' ');
-      io.stderr.write(`next: git add ${p.deleted.length + p.renamed.length > 0 ? '-A ' : ''}${quoted} && git commit -m "${p.message}"\n`);
+      io.stderr.write(`next: ${next}\n`);
     }
     return files;
   }

@@ -23,11 +23,30 @@ export async function requireNothingStaged(repo: string): Promise<void> {
   }
 }
 
-/** Stages exactly these files and commits them with the message. */
+/**
+ * Stages exactly these files and commits them with the message. When git cannot commit (no
+ * identity, a hook that refuses, a signing key that is missing), the files are unstaged again:
+ * the index is left as it was, so the next --commit is not refused for club's own files.
+ */
 export async function commitFiles(repo: string, files: readonly string[], message: string): Promise<string> {
-  await git(repo, ['add', '-A', '--', ...files]); // -A: a file the change deleted or renamed away is staged as gone
-  await git(repo, ['commit', '--quiet', '-m', message, '--', ...files]);
+  try {
+    await git(repo, ['add', '-A', '--', ...files]); // -A: a file the change deleted or renamed away is staged as gone
+    await git(repo, ['commit', '--quiet', '-m', message, '--', ...files]);
+  } catch (error) {
+    try {
+      await unstage(repo, files);
+    } catch (again) {
+      throw new IoError(`${(error as Error).message}; and unstaging failed too: ${(again as Error).message}`);
+    }
+    throw error;
+  }
   return (await git(repo, ['rev-parse', '--short', 'HEAD'])).trim();
+}
+
+/** The index entries of these files back to HEAD's (or gone, in a repository with no commit yet). */
+async function unstage(repo: string, files: readonly string[]): Promise<void> {
+  const head = await git(repo, ['rev-parse', '--verify', '--quiet', 'HEAD']).then(() => true, () => false);
+  await git(repo, head ? ['reset', '--quiet', '--', ...files] : ['rm', '--cached', '--quiet', '-r', '--ignore-unmatch', '--', ...files]);
 }
 
 /** The commit to compare with when --changed names none: where this branch left the default branch. */

@@ -1,9 +1,10 @@
-import { readdirSync, readFileSync, existsSync } from 'node:fs';
+import { readdirSync, readFileSync, existsSync, rmSync } from 'node:fs';
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { parse } from 'yaml';
 import { clubRepo, git, snapshot } from '../helpers/git-repo.js';
 import { runCli, runClub } from '../helpers/run-cli.js';
+import { testdir } from '../helpers/testdir.js';
 
 const ADD_VIRTANEN = ['add-member', '--name', 'Virtanen M.', '--country', 'FI', '--category', 'embassy', '--division', 'moscow',
   '--joined', '2019-09-01', '--organization', 'Embassy of Finland', '--no-input'];
@@ -101,6 +102,56 @@ describe('club add-member from flags', () => {
     expect(run.stderr).toContain('other changes are staged');
     expect(snapshot(repo)).toEqual(before);
     expect(git(repo, 'log', '--format=%s').trim()).toBe('Initial records');
+  });
+});
+
+describe('--commit when git cannot commit', () => {
+  // No identity anywhere: an empty HOME, no system config, and git told not to guess one from the host name.
+  const noIdentity = (home: string) => ({
+    CLUB_TODAY: '2020-01-15', HOME: home, GIT_CONFIG_NOSYSTEM: '1',
+    GIT_CONFIG_COUNT: '1', GIT_CONFIG_KEY_0: 'user.useConfigOnly', GIT_CONFIG_VALUE_0: 'true',
+  });
+
+  it('keeps the written record, leaves the index as it was, exits 3 saying so; the next --commit works', async () => {
+    const repo = clubRepo();
+    const home = testdir({});
+    const run = await runClub([...ADD_VIRTANEN, '--commit'], { cwd: repo, env: noIdentity(home) });
+    expect(run.code).toBe(3);
+    expect(run.stderr).toContain('wrote data/members/virtanen-m.yaml\n');
+    expect(run.stderr).toContain('club: the change is written but NOT committed: git commit failed: ');
+    expect(run.stderr).toContain('; nothing was staged\n');
+    expect(run.stderr).toContain('  hint: once git can commit (e.g. git config user.name and user.email), run: git add data/members/virtanen-m.yaml && git commit -m "Add member virtanen-m"\n');
+    expect(run.stderr).not.toMatch(/\n\s+at /); // no stack trace
+    // The file is there and valid; nothing is staged; no commit was made.
+    expect(existsSync(path.join(repo, 'data/members/virtanen-m.yaml'))).toBe(true);
+    expect(git(repo, 'diff', '--cached', '--name-only')).toBe('');
+    expect(git(repo, 'status', '--porcelain').trim()).toBe('?? data/members/virtanen-m.yaml');
+    expect(git(repo, 'log', '--format=%s').trim()).toBe('Initial records');
+
+    // A change to files git already tracks (appoint edits one term, writes another) is unstaged the same way.
+    const appoint = await runClub(['appoint', 'chairman', 'muller-k', '--from', '2020-01-01', '--commit'], { cwd: repo, env: noIdentity(home) });
+    expect(appoint.code).toBe(3);
+    expect(git(repo, 'diff', '--cached', '--name-only')).toBe('');
+    expect(git(repo, 'status', '--porcelain').trimEnd().split('\n').sort()).toEqual([
+      ' M data/officers/chairman-ivanov-i-i.yaml', '?? data/members/virtanen-m.yaml', '?? data/officers/chairman-muller-k.yaml',
+    ]);
+
+    // Once git has an identity, the next --commit is not refused, and commits only its own file.
+    const next = await clubProcess(repo, ['add-member', '--name', 'Dupont J.', '--country', 'DE', '--category', 'embassy', '--division', 'moscow',
+      '--joined', '2019-09-01', '--no-input', '--commit']);
+    expect(next.stderr).not.toContain('other changes are staged');
+    expect(next.code).toBe(0);
+    expect(git(repo, 'show', '--name-only', '--format=%s', 'HEAD').trim().split('\n')).toEqual(['Add member dupont-j', '', 'data/members/dupont-j.yaml']);
+  });
+
+  it('in a repository with no commit yet, the new file is unstaged too', async () => {
+    const repo = clubRepo();
+    rmSync(path.join(repo, '.git'), { recursive: true, force: true });
+    git(repo, 'init', '-q', '-b', 'main');
+    const run = await runClub([...ADD_VIRTANEN, '--commit'], { cwd: repo, env: noIdentity(testdir({})) });
+    expect(run.code).toBe(3);
+    expect(git(repo, 'diff', '--cached', '--name-only')).toBe('');
+    expect(existsSync(path.join(repo, 'data/members/virtanen-m.yaml'))).toBe(true);
   });
 });
 
