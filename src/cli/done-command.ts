@@ -15,7 +15,12 @@ export async function doneCommand(meetingId: string, numberArg: string, options:
     throw new UsageError(`--on must be a date as YYYY-MM-DD, not \`${options.on}\``);
   }
   // Today as the rest of club sees it ($CLUB_TODAY, else the clock), worked out once: build() stays pure.
-  const on = options.on ?? resolveToday(undefined, io.env, io.now());
+  const today = resolveToday(undefined, io.env, io.now());
+  const on = options.on ?? today;
+  if (on > today) {
+    throw new RefusedError(`--on ${on} is after today (${today}): a decision is marked done once it is done; nothing was written`,
+      `mark it on the day, or give the day it was done: --on YYYY-MM-DD`);
+  }
   await writeChange(options, io, (data) => {
     const meeting = findMeeting(data, meetingId);
     const decisions = decisionsOfMeeting(meeting);

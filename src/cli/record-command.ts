@@ -1,7 +1,7 @@
 import {
   applyRecord, currentRecord, movedByFlags, numberedItems, parseDate, parseTime, withFlags, type MeetingRecord, type RecordFlags,
 } from '../authoring/record-meeting.js';
-import { RefusedError } from '../errors/errors.js';
+import { RefusedError, UsageError } from '../errors/errors.js';
 import type { Loaded } from '../model/club.js';
 import { countryName } from '../model/countries.js';
 import { isMemberOn } from '../model/membership.js';
@@ -200,6 +200,12 @@ export async function recordCommand(id: string, options: RecordOptions, io: Io):
   await writeChange(o, io, (data) => {
     const meeting = findMeeting(data, id);
     refuseFuture(meeting, data.today);
+    if (answers === undefined && !Object.values(given).some(Boolean)) {
+      // Without a terminal and without a flag there is nothing to record: writing `status: held` alone
+      // would make a held meeting with no one present that every document then reports.
+      throw new UsageError(`nothing to record for \`${id}\`: without a terminal, say what happened with flags; nothing was written`,
+        `e.g. club record ${id} --attendee ID --started HH:MM --ended HH:MM (or run it at a terminal to be asked)`);
+    }
     const base = answers ?? currentRecord(meeting.data);
     if (!said) {
       // build() may run twice (preview, then under the lock): say it once.

@@ -109,6 +109,7 @@ describe('club done', () => {
   const refusals: [string, string[], number, string][] = [
     ['an unknown meeting', ['done', '2019-06-21-moscow', '1'], 2, 'there is no meeting `2019-06-21-moscow`\n  hint: did you mean `2019-06-20-moscow`?'],
     ['a number past the last decision', ['done', '2019-06-20-moscow', '5'], 2, 'the meeting 2019-06-20-moscow has decisions 1 to 4, not 5'],
+    ['a day after today', ['done', '2019-06-20-moscow', '1', '--on', '2030-01-01'], 1, '--on 2030-01-01 is after today'],
     ['a number that is not one', ['done', '2019-06-20-moscow', 'two'], 2, 'the decision number must be a whole number from 1, not `two`'],
     ['a bad date', ['done', '2019-06-20-moscow', '1', '--on', '2019-13-01'], 2, '--on must be a date as YYYY-MM-DD, not `2019-13-01`'],
     ['a decision already done', ['done', '2019-06-20-moscow', '4'], 1, 'decision 4 of 2019-06-20-moscow was already marked done on 2019-06-25; nothing was written'],

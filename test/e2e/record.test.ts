@@ -110,6 +110,7 @@ describe('club record (flags)', () => {
     const before = snapshot(repo);
     const cases: [string[], number, string][] = [
       [['record', '2019-06-21-moscow'], 2, 'club: there is no meeting `2019-06-21-moscow`'],
+      [['record', '2019-06-20-moscow'], 2, 'club: nothing to record for `2019-06-20-moscow`: without a terminal, say what happened with flags; nothing was written'],
       [['record', '2019-06-20-moscow', '--started', '25:00'], 2, 'club: --started must be a time as HH:MM, not `25:00`'],
       [['record', '2019-06-20-moscow', '--item-note', '7=x'], 2, 'club: --item-note 7: the agenda has items 1 to 2'],
       [['record', '2019-06-20-moscow', '--decision', 'text=A; due=2019-02-30'], 2, 'club: --decision due: 2019-02-30 is not a real date'],
