@@ -157,7 +157,11 @@ export function reportDocument(club: Club, period: ReportPeriod, lang: Language 
         [r.cancelled, String(cancelled.length)],
         [r.stillPlanned, String(stillPlanned.length)],
       ], [3, 1]),
-      cancelled.length > 0 && paragraph(r.cancelledList(list(cancelled.map((m) => `${l.date(m.data.date)} (${place(m)}${m.data.cancel_reason ? `: ${m.data.cancel_reason.replace(/\.$/, '')}` : ''})`)))),
+      cancelled.length > 0 && paragraph(r.cancelledList(list(cancelled.map((m) => {
+        // The place and the reason, each when known: no "—" standing for a place nobody set.
+        const known = [place(m), m.data.cancel_reason?.replace(/\.$/, '')].filter((x) => x !== undefined && x !== '' && x !== '—');
+        return known.length > 0 ? `${l.date(m.data.date)} (${known.join(': ')})` : l.date(m.data.date);
+      })))),
       heading(3, r.meetingsHeld),
       held.length > 0
         ? table([col.date, col.kind, col.division, col.place, col.title, col.present], held.map((m) => [l.date(m.data.date), t.common.kind[m.data.kind]!, l.division(m.data.division), place(m), m.data.title ?? '', String(m.data.attendees?.length ?? 0)]), [2, 3, 2, 3, 4, 1])

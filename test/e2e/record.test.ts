@@ -142,6 +142,15 @@ describe('club cancel', () => {
       .toContain('Cancelled: 10 September 2019 (Moscow: The hall is closed for repairs).');
     expect((await runCli(['validate', '--strict'], { cwd: repo, env: TODAY })).code).toBe(0);
   });
+  it('in the report, a cancelled meeting with no venue shows the reason alone, with no dash for the place', async () => {
+    const planned = PLANNED.replace('2019-06-20', '2019-09-10').replace(/venue:\n(  .*\n)+/, '');
+    expect(planned).not.toContain('venue');
+    const repo = clubRepo({ 'meetings/2019-09-10-moscow.yaml': planned });
+    expect((await runCli(['cancel', '2019-09-10-moscow', '--reason', 'The hall is closed for repairs.'], { cwd: repo, env: TODAY })).code).toBe(0);
+    const report = (await runCli(['report', '--year', '2019'], { cwd: repo, env: TODAY })).stdout;
+    expect(report).toContain('Cancelled: 10 September 2019 (The hall is closed for repairs).');
+    expect(report).not.toContain('(—');
+  });
   it('refuses a held meeting, and a missing or empty reason without a terminal; nothing written', async () => {
     const repo = clubRepo({ 'meetings/2019-06-20-moscow.yaml': MEETING });
     const before = snapshot(repo);
