@@ -37,8 +37,12 @@ export function minutesDocument(club: Club, meeting: Loaded<'meeting'>, lang: La
   const m = meeting.data;
   const info = club.info?.data;
   const clubName = l.clubName();
-  const chair = chairOf(club, meeting);
-  const secretary = holderOn(club, 'secretary', m.date);
+  // An officer recorded as absent did not chair or keep the minutes: no name, and a blank line to sign,
+  // unless the meeting names its chair (`chair:`).
+  const wasThere = (x: Loaded<'member'> | undefined) => (x !== undefined && !m.apologies?.includes(x.id)
+    && (m.attendees === undefined || m.attendees.length === 0 || m.attendees.includes(x.id)) ? x : undefined);
+  const chair = m.chair !== undefined ? chairOf(club, meeting) : wasThere(chairOf(club, meeting));
+  const secretary = wasThere(holderOn(club, 'secretary', m.date));
   const members = (ids: readonly string[] | undefined) =>
     (ids ?? []).map((id) => club.byId.members.get(id)).filter((x): x is Loaded<'member'> => x !== undefined);
   const memberCountry = (code: string) => (info?.member_countries ?? []).some((c) => c.country === code && isMemberCountryOn(c, m.date));

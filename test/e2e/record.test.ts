@@ -142,6 +142,16 @@ describe('club cancel', () => {
       .toContain('Cancelled: 10 September 2019 (Moscow: The hall is closed for repairs).');
     expect((await runCli(['validate', '--strict'], { cwd: repo, env: TODAY })).code).toBe(0);
   });
+  it('the minutes do not name as chair a chairman recorded as sending apologies', async () => {
+    const repo = clubRepo({ 'meetings/2019-06-20-moscow.yaml': PLANNED });
+    expect((await runCli(['record', '2019-06-20-moscow', '--attendee', 'petrov-p-p', '--attendee', 'ivanov-i-i'], { cwd: repo, env: TODAY })).code).toBe(0);
+    const before = (await runCli(['minutes', '2019-06-20-moscow'], { cwd: repo, env: TODAY })).stdout;
+    expect(before).toMatch(/\*\*Chair:\*\* Ivanov/);
+    expect((await runCli(['record', '2019-06-20-moscow', '--apology', 'ivanov-i-i'], { cwd: repo, env: TODAY })).code).toBe(0);
+    const minutes = (await runCli(['minutes', '2019-06-20-moscow'], { cwd: repo, env: TODAY })).stdout;
+    expect(minutes).toMatch(/\*\*Chair:\*\* not recorded/);
+    expect(minutes).toMatch(/\*\*Secretary:\*\* Petrov/);
+  });
   it('in the report, a cancelled meeting with no venue shows the reason alone, with no dash for the place', async () => {
     const planned = PLANNED.replace('2019-06-20', '2019-09-10').replace(/venue:\n(  .*\n)+/, '');
     expect(planned).not.toContain('venue');
