@@ -78,6 +78,11 @@ export async function agendaCommand(id: string | undefined, options: Common & { 
       .sort((a, b) => (a.data.date < b.data.date ? -1 : a.data.date > b.data.date ? 1 : a.id < b.id ? -1 : 1))[0];
     if (!meeting) throw new RefusedError(`no meeting is planned on or after ${data.asOf}`, 'add one with `club add-meeting`, or name a meeting');
   }
+  if (meeting.data.status === 'cancelled') {
+    // An agenda goes out to invite people: one for a cancelled meeting would invite them to nothing.
+    throw new UsageError(`the meeting ${meeting.id} was cancelled${meeting.data.cancel_reason ? ` (${meeting.data.cancel_reason.replace(/\.$/, '')})` : ''}; it has no agenda to send`,
+      `see it with: club show ${meeting.id}`);
+  }
   const { doc, warnings } = agendaDocument(data.club, meeting, langOf(options, data));
   for (const w of warnings) io.stderr.write(`club: warning: ${printable(w)}\n`);
   return deliverDocument(doc, options, io, data.asOf);

@@ -160,6 +160,10 @@ describe('club cancel', () => {
     const report = (await runCli(['report', '--year', '2019'], { cwd: repo, env: TODAY })).stdout;
     expect(report).toContain('Cancelled: 10 September 2019 (The hall is closed for repairs).');
     expect(report).not.toContain('(—');
+    const agenda = await runCli(['agenda', '2019-09-10-moscow'], { cwd: repo, env: TODAY });
+    expect(agenda.code).toBe(2);
+    expect(agenda.stdout).toBe('');
+    expect(agenda.stderr).toContain('club: the meeting 2019-09-10-moscow was cancelled (The hall is closed for repairs); it has no agenda to send');
   });
   it('refuses a held meeting, and a missing or empty reason without a terminal; nothing written', async () => {
     const repo = clubRepo({ 'meetings/2019-06-20-moscow.yaml': MEETING });
