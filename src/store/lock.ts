@@ -90,15 +90,19 @@ async function removeStale(file: string, stale: string, mine: string, depth = 0)
 }
 
 /**
- * Claims left by waiters killed while taking over a stale lock. Holding the lock, any
- * claim is about a lock file that is no longer there, so one whose claimer died can go.
+ * Claims left by waiters killed while taking over a stale lock, and the identity files
+ * (`.club.lock.<pid>.<random>`) of waiters killed while waiting. Holding the lock, any
+ * claim is about a lock file that is no longer there, so one whose claimer died can go;
+ * a waiter's file whose process died will never be linked by it.
  */
 async function removeDeadClaims(dataDir: string): Promise<void> {
   const names = await readdir(dataDir).catch(() => [] as string[]);
   for (const name of names) {
-    if (!name.startsWith(`${LOCK_NAME}.`) || !name.endsWith('.claim')) continue;
+    if (!name.startsWith(`${LOCK_NAME}.`)) continue;
     const claimer = await read(path.join(dataDir, name));
-    if (claimer !== undefined && !holderAlive(claimer)) await rm(path.join(dataDir, name), { force: true });
+    // A waiter's file is created empty, then written: only a whole identity of a dead process goes.
+    const whole = name.endsWith('.claim') || /^\d+( \d+)?$/.test(claimer?.trim() ?? '');
+    if (claimer !== undefined && whole && !holderAlive(claimer)) await rm(path.join(dataDir, name), { force: true });
   }
 }
 
