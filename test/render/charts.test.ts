@@ -1,6 +1,6 @@
 import path from 'node:path';
 import fc from 'fast-check';
-import { XMLParser, XMLValidator } from 'fast-xml-parser';
+import { XMLValidator } from 'fast-xml-parser';
 import { describe, expect, it } from 'vitest';
 import { countryName } from '../../src/model/countries.js';
 import type { BarChart, Timeline } from '../../src/render/charts/chart.js';
@@ -8,26 +8,13 @@ import { meetingsChart, membershipChart, officersChart, representativesOn } from
 import { chartSvg } from '../../src/render/charts/chart-svg.js';
 import { loadFolder } from '../helpers/load-folder.js';
 import { ROOT } from '../helpers/run-cli.js';
+import { all, xml, type XmlNode } from '../helpers/xml-tree.js';
 
 const RICH = path.join(ROOT, 'test/fixtures/rich/data');
-const parser = new XMLParser({ ignoreAttributes: false, attributeNamePrefix: '', isArray: (name) => ['rect', 'text', 'g', 'line'].includes(name) });
 
-interface Node { [k: string]: unknown }
-/** Every element named `name` anywhere under `node`, as the independent parser read it. */
-function all(node: unknown, name: string): Node[] {
-  if (node === null || typeof node !== 'object') return [];
-  const out: Node[] = [];
-  for (const [k, v] of Object.entries(node as Node)) {
-    const items = Array.isArray(v) ? v : [v];
-    if (k === name) out.push(...(items as Node[]));
-    for (const item of items) out.push(...all(item, name));
-  }
-  return out;
-}
-
-function read(svg: string): Node {
+function read(svg: string): XmlNode {
   expect(XMLValidator.validate(svg)).toBe(true);
-  return parser.parse(svg) as Node;
+  return xml.parse(svg) as XmlNode;
 }
 
 const words = { title: 'Representatives by member country', unit: 'representatives', countryName };

@@ -1,7 +1,6 @@
 import { execFileSync, spawnSync } from 'node:child_process';
 import { readdirSync, readFileSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
-import { XMLParser } from 'fast-xml-parser';
 import { unzipSync } from 'fflate';
 import { JSDOM } from 'jsdom';
 import mammoth from 'mammoth';
@@ -17,25 +16,12 @@ import { svgToPng } from '../../src/render/svg-png.js';
 import { yearPeriod } from '../../src/query/period.js';
 import { ROOT, runClubBytes } from '../helpers/run-cli.js';
 import { testdir } from '../helpers/testdir.js';
+import { all, xml, type XmlNode } from '../helpers/xml-tree.js';
 
 const RICH = path.join(ROOT, 'test/fixtures/rich/data');
 const AS_OF = '2019-12-31';
 const ZOOM = 2; // svgToPng's default: the PNG has twice the SVG's pixels each way
 const quietIo: Io = { stdout: { write: () => true }, stderr: { write: () => true }, env: {}, cwd: ROOT, now: () => new Date(0) };
-
-const xml = new XMLParser({ ignoreAttributes: false, attributeNamePrefix: '', isArray: (name) => ['rect', 'text', 'g', 'line', 'wp:docPr'].includes(name) });
-interface Node { [k: string]: unknown }
-/** Every element named `name` anywhere under `node`, as fast-xml-parser read it. */
-function all(node: unknown, name: string): Node[] {
-  if (node === null || typeof node !== 'object') return [];
-  const out: Node[] = [];
-  for (const [k, v] of Object.entries(node as Node)) {
-    const items = Array.isArray(v) ? v : [v];
-    if (k === name) out.push(...(items as Node[]));
-    for (const item of items) out.push(...all(item, name));
-  }
-  return out;
-}
 
 const hex = (colour: string): [number, number, number] => [1, 3, 5].map((i) => parseInt(colour.slice(i, i + 2), 16)) as [number, number, number];
 /** The colour a fill gives over white at an opacity. */
@@ -50,7 +36,7 @@ const coloured = ([r, g, b]: number[]) => Math.max(r!, g!, b!) - Math.min(r!, g!
 
 /** Checks a PNG against the SVG it was drawn from: same size (times the zoom), every bar or span in its colour at its place. */
 function expectPngShows(png: PNG, svg: string): { marks: number } {
-  const root = xml.parse(svg) as Node;
+  const root = xml.parse(svg) as XmlNode;
   const attrs = all(root, 'svg')[0]!;
   expect([png.width, png.height]).toEqual([Number(attrs.width) * ZOOM, Number(attrs.height) * ZOOM]);
   const marks = all(root, 'rect').filter((r) => r.class === 'bar' || r.class === 'span');
@@ -95,7 +81,7 @@ describe('the report\'s charts in Word: an SVG with a PNG of the same picture', 
   });
 
   it('the picture\'s title is the chart\'s title and its description the alt text (document.xml read by fast-xml-parser)', () => {
-    const body = xml.parse(new TextDecoder().decode(unzipSync(bytes)['word/document.xml'])) as Node;
+    const body = xml.parse(new TextDecoder().decode(unzipSync(bytes)['word/document.xml'])) as XmlNode;
     const pictures = all(body, 'wp:docPr');
     expect(pictures.map((p) => [p.title, p.descr])).toEqual(images.map((i) => [i.title, i.alt]));
   });
@@ -116,7 +102,7 @@ describe('the report\'s charts in Word: an SVG with a PNG of the same picture', 
     const membership = images[1]!;
     const png = PNG.sync.read(Buffer.from(svgToPng(membership.svg)));
     // The x axis is the dark line at the foot of the plot; just above it every bar has its lowest segment.
-    const axis = all(xml.parse(membership.svg) as Node, 'line').find((l) => l.stroke === '#333333')!;
+    const axis = all(xml.parse(membership.svg) as XmlNode, 'line').find((l) => l.stroke === '#333333')!;
     const row = (Number(axis.y1) - 2) * ZOOM;
     let runs = 0;
     for (let x = 0, inBar = false; x < png.width; x++) {

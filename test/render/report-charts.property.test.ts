@@ -1,11 +1,12 @@
 import { JSDOM } from 'jsdom';
 import fc from 'fast-check';
-import { XMLParser, XMLValidator } from 'fast-xml-parser';
+import { XMLValidator } from 'fast-xml-parser';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { plainText, type Block, type Doc, type Image, type Table } from '../../src/render/doc-tree.js';
 import { reportDocument } from '../../src/render/report.js';
 import { folderArb, GENERATED_CLUB } from '../helpers/club-arbitrary.js';
 import { loadObjects } from '../helpers/load-tree.js';
+import { all, xml } from '../helpers/xml-tree.js';
 
 type Rec = Record<string, unknown>;
 
@@ -18,18 +19,6 @@ const periodArb = fc.oneof(
   fc.integer({ min: 2016, max: 2020 }).map((y) => ({ from: `${y}-09-01`, to: `${y + 1}-06-30`, year: undefined })),
 );
 
-const xml = new XMLParser({ ignoreAttributes: false, attributeNamePrefix: '', isArray: (name) => ['rect', 'text', 'g', 'line'].includes(name) });
-interface Node { [k: string]: unknown }
-function all(node: unknown, name: string): Node[] {
-  if (node === null || typeof node !== 'object') return [];
-  const out: Node[] = [];
-  for (const [k, v] of Object.entries(node as Node)) {
-    const items = Array.isArray(v) ? v : [v];
-    if (k === name) out.push(...(items as Node[]));
-    for (const item of items) out.push(...all(item, name));
-  }
-  return out;
-}
 /** The bars of an SVG chart as fast-xml-parser reads them: category → series → value. */
 function barsOf(svg: string): Map<string, Map<string, number>> {
   expect(XMLValidator.validate(svg)).toBe(true);
