@@ -31,6 +31,7 @@ import { validate } from './commands/validate.js';
 import type { Io } from './io.js';
 import { printable } from '../report/printable.js';
 import { guardIo } from './terminal-io.js';
+import { usageMessage } from './usage-message.js';
 import { version } from './version.js';
 
 /**
@@ -109,6 +110,7 @@ export async function main(argv: readonly string[], unguarded: Io): Promise<numb
     .configureOutput({
       writeOut: (s) => io.stdout.write(s),
       writeErr: (s) => io.stderr.write(s),
+      outputError: (s) => io.stderr.write(usageMessage(s, { path: 'club', usage: program.usage() })),
     });
 
   const context: CliContext = { io, exit: (code) => { exitCode = code; } };
@@ -121,6 +123,8 @@ export async function main(argv: readonly string[], unguarded: Io): Promise<numb
     command.exitOverride().configureOutput({
       writeOut: (s) => io.stdout.write(s),
       writeErr: (s) => io.stderr.write(s),
+      // Commander's raw "error: …" reads like club's other usage errors: `club: …` and a hint.
+      outputError: (s) => io.stderr.write(usageMessage(s, { path: `club ${command.name()}`, usage: command.usage() })),
     }).showSuggestionAfterError(true);
   }
 

@@ -1,0 +1,26 @@
+/**
+ * Commander's own error text ("error: unknown option '--frmat'\n(Did you mean --format?)") in
+ * club's words: `club: ` first like every other usage error, then a one-line hint that says
+ * what to type next — commander's suggestion when it has one, else the command's usage — and
+ * where the full help is. Pure: the caller writes the result to stderr.
+ */
+export function usageMessage(raw: string, command: { path: string; usage: string }): string {
+  const lines = raw.trimEnd().split('\n');
+  const message = (lines[0] ?? '').replace(/^error: /, '');
+  const help = `\`${command.path} --help\``;
+  const suggested = lines.slice(1).join(' ').match(/^\(Did you mean (one of )?(.*)\?\)$/);
+  let hint: string;
+  if (suggested) {
+    const [, oneOf = '', names = ''] = suggested;
+    // `club lst`: the suggestion is a command, so it is shown as the command to type.
+    const shown = message.startsWith('unknown command ')
+      ? names.split(', ').map((name) => `\`${command.path} ${name}\``).join(', ')
+      : names;
+    hint = `did you mean ${oneOf}${shown}? (${help} lists them all)`;
+  } else if (/^(missing required argument|too many arguments)/.test(message)) {
+    hint = `usage: ${command.path} ${command.usage} (${help} shows examples)`;
+  } else {
+    hint = `see ${help}`;
+  }
+  return `club: ${message}\n  hint: ${hint}\n`;
+}
