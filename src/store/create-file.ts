@@ -2,6 +2,7 @@ import { randomBytes } from 'node:crypto';
 import { link, lstat, open, realpath, rm } from 'node:fs/promises';
 import path from 'node:path';
 import { IoError, RefusedError } from '../errors/errors.js';
+import { crashPoint } from './crash-point.js';
 
 /** Fails unless `file` would sit inside `root` once links in its folder are resolved. */
 export async function assertInside(root: string, file: string): Promise<void> {
@@ -26,6 +27,7 @@ export async function assertInside(root: string, file: string): Promise<void> {
 export async function createFileExclusive(file: string, text: string, shown: string): Promise<void> {
   const temp = path.join(path.dirname(file), `.${path.basename(file)}.${process.pid}.${randomBytes(4).toString('hex')}.tmp`);
   try {
+    crashPoint(`write the new ${path.basename(file)} beside it`);
     const handle = await open(temp, 'wx', 0o644);
     try {
       await handle.writeFile(text, 'utf8');
@@ -34,6 +36,7 @@ export async function createFileExclusive(file: string, text: string, shown: str
       await handle.close();
     }
     try {
+      crashPoint(`link ${path.basename(file)} into place`);
       await link(temp, file);
     } catch (error) {
       if ((error as NodeJS.ErrnoException).code === 'EEXIST') {

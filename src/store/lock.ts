@@ -3,6 +3,7 @@ import { readFileSync } from 'node:fs';
 import { link, readdir, readFile, rm, writeFile } from 'node:fs/promises';
 import path from 'node:path';
 import { IoError } from '../errors/errors.js';
+import { crashPoint } from './crash-point.js';
 
 const LOCK_NAME = '.club.lock';
 
@@ -119,9 +120,11 @@ export async function withLock<T>(dataDir: string, work: () => Promise<T>, waitM
   const mine = path.join(dataDir, `${LOCK_NAME}.${process.pid}.${randomBytes(4).toString('hex')}`);
   const started = Date.now();
   try {
+    crashPoint('lock: write this process\'s identity file');
     await writeFile(mine, identity(), { flag: 'wx' }).catch((error: NodeJS.ErrnoException) => {
       throw new IoError(`cannot lock the data folder: ${error.code ?? error.message}`, 'check that the data folder can be written to');
     });
+    crashPoint('lock: link the lock');
     while (!(await linkNew(mine, file))) {
       const holder = await read(file);
       if (holder !== undefined && !holderAlive(holder)) {
@@ -134,6 +137,7 @@ export async function withLock<T>(dataDir: string, work: () => Promise<T>, waitM
       await new Promise((r) => setTimeout(r, 25 + Math.random() * 50));
     }
   } finally {
+    crashPoint('lock: remove the identity file');
     await rm(mine, { force: true });
   }
   await removeDeadClaims(dataDir);
@@ -141,6 +145,7 @@ export async function withLock<T>(dataDir: string, work: () => Promise<T>, waitM
     return await work();
   } finally {
     // Only our own lock is removed: nobody takes a live holder's lock, so it is ours, but make sure.
+    crashPoint('lock: release');
     if ((await read(file)) === identity()) await rm(file, { force: true });
   }
 }

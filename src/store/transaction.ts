@@ -4,6 +4,7 @@ import path from 'node:path';
 import { IoError, RefusedError } from '../errors/errors.js';
 import { COLLECTIONS } from '../model/types.js';
 import { assertInside } from './create-file.js';
+import { crashPoint } from './crash-point.js';
 
 /**
  * One file operation of a change: write a file (replace it, or create it when
@@ -67,6 +68,7 @@ async function rollForward(dataDir: string, journal: Journal): Promise<void> {
     const target = abs(dataDir, e.target);
     folders.add(path.dirname(target));
     if (e.kind === 'write') {
+      crashPoint(`rename ${e.target} into place`);
       try {
         await rename(abs(dataDir, e.temp!), target);
       } catch (error) {
@@ -74,10 +76,12 @@ async function rollForward(dataDir: string, journal: Journal): Promise<void> {
         if ((error as NodeJS.ErrnoException).code !== 'ENOENT') throw error;
       }
     } else {
+      crashPoint(`delete ${e.target}`);
       await rm(target, { force: true });
     }
   }
   for (const f of folders) await syncFolder(f);
+  crashPoint('remove the journal');
   await rm(path.join(dataDir, JOURNAL_NAME), { force: true });
   await syncFolder(dataDir);
 }
@@ -197,6 +201,7 @@ export async function applyChange(dataDir: string, operations: readonly FileOper
       if (op.kind === 'write') {
         const temp = path.join(path.dirname(target), `.${path.basename(target)}.club-tx-${id}.tmp`);
         temps.push(temp);
+        crashPoint(`write the new ${rel(dataDir, target)} beside it`);
         await writeFlushed(temp, op.text);
         entries.push({ kind: 'write', target: rel(dataDir, target), temp: rel(dataDir, temp) });
       } else {
@@ -206,7 +211,9 @@ export async function applyChange(dataDir: string, operations: readonly FileOper
     for (const folder of new Set(temps.map((t) => path.dirname(t)))) await syncFolder(folder);
     const journalTemp = path.join(dataDir, `${JOURNAL_NAME}.${id}.tmp`);
     temps.push(journalTemp);
+    crashPoint('write the journal');
     await writeFlushed(journalTemp, `${JSON.stringify({ version: 1, id, entries } satisfies Journal, null, 1)}\n`);
+    crashPoint('rename the journal into place');
     await rename(journalTemp, path.join(dataDir, JOURNAL_NAME));
     await syncFolder(dataDir);
   } catch (error) {

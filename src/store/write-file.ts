@@ -2,6 +2,7 @@ import { randomBytes } from 'node:crypto';
 import { lstat, mkdir, open, rename, rm } from 'node:fs/promises';
 import path from 'node:path';
 import { IoError } from '../errors/errors.js';
+import { crashPoint } from './crash-point.js';
 
 /**
  * Replaces (or creates) a file atomically: the text goes to a temporary file in
@@ -24,6 +25,7 @@ export async function writeFileAtomic(file: string, text: string | Uint8Array): 
   const temp = path.join(path.dirname(target), `.${path.basename(target)}.${process.pid}.${randomBytes(4).toString('hex')}.tmp`);
   let handle;
   try {
+    crashPoint(`write the new ${path.basename(target)} beside it`);
     handle = await open(temp, 'wx');
     // The new file keeps the old one's permissions: a 0600 contact list stays 0600.
     if (existing) await handle.chmod(existing.mode & 0o7777);
@@ -31,6 +33,7 @@ export async function writeFileAtomic(file: string, text: string | Uint8Array): 
     await handle.sync();
     await handle.close();
     handle = undefined;
+    crashPoint(`rename ${path.basename(target)} into place`);
     await rename(temp, target);
   } catch (error) {
     await handle?.close().catch(() => undefined);

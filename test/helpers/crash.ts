@@ -1,0 +1,76 @@
+import { spawn } from 'node:child_process';
+import { cpSync, rmSync } from 'node:fs';
+import { CLUB } from './run-cli.js';
+
+/**
+ * Killing club processes: at a chosen durable step through the store's crash-point test
+ * hook (src/store/crash-point.ts, CLUB_TEST_CRASH_AT), or with a real SIGKILL from outside
+ * at a random moment. The first enumerates every step of a write exactly once; the second
+ * keeps the real signal path (a kill between any two instructions) under test.
+ */
+
+export interface Crashed {
+  /** Killed at the step asked for (or from outside); false when it ran to its end first. */
+  killed: boolean;
+  code: number | null;
+  /** The durable steps it reached, in order (the last one is where it was killed). */
+  steps: string[];
+  stderr: string;
+  ms: number;
+}
+
+const STEP = /^club: test step (\d+): (.*)$/gm;
+
+/**
+ * Runs `node <argv>` (the built CLI unless `argv` names another script) with a clean
+ * environment plus `env`; with `at`, the crash-point hook kills it just before its at-th
+ * durable step; with `killAfterMs`, this process kills it with SIGKILL after that long.
+ */
+export function runKilled(argv: string[], options: { cwd: string; env?: Record<string, string>; at?: number; killAfterMs?: number }): Promise<Crashed> {
+  const env: Record<string, string> = { PATH: process.env.PATH ?? '', ...options.env };
+  if (options.at !== undefined) env.CLUB_TEST_CRASH_AT = String(options.at);
+  const started = Date.now();
+  return new Promise((resolve, reject) => {
+    const child = spawn(process.execPath, argv, { cwd: options.cwd, env, stdio: ['ignore', 'ignore', 'pipe'] });
+    let stderr = '';
+    child.stderr.on('data', (chunk: Buffer) => { stderr += chunk.toString('utf8'); });
+    const timer = options.killAfterMs === undefined ? undefined : setTimeout(() => child.kill('SIGKILL'), options.killAfterMs);
+    child.on('error', reject);
+    child.on('close', (code, signal) => {
+      clearTimeout(timer);
+      resolve({ killed: signal === 'SIGKILL', code, steps: [...stderr.matchAll(STEP)].map((m) => m[2]!), stderr, ms: Date.now() - started });
+    });
+  });
+}
+
+/** The CLI with `args`. */
+export const cli = (args: string[]): string[] => [CLUB, ...args];
+
+/**
+ * Runs `argv` killed before its 1st durable step, then its 2nd, … until a run completes,
+ * calling `reset()` before and `check(run, n)` after each; returns the steps of the whole
+ * run (the last, completed one). Exhaustive and deterministic, where random kills sample.
+ */
+export async function killAtEveryStep(
+  argv: string[],
+  options: { cwd: string; env?: Record<string, string>; reset: () => void; check: (run: Crashed, n: number) => Promise<void>; most?: number },
+): Promise<Crashed> {
+  for (let n = 1; n <= (options.most ?? 1000); n++) {
+    options.reset();
+    const run = await runKilled(argv, { cwd: options.cwd, env: options.env, at: n });
+    if (!run.killed) {
+      if (run.code !== 0) throw new Error(`${argv.slice(1).join(' ')} failed when not killed (exit ${run.code}):\n${run.stderr}`);
+      if (run.steps.length !== n - 1) throw new Error(`${n - 1} steps were killed at, but the whole run names ${run.steps.length}`);
+      return run;
+    }
+    if (run.steps.length !== n) throw new Error(`killed at step ${n}, but it names ${run.steps.length} steps:\n${run.stderr}`);
+    await options.check(run, n);
+  }
+  throw new Error(`${argv.slice(1).join(' ')} never completed`);
+}
+
+/** Makes `dir` a copy of `template` (a fixture built once, copied for each run instead of re-running commands). */
+export function copyOver(template: string, dir: string): void {
+  rmSync(dir, { recursive: true, force: true });
+  cpSync(template, dir, { recursive: true });
+}
