@@ -5,16 +5,8 @@ import { RefusedError } from '../../src/errors/errors.js';
 import { loadClub } from '../../src/load/load.js';
 import { CLUB_YAML, MEETING } from '../helpers/club-tree.js';
 import { schemas } from '../helpers/load-tree.js';
+import { PLANNED_JUNE as PLANNED } from '../helpers/reschedule-fixture.js';
 
-const PLANNED = `date: 2020-06-18 # the plan's date
-start: "10:00"
-kind: regular
-division: moscow
-status: planned
-venue:
-  name: FCS headquarters
-  city: Moscow
-`;
 const load = (meetings: Record<string, string>, publications: Record<string, string> = {}) => loadClub([
   { file: 'club.yaml', collection: 'club', stem: 'club', text: CLUB_YAML },
   ...Object.entries(meetings).map(([id, text]) => ({ file: `meetings/${id}.yaml`, collection: 'meetings' as const, stem: id, text })),

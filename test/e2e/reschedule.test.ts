@@ -1,30 +1,15 @@
-import { spawn } from 'node:child_process';
-import { existsSync, readdirSync, readFileSync } from 'node:fs';
+import { existsSync, readFileSync } from 'node:fs';
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { parse } from 'yaml';
-import { parseRecord } from '../../src/parse/yaml-record.js';
-import { withLock } from '../../src/store/lock.js';
-import { recoverChange } from '../../src/store/transaction.js';
 import { clubRepo, git, snapshot } from '../helpers/git-repo.js';
-import { schemas } from '../helpers/load-tree.js';
-import { CLUB, runCli, runClub } from '../helpers/run-cli.js';
+import { juneTree, PLANNED_JUNE as PLANNED } from '../helpers/reschedule-fixture.js';
+import { runCli, runClub } from '../helpers/run-cli.js';
 
 const TODAY = { CLUB_TODAY: '2020-01-15' };
-const PLANNED = `# the June meeting
-date: 2020-06-18
-start: "10:00"
-kind: regular
-division: moscow
-status: planned
-venue:
-  name: FCS headquarters
-  city: Moscow
-`;
-const PUBLICATION = 'title: The summer meeting\noutlet: customs\ndate: 2020-07-01\nmeetings: [2020-06-18-moscow]\n';
-/** A repository with the June meeting planned, and `extra` files; the same with a publication that names the meeting. */
-const plannedRepo = (extra: Record<string, string> = {}) => clubRepo({ 'meetings/2020-06-18-moscow.yaml': PLANNED, ...extra });
-const withPublication = () => plannedRepo({ 'publications/customs-2020-01.yaml': PUBLICATION });
+/** A repository with the June meeting planned, and `extra` files; the same with the publication that names the meeting. Killed at every step: test/hostile/kill-loop.test.ts. */
+const plannedRepo = (extra: Record<string, string> = {}) => clubRepo({ ...juneTree(false), ...extra });
+const withPublication = () => clubRepo(juneTree());
 
 describe('club reschedule', () => {
   it('renames the file, updates the publication that names it, keeps moved_from, and the plan says where it was', async () => {
@@ -77,72 +62,4 @@ describe('club reschedule', () => {
     }
     expect(snapshot(repo)).toEqual(before);
   });
-});
-
-/** Starts the CLI and kills it with SIGKILL after `ms`; resolves when it is gone. */
-function killAfter(args: string[], cwd: string, ms: number): Promise<void> {
-  return new Promise((resolve) => {
-    const child = spawn(process.execPath, [CLUB, ...args], { cwd, stdio: 'ignore', env: { PATH: process.env.PATH ?? '', ...TODAY } });
-    const timer = setTimeout(() => child.kill('SIGKILL'), ms);
-    child.on('exit', () => {
-      clearTimeout(timer);
-      resolve();
-    });
-  });
-}
-
-describe('club reschedule killed with SIGKILL at random moments', () => {
-  it('200 kills: every file parses, the folder validates, the meeting is under exactly one of its two ids and the publication names that one', async () => {
-    const A = '2020-06-18-moscow';
-    const B = '2020-06-25-moscow';
-    const REPOS = 4;
-    const KILLS = 50; // per repository: 200 in all
-    const repos = Array.from({ length: REPOS }, () => withPublication());
-    // How long a whole run takes with all the repositories at work at once: the kills are spread over that.
-    const started = Date.now();
-    const calibrate = await Promise.all(repos.map((repo) => runClub(['reschedule', A, '--date', '2020-06-25'], { cwd: repo, env: TODAY })));
-    const full = Date.now() - started;
-    for (const r of calibrate) expect(r.code).toBe(0);
-    await Promise.all(repos.map((repo) => runCli(['reschedule', B, '--date', '2020-06-18'], { cwd: repo, env: TODAY })));
-
-    const where = (repo: string) => [A, B].filter((id) => existsSync(path.join(repo, 'data/meetings', `${id}.yaml`)));
-    let moves = 0;
-    await Promise.all(repos.map(async (repo) => {
-      let last: string | undefined;
-      for (let i = 0; i < KILLS; i++) {
-        const dataDir = path.join(repo, 'data');
-        // What the next command would see: a journal left by the kill is carried out first.
-        await withLock(dataDir, () => recoverChange(dataDir));
-        const ids = where(repo);
-        expect(ids, repo).toHaveLength(1);
-        if (i > 0 && ids[0] !== last) moves++;
-        last = ids[0];
-        const pub = parse(readFileSync(path.join(dataDir, 'publications/customs-2020-01.yaml'), 'utf8'));
-        expect(pub.meetings).toEqual(ids);
-        const [from, to] = ids[0] === A ? [A, '2020-06-25'] : [B, '2020-06-18'];
-        await killAfter(['reschedule', from, '--date', to], repo, (0.2 + Math.random() * 1.2) * full);
-      }
-      const dataDir = path.join(repo, 'data');
-      await withLock(dataDir, () => recoverChange(dataDir));
-    }));
-
-    for (const repo of repos) {
-      for (const folder of ['meetings', 'publications']) {
-        const dir = path.join(repo, 'data', folder);
-        for (const name of readdirSync(dir)) {
-          expect(name.endsWith('.yaml') || name.startsWith('.'), name).toBe(true);
-          if (!name.endsWith('.yaml')) continue;
-          const parsed = parseRecord(name, readFileSync(path.join(dir, name), 'utf8'));
-          expect(parsed.diagnostics, name).toEqual([]);
-          expect(schemas.check(folder === 'meetings' ? 'meeting' : 'publication', parsed.value, name, parsed.locate), name).toEqual([]);
-        }
-      }
-      expect(where(repo)).toHaveLength(1);
-      const check = await runCli(['validate', '--format', 'json'], { cwd: repo, env: TODAY });
-      expect(JSON.parse(check.stdout).summary.errors).toBe(0);
-    }
-    // Some runs got through and some were killed first: the kills landed across the run.
-    expect(moves).toBeGreaterThan(0);
-    expect(moves).toBeLessThan(REPOS * (KILLS - 1));
-  }, 900_000); // about a minute on an idle machine; far more on a shared one
 });
