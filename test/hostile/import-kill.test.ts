@@ -1,75 +1,71 @@
-import { spawn } from 'node:child_process';
-import { readdirSync, writeFileSync } from 'node:fs';
+import { readdirSync } from 'node:fs';
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { clubRepo, git } from '../helpers/git-repo.js';
-import { CLUB, runClub } from '../helpers/run-cli.js';
+import { baseTree } from '../helpers/club-tree.js';
+import { cli, copyOver, runKilled } from '../helpers/crash.js';
+import { runCli } from '../helpers/run-cli.js';
+import { testdir } from '../helpers/testdir.js';
 
 const ENV = { CLUB_TODAY: '2020-01-15' };
 const ROWS = 200;
 const ARGS = ['import', 'members', 'big.csv', '--default', 'division=moscow', '--default', 'category=customs', '--no-input'];
 
-/**
- * Starts the import and kills it with SIGKILL once the folder shows the moment asked for
- * (its first temporary file, or the journal that decides the change), `delay` ms after.
- */
-function killAt(cwd: string, moment: 'temp' | 'journal', delay: number): Promise<boolean> {
-  return new Promise((resolve) => {
-    const child = spawn(process.execPath, [CLUB, ...ARGS], { cwd, stdio: 'ignore', env: { PATH: process.env.PATH ?? '', ...ENV } });
-    let seen = false;
-    const poll = setInterval(() => {
-      const data = path.join(cwd, 'data');
-      const names = moment === 'journal' ? readdirSync(data) : (() => { try { return readdirSync(path.join(data, 'members')); } catch { return []; } })();
-      if (names.some((n) => (moment === 'journal' ? n === '.club-journal' : n.includes('.club-tx-')))) {
-        seen = true;
-        clearInterval(poll);
-        setTimeout(() => child.kill('SIGKILL'), delay);
-      }
-    }, 2);
-    child.on('exit', () => {
-      clearInterval(poll);
-      resolve(seen);
-    });
-  });
-}
+const imported = (data: string) => readdirSync(path.join(data, 'members')).filter((n) => n.startsWith('crash-')).length;
 
-const imported = (repo: string) => readdirSync(path.join(repo, 'data/members')).filter((n) => n.startsWith('crash-')).length;
+/**
+ * The import's durable steps in order (src/store/crash-point.ts): the lock (3), a temporary file per row,
+ * the journal written and renamed into place, a rename per row, the journal removed, the lock released.
+ */
+const LOCK = 3;
+const POINTS: [number, string, 0 | typeof ROWS][] = [
+  [LOCK + 1, 'write the new members/crash-0.yaml beside it', 0],
+  [LOCK + ROWS + 2, 'rename the journal into place', 0],
+  [LOCK + ROWS + 3, 'rename members/crash-0.yaml into place', ROWS],
+  [LOCK + ROWS + 2 + 100, 'rename members/crash-99.yaml into place', ROWS],
+  [LOCK + ROWS + 2 + ROWS + 1, 'remove the journal', ROWS],
+];
 
 describe('an import killed with SIGKILL at moments spread over its run', () => {
-  it('leaves none or all of its 200 rows in the folder, and the folder valid', async () => {
-    const repo = clubRepo();
-    writeFileSync(path.join(repo, 'big.csv'), `Name,Country,Joined\n${Array.from({ length: ROWS }, (_, i) => `Crash ${i}.,RU,01.02.2019\n`).join('')}`);
-    git(repo, 'add', 'big.csv');
-    git(repo, 'commit', '-qm', 'The sheet');
+  it('leaves none or all of its 200 rows in the folder, and the folder valid: killed before its first file, the journal, its first and middle rename and the journal\'s removal, and once at random', async () => {
+    const root = testdir({
+      ...Object.fromEntries(Object.entries(baseTree()).map(([k, v]) => [`data/${k}`, v])),
+      'big.csv': `Name,Country,Joined\n${Array.from({ length: ROWS }, (_, i) => `Crash ${i}.,RU,01.02.2019\n`).join('')}`,
+    });
+    const data = path.join(root, 'data');
+    const template = path.join(testdir({}), 'data');
+    copyOver(data, template);
 
-    // A whole import first: it works, and takes this long here.
-    const started = Date.now();
-    const whole = await runClub(ARGS, { cwd: repo, env: ENV });
-    const full = Date.now() - started;
+    // A whole import first (in this process): it works.
+    const whole = await runCli(ARGS, { cwd: root, env: ENV });
     expect(whole.code, whole.stderr).toBe(0);
-    expect(imported(repo)).toBe(ROWS);
+    expect(imported(data)).toBe(ROWS);
 
-    const RUNS = 8;
-    const outcomes: number[] = [];
-    const atKill0: number[] = [];
-    for (let i = 0; i < RUNS; i++) {
-      git(repo, 'checkout', '-q', '--', 'data');
-      git(repo, 'clean', '-fdxq', 'data');
-      expect(imported(repo)).toBe(0);
-      // While the temporary files are written (nothing decided: none must stay), and once the journal is there (all must come).
-      const moment = i % 2 === 0 ? 'temp' : 'journal';
-      const caught = await killAt(repo, moment, Math.random() * (moment === 'temp' ? 200 : 30));
-      expect(caught, `run ${i}: the import got to its ${moment} files`).toBe(true);
-      const atKill = imported(repo);
-      // The next command finishes a change the journal says was decided, or leaves none of it.
-      const check = await runClub(['validate', '--format', 'json'], { cwd: repo, env: ENV });
-      const n = imported(repo);
-      outcomes.push(n);
-      atKill0.push(atKill);
-      expect([0, ROWS], `run ${i}: ${n} of ${ROWS} rows in the folder`).toContain(n);
+    /** The next command finishes a change the journal says was decided, or leaves none of it. */
+    const next = async (what: string): Promise<number> => {
+      const check = await runCli(['validate', '--format', 'json'], { cwd: root, env: ENV });
+      const n = imported(data);
+      expect([0, ROWS], `${what}: ${n} of ${ROWS} rows in the folder`).toContain(n);
       expect(check.code, check.stderr).toBe(0);
-      for (const name of readdirSync(path.join(repo, 'data/members'))) expect(name.endsWith('.yaml'), name).toBe(true);
+      for (const name of readdirSync(path.join(data, 'members'))) expect(name.endsWith('.yaml'), name).toBe(true);
+      return n;
+    };
+
+    // Before the first temporary file and the journal's rename (all 200 written) (nothing decided: none must stay), and
+    // before the first and the middle rename and the journal's removal (decided: all must come).
+    let full = 0;
+    for (const [at, step, rows] of POINTS) {
+      copyOver(template, data);
+      const run = await runKilled(cli(ARGS), { cwd: root, env: ENV, at });
+      expect(run.killed, run.stderr).toBe(true);
+      expect(run.steps.at(-1)).toBe(step);
+      full = Math.max(full, run.ms);
+      expect(await next(`killed before: ${step}`)).toBe(rows);
     }
-    console.log(`import killed ${RUNS} times (a whole one takes ${full} ms): rows in place when killed ${atKill0.join(', ')}; after the next command ${outcomes.join(', ')}`);
-  }, 600_000); // 9 imports of 200 rows and 8 validations: past the suite's 60 s on a loaded machine
+    // The real signal from outside.
+    for (let i = 0; i < 1; i++) {
+      copyOver(template, data);
+      await runKilled(cli(ARGS), { cwd: root, env: ENV, killAfterMs: (0.3 + Math.random() * 0.8) * full });
+      await next(`random kill ${i + 1}`);
+    }
+  }, 600_000); // 6 imports of 200 rows: past the suite's 60 s on a loaded machine
 });
