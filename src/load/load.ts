@@ -1,4 +1,4 @@
-import { parseRecord } from '../parse/yaml-record.js';
+import { fastRecordLocator, parseRecord, type ParsedRecord } from '../parse/yaml-record.js';
 import { TextPool } from '../parse/fast-parse.js';
 import type { Diagnostic, FieldPath } from '../diagnostics/diagnostic.js';
 import type { SchemaChecker } from './schema-check.js';
@@ -33,6 +33,46 @@ export interface LoadResult {
   diagnostics: Diagnostic[];
 }
 
+type Locate = ParsedRecord['locate'];
+
+/**
+ * One record file as loaded: its RawRecord and, when it passed its schema, its
+ * Loaded record too, in one object. A file read the fast way keeps no positions:
+ * `locate` works them out from the file's text when a diagnostic first asks
+ * (100,000 closures, contexts and second record objects took some 25 MB).
+ */
+class FileRecord {
+  readonly kind: RecordKind;
+  readonly collection: Collection;
+  readonly id: string;
+  readonly file: string;
+  readonly data: Record<string, unknown>;
+  readonly valid: boolean;
+  /** The text to work positions out from (read the fast way), or the precise parser's locate. */
+  #where: string | Locate;
+
+  constructor(kind: RecordKind, f: TextFile, data: Record<string, unknown>, valid: boolean, parsed: ParsedRecord) {
+    this.kind = kind;
+    this.collection = f.collection as Collection;
+    this.id = f.stem;
+    this.file = f.file;
+    this.data = data;
+    this.valid = valid;
+    this.#where = parsed.fast ? f.text : parsed.locate;
+  }
+
+  get value(): Record<string, unknown> {
+    return this.data;
+  }
+
+  locate(path: FieldPath, at?: 'value' | 'key'): { line: number; column: number } {
+    if (typeof this.#where === 'string') this.#where = fastRecordLocator(this.file, this.#where);
+    return this.#where(path, at);
+  }
+}
+
+const NONE: readonly Diagnostic[] = [];
+
 /** Parses and schema-checks every file, and indexes the records that pass. */
 export function loadClub(files: readonly TextFile[], schemas: SchemaChecker): LoadResult {
   const club = emptyClub();
@@ -43,35 +83,43 @@ export function loadClub(files: readonly TextFile[], schemas: SchemaChecker): Lo
     club.files.push(f); // the file itself: a copy of its name, collection and stem per record adds up at 100,000
     const kind: RecordKind = f.collection === 'club' ? 'club' : KIND_OF[f.collection];
     const parsed = parseRecord(f.file, f.text, pool);
-    diagnostics.push(...parsed.diagnostics);
-    const problems = parsed.value === undefined ? [] : [...schemas.check(kind, parsed.value, f.file, parsed.locate), ...yearNotation(kind, parsed.value, f.text, f.file, parsed.locate)];
-    diagnostics.push(...problems);
-    const ok = parsed.value !== undefined && problems.length === 0 && !parsed.diagnostics.some((d) => d.severity === 'error');
-    if (parsed.value !== undefined && f.collection !== 'club') {
-      normalizeYears(kind, parsed.value);
-      records.push({ collection: f.collection, id: f.stem, file: f.file, value: parsed.value, valid: ok, locate: parsed.locate });
+    for (const d of parsed.diagnostics) diagnostics.push(d);
+    const value = parsed.value;
+    let problems = NONE;
+    if (value !== undefined) {
+      problems = schemas.check(kind, value, f.file, parsed.locate);
+      const years = yearNotation(kind, value, f.text, f.file, parsed.locate);
+      if (years.length > 0) problems = [...problems, ...years];
+      for (const d of problems) diagnostics.push(d);
     }
+    const ok = value !== undefined && problems.length === 0 && !parsed.diagnostics.some((d) => d.severity === 'error');
+    if (value === undefined) {
+      if (f.collection !== 'club') club.unchecked[f.collection].add(f.stem);
+      continue;
+    }
+    normalizeYears(kind, value);
+    const record = new FileRecord(kind, f, value, ok, parsed);
+    if (f.collection !== 'club') records.push(record as RawRecord);
     if (!ok) {
       if (f.collection !== 'club') club.unchecked[f.collection].add(f.stem);
       continue;
     }
-    if (f.collection === 'club') normalizeYears(kind, parsed.value!);
-    const record = { kind, id: f.stem, file: f.file, data: parsed.value, locate: parsed.locate } as unknown as Loaded<RecordKind>;
+    const loaded = record as unknown as Loaded<RecordKind>;
     switch (f.collection) {
       case 'club':
-        club.info = record as Loaded<'club'>;
+        club.info = loaded as Loaded<'club'>;
         break;
       case 'members':
-        add(club.members, club.byId.members, record as Loaded<'member'>);
+        add(club.members, club.byId.members, loaded as Loaded<'member'>);
         break;
       case 'officers':
-        add(club.officers, club.byId.officers, record as Loaded<'officer'>);
+        add(club.officers, club.byId.officers, loaded as Loaded<'officer'>);
         break;
       case 'meetings':
-        add(club.meetings, club.byId.meetings, record as Loaded<'meeting'>);
+        add(club.meetings, club.byId.meetings, loaded as Loaded<'meeting'>);
         break;
       case 'publications':
-        add(club.publications, club.byId.publications, record as Loaded<'publication'>);
+        add(club.publications, club.byId.publications, loaded as Loaded<'publication'>);
         break;
     }
   }

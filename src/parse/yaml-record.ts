@@ -21,6 +21,8 @@ export interface ParsedRecord {
   diagnostics: Diagnostic[];
   /** 1-based line and column of the node at `path` (or of its key), as near as the file allows. */
   locate(path: FieldPath, at?: 'value' | 'key'): { line: number; column: number };
+  /** Read the fast way: `fastRecordLocator(file, text)` gives the same `locate` again, from the text alone. */
+  fast?: true;
 }
 
 // yaml's error codes, put in the secretary's words where the library's own message is terse.
@@ -53,21 +55,27 @@ export function parseRecord(file: string, source: string, pool?: TextPool): Pars
     };
   }
   const fast = fastParse(text, pool);
-  if (fast !== undefined) {
-    // No problems, so no positions yet: they are worked out if a rule asks for one,
-    // from js-yaml's node events, or with the precise parser if those fail.
-    let offsets: ReturnType<typeof fastLocator> | null | undefined;
-    let starts: number[] | undefined;
-    let precise: ParsedRecord | undefined;
-    const locate = (path: FieldPath, at?: 'value' | 'key') => {
-      if (offsets === undefined) offsets = fastLocator(text) ?? null;
-      const offset = offsets?.(path, at);
-      if (offset !== undefined) return lineAndColumn((starts ??= lineStarts(text)), offset);
-      return (precise ??= parsePrecisely(file, text)).locate(path, at);
-    };
-    return { file, value: fast, diagnostics: [], locate };
-  }
+  if (fast !== undefined) return { file, value: fast, diagnostics: [], locate: fastRecordLocator(file, source), fast: true };
   return parsePrecisely(file, text);
+}
+
+/**
+ * Where the fields of a file the fast path read are. No problems, so no positions yet:
+ * they are worked out when a diagnostic asks for one, from js-yaml's node events, or with
+ * the precise parser if those fail. Only for a text parseRecord read the fast way
+ * (`fast: true`); a loader may keep the text and make this when it is first needed.
+ */
+export function fastRecordLocator(file: string, source: string): ParsedRecord['locate'] {
+  const text = source.charCodeAt(0) === 0xfeff ? source.slice(1) : source;
+  let offsets: ReturnType<typeof fastLocator> | null | undefined;
+  let starts: number[] | undefined;
+  let precise: ParsedRecord | undefined;
+  return (path: FieldPath, at?: 'value' | 'key') => {
+    if (offsets === undefined) offsets = fastLocator(text) ?? null;
+    const offset = offsets?.(path, at);
+    if (offset !== undefined) return lineAndColumn((starts ??= lineStarts(text)), offset);
+    return (precise ??= parsePrecisely(file, text)).locate(path, at);
+  };
 }
 
 /** Parses with `yaml`: slower, but every node knows where it is, and every problem is found. */

@@ -1,7 +1,7 @@
 import type { Club, Loaded } from '../model/club.js';
 import type { RawRecord } from '../load/load.js';
 import { KIND_OF, type IsoDate, type RecordKind } from '../model/types.js';
-import type { Diagnostic } from '../diagnostics/diagnostic.js';
+import type { Diagnostic, FieldPath } from '../diagnostics/diagnostic.js';
 import type { Rule } from './rules/rule.js';
 
 /** The top-level field a diagnostic's path is in (`agenda[2].presenter` → `agenda`), or '' for the whole record. */
@@ -42,7 +42,7 @@ export function rulesOnValidFields(club: Club, records: readonly RawRecord[], fo
     const bad = failed.get(r.file) ?? new Set<string>();
     const data: Record<string, unknown> = Object.create(null);
     for (const [key, value] of Object.entries(r.value)) if (!bad.has(key)) data[key] = value;
-    const record = { kind: KIND_OF[r.collection] as RecordKind, id: r.id, file: r.file, data, locate: r.locate } as unknown as Loaded<RecordKind>;
+    const record = { kind: KIND_OF[r.collection] as RecordKind, id: r.id, file: r.file, data, locate: (path: FieldPath, at?: 'value' | 'key') => r.locate(path, at) } as unknown as Loaded<RecordKind>;
     kept.set(r.file, data);
     (more[r.collection] as Loaded<RecordKind>[]).push(record);
     const index = more.byId[r.collection] as Map<string, Loaded<RecordKind>>;
