@@ -71,7 +71,7 @@ describe('club add-member from flags', () => {
       expect(r.stderr).toContain('already exists');
     }
     expect(readdirSync(path.join(repo, 'data/members')).sort()).toEqual(['ivanov-i-i.yaml', 'muller-k.yaml', 'petrov-p-p.yaml', 'virtanen-a.yaml', 'virtanen-m.yaml']);
-    expect((await clubProcess(repo, ['validate'])).code).toBe(0);
+    expect((await club(repo, ['validate'])).code).toBe(0);
   });
 
   it('concurrent adds of different members all land', async () => {
