@@ -1,7 +1,6 @@
 import { chooseDataDir, requireDataDir } from '../store/data-dir.js';
 import { readDataFolder } from '../store/read-folder.js';
-import { withLock } from '../store/lock.js';
-import { changePending, recoverChange } from '../store/transaction.js';
+import { changePending } from '../store/pending-change.js';
 import { readSchemas, type SchemaDocuments } from '../store/schemas.js';
 import { checkFiles, type CheckResult } from '../validate/check.js';
 import type { TextFile } from '../load/load.js';
@@ -33,6 +32,8 @@ export async function loadData(options: { data?: string; asOf?: string }, io: Io
   const dataDir = requireDataDir(chooseDataDir(options.data, io.env, io.cwd), io.cwd);
   // A change a killed process left half-done is finished (or its leftovers removed) before anything reads the folder.
   if (!how.locked && await changePending(dataDir)) {
+    // Loaded only then: a command that only reads does not pay for the lock and the writer.
+    const [{ withLock }, { recoverChange }] = await Promise.all([import('../store/lock.js'), import('../store/transaction.js')]);
     const done = await withLock(dataDir, () => recoverChange(dataDir));
     if (done === 'rolled-forward') io.stderr.write('club: finished a change that an interrupted club command had started\n');
   }

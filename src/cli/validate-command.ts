@@ -1,19 +1,13 @@
 import { realpathSync } from 'node:fs';
 import path from 'node:path';
-import { formatGithub } from '../report/github.js';
-import { formatJson } from '../report/json.js';
-import { formatJunit } from '../report/junit.js';
-import { formatSarif } from '../report/sarif.js';
-import { version } from './version.js';
 import { summarize } from '../report/summary.js';
 import { formatText } from '../report/text.js';
 import { EXIT, IoError, UsageError } from '../errors/errors.js';
 import { colorLevel, textStyle, type Io } from './io.js';
 import { loadData, type LoadedData } from './load-data.js';
 import { findGitRoot } from '../store/data-dir.js';
-import { changedFiles, defaultBase, resolveCommit } from '../store/git.js';
 import { SCHEMA_DIR } from '../store/schemas.js';
-import { withNeighbours, type RecordRef } from '../query/references.js';
+import type { RecordRef } from '../query/references.js';
 import { COLLECTIONS, type Collection } from '../model/types.js';
 
 export interface ValidateOptions {
@@ -47,20 +41,29 @@ export async function validateCommand(named: string[], options: ValidateOptions,
 
   const summary = summarize(diagnostics, fileCount);
   const failed = summary.errors > 0 || (options.strict && summary.warnings > 0);
+  // The text report (the default) is always at hand; the others are loaded when asked for: start-up is paid on every run.
   switch (options.format) {
-    case 'json':
+    case 'json': {
+      const { formatJson } = await import('../report/json.js');
       io.stdout.write(formatJson(diagnostics, summary, data.today, !failed));
       break;
-    case 'github':
+    }
+    case 'github': {
+      const { formatGithub } = await import('../report/github.js');
       // Workflow commands on purpose: past the guard that defuses any others.
       (io.commands ?? io.stdout).write(formatGithub(diagnostics, summary));
       break;
-    case 'sarif':
+    }
+    case 'sarif': {
+      const [{ formatSarif }, { version }] = await Promise.all([import('../report/sarif.js'), import('./version.js')]);
       io.stdout.write(formatSarif(diagnostics, version()));
       break;
-    case 'junit':
+    }
+    case 'junit': {
+      const { formatJunit } = await import('../report/junit.js');
       io.stdout.write(formatJunit(diagnostics, named.length > 0 ? [...wanted] : data.checkedFiles, options.strict));
       break;
+    }
     default:
       io.stderr.write(formatText(diagnostics, summary, await textStyle(colorLevel(io.stderr, io.env, options.color))));
   }
@@ -74,6 +77,7 @@ export async function validateCommand(named: string[], options: ValidateOptions,
 async function changedScope(changed: boolean | string, data: LoadedData, io: Io): Promise<Set<string> | 'all'> {
   const repo = findGitRoot(data.dataDir);
   if (repo === undefined) throw new UsageError('--changed needs the data folder to be in a git repository');
+  const [{ changedFiles, defaultBase, resolveCommit }, { withNeighbours }] = await Promise.all([import('../store/git.js'), import('../query/references.js')]);
   const commit = await resolveCommit(repo, typeof changed === 'string' ? changed : await defaultBase(repo));
   const files = (await changedFiles(repo, commit)).map((f) => path.join(repo, f));
   const inside = (dir: string, f: string) => { const r = path.relative(dir, f); return r !== '' && !r.startsWith('..') && !path.isAbsolute(r); };

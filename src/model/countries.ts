@@ -1,31 +1,29 @@
+import { COUNTRY_NAMES } from './country-names.js';
 import { searchFold } from './search-text.js';
 import type { CountryCode, Language } from './types.js';
 
-// Made on first use: building the ICU display names costs a noticeable part of a quick run.
+// Made on first use, and only for a code the table does not hold: building the ICU display names
+// costs more than Node's own start-up does to a quick command.
 const regionNames = new Map<Language, Intl.DisplayNames>();
-const names = new Map<string, string>();
 
 /**
- * The name of a country code in a language, from CLDR (Node's full ICU):
- * `CZ` → `Czechia`, `Чехия`; anything else as it is. Never throws.
+ * The name of a country code in a language, from CLDR: `CZ` → `Czechia`, `Чехия`; anything else as
+ * it is. Every code the schemas accept comes from the table (country-names.ts); any other from
+ * Node's ICU. Never throws.
  */
 export function countryName(code: CountryCode, lang: Language = 'en'): string {
-  const key = `${lang}:${code}`;
-  let name = names.get(key);
-  if (name === undefined) {
-    let display = regionNames.get(lang);
-    if (display === undefined) {
-      display = new Intl.DisplayNames(lang, { type: 'region', fallback: 'code' });
-      regionNames.set(lang, display);
-    }
-    try {
-      name = display.of(code) ?? code;
-    } catch {
-      name = code; // not a region code at all (`China` in a record with errors): show it as written
-    }
-    names.set(key, name);
+  const known = Object.hasOwn(COUNTRY_NAMES, code) ? COUNTRY_NAMES[code] : undefined;
+  if (known !== undefined) return lang === 'ru' ? known[1] : known[0];
+  let display = regionNames.get(lang);
+  if (display === undefined) {
+    display = new Intl.DisplayNames(lang, { type: 'region', fallback: 'code' });
+    regionNames.set(lang, display);
   }
-  return name;
+  try {
+    return display.of(code) ?? code;
+  } catch {
+    return code; // not a region code at all (`China` in a record with errors): show it as written
+  }
 }
 
 /** Every name a country is searched by: its English and Russian names. */

@@ -15,16 +15,13 @@ export function clock(total: number, l: Locale = english()): string {
   return day > 0 ? `${hhmm} ${l.t.common.nextDay(day)}` : hhmm;
 }
 
-/** `1 file`, `3 files`: English messages to the secretary (documents take their words from a catalogue). */
-export const plural = (n: number, one: string, many = `${one}s`): string => `${n} ${n === 1 ? one : many}`;
-
 // The English helpers as they were before the catalogues, for code that has not moved to a Locale yet
 // (the calendar, whose words are for the secretary's own calendar, and builders being written now).
 // A document in more than one language takes its words from localeFor(lang, info) instead.
 export { longDate, longDateWithDay, monthName } from './dates.js';
 export const KIND_WORDS: Record<string, string> = en.common.kind;
 export const joinAnd = en.common.list;
-// Made on first use: its collator costs start-up time to every command that imports this file (validate does, for plural).
+// Made on first use: its collator costs start-up time to every command that imports this file.
 let englishLocale: Locale | undefined;
 const english = (): Locale => (englishLocale ??= localeFor('en', undefined));
 export const byCountryName = <T>(items: readonly T[], code: (item: T) => string): T[] => byCountryNameIn(english(), items, code);

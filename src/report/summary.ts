@@ -18,4 +18,8 @@ export function summarize(diagnostics: readonly Diagnostic[], files: number): Ch
   };
 }
 
-export { plural } from '../render/words.js';
+/**
+ * `1 file`, `3 files`: English messages to the secretary (documents take their words from a catalogue).
+ * Here, not in render/: validate's report would otherwise load the document catalogues on every run.
+ */
+export const plural = (n: number, one: string, many = `${one}s`): string => `${n} ${n === 1 ? one : many}`;

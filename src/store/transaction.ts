@@ -2,9 +2,9 @@ import { randomBytes } from 'node:crypto';
 import { lstat, mkdir, open, readdir, readFile, rename, rm } from 'node:fs/promises';
 import path from 'node:path';
 import { IoError, RefusedError } from '../errors/errors.js';
-import { COLLECTIONS } from '../model/types.js';
 import { assertInside } from './create-file.js';
 import { crashPoint } from './crash-point.js';
+import { JOURNAL_NAME, orphanTemps, TEMP_FILE } from './pending-change.js';
 
 /**
  * One file operation of a change: write a file (replace it, or create it when
@@ -15,8 +15,9 @@ export type FileOperation =
   | { kind: 'write'; target: string; text: string; mustNotExist?: boolean; shown?: string }
   | { kind: 'delete'; target: string; shown?: string };
 
-/** The journal of a change in progress, at the top of the data folder. Its presence means "roll forward". */
-export const JOURNAL_NAME = '.club-journal';
+// What a change in progress leaves in the folder (the journal, the temporary files) and the cheap check
+// for it live in pending-change.ts, which every command that reads the folder loads.
+export { changePending, JOURNAL_NAME } from './pending-change.js';
 
 interface JournalEntry {
   kind: 'write' | 'delete';
@@ -31,10 +32,6 @@ interface Journal {
   id: string;
   entries: JournalEntry[];
 }
-
-/** A temporary file of a change: `.<name>.club-tx-<id>.tmp`, beside its target. */
-const TEMP_FILE = /^\..*\.club-tx-[0-9a-f]+\.tmp$/;
-const JOURNAL_TEMP = /^\.club-journal\.[0-9a-f]+\.tmp$/;
 
 const rel = (dataDir: string, file: string) => path.relative(dataDir, file).split(path.sep).join('/');
 const abs = (dataDir: string, file: string) => path.join(dataDir, ...file.split('/'));
@@ -84,16 +81,6 @@ async function rollForward(dataDir: string, journal: Journal): Promise<void> {
   crashPoint('remove the journal');
   await rm(path.join(dataDir, JOURNAL_NAME), { force: true });
   await syncFolder(dataDir);
-}
-
-/** Temporary files no journal names: left by a change stopped before its journal was written (so it never happened). */
-async function orphanTemps(dataDir: string): Promise<string[]> {
-  const found: string[] = [];
-  for (const folder of [dataDir, ...COLLECTIONS.map((c) => path.join(dataDir, c))]) {
-    const names = await readdir(folder).catch(() => [] as string[]);
-    for (const n of names) if (TEMP_FILE.test(n) || JOURNAL_TEMP.test(n)) found.push(path.join(folder, n));
-  }
-  return found;
 }
 
 /** A process that is gone (a pid we may not signal belongs to someone alive). */
@@ -158,12 +145,6 @@ export async function recoverChange(dataDir: string): Promise<'rolled-forward' |
     if (error instanceof IoError) throw error;
     throw new IoError(`cannot finish the interrupted change in the data folder: ${code(error)}`, `run club validate again; if it persists, look at ${JOURNAL_NAME}`);
   }
-}
-
-/** Is there anything for `recoverChange` to do? Cheap enough for every command that reads the folder. */
-export async function changePending(dataDir: string): Promise<boolean> {
-  if (await lstat(path.join(dataDir, JOURNAL_NAME)).then(() => true, () => false)) return true;
-  return (await orphanTemps(dataDir)).length > 0;
 }
 
 /**
