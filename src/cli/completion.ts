@@ -1,5 +1,6 @@
 import { readdirSync, readFileSync } from 'node:fs';
 import path from 'node:path';
+import { fileURLToPath } from 'node:url';
 import type { Command, Option } from 'commander';
 import { chooseDataDir } from '../store/data-dir.js';
 import { isValidId } from '../model/slug.js';
@@ -108,6 +109,12 @@ function clubList(io: Io, list: 'divisions' | 'positions', dataDir = chooseDataD
 const shQuote = (word: string) => `'${word.replaceAll("'", "'\\''")}'`;
 /** fish: inside single quotes only \\ and \' are special. */
 const fishQuote = (word: string) => `'${word.replaceAll('\\', '\\\\').replaceAll("'", "\\'")}'`;
+
+/**
+ * This package's bin/club. Found from this file's place, one folder below src/ (or .build/, or
+ * .build/bundle/ where the built CLI runs from: the same depth, so the same path).
+ */
+export const CLUB_BIN = fileURLToPath(new URL('../../bin/club', import.meta.url));
 
 /**
  * The completion script for `shell`. It asks for candidates by running `invoke` (the Node and

@@ -1,4 +1,3 @@
-import { fileURLToPath } from 'node:url';
 import { Argument } from 'commander';
 import type { Registration } from '../command.js';
 
@@ -13,9 +12,9 @@ Examples:
     .description('print shell completion for commands, flags, collections and record ids')
     .addArgument(new Argument('<shell>', 'the shell').choices(['bash', 'zsh', 'fish']))
     .action(async (shell: 'bash' | 'zsh' | 'fish') => {
-      const { completionScript } = await import('../completion.js');
+      const { CLUB_BIN, completionScript } = await import('../completion.js');
       // What the script will call: this Node and this package's bin/club, not whatever `club` PATH finds.
-      io.stdout.write(completionScript(shell, [process.execPath, fileURLToPath(new URL('../../../bin/club', import.meta.url))]));
+      io.stdout.write(completionScript(shell, [process.execPath, CLUB_BIN]));
     }),
 };
 

@@ -1,0 +1,52 @@
+// Run by `npm run build` after tsc: links tsc's output (.build/cli/main.js and the ~180
+// modules under it) into a few files in .build/bundle/, which bin/club runs. Node then
+// resolves, reads and compiles a handful of files instead of the hundred a plain
+// `club validate` pulled in one by one. tsc stays the compiler and the type checker;
+// esbuild only joins its JavaScript. Code splitting keeps every `await import(…)`
+// a separate chunk, loaded only by the command that needs it.
+//
+// The chunks sit one folder below .build/, as every module under .build/<layer>/ does,
+// so a path a module finds from its own place (`new URL('../../schemas/', import.meta.url)`)
+// means the same in both. Keep such paths in files one folder deep in src/.
+import { readFileSync, rmSync, writeFileSync } from 'node:fs';
+import path from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { build } from 'esbuild';
+
+const BUILD = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..');
+const ROOT = path.dirname(BUILD);
+const OUT = path.join(BUILD, 'bundle');
+
+/**
+ * Packages joined into the bundle: the ones every command loads on start-up. Commander is
+ * seven CommonJS files, each found, read and wrapped by Node's loader on every run.
+ * Every other package stays a package (native code, fonts and data files found beside it).
+ */
+const INLINE = new Set(['commander', 'js-yaml']);
+
+const pkg = JSON.parse(readFileSync(path.join(ROOT, 'package.json'), 'utf8')) as { dependencies: Record<string, string> };
+for (const name of INLINE) {
+  if (!(name in pkg.dependencies)) throw new Error(`bundle: ${name} is not a dependency any more; update INLINE`);
+}
+
+rmSync(OUT, { recursive: true, force: true });
+const { metafile } = await build({
+  entryPoints: [path.join(BUILD, 'cli', 'main.js')],
+  outdir: OUT,
+  bundle: true,
+  splitting: true,
+  format: 'esm',
+  platform: 'node',
+  target: 'node20.19',
+  external: Object.keys(pkg.dependencies).filter((name) => !INLINE.has(name)),
+  // CommonJS joined into ES modules still calls require() for Node's own modules.
+  banner: { js: "import { createRequire as __clubRequire } from 'node:module'; const require = __clubRequire(import.meta.url);" },
+  chunkNames: 'chunk-[hash]',
+  logLevel: 'warning',
+  metafile: true,
+});
+
+// Which modules each file of the bundle holds (paths from the package root), for test/e2e/start-up.test.ts:
+// it names the modules a command loaded, as it could when they were loaded one by one.
+const inputs = Object.fromEntries(Object.entries(metafile.outputs).map(([file, output]) => [file, Object.keys(output.inputs)]));
+writeFileSync(path.join(BUILD, 'bundle-inputs.json'), `${JSON.stringify(inputs, null, 1)}\n`);
