@@ -1,20 +1,40 @@
 // Case, accents and ё/е aside (model/search-text.ts folds the same way for searches; this layer imports nothing of ours).
 const searchFold = (s: string): string => s.toLocaleLowerCase('ru').replace(/ё/g, 'е').normalize('NFD').replace(/\p{M}+/gu, '').normalize('NFC');
 
-/** Edit distance (insert, delete, substitute, swap of neighbours), for "did you mean". */
+/**
+ * Edit distance (insert, delete, substitute, swap of neighbours), for "did you mean".
+ * Three rows of the table, not all of them: this runs for every unknown name against
+ * every name it could have meant, and a file may hold thousands of unknown names.
+ */
 export function editDistance(a: string, b: string): number {
-  const rows = a.length + 1;
   const cols = b.length + 1;
-  const d: number[][] = Array.from({ length: rows }, (_, i) => Array.from({ length: cols }, (_, j) => (i === 0 ? j : j === 0 ? i : 0)));
-  for (let i = 1; i < rows; i++) {
+  let before = new Array<number>(cols).fill(0); // row i - 2
+  let previous = Array.from({ length: cols }, (_, j) => j); // row i - 1
+  let current = new Array<number>(cols).fill(0);
+  for (let i = 1; i <= a.length; i++) {
+    current[0] = i;
+    const ai = a[i - 1];
     for (let j = 1; j < cols; j++) {
-      const cost = a[i - 1] === b[j - 1] ? 0 : 1;
-      let best = Math.min(d[i - 1]![j]! + 1, d[i]![j - 1]! + 1, d[i - 1]![j - 1]! + cost);
-      if (i > 1 && j > 1 && a[i - 1] === b[j - 2] && a[i - 2] === b[j - 1]) best = Math.min(best, d[i - 2]![j - 2]! + 1);
-      d[i]![j] = best;
+      const cost = ai === b[j - 1] ? 0 : 1;
+      let best = Math.min(previous[j]! + 1, current[j - 1]! + 1, previous[j - 1]! + cost);
+      if (i > 1 && j > 1 && ai === b[j - 2] && a[i - 2] === b[j - 1]) best = Math.min(best, before[j - 2]! + 1);
+      current[j] = best;
     }
+    [before, previous, current] = [previous, current, before];
   }
-  return d[a.length]![b.length]!;
+  return previous[b.length]!;
+}
+
+/** searchFold of the names wanted things are compared with: the same few field names, over and over. */
+const folded = new Map<string, string>();
+function fold(candidate: string): string {
+  let f = folded.get(candidate);
+  if (f === undefined) {
+    if (folded.size >= 10_000) folded.clear();
+    f = searchFold(candidate);
+    folded.set(candidate, f);
+  }
+  return f;
 }
 
 /** The candidates nearest to `wanted`, best first: close in spelling (case, accents and ё/е aside), or sharing a prefix. */
@@ -22,9 +42,10 @@ export function nearestOf(wanted: string, candidates: Iterable<string>, max = 3)
   const w = searchFold(wanted);
   const scored: { c: string; score: number }[] = [];
   for (const c of candidates) {
-    const lc = searchFold(c);
-    const distance = editDistance(w, lc);
+    const lc = fold(c);
     const limit = Math.max(1, Math.floor(Math.max(w.length, lc.length) / 3));
+    // The distance is at least the difference in length: no need to work it out when that is already too far.
+    const distance = Math.abs(w.length - lc.length) > limit ? Infinity : editDistance(w, lc);
     if (distance <= limit) scored.push({ c, score: distance });
     else if (w.length >= 3 && (lc.startsWith(w) || w.startsWith(lc) || lc.includes(w))) scored.push({ c, score: limit + 1 });
   }

@@ -150,6 +150,32 @@ function keyIndex(node: PositionNode): Map<string, number> {
   return index;
 }
 
+const matches = new WeakMap<PositionNode, boolean>();
+
+/**
+ * Whether the node's events account for its value: js-yaml sends no events for an empty list
+ * item. Worked out once per node (counting a mapping's keys costs as many steps as it has keys,
+ * and a file with thousands of unknown keys asks for thousands of positions in one mapping).
+ */
+function eventsMatchValue(node: PositionNode): boolean {
+  let ok = matches.get(node);
+  if (ok === undefined) {
+    ok = node.kind === 'mapping' ? node.children.length === 2 * Object.keys(node.result as object).length
+      : node.kind === 'sequence' ? node.children.length === (node.result as unknown[]).length
+        : true;
+    matches.set(node, ok);
+  }
+  return ok;
+}
+
+const NULL_WORD = /\s*(null|Null|NULL|~)/y;
+
+/** Whether a null is written out at `offset` (`null`, `~`…), not left empty; read there, without copying the rest of the text. */
+function writtenNull(text: string, offset: number): boolean {
+  NULL_WORD.lastIndex = offset;
+  return NULL_WORD.test(text);
+}
+
 /**
  * Where each node of a file the fast path read begins, from js-yaml's node
  * events, so a diagnostic can point into the file without loading the precise
@@ -183,8 +209,7 @@ export function fastLocator(text: string): ((path: readonly (string | number)[],
     for (let i = 0; i < path.length; i++) {
       const part = path[i]!;
       // js-yaml sends no events for an empty list item: when the events and the value differ, ask the precise parser.
-      if (node.kind === 'mapping' && node.children.length !== 2 * Object.keys(node.result as object).length) return undefined;
-      if (node.kind === 'sequence' && node.children.length !== (node.result as unknown[]).length) return undefined;
+      if (!eventsMatchValue(node)) return undefined;
       if (node.kind === 'mapping') {
         const found = keyIndex(node).get(String(part)) ?? -1;
         if (found < 0) return offset;
@@ -192,7 +217,7 @@ export function fastLocator(text: string): ((path: readonly (string | number)[],
         if (i === path.length - 1 && at === 'key') return skipBlank(text, key.start);
         node = unwrap(node.children[found + 1]!);
         // `key:` with no value: point at the key, as the precise path does.
-        offset = node.result === null && node.children.length === 0 && !/^\s*(null|Null|NULL|~)/.test(text.slice(node.start))
+        offset = node.result === null && node.children.length === 0 && !writtenNull(text, node.start)
           ? skipBlank(text, key.start)
           : skipBlank(text, node.start);
       } else if (node.kind === 'sequence' && typeof part === 'number' && part < node.children.length) {

@@ -1,8 +1,8 @@
 import { stringify as csvStringify } from 'csv-stringify/sync';
-import stringWidth from 'string-width';
 import { stringify as yamlStringify } from 'yaml';
 import { countryName } from '../model/countries.js';
 import { esc, table } from '../render/markdown-escape.js';
+import { displayWidth } from './display-width.js';
 import { valuesAt, type FieldInfo } from './fields.js';
 import { printable } from '../report/printable.js';
 
@@ -61,11 +61,11 @@ const graphemes = new Intl.Segmenter('en', { granularity: 'grapheme' });
 /** A cell at most MAX_CELL columns wide: widths are added up grapheme by grapheme, so the cost is linear in the text. */
 function fit(text: string): string {
   const one = printable(text.replace(/\s+/g, ' '));
-  if (stringWidth(one) <= MAX_CELL) return one;
+  if (displayWidth(one) <= MAX_CELL) return one;
   let out = '';
   let width = 0;
   for (const { segment } of graphemes.segment(one)) {
-    width += stringWidth(segment);
+    width += displayWidth(segment);
     if (width > MAX_CELL - 1) break;
     out += segment;
   }
@@ -75,8 +75,8 @@ function fit(text: string): string {
 function textTable(rows: readonly Row[], columns: readonly FieldInfo[], bold: (s: string) => string): string {
   const header = columns.map((c) => c.path.toUpperCase());
   const body = rows.map((r) => columns.map((c) => fit(humanCell(r, c))));
-  const widths = header.map((h, i) => Math.max(stringWidth(h), ...body.map((cells) => stringWidth(cells[i]!))));
-  const line = (cells: readonly string[]) => cells.map((c, i) => (i === cells.length - 1 ? c : c + ' '.repeat(widths[i]! - stringWidth(c)))).join('  ').trimEnd();
+  const widths = header.map((h, i) => Math.max(displayWidth(h), ...body.map((cells) => displayWidth(cells[i]!))));
+  const line = (cells: readonly string[]) => cells.map((c, i) => (i === cells.length - 1 ? c : c + ' '.repeat(widths[i]! - displayWidth(c)))).join('  ').trimEnd();
   return `${[bold(line(header)), ...body.map(line)].join('\n')}\n`;
 }
 

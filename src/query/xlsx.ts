@@ -1,6 +1,6 @@
-import stringWidth from 'string-width';
 import { isFullDate } from '../model/dates.js';
 import { valuesAt, type FieldInfo } from './fields.js';
+import { displayWidth } from './display-width.js';
 import type { Row } from './output.js';
 
 type CellValue = string | number | boolean | Date | null;
@@ -27,10 +27,10 @@ const DATE_WIDTH = 12;
 
 /** How wide a column must be for its widest line, in Excel's character units (a CJK character counts two). */
 function widthOf(values: readonly CellValue[], header: string): number {
-  let widest = stringWidth(header) + 3; // room for the filter button
+  let widest = displayWidth(header) + 3; // room for the filter button
   for (const v of values) {
     if (v === null) continue;
-    const w = v instanceof Date ? DATE_WIDTH : Math.max(...String(v).split('\n').map((line) => stringWidth(line)));
+    const w = v instanceof Date ? DATE_WIDTH : Math.max(...String(v).split('\n').map((line) => displayWidth(line)));
     widest = Math.max(widest, w + 2);
   }
   return Math.min(MAX_WIDTH, Math.max(MIN_WIDTH, widest));
