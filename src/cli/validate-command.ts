@@ -78,8 +78,8 @@ async function changedScope(changed: boolean | string, data: LoadedData, io: Io)
   const repo = findGitRoot(data.dataDir);
   if (repo === undefined) throw new UsageError('--changed needs the data folder to be in a git repository');
   const [{ changedFiles, defaultBase, resolveCommit }, { withNeighbours }] = await Promise.all([import('../store/git.js'), import('../query/references.js')]);
-  const commit = await resolveCommit(repo, typeof changed === 'string' ? changed : await defaultBase(repo));
-  const files = (await changedFiles(repo, commit)).map((f) => path.join(repo, f));
+  const commit = await resolveCommit(repo, typeof changed === 'string' ? changed : await defaultBase(repo, io.env), io.env);
+  const files = (await changedFiles(repo, commit, io.env)).map((f) => path.join(repo, f));
   const inside = (dir: string, f: string) => { const r = path.relative(dir, f); return r !== '' && !r.startsWith('..') && !path.isAbsolute(r); };
   if (files.some((f) => inside(SCHEMA_DIR, f) || f === path.join(data.dataDir, 'club.yaml'))) return 'all';
   const refs: RecordRef[] = [];

@@ -250,7 +250,7 @@ export async function writeChange(options: WriteOptions, io: Io, build: (data: L
   const dataDir = requireDataDir(chooseDataDir(options.data, io.env, io.cwd), io.cwd);
   const repo = options.commit && !options.dryRun ? findGitRoot(dataDir) : undefined;
   if (options.commit && !options.dryRun && repo === undefined) throw new UsageError('--commit needs the data folder to be in a git repository');
-  if (repo) await requireNothingStaged(repo);
+  if (repo) await requireNothingStaged(repo, io.env);
   const interactive = canPrompt(io, options.input);
   const ask = interactive && !options.yes && !options.dryRun;
 
@@ -322,7 +322,7 @@ export async function writeChange(options: WriteOptions, io: Io, build: (data: L
     if (repo) {
       let hash: string;
       try {
-        hash = await commitFiles(repo, p.touched, p.message);
+        hash = await commitFiles(repo, p.touched, p.message, io.env);
       } catch (error) {
         if (!(error instanceof IoError)) throw error;
         // The write is done and stays (it is valid, and a retry would find its id taken); only the commit is missing.

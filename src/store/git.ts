@@ -4,9 +4,15 @@ import { IoError, RefusedError, UsageError } from '../errors/errors.js';
 
 const run = promisify(execFile);
 
-async function git(cwd: string, args: string[]): Promise<string> {
+/**
+ * The environment git runs with: the command's own (Io.env: process.env when run from
+ * bin/club), so the author, HOME and PATH are those the command was given.
+ */
+type Env = NodeJS.ProcessEnv;
+
+async function git(cwd: string, args: string[], env: Env): Promise<string> {
   try {
-    const { stdout } = await run('git', args, { cwd, encoding: 'utf8' });
+    const { stdout } = await run('git', args, { cwd, encoding: 'utf8', env });
     return stdout;
   } catch (error) {
     const e = error as { stderr?: string; message: string };
@@ -15,8 +21,8 @@ async function git(cwd: string, args: string[]): Promise<string> {
 }
 
 /** Refuses when something is already staged: a commit made for the secretary must hold only what club wrote. */
-export async function requireNothingStaged(repo: string): Promise<void> {
-  const staged = (await git(repo, ['diff', '--cached', '--name-only'])).trim();
+export async function requireNothingStaged(repo: string, env: Env): Promise<void> {
+  const staged = (await git(repo, ['diff', '--cached', '--name-only'], env)).trim();
   if (staged !== '') {
     throw new RefusedError(`other changes are staged, so --commit would mix them in; nothing was written:\n  ${staged.split('\n').join('\n  ')}`,
       'commit or unstage them first (git restore --staged <file>), or leave out --commit');
@@ -28,39 +34,39 @@ export async function requireNothingStaged(repo: string): Promise<void> {
  * identity, a hook that refuses, a signing key that is missing), the files are unstaged again:
  * the index is left as it was, so the next --commit is not refused for club's own files.
  */
-export async function commitFiles(repo: string, files: readonly string[], message: string): Promise<string> {
+export async function commitFiles(repo: string, files: readonly string[], message: string, env: Env): Promise<string> {
   try {
-    await git(repo, ['add', '-A', '--', ...files]); // -A: a file the change deleted or renamed away is staged as gone
-    await git(repo, ['commit', '--quiet', '-m', message, '--', ...files]);
+    await git(repo, ['add', '-A', '--', ...files], env); // -A: a file the change deleted or renamed away is staged as gone
+    await git(repo, ['commit', '--quiet', '-m', message, '--', ...files], env);
   } catch (error) {
     try {
-      await unstage(repo, files);
+      await unstage(repo, files, env);
     } catch (again) {
       throw new IoError(`${(error as Error).message}; and unstaging failed too: ${(again as Error).message}`);
     }
     throw error;
   }
-  return (await git(repo, ['rev-parse', '--short', 'HEAD'])).trim();
+  return (await git(repo, ['rev-parse', '--short', 'HEAD'], env)).trim();
 }
 
 /** The index entries of these files back to HEAD's (or gone, in a repository with no commit yet). */
-async function unstage(repo: string, files: readonly string[]): Promise<void> {
-  const head = await git(repo, ['rev-parse', '--verify', '--quiet', 'HEAD']).then(() => true, () => false);
-  await git(repo, head ? ['reset', '--quiet', '--', ...files] : ['rm', '--cached', '--quiet', '-r', '--ignore-unmatch', '--', ...files]);
+async function unstage(repo: string, files: readonly string[], env: Env): Promise<void> {
+  const head = await git(repo, ['rev-parse', '--verify', '--quiet', 'HEAD'], env).then(() => true, () => false);
+  await git(repo, head ? ['reset', '--quiet', '--', ...files] : ['rm', '--cached', '--quiet', '-r', '--ignore-unmatch', '--', ...files], env);
 }
 
 /** The commit to compare with when --changed names none: where this branch left the default branch. */
-export async function defaultBase(repo: string): Promise<string> {
+export async function defaultBase(repo: string, env: Env): Promise<string> {
   const candidates: string[] = [];
   try {
-    candidates.push((await git(repo, ['symbolic-ref', '--quiet', '--short', 'refs/remotes/origin/HEAD'])).trim());
+    candidates.push((await git(repo, ['symbolic-ref', '--quiet', '--short', 'refs/remotes/origin/HEAD'], env)).trim());
   } catch {
     // no remote default: try the usual names
   }
   candidates.push('origin/main', 'origin/master', 'main', 'master');
   for (const branch of candidates) {
     try {
-      return (await git(repo, ['merge-base', 'HEAD', branch])).trim();
+      return (await git(repo, ['merge-base', 'HEAD', branch], env)).trim();
     } catch {
       // not there: the next one
     }
@@ -72,12 +78,12 @@ export async function defaultBase(repo: string): Promise<string> {
  * The commit a ref names, checked as a ref: a value that looks like an option
  * (`--output=FILE`) never reaches git as one, and one that names no commit is refused.
  */
-export async function resolveCommit(repo: string, ref: string): Promise<string> {
+export async function resolveCommit(repo: string, ref: string, env: Env): Promise<string> {
   if (ref === '' || ref.startsWith('-')) {
     throw new UsageError(`--changed takes a branch or a commit, not \`${ref}\``, 'e.g. --changed main, or --changed origin/main');
   }
   try {
-    return (await git(repo, ['rev-parse', '--verify', '--quiet', '--end-of-options', `${ref}^{commit}`])).trim();
+    return (await git(repo, ['rev-parse', '--verify', '--quiet', '--end-of-options', `${ref}^{commit}`], env)).trim();
   } catch {
     throw new UsageError(`--changed: \`${ref}\` names no branch or commit in this repository`, 'e.g. --changed main, or --changed origin/main');
   }
@@ -88,8 +94,8 @@ export async function resolveCommit(repo: string, ref: string): Promise<string> 
  * paths from the repository's top, exactly as stored (read NUL-separated, so git
  * never quotes a name with a tab or a non-ASCII letter).
  */
-export async function changedFiles(repo: string, commit: string): Promise<string[]> {
-  const diff = (await git(repo, ['diff', '-z', '--name-only', '--no-renames', '--end-of-options', commit, '--'])).split('\0');
-  const untracked = (await git(repo, ['ls-files', '-z', '--others', '--exclude-standard'])).split('\0');
+export async function changedFiles(repo: string, commit: string, env: Env): Promise<string[]> {
+  const diff = (await git(repo, ['diff', '-z', '--name-only', '--no-renames', '--end-of-options', commit, '--'], env)).split('\0');
+  const untracked = (await git(repo, ['ls-files', '-z', '--others', '--exclude-standard'], env)).split('\0');
   return [...new Set([...diff, ...untracked].filter((l) => l !== ''))];
 }

@@ -3,7 +3,7 @@ import path from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { parse } from 'yaml';
 import { git } from '../helpers/git-repo.js';
-import { runCli, runClub } from '../helpers/run-cli.js';
+import { runCli } from '../helpers/run-cli.js';
 import { testdir } from '../helpers/testdir.js';
 
 /**
@@ -17,9 +17,9 @@ describe('a club year, commands only', () => {
     git(repo, 'init', '-q', '-b', 'main');
     const commits: string[] = [];
     const club = async (day: string, ...args: string[]) => {
-      // In this process, but a change with --commit in a child: git takes the process's environment (the author here).
+      // In this process: git (--commit) runs with the command's environment (the author here), as a child process's would.
       const options = { cwd: repo, env: { CLUB_TODAY: day, GIT_AUTHOR_NAME: 'Secretary', GIT_AUTHOR_EMAIL: 's@example.org', GIT_COMMITTER_NAME: 'Secretary', GIT_COMMITTER_EMAIL: 's@example.org' } };
-      const r = args.includes('--commit') ? await runClub(args, { ...options, timeoutMs: 60_000 }) : await runCli(args, options);
+      const r = await runCli(args, options);
       expect(r.stderr, `club ${args.join(' ')}`).not.toMatch(/internal error|\n\s+at /);
       expect(r.code, `club ${args.join(' ')}\n${r.stderr}`).toBe(0);
       const done = /committed [0-9a-f]+: (.*)/.exec(r.stderr);

@@ -3,7 +3,7 @@ import path from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { parse } from 'yaml';
 import { git } from '../helpers/git-repo.js';
-import { ROOT, runClub } from '../helpers/run-cli.js';
+import { ROOT, runCli } from '../helpers/run-cli.js';
 import { testdir } from '../helpers/testdir.js';
 
 interface Example {
@@ -72,7 +72,7 @@ describe('README: the after-the-meeting worked example is true', () => {
     git(repo, 'commit', '-q', '-m', 'The shipped data');
 
     for (const e of run) {
-      const r = await runClub(e.args, { cwd: repo, env: { CLUB_TODAY: '2020-01-15' } });
+      const r = await runCli(e.args, { cwd: repo, env: { CLUB_TODAY: '2020-01-15' } });
       expect(r.code, `${e.args.join(' ')}\n${r.stderr}`).toBe(0);
       // What the README shows it printing, but for commit hashes.
       const printed = e.printed.filter((l) => l.trim() !== '').map((l) => l.replace(/^committed [0-9a-f]+:/, 'committed HASH:'));
@@ -91,7 +91,7 @@ describe('README: the after-the-meeting worked example is true', () => {
     expect(readFileSync(path.join(repo, '2019-09-10-pskov.md'), 'utf8')).toContain('Send the minutes to the Estonian Board');
     // One commit per --commit, and the folder valid at the end.
     expect(git(repo, 'log', '--format=%s').trim().split('\n')).toHaveLength(1 + run.filter((e) => e.args.includes('--commit')).length);
-    const v = await runClub(['validate', '--format', 'json'], { cwd: repo, env: { CLUB_TODAY: '2020-01-15' } });
+    const v = await runCli(['validate', '--format', 'json'], { cwd: repo, env: { CLUB_TODAY: '2020-01-15' } });
     expect(JSON.parse(v.stdout).summary.errors, v.stdout).toBe(0);
   });
 });

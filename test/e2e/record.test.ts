@@ -4,7 +4,7 @@ import { describe, expect, it } from 'vitest';
 import { parse } from 'yaml';
 import { MEETING } from '../helpers/club-tree.js';
 import { clubRepo, git, snapshot } from '../helpers/git-repo.js';
-import { runCli, runClub } from '../helpers/run-cli.js';
+import { runCli } from '../helpers/run-cli.js';
 import { clubTerminals, hasTmux } from '../helpers/tmux.js';
 
 const TODAY = { CLUB_TODAY: '2020-01-15' };
@@ -16,7 +16,7 @@ const read = (repo: string, file = FILE) => parse(readFileSync(path.join(repo, f
 describe('club record (flags)', () => {
   it('writes who came, apologies, guests, actual times, item notes and decisions, marks it held, and validates clean', async () => {
     const repo = clubRepo({ 'meetings/2019-06-20-moscow.yaml': PLANNED });
-    const r = await runClub(['record', '2019-06-20-moscow', '--attendee', 'ivanov-i-i', '--attendee', 'petrov-p-p', '--apology', 'virtanen-a',
+    const r = await runCli(['record', '2019-06-20-moscow', '--attendee', 'ivanov-i-i', '--attendee', 'petrov-p-p', '--apology', 'virtanen-a',
       '--guest', 'ambassador-fi', '--guest', 'name=Novak P.; title=Attaché; country=cz', '--started', '10:05', '--ended', '12:10',
       '--item-note', '2=The ambassador spoke on transit.', '--decision', 'text=Send the minutes; responsible=petrov-p-p; due=2020-01-31',
       '--decision', 'Meet again in September.', '--commit'], { cwd: repo, env: TODAY });
@@ -130,7 +130,7 @@ describe('club record (flags)', () => {
 describe('club cancel', () => {
   it('sets cancelled and the reason, shown by show, the plan and the report', async () => {
     const repo = clubRepo({ 'meetings/2019-09-10-moscow.yaml': PLANNED.replace('2019-06-20', '2019-09-10') });
-    const r = await runClub(['cancel', '2019-09-10-moscow', '--reason', 'The hall is closed for repairs.', '--commit'], { cwd: repo, env: TODAY });
+    const r = await runCli(['cancel', '2019-09-10-moscow', '--reason', 'The hall is closed for repairs.', '--commit'], { cwd: repo, env: TODAY });
     expect(r.code).toBe(0);
     const text = readFileSync(path.join(repo, 'data/meetings/2019-09-10-moscow.yaml'), 'utf8');
     expect(text).toContain('status: cancelled # until the day\ncancel_reason: The hall is closed for repairs.\n');

@@ -5,10 +5,10 @@ import { describe, expect, it } from 'vitest';
 import { parse } from 'yaml';
 import { MEETING } from '../helpers/club-tree.js';
 import { clubRepo, git, snapshot } from '../helpers/git-repo.js';
-import { runCli, runClub } from '../helpers/run-cli.js';
+import { runCli } from '../helpers/run-cli.js';
 
 /** In this process; as a child process with --commit, since git takes the process's environment. */
-const club = (repo: string, args: string[], env: Record<string, string> = {}) => (args.includes('--commit') ? runClub : runCli)(args, { cwd: repo, env: { CLUB_TODAY: '2020-01-15', ...env } });
+const club = (repo: string, args: string[], env: Record<string, string> = {}) => runCli(args, { cwd: repo, env: { CLUB_TODAY: '2020-01-15', ...env } });
 
 describe('every write: --dry-run, the diff, the warnings it brings in', () => {
   it('--dry-run prints a unified diff git can apply, writes nothing, exits 0; applied, it is what the command writes', async () => {
