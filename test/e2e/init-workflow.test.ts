@@ -1,11 +1,12 @@
-import { execFileSync, spawnSync } from 'node:child_process';
+import { spawnSync } from 'node:child_process';
 import { mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { parse } from 'yaml';
 import { git } from '../helpers/git-repo.js';
-import { ROOT, runClub } from '../helpers/run-cli.js';
+import { packedTarball } from '../helpers/packed.js';
+import { runCli } from '../helpers/run-cli.js';
 
 interface Step {
   uses?: string;
@@ -35,9 +36,8 @@ describe('the workflow club init writes', () => {
   beforeAll(async () => {
     work = mkdtempSync(path.join(tmpdir(), 'club-init-ci-'));
     // The club the new repository installs: this one, packed (as a release would be).
-    const packed = JSON.parse(execFileSync('npm', ['pack', '--json', '--ignore-scripts', '--pack-destination', work], { cwd: ROOT, encoding: 'utf8' })) as { filename: string }[];
-    const tarball = path.join(work, packed[0]!.filename);
-    const init = await runClub(['init', 'beijing', '--name', 'Club of Customs Diplomats', '--founded', '2009', '--country', 'CN', '--city', 'Beijing',
+    const tarball = packedTarball();
+    const init = await runCli(['init', 'beijing', '--name', 'Club of Customs Diplomats', '--founded', '2009', '--country', 'CN', '--city', 'Beijing',
       '--timezone', 'Asia/Shanghai', '--install-from', `file:${tarball}`, '--no-input'], { cwd: work });
     expect(init.code, init.stderr).toBe(0);
     const origin = path.join(work, 'beijing');

@@ -4,6 +4,7 @@ import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { git } from '../helpers/git-repo.js';
+import { packedTarball } from '../helpers/packed.js';
 import { ROOT, runClubBytes } from '../helpers/run-cli.js';
 import { testdir } from '../helpers/testdir.js';
 
@@ -22,10 +23,7 @@ describe('the packed package, installed into a prefix', () => {
   beforeAll(() => {
     // Not testdir(): that is emptied after each test, and this prefix serves them all.
     work = mkdtempSync(path.join(tmpdir(), 'club-packed-'));
-    // --ignore-scripts: pack the .build that `npm test` has just built, without rebuilding it
-    // under the feet of the tests running beside this one.
-    const packed = JSON.parse(execFileSync('npm', ['pack', '--json', '--ignore-scripts', '--pack-destination', work], { cwd: ROOT, encoding: 'utf8' })) as { filename: string }[];
-    const tarball = path.join(work, packed[0]!.filename);
+    const tarball = packedTarball();
     prefix = path.join(work, 'prefix');
     // Dependencies come from the npm cache that `npm ci` filled, else from the registry.
     execFileSync('npm', ['install', '--global', '--prefix', prefix, '--prefer-offline', '--no-audit', '--no-fund', tarball],
