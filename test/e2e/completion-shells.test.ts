@@ -41,16 +41,13 @@ describe('completion after global options, in real shells', () => {
       const { dir, script } = folder(shell);
       terminal = Terminal.start(shell === 'bash' ? 'bash --noprofile --norc' : 'zsh -f', dir, env(dir));
       // One command a line: tmux reads a lone `;` as its own separator.
-      for (const line of [...(shell === 'zsh' ? ['autoload -Uz compinit && compinit -u'] : []), `source ${script}`, "PS1='READY> '"]) {
-        await terminal.type(line);
-        await terminal.press('Enter');
-      }
+      for (const line of [...(shell === 'zsh' ? ['autoload -Uz compinit && compinit -u'] : []), `source ${script}`, "PS1='READY> '"]) terminal.paste(line, true);
       await terminal.waitFor(/^READY>\s*$/m); // tmux drops the trailing space
-      await terminal.type('club --as-of 2019-12-31 show kon');
+      terminal.paste('club --as-of 2019-12-31 show kon');
       await terminal.press('Tab');
       await terminal.waitFor('READY> club --as-of 2019-12-31 show konovalenko-s-a');
       await terminal.press('C-u');
-      await terminal.type('club --data other show ');
+      terminal.paste('club --data other show ');
       await terminal.press('Tab');
       const screen = await terminal.waitFor('READY> club --data other show li-wei');
       expect(screen).not.toContain('konovalenko-s-a\n'); // not from ./data

@@ -1,4 +1,7 @@
 import { execFileSync } from 'node:child_process';
+import { mkdtempSync, rmSync, statSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import path from 'node:path';
 import { afterEach } from 'vitest';
 import { CLUB } from './run-cli.js';
 
@@ -14,29 +17,62 @@ export const hasTmux = (() => {
 const tmux = (...args: string[]) => execFileSync('tmux', args, { encoding: 'utf8' });
 const sleep = (ms: number) => new Promise((r) => setTimeout(r, ms));
 
+/** Where each terminal's output is copied (tmux pipe-pane), so a wait reads the screen only when something was written. */
+let pipes: string | undefined;
+function pipeFile(session: string): string {
+  if (pipes === undefined) {
+    const dir = mkdtempSync(path.join(tmpdir(), 'club-tmux-'));
+    process.once('exit', () => rmSync(dir, { recursive: true, force: true }));
+    pipes = dir;
+  }
+  return path.join(pipes, session);
+}
+
+const sizeOf = (file: string) => {
+  try {
+    return statSync(file).size;
+  } catch {
+    return -1;
+  }
+};
+
 /** A program running in a real pseudo-terminal (a detached tmux session), typed at and read like a person would. */
 export class Terminal {
-  private constructor(readonly session: string) {}
+  private constructor(readonly session: string, private readonly output: string) {}
 
   static start(command: string, cwd: string, env: Record<string, string>): Terminal {
     const session = `club-test-${process.pid}-${Math.random().toString(36).slice(2, 8)}`;
+    const output = pipeFile(session);
     const exports = Object.entries(env).map(([k, v]) => `${k}='${v.replace(/'/g, "'\\''")}'`).join(' ');
-    tmux('new-session', '-d', '-s', session, '-x', '120', '-y', '40', '-c', cwd, `env ${exports} ${command}; echo "EXIT:$?"; sleep 60`);
-    return new Terminal(session);
+    // One tmux call: the session, and its output copied to a file from the start.
+    tmux('new-session', '-d', '-s', session, '-x', '120', '-y', '40', '-c', cwd, `env ${exports} ${command}; echo "EXIT:$?"; sleep 60`,
+      ';', 'pipe-pane', '-t', session, `cat >> '${output}'`);
+    return new Terminal(session, output);
   }
 
   screen(): string {
     return tmux('capture-pane', '-p', '-t', this.session);
   }
 
-  /** Waits until the screen shows `text`, or fails with what it shows. */
+  /**
+   * Waits until the screen shows `text`, or fails with what it shows. Polls the size of the
+   * terminal's output (no process) and reads the screen again only when output arrived, or
+   * once a second whatever happened (a key may redraw what the output size does not show).
+   */
   async waitFor(text: string | RegExp, timeoutMs = 15_000): Promise<string> {
     const started = Date.now();
+    let seen = Number.NaN;
+    let read = 0;
     for (;;) {
-      const screen = this.screen();
-      if (typeof text === 'string' ? screen.includes(text) : text.test(screen)) return screen;
-      if (Date.now() - started > timeoutMs) throw new Error(`timed out waiting for ${String(text)}; the screen shows:\n${screen}`);
-      await sleep(50);
+      const size = sizeOf(this.output);
+      if (size !== seen || Date.now() - read >= 1_000) {
+        seen = size;
+        read = Date.now();
+        const screen = this.screen();
+        if (typeof text === 'string' ? screen.includes(text) : text.test(screen)) return screen;
+        if (Date.now() - started > timeoutMs) throw new Error(`timed out waiting for ${String(text)}; the screen shows:\n${screen}`);
+      }
+      await sleep(25);
     }
   }
 
@@ -46,6 +82,14 @@ export class Terminal {
       tmux('send-keys', '-t', this.session, '-l', ch);
       await sleep(15);
     }
+  }
+
+  /**
+   * Sends text at once, as if pasted (one tmux call, not one a key), and then Enter when asked:
+   * for a shell's command lines, where what matters is the line, not the typing.
+   */
+  paste(text: string, enter = false): void {
+    tmux('send-keys', '-t', this.session, '-l', text, ...(enter ? [';', 'send-keys', '-t', this.session, 'Enter'] : []));
   }
 
   /** Presses named keys: Enter, Down, Space, C-c… */
@@ -62,6 +106,7 @@ export class Terminal {
     } catch {
       // already gone
     }
+    rmSync(this.output, { force: true });
   }
 }
 
