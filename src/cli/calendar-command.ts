@@ -51,5 +51,5 @@ export async function calendarCommand(id: string | undefined, options: CalendarO
     }
     if (options.from !== undefined) meetings = meetings.filter((m) => m.data.date >= options.from!);
   }
-  return deliverText(renderCalendar(data.club, meetings, { stamp: asOf, lang: langOf(options, data) }), options, io);
+  return deliverText(renderCalendar(data.club, meetings, { stamp: asOf, lang: langOf(options, data) }), options, io, { format: 'ics', what: 'a calendar' });
 }

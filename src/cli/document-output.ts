@@ -11,6 +11,7 @@ import { strFromU8, unzipSync } from 'fflate';
 import { writeFileAtomic } from '../store/write-file.js';
 import { EXIT, IoError, UsageError } from '../errors/errors.js';
 import type { Io } from './io.js';
+import { formatForFile } from './file-format.js';
 import { printable } from '../report/printable.js';
 
 export type DocumentFormat = 'md' | 'docx';
@@ -29,18 +30,11 @@ const DIFF_LINES = 40;
 
 /** The format asked for, or the one the file name implies; a clash between the two is a usage error. */
 export function documentFormat(options: DocumentOutput): DocumentFormat {
-  const file = options.output ?? options.check;
-  const implied: DocumentFormat | undefined = file === undefined ? undefined : /\.docx$/i.test(file) ? 'docx' : /\.(md|markdown)$/i.test(file) ? 'md' : undefined;
-  if (options.format === undefined) return implied ?? 'md';
-  if (!(DOCUMENT_FORMATS as readonly string[]).includes(options.format)) {
+  if (options.format !== undefined && !(DOCUMENT_FORMATS as readonly string[]).includes(options.format)) {
     throw new UsageError(`--format must be md or docx, not \`${options.format}\``);
   }
-  const format = options.format as DocumentFormat;
-  if (implied !== undefined && implied !== format) {
-    throw new UsageError(`${file} names a ${implied === 'docx' ? 'Word' : 'Markdown'} file, but --format ${format} was asked`,
-      `leave --format out, or name the file .${format}`);
-  }
-  return format;
+  const file = options.output ?? options.check;
+  return (formatForFile(file, options.format, DOCUMENT_FORMATS, 'a document') ?? 'md') as DocumentFormat;
 }
 
 /**
@@ -132,10 +126,11 @@ function markdownDate(text: string, label: (date: IsoDate) => string): IsoDate |
 }
 
 /** The same for a text that is not a document tree (a calendar): stdout, -o, or --check. */
-export async function deliverText(text: string, options: DocumentOutput, io: Io): Promise<number> {
+export async function deliverText(text: string, options: DocumentOutput, io: Io, format: { format: string; what: string }): Promise<number> {
   if (options.output !== undefined && options.check !== undefined) {
     throw new UsageError('-o and --check do not go together', 'write the document with -o, or compare it with --check');
   }
+  formatForFile(options.output ?? options.check, undefined, [format.format], format.what);
   return deliverRendered(text, options, io);
 }
 

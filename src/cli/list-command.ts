@@ -13,6 +13,9 @@ import { EXIT, UsageError } from '../errors/errors.js';
 import { boldStyle, colorLevel, type Io } from './io.js';
 import { loadData, warnIfInvalid } from './load-data.js';
 import { resolveToday } from './today.js';
+import { formatForFile } from './file-format.js';
+
+const LIST_FORMATS = ['table', 'json', 'yaml', 'csv', 'md', 'xlsx', 'vcard'] as const;
 
 export interface ListOptions {
   data?: string;
@@ -30,7 +33,10 @@ export interface ListOptions {
 }
 
 /** `club list <collection>`: records as a table for people, or JSON/YAML/CSV/Markdown. */
-export async function listCommand(collection: Collection | 'decisions', options: ListOptions, io: Io): Promise<number> {
+export async function listCommand(collection: Collection | 'decisions', given: Omit<ListOptions, 'format'> & { format?: ListOptions['format'] }, io: Io): Promise<number> {
+  // -o members.xlsx means --format xlsx, as -o roster.docx does for documents; a clash is refused.
+  const format = formatForFile(given.output, given.format, LIST_FORMATS, 'a list') as ListOptions['format'] | undefined;
+  const options: ListOptions = { ...given, format: format ?? 'table' };
   if (options.bom && options.format !== 'csv') throw new UsageError('--bom is for --format csv');
   if (options.format === 'xlsx' && options.output === undefined && io.stdout.isTTY) {
     throw new UsageError('an Excel workbook is not for a terminal', 'write it to a file with -o members.xlsx, or redirect: > members.xlsx');

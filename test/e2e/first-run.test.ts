@@ -1,7 +1,10 @@
 // Faults a new user met on a fresh clone, each pinned by the run that showed it.
+import { readdirSync, readFileSync } from 'node:fs';
 import path from 'node:path';
+import ExcelJS from 'exceljs';
 import { describe, expect, it } from 'vitest';
 import { ROOT, runCli } from '../helpers/run-cli.js';
+import { testdir } from '../helpers/testdir.js';
 
 const RICH = path.join(ROOT, 'test/fixtures/rich/data');
 
@@ -19,5 +22,34 @@ describe('commander\'s own errors read like club\'s usage errors', () => {
     expect(run.stderr).toBe(stderr);
     expect(run.stdout).toBe('');
     expect(run.code).toBe(2);
+  });
+});
+
+describe('a file name\'s extension and the format written agree, for every command that writes a file', () => {
+  it.each([
+    [['calendar', '-o', 'club.docx'], 'club.docx names a Word file, but club writes a calendar only as iCalendar\n  hint: name the file .ics'],
+    [['calendar', '--check', 'club.md'], 'club.md names a Markdown file, but club writes a calendar only as iCalendar\n  hint: name the file .ics'],
+    [['roster', '-o', 'roster.pdf'], 'roster.pdf names a PDF file, but club writes a document as Markdown or Word\n  hint: name the file .md or .docx'],
+    [['minutes', '2019-06-20-pskov', '-o', 'minutes.ics'], 'minutes.ics names an iCalendar file, but club writes a document as Markdown or Word'],
+    [['agenda', '2020-05-21-moscow', '--format', 'md', '-o', 'agenda.ics'], 'agenda.ics names an iCalendar file, but --format md was asked\n  hint: name the file .md'],
+    [['list', 'members', '-o', 'members.pdf'], 'members.pdf names a PDF file, but club writes a list as a text table, JSON, YAML, CSV, Markdown, Excel or vCard'],
+    [['list', 'members', '--format', 'csv', '-o', 'members.xlsx'], 'members.xlsx names an Excel workbook, but --format csv was asked\n  hint: leave --format out, or name the file .csv'],
+  ])('club %j is refused, naming both, and writes nothing', async (args, message) => {
+    const dir = testdir({});
+    const run = await runCli([...args, '--data', RICH, '--as-of', '2019-07-01'], { cwd: dir });
+    expect(run.stderr).toContain(`club: ${message}`);
+    expect(run.code).toBe(2);
+    expect(readdirSync(dir)).toEqual([]);
+  });
+
+  it('list -o FILE.xlsx without --format writes a workbook, as roster -o FILE.docx writes Word (not a text table in a .xlsx)', async () => {
+    const dir = testdir({});
+    const run = await runCli(['list', 'members', '-o', 'members.xlsx', '--data', RICH], { cwd: dir });
+    expect(run.code).toBe(0);
+    const book = new ExcelJS.Workbook();
+    await book.xlsx.load(readFileSync(path.join(dir, 'members.xlsx')) as unknown as ArrayBuffer);
+    expect(book.worksheets[0]?.getRow(1).getCell(1).value).toBe('id');
+    expect((await runCli(['list', 'members', '-o', 'members.csv', '--data', RICH], { cwd: dir })).code).toBe(0);
+    expect(readFileSync(path.join(dir, 'members.csv'), 'utf8')).toMatch(/^id,/);
   });
 });

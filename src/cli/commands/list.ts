@@ -27,8 +27,8 @@ terms in force on that date; for decisions, the day their status (open, done, ov
     .option('-s, --sort <field>', 'sort by FIELD, or -FIELD for descending (repeatable)', collect, [])
     .option('--fields <a,b,c>', 'the fields to show, by dot path (venue.city)')
     .option('-n, --limit <n>', 'at most N records')
-    .addOption(new Option('-f, --format <format>', 'output format (xlsx: an Excel workbook, to a file or a pipe; vcard: members as vCard 4.0 contact cards)').choices(['table', 'json', 'yaml', 'csv', 'md', 'xlsx', 'vcard']).default('table'))
-    .option('-o, --output <file>', 'write to FILE (atomically) instead of stdout')
+    .addOption(new Option('-f, --format <format>', 'output format, default table (xlsx: an Excel workbook, to a file or a pipe; vcard: members as vCard 4.0 contact cards)').choices(['table', 'json', 'yaml', 'csv', 'md', 'xlsx', 'vcard']))
+    .option('-o, --output <file>', 'write to FILE (atomically) instead of stdout; its extension (.csv, .xlsx, .json…) sets --format when that is left out')
     .option('--bom', 'start CSV with a UTF-8 byte-order mark, so Excel shows Cyrillic and Chinese right')
     .action(async (collection: string, _opts: unknown, command: Command) => {
       const { listCommand } = await import('../list-command.js');
