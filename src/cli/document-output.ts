@@ -8,10 +8,10 @@ import { CATALOGUES } from '../render/locale.js';
 import type { IsoDate, Language } from '../model/types.js';
 import { isRealDate } from '../model/dates.js';
 import { strFromU8, unzipSync } from 'fflate';
-import { writeFileAtomic } from '../store/write-file.js';
 import { EXIT, IoError, UsageError } from '../errors/errors.js';
 import type { Io } from './io.js';
 import { formatForFile } from './file-format.js';
+import { writeOutput } from './output-file.js';
 import { printable } from '../report/printable.js';
 
 export type DocumentFormat = 'md' | 'docx';
@@ -138,7 +138,7 @@ async function deliverRendered(rendered: string | Uint8Array, options: DocumentO
   if (options.check !== undefined) return checkDocument(options.check, rendered, io);
   if (options.output !== undefined) {
     // Relative to the command's working directory (io.cwd), as list -o and import read theirs.
-    await writeFileAtomic(path.resolve(io.cwd, options.output), rendered);
+    await writeOutput(io, options.output, rendered);
     io.stderr.write(`wrote ${options.output}\n`);
     return EXIT.ok;
   }

@@ -1,5 +1,3 @@
-import path from 'node:path';
-import { writeFileAtomic } from '../store/write-file.js';
 import { fieldCatalogue } from '../query/fields.js';
 import { runList } from '../query/list.js';
 import { listDecisions } from '../query/decision-list.js';
@@ -14,6 +12,7 @@ import { boldStyle, colorLevel, type Io } from './io.js';
 import { loadData, warnIfInvalid } from './load-data.js';
 import { resolveToday } from './today.js';
 import { formatForFile } from './file-format.js';
+import { writeOutput } from './output-file.js';
 
 const LIST_FORMATS = ['table', 'json', 'yaml', 'csv', 'md', 'xlsx', 'vcard'] as const;
 
@@ -97,7 +96,7 @@ async function deliverRows(rows: readonly Row[], columns: readonly FieldInfo[], 
     out = `${options.bom ? '\ufeff' : ''}${formatRows(rows, columns, options.fields !== undefined, options.format, bold)}`;
   }
   if (options.output !== undefined) {
-    await writeFileAtomic(path.resolve(io.cwd, options.output), out);
+    await writeOutput(io, options.output, out);
     io.stderr.write(`wrote ${options.output}\n`);
   } else io.stdout.write(out as string);
   return EXIT.ok;

@@ -1,4 +1,4 @@
-import { readFileSync } from 'node:fs';
+import { mkdirSync, readFileSync } from 'node:fs';
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { parse } from 'yaml';
@@ -8,7 +8,7 @@ import { testdir } from '../helpers/testdir.js';
 
 /**
  * A club year from an empty folder with commands only: the test writes no
- * file itself. Each step runs on its own day (CLUB_TODAY), as the secretary
+ * file itself (it only makes the folder for documents, as a secretary would). Each step runs on its own day (CLUB_TODAY), as the secretary
  * would run it, and commits with --commit.
  */
 describe('a club year, commands only', () => {
@@ -65,6 +65,8 @@ describe('a club year, commands only', () => {
     await club('2019-01-20', 'add-meeting', '--date', '2019-11-12', '--kind', 'regular', '--division', 'moscow', '--city', 'Moscow',
       '--status', 'planned', '--no-input', '--commit');
     await club('2019-02-01', 'reschedule', '2019-06-20-pskov', '--date', '2019-06-27', '--commit');
+    // -o writes into a folder that exists (a typo in its name is reported): a documents folder is made once.
+    mkdirSync(path.join(repo, 'docs'));
     await club('2019-01-20', 'plan', '--year', '2019', '-o', 'docs/plan-2019.md');
     await club('2019-03-01', 'agenda', '--next', '-o', 'docs/agenda.md');
 

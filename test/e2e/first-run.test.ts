@@ -53,3 +53,26 @@ describe('a file name\'s extension and the format written agree, for every comma
     expect(readFileSync(path.join(dir, 'members.csv'), 'utf8')).toMatch(/^id,/);
   });
 });
+
+describe('-o into a folder that does not exist', () => {
+  it.each([
+    [['roster', '-o', 'dosc/roster.md']],
+    [['calendar', '-o', 'dosc/club.ics']],
+    [['list', 'members', '--format', 'csv', '-o', 'dosc/members.csv']],
+  ])('club %j names the missing folder (exit 3) and creates nothing', async (args) => {
+    const dir = testdir({ 'docs/.keep': '' });
+    const run = await runCli([...args, '--data', RICH], { cwd: dir });
+    expect(run.stderr).toBe(`club: cannot write ${args.at(-1)}: there is no folder dosc\n  hint: check its name, or create it first: mkdir -p dosc\n`);
+    expect(run.code).toBe(3);
+    expect(readdirSync(dir)).toEqual(['docs']);
+  });
+
+  it('a folder that exists is written into, and a file where the folder should be is named', async () => {
+    const dir = testdir({ 'docs/.keep': '', 'plain.md': 'x' });
+    expect((await runCli(['roster', '-o', 'docs/roster.md', '--data', RICH], { cwd: dir })).code).toBe(0);
+    expect(readdirSync(path.join(dir, 'docs')).sort()).toEqual(['.keep', 'roster.md']);
+    const run = await runCli(['roster', '-o', 'plain.md/roster.md', '--data', RICH], { cwd: dir });
+    expect(run.stderr).toBe('club: cannot write plain.md/roster.md: plain.md is not a folder\n');
+    expect(run.code).toBe(3);
+  });
+});

@@ -1,10 +1,17 @@
-import { readFileSync, writeFileSync } from 'node:fs';
+import { mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { parse } from 'yaml';
 import { member } from '../helpers/club-tree.js';
 import { clubRepo } from '../helpers/git-repo.js';
 import { CLUB, ROOT, runCli } from '../helpers/run-cli.js';
+
+/** A club repository with the folder its generated documents go to: -o never creates a folder. */
+function repoWithDocs(): string {
+  const repo = clubRepo();
+  mkdirSync(path.join(repo, '.docs'));
+  return repo;
+}
 
 interface Step {
   name?: string;
@@ -43,7 +50,7 @@ describe('the pull-request workflow', () => {
   });
 
   it('its commands, run on a repository with a broken record, annotate the line and flag the stale roster', async () => {
-    const repo = clubRepo();
+    const repo = repoWithDocs();
     const [validate, check] = workflowCommands() as [string[], string[]];
     const env = { CLUB_TODAY: '2020-01-15' };
 
@@ -72,7 +79,7 @@ describe('the pull-request workflow', () => {
   });
 
   it('a committed roster goes stale when members join after its date, and is fresh again once regenerated as of today', async () => {
-    const repo = clubRepo();
+    const repo = repoWithDocs();
     const [, check] = workflowCommands() as [string[], string[]];
     expect((await runCli(['roster', '-o', '.docs/roster.md'], { cwd: repo, env: { CLUB_TODAY: '2019-06-16' } })).code).toBe(0);
     expect(readFileSync(path.join(repo, '.docs/roster.md'), 'utf8')).toContain('As of 16 June 2019.');
@@ -107,7 +114,7 @@ describe('the pull-request workflow', () => {
   });
 
   it('a committed Word roster is checked the same way, by the date it records', async () => {
-    const repo = clubRepo();
+    const repo = repoWithDocs();
     expect((await runCli(['roster', '-o', '.docs/roster.docx'], { cwd: repo, env: { CLUB_TODAY: '2019-06-16' } })).code).toBe(0);
     expect((await runCli(['roster', '--check', '.docs/roster.docx'], { cwd: repo, env: { CLUB_TODAY: '2020-01-15' } })).code).toBe(0);
     writeFileSync(path.join(repo, 'data/members/new-1.yaml'), member({ name: 'New N.', joined: '2019-09-01' }));
