@@ -30,6 +30,26 @@ export function countryName(code: CountryCode, lang: Language = 'en'): string {
 export const countryNames = (code: CountryCode): string[] => [countryName(code, 'en'), countryName(code, 'ru')];
 
 /**
+ * Names people write that CLDR does not give as the country's display name. One table for every
+ * place a country is typed: import's cells and --where (`country=РФ` finds what import read as RU).
+ */
+export const COUNTRY_ALIASES: Readonly<Record<string, CountryCode>> = {
+  'russian federation': 'RU', 'российская федерация': 'RU', 'рф': 'RU',
+  'czech republic': 'CZ', 'чешская республика': 'CZ',
+  'prc': 'CN', 'кнр': 'CN', "people's republic of china": 'CN', 'китайская народная республика': 'CN',
+  'republic of korea': 'KR', 'korea': 'KR', 'корея': 'KR', 'южная корея': 'KR',
+  'usa': 'US', 'сша': 'US', 'united states of america': 'US',
+  'uk': 'GB', 'great britain': 'GB', 'britain': 'GB', 'соединенное королевство': 'GB',
+  'белоруссия': 'BY', 'byelorussia': 'BY', 'кыргызстан': 'KG', 'kirghizia': 'KG',
+};
+
+/** Every name a country is asked for by: its English and Russian names and the other names people write (`РФ`, `USA`). */
+export const countrySearchNames = (code: CountryCode): string[] => [
+  ...countryNames(code),
+  ...Object.entries(COUNTRY_ALIASES).filter(([, c]) => c === code).map(([alias]) => alias),
+];
+
+/**
  * The code a secretary probably meant by a value that is not a code:
  * `ru` → `RU`, `Finland` → `FI`, `Россия` → `RU`, `czech` → `CZ`.
  */

@@ -1,20 +1,10 @@
+import { COUNTRY_ALIASES } from './countries.js';
 import type { CountryCode } from './types.js';
 
 /** How a name is compared: case, ё/е, dots, dashes and spaces do not matter. */
 export function foldName(text: string): string {
   return text.normalize('NFKC').toLocaleLowerCase('ru').replace(/ё/g, 'е').replace(/[\s.,'’"«»()\-–—_]+/g, '');
 }
-
-// Names people write that CLDR does not give as the country's display name.
-const ALIASES: Record<string, CountryCode> = {
-  'russian federation': 'RU', 'российская федерация': 'RU', 'рф': 'RU',
-  'czech republic': 'CZ', 'чешская республика': 'CZ',
-  'prc': 'CN', 'кнр': 'CN', "people's republic of china": 'CN', 'китайская народная республика': 'CN',
-  'republic of korea': 'KR', 'korea': 'KR', 'корея': 'KR', 'южная корея': 'KR',
-  'usa': 'US', 'сша': 'US', 'united states of america': 'US',
-  'uk': 'GB', 'great britain': 'GB', 'britain': 'GB', 'соединенное королевство': 'GB',
-  'белоруссия': 'BY', 'byelorussia': 'BY', 'кыргызстан': 'KG', 'kirghizia': 'KG',
-};
 
 export interface CountryReader {
   /** The code a cell means, or undefined. */
@@ -46,7 +36,7 @@ export function countryReader(codes: readonly CountryCode[]): CountryReader {
       shown.set(name, `${en.of(code) ?? code} (${code})`);
     }
   }
-  for (const [alias, code] of Object.entries(ALIASES)) if (allowed.has(code)) byName.set(foldName(alias), code);
+  for (const [alias, code] of Object.entries(COUNTRY_ALIASES)) if (allowed.has(code)) byName.set(foldName(alias), code);
   return {
     read(text) {
       const t = text.trim();

@@ -1,4 +1,4 @@
-import { countryName, countryNames } from '../model/countries.js';
+import { countryName, countrySearchNames } from '../model/countries.js';
 import { searchFold } from '../model/search-text.js';
 import type { ClubInfo } from '../model/types.js';
 import { nearestOf } from '../diagnostics/suggest.js';
@@ -19,7 +19,7 @@ const defined = (xs: (string | undefined)[]): string[] => xs.filter((x): x is st
  */
 export function knownValues(field: FieldInfo, info: ClubInfo | undefined): KnownValue[] | undefined {
   const last = field.path.split('.').pop();
-  if (field.type === 'country') return (field.values ?? []).map((code) => ({ code, names: countryNames(code) }));
+  if (field.type === 'country') return (field.values ?? []).map((code) => ({ code, names: countrySearchNames(code) }));
   if (field.type === 'text' && info) {
     if (last === 'division') return info.divisions.map((d) => ({ code: d.id, names: defined([d.city, d.city_ru]) }));
     if (last === 'outlet') return (info.outlets ?? []).map((o) => ({ code: o.id, names: defined([o.name, o.name_ru]) }));

@@ -1,4 +1,4 @@
-import { countryNames } from '../model/countries.js';
+import { countryNames, countrySearchNames } from '../model/countries.js';
 import { earliest, isRealDate } from '../model/dates.js';
 import { searchFold, textMatches } from '../model/search-text.js';
 import type { ClubInfo } from '../model/types.js';
@@ -76,7 +76,7 @@ function equals(v: unknown, wanted: string, field: FieldInfo, codes?: readonly s
   const text = String(v);
   // The codes the value means, or the value as written (a record with errors may hold `China`).
   if (codes !== undefined) return codes.some((c) => fold(c) === fold(text)) || fold(text) === fold(wanted);
-  if (field.type === 'country') return fold(text) === fold(wanted) || countryNames(text).some((n) => fold(n) === fold(wanted));
+  if (field.type === 'country') return fold(text) === fold(wanted) || countrySearchNames(text).some((n) => fold(n) === fold(wanted));
   // A date matches a shorter one it falls in: joined=2019 matches 2019-06-16.
   if (field.type === 'date') return text.startsWith(wanted) || wanted.startsWith(text);
   return fold(text) === fold(wanted);

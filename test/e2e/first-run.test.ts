@@ -76,3 +76,22 @@ describe('-o into a folder that does not exist', () => {
     expect(run.code).toBe(3);
   });
 });
+
+describe('--where country takes the other names import takes (one table)', () => {
+  const ids = async (where: string) => {
+    const run = await runCli(['list', 'members', '--data', RICH, '--where', where, '--format', 'json']);
+    expect(run.stderr).toBe('');
+    expect(run.code).toBe(0);
+    return (JSON.parse(run.stdout) as { id: string }[]).map((m) => m.id);
+  };
+  it('РФ, Российская Федерация and Russian Federation find who RU finds; КНР and PRC who CN finds', async () => {
+    const russia = await ids('country=RU');
+    expect(russia.length).toBeGreaterThan(0);
+    expect(await ids('country=РФ')).toEqual(russia);
+    expect(await ids('country=Российская Федерация')).toEqual(russia);
+    expect(await ids('country=russian federation')).toEqual(russia);
+    expect(await ids('country=КНР')).toEqual(await ids('country=CN'));
+    expect(await ids('country=prc')).toEqual(await ids('country=CN'));
+    expect(await ids('country!=рф')).toEqual(await ids('country!=RU'));
+  });
+});

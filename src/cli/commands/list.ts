@@ -16,7 +16,7 @@ Examples:
   $ club list decisions --where responsible=li-wei --where due<2020-01-01 --format csv
 
 Fields are those of the schema, by dot path (venue.city); \`club list members --fields nope\` lists them.
-= and != ignore case and match a country by code or English name; a date matches a shorter one it falls in
+= and != ignore case and match a country by code or name (Finland, Финляндия, РФ); a date matches a shorter one it falls in
 (joined=2019); ~ is "contains"; < <= > >= compare dates and numbers. --as-of keeps members and officer
 terms in force on that date; for decisions, the day their status (open, done, overdue) is reckoned on.`,
   register: (program, { io, exit }) => program
