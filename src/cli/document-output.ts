@@ -24,6 +24,31 @@ export interface DocumentOutput {
   check?: string;
   /** Markdown or Word; when left out, the extension of -o or --check decides (`.docx` is Word), else Markdown. */
   format?: string;
+  /**
+   * The command line as typed (main.ts sets it for commands with --check), so that a stale or missing
+   * file's hint is the exact command that regenerates it, with every option that shaped it (--lang ru…).
+   */
+  commandLine?: readonly string[];
+}
+
+/** An argument as a POSIX shell reads it back: bare when it is safe, else in single quotes. */
+const shellWord = (arg: string) => /^[\w./:=@%+,-]+$/.test(arg) ? arg : `'${arg.replace(/'/g, `'\\''`)}'`;
+
+/** What regenerates the --check file: the command as typed with `-o FILE` for `--check FILE`, else just `-o FILE`. */
+export function regenerateCommand(options: DocumentOutput): string {
+  const file = options.check ?? options.output ?? '';
+  if (options.commandLine === undefined) return `-o ${file}`;
+  const args: string[] = [];
+  const line = options.commandLine;
+  for (let i = 0; i < line.length; i++) {
+    const arg = line[i]!;
+    if (arg === '--check') {
+      args.push('-o', line[i + 1] ?? file);
+      i++;
+    } else if (arg.startsWith('--check=')) args.push('-o', arg.slice('--check='.length));
+    else args.push(arg);
+  }
+  return `\`club ${args.map(shellWord).join(' ')}\``;
 }
 
 const DIFF_LINES = 40;
@@ -76,22 +101,22 @@ export async function checkCurrentDocument(
   if (options.output !== undefined) throw new UsageError('-o and --check do not go together', 'write the document with -o, or compare it with --check');
   const format = documentFormat(options);
   const committed = await readCommitted(file, path.resolve(io.cwd, file));
-  if (committed === undefined) return missing(file, io);
+  if (committed === undefined) return missing(file, io, regenerateCommand(options));
   const dated = format === 'docx' ? wordFileDate(committed) : markdownDate(committed.toString('utf8'), label);
   if (dated === undefined) {
     // Not a roster club wrote (or one mangled): it is not the current roster either; show how it differs from that.
     return compare(file, committed, await renderAs(render(today), format, today), io, {
       why: `it does not say which date it is as of, and differs from the roster as of today (${today})`,
-      hint: `regenerate it with -o ${file} and commit it`,
+      hint: `regenerate it with ${regenerateCommand(options)} and commit it`,
     });
   }
   const then = await renderAs(render(dated), format, dated);
-  if (!same(committed, then) || dated >= today) return compare(file, committed, then, io);
+  if (!same(committed, then) || dated >= today) return compare(file, committed, then, io, staleHint(options));
   const now = await renderAs(render(today, dated), format, dated);
-  if (same(committed, now)) return compare(file, committed, now, io);
+  if (same(committed, now)) return compare(file, committed, now, io, staleHint(options));
   return compare(file, committed, now, io, {
     why: `it is as of ${dated}, and what it shows has changed since: as of today (${today}) it reads differently`,
-    hint: `regenerate it as of today with -o ${file} and commit it`,
+    hint: `regenerate it as of today with ${regenerateCommand(options)} and commit it`,
   });
 }
 
@@ -135,7 +160,7 @@ export async function deliverText(text: string, options: DocumentOutput, io: Io,
 }
 
 async function deliverRendered(rendered: string | Uint8Array, options: DocumentOutput, io: Io): Promise<number> {
-  if (options.check !== undefined) return checkDocument(options.check, rendered, io);
+  if (options.check !== undefined) return checkDocument(options.check, rendered, io, options);
   if (options.output !== undefined) {
     // Relative to the command's working directory (io.cwd), as list -o and import read theirs.
     await writeOutput(io, options.output, rendered);
@@ -146,22 +171,23 @@ async function deliverRendered(rendered: string | Uint8Array, options: DocumentO
   return EXIT.ok;
 }
 
-function missing(file: string, io: Io): number {
-  io.stderr.write(`club: ${file} does not exist; write it with -o ${file}\n`);
+function missing(file: string, io: Io, command: string): number {
+  io.stderr.write(`club: ${file} does not exist; write it with ${command}\n`);
   return EXIT.invalid;
 }
 
 const same = (committed: Buffer, fresh: string | Uint8Array) => Buffer.compare(committed, typeof fresh === 'string' ? Buffer.from(fresh, 'utf8') : fresh) === 0;
 
-async function checkDocument(file: string, fresh: string | Uint8Array, io: Io): Promise<number> {
+async function checkDocument(file: string, fresh: string | Uint8Array, io: Io, options: DocumentOutput): Promise<number> {
   const committed = await readCommitted(file, path.resolve(io.cwd, file));
-  if (committed === undefined) return missing(file, io);
-  return compare(file, committed, fresh, io);
+  if (committed === undefined) return missing(file, io, regenerateCommand(options));
+  return compare(file, committed, fresh, io, staleHint(options));
 }
 
 /** Up to date (exit 0), or stale (exit 1) with a diff of a text file, saying why when it is not the plain difference. */
-function compare(file: string, committed: Buffer, fresh: string | Uint8Array, io: Io,
-  stale = { why: 'it differs from a fresh rendering', hint: `regenerate it with -o ${file} and commit it` }): number {
+const staleHint = (options: DocumentOutput) => ({ why: 'it differs from a fresh rendering', hint: `regenerate it with ${regenerateCommand(options)} and commit it` });
+
+function compare(file: string, committed: Buffer, fresh: string | Uint8Array, io: Io, stale: { why: string; hint: string }): number {
   if (same(committed, fresh)) {
     io.stderr.write(`${file} is up to date\n`);
     return EXIT.ok;

@@ -128,6 +128,11 @@ export async function main(argv: readonly string[], unguarded: Io): Promise<numb
     }).showSuggestionAfterError(true);
   }
 
+  // A --check hint gives the exact command that regenerates the file: the command line as typed.
+  program.hook('preAction', (_root, action) => {
+    if (action.options.some((o) => o.long === '--check')) action.setOptionValue('commandLine', [...argv]);
+  });
+
   try {
     await program.parseAsync([...argv], { from: 'user' });
     return exitCode;

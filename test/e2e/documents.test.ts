@@ -140,7 +140,7 @@ describe('documents (on the rich fixture)', () => {
       expect(fresh.stderr).toBe(`${out} is up to date\n`);
       const stale = await runCli(['roster', '--check', out, '--data', RICH, '--as-of', '2018-06-01']);
       expect(stale.code).toBe(1);
-      expect(stale.stderr).toContain(`club: ${out} is stale: it differs from a fresh rendering\n  hint: regenerate it with -o ${out} and commit it\n`);
+      expect(stale.stderr).toContain(`club: ${out} is stale: it differs from a fresh rendering\n  hint: regenerate it with \`club roster -o ${out} --data ${RICH} --as-of 2018-06-01\` and commit it\n`);
       expect(stale.stderr).not.toMatch(/[\u0000-\u0008]|PK|@@/); // no bytes of the zip, no diff
     });
 

@@ -95,3 +95,17 @@ describe('--where country takes the other names import takes (one table)', () =>
     expect(await ids('country!=рф')).toEqual(await ids('country!=RU'));
   });
 });
+
+describe('a stale or missing document\'s hint is the exact command that regenerates it', () => {
+  it('roster --lang ru --check: the hint keeps --lang ru (and every other option given)', async () => {
+    const dir = testdir({});
+    const asOf = ['--data', RICH, '--lang', 'ru', '--division', 'moscow'];
+    expect((await runCli(['roster', ...asOf, '--as-of', '2019-06-16', '-o', 'roster.md'], { cwd: dir })).code).toBe(0);
+    const stale = await runCli(['roster', ...asOf, '--as-of', '2020-01-15', '--check', 'roster.md'], { cwd: dir });
+    expect(stale.code).toBe(1);
+    expect(stale.stderr).toMatch(new RegExp(`\\n  hint: regenerate it with \`club roster --data ${RICH.replace(/[/.]/g, '\\$&')} --lang ru --division moscow --as-of 2020-01-15 -o roster\\.md\` and commit it\\n$`));
+    const missing = await runCli(['calendar', '--data', RICH, '--lang', 'ru', '--check=my club.ics'], { cwd: dir });
+    expect(missing.stderr).toBe(`club: my club.ics does not exist; write it with \`club calendar --data ${RICH} --lang ru -o 'my club.ics'\`\n`);
+    expect(missing.code).toBe(1);
+  });
+});

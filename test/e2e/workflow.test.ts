@@ -96,7 +96,7 @@ describe('the pull-request workflow', () => {
     expect(stale.stderr).toContain('club: .docs/roster.md is stale: it is as of 2019-06-16, and what it shows has changed since: as of today (2020-01-15) it reads differently\n');
     expect(stale.stderr).toContain('+| New1 N. |');
     expect(stale.stderr).toContain('-- Members: 4');
-    expect(stale.stderr).toContain('  hint: regenerate it as of today with -o .docs/roster.md and commit it\n');
+    expect(stale.stderr).toContain('  hint: regenerate it as of today with `club roster -o .docs/roster.md` and commit it\n');
     // Before they joined, the same check passes: only a change it would show makes it stale.
     expect((await runCli(check, { cwd: repo, env: { CLUB_TODAY: '2019-08-31' } })).code).toBe(0);
 
@@ -131,6 +131,6 @@ describe('the pull-request workflow', () => {
     expect(run.stderr).toMatch(/^club: roster\.md is stale: it does not say which date it is as of, and differs from the roster as of today \(2020-01-15\)\n/);
     expect(run.stderr).toContain('-Nobody.\n');
     expect(run.stderr).toContain('+As of 15 January 2020.\n');
-    expect(run.stderr).toMatch(/ {2}hint: regenerate it with -o roster\.md and commit it\n$/);
+    expect(run.stderr).toMatch(/ {2}hint: regenerate it with `club roster -o roster\.md` and commit it\n$/);
   });
 });
