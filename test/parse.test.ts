@@ -65,6 +65,23 @@ describe('parseRecord', () => {
     const deep = `a: ${'['.repeat(100)}${']'.repeat(100)}\n`;
     expect(codes(deep).map((d) => d.code)).toEqual(['too-deep']);
   });
+  it('finds nesting just past the limit however it is written (the depth check skips files too short to nest that deep)', () => {
+    const flow = (n: number) => `a: ${'['.repeat(n)}${']'.repeat(n)}\n`;
+    expect(codes(flow(63))).toEqual([]);
+    expect(codes(flow(64))).toEqual([{ code: 'too-deep', line: 1, column: 67 }]); // 65 levels with the mapping: the parser's own check
+    expect(codes(flow(65))).toEqual([{ code: 'too-deep', line: 1, column: 68 }]); // the 65th bracket: the check before parsing
+    // Brackets on lines of their own: no line is long, so the block levels are not walked, but the brackets are counted.
+    const tall = (n: number) => `a:\n${'  [\n'.repeat(n)}${'  ]\n'.repeat(n)}`;
+    expect(codes(tall(64)).map((d) => d.code)).toEqual(['too-deep']);
+    expect(codes(tall(65))).toEqual([{ code: 'too-deep', line: 66, column: 3 }]);
+    const block = (n: number) => `${Array.from({ length: n }, (_, i) => `${' '.repeat(i)}k:`).join('\n')} x\n`;
+    expect(codes(block(64))).toEqual([]);
+    expect(codes(block(65))).toEqual([{ code: 'too-deep', line: 65, column: 65 }]);
+    expect(codes(`a:\n${'- '.repeat(63)}x\n`)).toEqual([]);
+    expect(codes(`a:\n${'- '.repeat(64)}x\n`)).toEqual([{ code: 'too-deep', line: 2, column: 129 }]);
+    // A record of short lines and few brackets is not refused.
+    expect(codes('name: A\nlanguages: [en, ru]\nnotes: "[[["\n')).toEqual([]);
+  });
   it('keeps __proto__ and constructor as plain keys that touch no prototype', () => {
     const { value } = parseRecord('f.yaml', '__proto__: {polluted: true}\nconstructor: {prototype: {polluted: true}}\n');
     expect(Object.keys(value!)).toEqual(['__proto__', 'constructor']);

@@ -158,7 +158,30 @@ export function parsePrecisely(file: string, text: string): ParsedRecord {
  * nests, so nothing deeper ever reaches the parser's recursion.
  */
 function depthExceeded(text: string, limit: number): number | undefined {
-  return flowDepthExceeded(text, limit) ?? blockDepthExceeded(text, limit);
+  // Two exact shortcuts, so most records are not walked character by character: flow depth
+  // grows only at `[` and `{`, so it cannot pass `limit` with no more of them than that;
+  // block levels sit at strictly increasing columns of one line or another, so they number
+  // at most the longest line's length + 1.
+  const flow = count(text, '[', limit) + count(text, '{', limit) > limit ? flowDepthExceeded(text, limit) : undefined;
+  return flow ?? (longestLine(text) >= limit ? blockDepthExceeded(text, limit) : undefined);
+}
+
+/** How often `c` occurs in `text`, counting no further than `stop` + 1. */
+function count(text: string, c: string, stop: number): number {
+  let n = 0;
+  for (let i = text.indexOf(c); i >= 0 && n <= stop; i = text.indexOf(c, i + 1)) n++;
+  return n;
+}
+
+/** The length of the longest line, line break characters other than `\n` included. */
+function longestLine(text: string): number {
+  let longest = 0;
+  let start = 0;
+  for (let i = text.indexOf('\n'); i >= 0; i = text.indexOf('\n', start)) {
+    if (i - start > longest) longest = i - start;
+    start = i + 1;
+  }
+  return Math.max(longest, text.length - start);
 }
 
 /** Can a quote at `i` begin a quoted scalar? Only where a value begins: after `:`, `-`, `?`, `[`, `{`, `,` or at a line's start. */
