@@ -1,4 +1,4 @@
-import { mkdirSync, symlinkSync, writeFileSync } from 'node:fs';
+import { mkdirSync, rmSync, symlinkSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { readDataFolder } from '../src/store/read-folder.js';
@@ -49,6 +49,21 @@ describe('reading the data folder', () => {
     const { files, diagnostics } = await readDataFolder(dir, dir);
     expect(diagnostics.filter((d) => d.severity === 'error')).toEqual([]);
     expect(files.find((f) => f.stem === 'alias-i')?.text).toContain('Ivanov');
+  });
+  it('lets a text go once it is checked and reads the file again when asked, through a link too, from another working folder', async () => {
+    const dir = testdir(baseTree());
+    symlinkSync(path.join(dir, 'members', 'ivanov-i-i.yaml'), path.join(dir, 'members', 'alias-i.yaml'));
+    const { files } = await readDataFolder(dir, path.dirname(dir));
+    const member = files.find((f) => f.stem === 'ivanov-i-i')!;
+    const alias = files.find((f) => f.stem === 'alias-i')!;
+    const club = files.find((f) => f.collection === 'club')!;
+    expect(member.file).toBe(`${path.basename(dir)}/members/ivanov-i-i.yaml`);
+    const texts = [member.text, alias.text, club.text];
+    for (const f of [member, alias, club]) f.release();
+    expect([member.text, alias.text, club.text]).toEqual(texts);
+    rmSync(path.join(dir, 'members', 'ivanov-i-i.yaml'));
+    expect(() => member.text).toThrow(IoError);
+    expect(() => member.text).toThrow(`${path.basename(dir)}/members/ivanov-i-i.yaml changed while club was reading the data folder`);
   });
   it('fails with an I/O error (exit 3) when the data folder is missing or a file', () => {
     const dir = testdir({ 'file.txt': 'x' });

@@ -11,7 +11,9 @@ export interface TextFile {
   file: string;
   collection: Collection | 'club';
   stem: string;
-  text: string;
+  readonly text: string;
+  /** Called once the file is parsed and checked: a file that can read its text again may let it go. */
+  release?(): void;
 }
 
 /** A record file that parsed into a mapping, whether or not it matches its schema: what queries can still show. */
@@ -48,8 +50,8 @@ class FileRecord {
   readonly file: string;
   readonly data: Record<string, unknown>;
   readonly valid: boolean;
-  /** The text to work positions out from (read the fast way), or the precise parser's locate. */
-  #where: string | Locate;
+  /** The file to work positions out from (read the fast way), or the precise parser's locate. */
+  #where: TextFile | Locate;
 
   constructor(kind: RecordKind, f: TextFile, data: Record<string, unknown>, valid: boolean, parsed: ParsedRecord) {
     this.kind = kind;
@@ -58,7 +60,7 @@ class FileRecord {
     this.file = f.file;
     this.data = data;
     this.valid = valid;
-    this.#where = parsed.fast ? f.text : parsed.locate;
+    this.#where = parsed.fast ? f : parsed.locate;
   }
 
   get value(): Record<string, unknown> {
@@ -66,7 +68,7 @@ class FileRecord {
   }
 
   locate(path: FieldPath, at?: 'value' | 'key'): { line: number; column: number } {
-    if (typeof this.#where === 'string') this.#where = fastRecordLocator(this.file, this.#where);
+    if (typeof this.#where !== 'function') this.#where = fastRecordLocator(this.file, this.#where.text);
     return this.#where(path, at);
   }
 }
@@ -82,16 +84,18 @@ export function loadClub(files: readonly TextFile[], schemas: SchemaChecker): Lo
   for (const f of files) {
     club.files.push(f); // the file itself: a copy of its name, collection and stem per record adds up at 100,000
     const kind: RecordKind = f.collection === 'club' ? 'club' : KIND_OF[f.collection];
-    const parsed = parseRecord(f.file, f.text, pool);
+    const text = f.text;
+    const parsed = parseRecord(f.file, text, pool);
     for (const d of parsed.diagnostics) diagnostics.push(d);
     const value = parsed.value;
     let problems = NONE;
     if (value !== undefined) {
       problems = schemas.check(kind, value, f.file, parsed.locate);
-      const years = yearNotation(kind, value, f.text, f.file, parsed.locate);
+      const years = yearNotation(kind, value, text, f.file, parsed.locate);
       if (years.length > 0) problems = [...problems, ...years];
       for (const d of problems) diagnostics.push(d);
     }
+    f.release?.(); // every diagnostic of the file's own is made: positions from here on are worked out again, if asked
     const ok = value !== undefined && problems.length === 0 && !parsed.diagnostics.some((d) => d.severity === 'error');
     if (value === undefined) {
       if (f.collection !== 'club') club.unchecked[f.collection].add(f.stem);

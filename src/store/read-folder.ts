@@ -15,10 +15,69 @@ export interface SourceFile {
   collection: Collection | 'club';
   /** File name without extension: the record's id. */
   stem: string;
-  text: string;
+  readonly text: string;
+  /** Lets the text go; reading `text` again reads the file again. */
+  release(): void;
 }
 
-/** A file to read. Its absolute path is not kept once it is read: 100,000 of them add up. */
+/** Where the files of one folder are: every file of it shares this, so it keeps no path of its own to read again. */
+interface Place {
+  /** The folder, as a path to open. */
+  dir: string;
+  /** The data folder's real path: no file is read from beyond it. */
+  root: string;
+}
+
+/**
+ * A file of the folder. Its text is kept until the loader has parsed and checked
+ * it; after that, `text` reads the file again (a diagnostic's position, a change
+ * checked against the folder): 100,000 texts held to the end took ~17 MB.
+ */
+class FolderFile implements SourceFile {
+  readonly file: string;
+  readonly collection: Collection | 'club';
+  readonly stem: string;
+  #text: string | undefined;
+  readonly #place: Place;
+  /** The entry's name in its folder (`file` is made of it: reading it back from `file` would copy `file`). */
+  readonly #name: string;
+  /** What the folder listing said the entry was: it is read again the same way. */
+  readonly #kind: Candidate['kind'];
+
+  constructor(shownFolder: string, name: string, collection: Collection | 'club', stem: string, kind: Candidate['kind'], place: Place) {
+    this.file = shownFolder + name;
+    this.#name = name;
+    this.collection = collection;
+    this.stem = stem;
+    this.#kind = kind;
+    this.#place = place;
+  }
+
+  /** Reads the file: its text, or what keeps it from being read. */
+  read(): { text: string } | { diagnostic: Diagnostic } {
+    const absolute = `${this.#place.dir}${path.sep}${this.#name}`;
+    return readOne({ absolute, file: this.file, collection: this.collection, stem: this.stem, kind: this.#kind }, this.#place.root);
+  }
+
+  get text(): string {
+    if (this.#text !== undefined) return this.#text;
+    const again = this.read();
+    if ('diagnostic' in again) {
+      throw new IoError(`${this.file} changed while club was reading the data folder: ${again.diagnostic.message}`, 'run the command again');
+    }
+    return again.text; // not kept: whoever asks again after a release reads again
+  }
+
+  keep(text: string): void {
+    this.#text = text;
+  }
+
+  release(): void {
+    this.#text = undefined;
+  }
+}
+
+/** A file to read. */
 interface Candidate {
   absolute: string;
   file: string;
@@ -44,7 +103,7 @@ function fileDiagnostic(file: string, code: string, message: string, hint?: stri
 export async function readDataFolder(dataDir: string, cwd: string): Promise<FolderContents> {
   const show = (absolute: string) => path.relative(cwd, absolute).split(path.sep).join('/');
   const diagnostics: Diagnostic[] = [];
-  const candidates: Candidate[] = [];
+  const candidates: FolderFile[] = [];
 
   let root: string;
   let topEntries;
@@ -77,7 +136,8 @@ export async function readDataFolder(dataDir: string, cwd: string): Promise<Fold
   }
 
   const clubPath = path.join(dataDir, 'club.yaml');
-  candidates.push({ absolute: clubPath, file: show(clubPath), collection: 'club', stem: 'club', kind: 'unknown' });
+  const clubFile = show(clubPath);
+  candidates.push(new FolderFile(clubFile.slice(0, -'club.yaml'.length), 'club.yaml', 'club', 'club', 'unknown', { dir: dataDir, root }));
 
   for (const collection of COLLECTIONS) {
     const folder = path.join(dataDir, collection);
@@ -101,6 +161,8 @@ export async function readDataFolder(dataDir: string, cwd: string): Promise<Fold
         'check its permissions');
       continue;
     }
+    const prefix = shownFolder === '' ? '' : `${shownFolder}/`; // one string per folder: a file's name is this and its entry's
+    const place: Place = { dir: folder, root };
     for (const entry of entries.sort((a, b) => (a.name < b.name ? -1 : 1))) {
       if (entry.name.startsWith('.')) continue; // hidden: editors' and club's own temporary files
       if (!RECORD_FILE.test(entry.name)) {
@@ -113,9 +175,8 @@ export async function readDataFolder(dataDir: string, cwd: string): Promise<Fold
             /\.ya?ml$/i.test(entry.name) ? `rename it to ${entry.name.replace(/\.ya?ml$/i, '.yaml')}` : `remove it, or move it out of ${collection}/`, 'warning'));
         continue;
       }
-      const absolute = `${folder}${path.sep}${entry.name}`;
       const kind = entry.isSymbolicLink() ? 'link' : entry.isFile() ? 'file' : entry.isDirectory() ? 'folder' : 'other';
-      candidates.push({ absolute, file: shownFolder === '' ? entry.name : `${shownFolder}/${entry.name}`, collection, stem: entry.name.replace(RECORD_FILE, ''), kind });
+      candidates.push(new FolderFile(prefix, entry.name, collection, entry.name.replace(RECORD_FILE, ''), kind, place));
     }
   }
 
@@ -123,9 +184,12 @@ export async function readDataFolder(dataDir: string, cwd: string): Promise<Fold
   // costs less than the promise machinery of the async API.
   const files: SourceFile[] = [];
   for (const c of candidates) {
-    const result = readOne(c, root);
+    const result = c.read();
     if ('diagnostic' in result) diagnostics.push(result.diagnostic);
-    else files.push({ file: c.file, collection: c.collection, stem: c.stem, text: result.text });
+    else {
+      c.keep(result.text);
+      files.push(c);
+    }
   }
   return { files, diagnostics };
 }
