@@ -1,4 +1,5 @@
-import { stringify } from 'yaml';
+import { Document } from 'yaml';
+import { quoteTimes } from './yaml-times.js';
 import type { TextFile } from '../load/load.js';
 import type { IsoDate } from '../model/types.js';
 import { checkFiles } from '../validate/check.js';
@@ -7,7 +8,9 @@ import type { SchemaChecker } from '../load/schema-check.js';
 
 /** The text of a new record file: a line that points editors at its schema, then the fields in schema order. */
 export function newRecordText(record: Record<string, unknown>, schemaPath: string): string {
-  return `# yaml-language-server: $schema=${schemaPath}\n${stringify(record, { lineWidth: 0 })}`;
+  const doc = new Document(record);
+  quoteTimes(doc);
+  return `# yaml-language-server: $schema=${schemaPath}\n${doc.toString({ lineWidth: 0 })}`;
 }
 
 /** Drops fields with no value, so a record holds only what was given. */

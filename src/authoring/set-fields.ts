@@ -1,3 +1,4 @@
+import { quoteTimes } from './yaml-times.js';
 import { isMap, isSeq, isScalar, Pair, Scalar, type Document, type YAMLMap } from 'yaml';
 import { UsageError } from '../errors/errors.js';
 import { didYouMean } from '../diagnostics/suggest.js';
@@ -312,7 +313,10 @@ export function applyAssignments(doc: Document, kind: RecordKind, assignments: r
     }
     if (doc.hasIn(path)) {
       const existing = doc.getIn(path, true);
-      if (isScalar(existing) && !isList) existing.value = value; // keeps the node's comment and quoting style
+      if (isScalar(existing) && !isList) {
+        existing.value = value; // keeps the node's comment and quoting style
+        quoteTimes(existing); // but a time is quoted: a plain 18:30 is a number to YAML 1.1
+      }
       else doc.setIn(path, value);
       continue;
     }

@@ -5,6 +5,7 @@ import ExcelJS from 'exceljs';
 import { describe, expect, it } from 'vitest';
 import { ROOT, runCli } from '../helpers/run-cli.js';
 import { testdir } from '../helpers/testdir.js';
+import { baseTree } from '../helpers/club-tree.js';
 
 const RICH = path.join(ROOT, 'test/fixtures/rich/data');
 
@@ -107,5 +108,24 @@ describe('a stale or missing document\'s hint is the exact command that regenera
     const missing = await runCli(['calendar', '--data', RICH, '--lang', 'ru', '--check=my club.ics'], { cwd: dir });
     expect(missing.stderr).toBe(`club: my club.ics does not exist; write it with \`club calendar --data ${RICH} --lang ru -o 'my club.ics'\`\n`);
     expect(missing.code).toBe(1);
+  });
+});
+
+describe('times are written quoted, as the shipped records have them (a plain 18:30 is a number in YAML 1.1)', () => {
+  const inData = (tree: Record<string, string>) => Object.fromEntries(Object.entries(tree).map(([k, v]) => [`data/${k}`, v]));
+  it('add-meeting --start/--end and set start=/end= write "HH:MM"; a line not changed keeps its layout', async () => {
+    const dir = testdir(inData({ ...baseTree(), 'meetings/2019-06-20-moscow.yaml': 'date: 2019-06-20\nstart: 10:00\nkind: regular\ndivision: moscow\nstatus: held\nvenue:\n  city: Moscow\n' }));
+    const run = (...args: string[]) => runCli([...args, '--data', 'data', '--as-of', '2019-01-10', '--yes', '--no-input'], { cwd: dir, env: { CLUB_TODAY: '2019-01-10' } });
+    const added = await run('add-meeting', '--date', '2019-03-14', '--kind', 'regular', '--division', 'moscow', '--city', 'Moscow', '--start', '18:30', '--end', '20:00', '--status', 'planned');
+    expect(added.code, added.stderr).toBe(0);
+    const file = path.join(dir, 'data/meetings/2019-03-14-moscow.yaml');
+    expect(readFileSync(file, 'utf8')).toContain('start: "18:30"\nend: "20:00"\n');
+    expect((await run('set', '2019-03-14-moscow', 'start=18:45')).code).toBe(0);
+    expect(readFileSync(file, 'utf8')).toContain('start: "18:45"\nend: "20:00"\n');
+    const old = path.join(dir, 'data/meetings/2019-06-20-moscow.yaml');
+    expect((await run('set', '2019-06-20-moscow', 'end=12:00')).code).toBe(0);
+    expect(readFileSync(old, 'utf8')).toMatch(/^date: 2019-06-20\nstart: 10:00\nend: "12:00"\n/);
+    expect((await run('set', '2019-06-20-moscow', 'start=10:30')).code).toBe(0);
+    expect(readFileSync(old, 'utf8')).toMatch(/^date: 2019-06-20\nstart: "10:30"\nend: "12:00"\n/);
   });
 });
