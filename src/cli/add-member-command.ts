@@ -88,17 +88,23 @@ export async function addMemberCommand(options: AddMemberOptions, io: Io): Promi
   const o = { ...options };
   o.joined = dateFlag('--joined', o.joined, true);
   o.left = dateFlag('--left', o.left, true);
+  let asked: LoadedData | undefined;
+  if (o.division === undefined) {
+    // A club with one division: that is the member's, with or without --no-input (as the prompt does).
+    asked = await loadData(o, io);
+    const divisions = asked.club.info?.data.divisions ?? [];
+    if (divisions.length === 1) o.division = divisions[0]!.id;
+  }
   const missing = REQUIRED.filter((r) => o[r.key] === undefined);
   const previous: Partial<AddMemberOptions> = {};
   let prompter: Prompter | undefined;
-  let asked: LoadedData | undefined;
   if (missing.length > 0) {
     if (!canPrompt(io, o.input)) {
       throw new UsageError(`missing ${missing.map((m) => m.flag).join(', ')}`,
         `pass ${missing.length === 1 ? 'it' : 'them'} as flags, or run club add-member at a terminal (without --no-input) to be asked`);
     }
     prompter = await makePrompter(io);
-    asked = await loadData(o, io);
+    asked ??= await loadData(o, io);
     await ask(prompter, o, asked, previous);
   }
 

@@ -129,3 +129,20 @@ describe('times are written quoted, as the shipped records have them (a plain 18
     expect(readFileSync(old, 'utf8')).toMatch(/^date: 2019-06-20\nstart: "10:30"\nend: "12:00"\n/);
   });
 });
+
+describe('add-member --no-input in a club with one division', () => {
+  it('takes that division without --division; with two, --division is still asked for', async () => {
+    const tree = baseTree();
+    const one = tree['club.yaml']!.replace(/  - id: saint-petersburg\n    city: Saint Petersburg\n    since: 2008\n/, '');
+    expect(one).not.toContain('saint-petersburg');
+    const args = ['add-member', '--name', 'Korhonen J.', '--country', 'FI', '--category', 'embassy', '--joined', '2019-01-10', '--data', 'data', '--no-input', '--yes'];
+    const single = testdir(Object.fromEntries(Object.entries({ ...tree, 'club.yaml': one }).map(([k, v]) => [`data/${k}`, v])));
+    const run = await runCli(args, { cwd: single, env: { CLUB_TODAY: '2019-01-10' } });
+    expect(run.code, run.stderr).toBe(0);
+    expect(readFileSync(path.join(single, 'data/members/korhonen-j.yaml'), 'utf8')).toContain('division: moscow\n');
+    const two = testdir(Object.fromEntries(Object.entries(tree).map(([k, v]) => [`data/${k}`, v])));
+    const refused = await runCli(args, { cwd: two, env: { CLUB_TODAY: '2019-01-10' } });
+    expect(refused.stderr).toContain('club: missing --division');
+    expect(refused.code).toBe(2);
+  });
+});
