@@ -99,5 +99,10 @@ async function deliverRows(rows: readonly Row[], columns: readonly FieldInfo[], 
     await writeOutput(io, options.output, out);
     io.stderr.write(`wrote ${options.output}\n`);
   } else io.stdout.write(out as string);
+  if (rows.length === 0 && options.format === 'table') {
+    // A header alone reads like a fault; a person is told that nothing matched (data formats stay as they are: empty).
+    const where = options.where.map((w) => `--where ${w}`).join(' ');
+    io.stderr.write(where === '' ? `no ${collection} to list\n` : `no ${collection} match ${where}\n`);
+  }
   return EXIT.ok;
 }

@@ -146,3 +146,18 @@ describe('add-member --no-input in a club with one division', () => {
     expect(refused.code).toBe(2);
   });
 });
+
+describe('list with nothing to list', () => {
+  it('says so on stderr under the table\'s header (exit 0); csv and json stay empty and quiet', async () => {
+    const none = await runCli(['list', 'meetings', '--data', RICH, '--where', 'kind=off-site', '--where', 'date>=2099-01-01']);
+    expect(none.code).toBe(0);
+    expect(none.stdout).toMatch(/^ID +DATE +KIND/);
+    expect(none.stdout.trim().split('\n')).toHaveLength(1);
+    expect(none.stderr).toBe('no meetings match --where kind=off-site --where date>=2099-01-01\n');
+    const json = await runCli(['list', 'meetings', '--data', RICH, '--where', 'date>=2099-01-01', '--format', 'json']);
+    expect(json).toMatchObject({ code: 0, stderr: '' });
+    expect(JSON.parse(json.stdout)).toEqual([]);
+    const some = await runCli(['list', 'meetings', '--data', RICH]);
+    expect(some.stderr).toBe('');
+  });
+});
