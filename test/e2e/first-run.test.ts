@@ -133,7 +133,7 @@ describe('times are written quoted, as the shipped records have them (a plain 18
 describe('add-member --no-input in a club with one division', () => {
   it('takes that division without --division; with two, --division is still asked for', async () => {
     const tree = baseTree();
-    const one = tree['club.yaml']!.replace(/  - id: saint-petersburg\n    city: Saint Petersburg\n    since: 2008\n/, '');
+    const one = String(tree['club.yaml']).replace(/  - id: saint-petersburg\n    city: Saint Petersburg\n    since: 2008\n/, '');
     expect(one).not.toContain('saint-petersburg');
     const args = ['add-member', '--name', 'Korhonen J.', '--country', 'FI', '--category', 'embassy', '--joined', '2019-01-10', '--data', 'data', '--no-input', '--yes'];
     const single = testdir(Object.fromEntries(Object.entries({ ...tree, 'club.yaml': one }).map(([k, v]) => [`data/${k}`, v])));
