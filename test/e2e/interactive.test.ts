@@ -19,7 +19,8 @@ describe.skipIf(!hasTmux)('prompts at a terminal (tmux)', () => {
     await t.press('Down', 'Enter'); // embassy
     await t.waitFor('Country');
     await t.type('fin');
-    await t.waitFor('Finland (FI)');
+    // Wait for the whole search term and the list it leaves: after only 'f', Enter would pick another country.
+    await t.waitFor(/Country \(type to search\) fin\n❯ Finland \(FI\)/);
     await t.press('Enter');
     await t.waitFor('Division');
     await t.press('Enter'); // Moscow, the first
