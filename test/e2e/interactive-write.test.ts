@@ -41,8 +41,8 @@ describe.skipIf(!hasTmux)('writing at a terminal (tmux): the diff, the question,
     const preview = await t.waitFor('Write it?');
     expect(preview).toContain('+++ b/data/meetings/2020-03-10-moscow.yaml');
     expect(preview).toContain('+title: Spring meeting');
-    expect(preview).toContain('+start: 09:30');
-    expect(preview).toContain('+end: 11:00');
+    expect(preview).toContain('+start: "09:30"');
+    expect(preview).toContain('+end: "11:00"');
     await t.press('Enter');
     const done = await t.waitFor(/EXIT:\d+/);
     expect(done).toContain('EXIT:0');
