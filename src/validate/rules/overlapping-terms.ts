@@ -12,6 +12,21 @@ const sureEnd = (t: Loaded<'officer'>) => (t.data.to === undefined ? OPEN : earl
 
 const describe = (t: Loaded<'officer'>) => `${t.data.from} – ${t.data.to ?? 'in office'}`;
 
+// What to do about `term` starting while `clash` is still running. Ending `clash` the day before
+// `term` starts is only advice when that day is not before `clash`'s own `from` (else following
+// it gives a date-order error): two terms that begin the same day need one removed or re-dated.
+function hintFor(term: Loaded<'officer'>, clash: Loaded<'officer'>): string {
+  if (clash.data.to !== undefined) return 'one position has one holder at a time: correct the dates of one of the terms';
+  const end = addDays(sureStart(term), -1);
+  if (earliest(clash.data.from) <= end) {
+    return `end the earlier term the day before: \`to: ${end}\` in ${clash.file} (or run \`club appoint\`)`;
+  }
+  const when = clash.data.from === term.data.from
+    ? `both terms begin on ${term.data.from}`
+    : `both terms may begin the same day (${clash.data.from} and ${term.data.from})`;
+  return `${when} (this one and the one in ${clash.file}): remove one of them or correct its \`from\``;
+}
+
 /** No two terms of one position overlap. */
 export const overlappingTerms: Rule = (club) => {
   const out: Diagnostic[] = [];
@@ -31,9 +46,7 @@ export const overlappingTerms: Rule = (club) => {
       if (clash) {
         out.push(problem(term, ['from'], 'overlapping-term',
           `this ${position} term (${describe(term)}) overlaps the term of \`${clash.data.member}\` (${describe(clash)}) in ${clash.file}`,
-          { hint: clash.data.to === undefined
-            ? `end the earlier term the day before: \`to: ${addDays(sureStart(term), -1)}\` in ${clash.file} (or run \`club appoint\`)`
-            : 'one position has one holder at a time: correct the dates of one of the terms' }));
+          { hint: hintFor(term, clash) }));
       }
       running.push(term);
     }
