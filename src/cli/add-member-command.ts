@@ -8,7 +8,7 @@ import { RefusedError, UsageError } from '../errors/errors.js';
 import type { Io } from './io.js';
 import { loadData, type LoadedData } from './load-data.js';
 import { canPrompt, makePrompter, type Prompter } from './prompter.js';
-import { countryCode, requireId } from './choose-id.js';
+import { countryCode, onlyDivision, requireId } from './choose-id.js';
 import { reaskAnswers } from './reask.js';
 import { writeChange, type WriteOptions } from './write-change.js';
 
@@ -92,8 +92,7 @@ export async function addMemberCommand(options: AddMemberOptions, io: Io): Promi
   if (o.division === undefined) {
     // A club with one division: that is the member's, with or without --no-input (as the prompt does).
     asked = await loadData(o, io);
-    const divisions = asked.club.info?.data.divisions ?? [];
-    if (divisions.length === 1) o.division = divisions[0]!.id;
+    o.division = onlyDivision(asked);
   }
   const missing = REQUIRED.filter((r) => o[r.key] === undefined);
   const previous: Partial<AddMemberOptions> = {};

@@ -9,7 +9,7 @@ import type { Io } from './io.js';
 import { loadData, type LoadedData } from './load-data.js';
 import { canPrompt, makePrompter, type Prompter } from './prompter.js';
 import { parsePairs as splitPairs } from '../authoring/pairs.js';
-import { countryCode, requireId } from './choose-id.js';
+import { countryCode, onlyDivision, requireId } from './choose-id.js';
 import { reaskAnswers } from './reask.js';
 import { writeChange, type WriteOptions } from './write-change.js';
 
@@ -118,14 +118,19 @@ export async function addMeetingCommand(options: AddMeetingOptions, io: Io): Pro
   o.date = dateFlag('--date', o.date);
   o.start = timeFlag('--start', o.start);
   o.end = timeFlag('--end', o.end);
+  let asked: LoadedData | undefined;
+  if (o.division === undefined) {
+    // A club with one division: that is the meeting's, with or without --no-input (as add-member and the prompt do).
+    asked = await loadData(o, io);
+    o.division = onlyDivision(asked);
+  }
   const interactive = requireFlags(o as never, [['date', '--date'], ['kind', '--kind'], ['division', '--division'], ['status', '--status']], io, 'add-meeting');
   const idFor = (data: LoadedData) => o.id ?? meetingId(o.date!, o.city || data.club.info?.data.divisions.find((d) => d.id === o.division)?.city || o.division!);
   let prompter: Prompter | undefined;
-  let asked: LoadedData | undefined;
   const previous: Partial<AddMeetingOptions> = {};
   if (interactive) {
     prompter = await makePrompter(io);
-    asked = await loadData(o, io);
+    asked ??= await loadData(o, io);
     await askMeeting(prompter, o, asked, previous);
   }
   // Built from the answers each time, so an answer asked again after a refusal is used.

@@ -19,6 +19,15 @@ export function requireId(flag: string, value: string | undefined, ids: readonly
     ids.length > 0 ? `the ${what}s in club.yaml: ${ids.join(', ')}` : `club.yaml has no ${what}s`);
 }
 
+/**
+ * A club's only division, when it has exactly one: the answer to a missing
+ * --division, with or without --no-input, as the prompts take it without asking.
+ */
+export function onlyDivision(data: LoadedData): string | undefined {
+  const divisions = data.club.info?.data.divisions ?? [];
+  return divisions.length === 1 ? divisions[0]!.id : undefined;
+}
+
 /** A country code as typed: any case, surrounding spaces; stored upper case like the schema's list. */
 export const countryCode = (value: string | undefined): string | undefined => value?.trim().toUpperCase();
 

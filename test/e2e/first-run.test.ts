@@ -1,5 +1,5 @@
 // Faults a new user met on a fresh clone, each pinned by the run that showed it.
-import { readdirSync, readFileSync } from 'node:fs';
+import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import path from 'node:path';
 import ExcelJS from 'exceljs';
 import { describe, expect, it } from 'vitest';
@@ -159,5 +159,25 @@ describe('list with nothing to list', () => {
     expect(JSON.parse(json.stdout)).toEqual([]);
     const some = await runCli(['list', 'meetings', '--data', RICH]);
     expect(some.stderr).toBe('');
+  });
+});
+
+describe('add-meeting --no-input in a club with one division', () => {
+  it('takes that division without --division; with two, --division is still asked for', async () => {
+    const tree = baseTree();
+    const one = String(tree['club.yaml']).replace(/  - id: saint-petersburg\n    city: Saint Petersburg\n    since: 2008\n/, '');
+    expect(one).not.toContain('saint-petersburg');
+    const args = ['add-meeting', '--date', '2026-12-10', '--kind', 'regular', '--data', 'data', '--no-input', '--yes'];
+    const single = testdir(Object.fromEntries(Object.entries({ ...tree, 'club.yaml': one }).map(([k, v]) => [`data/${k}`, v])));
+    const run = await runCli(args, { cwd: single, env: { CLUB_TODAY: '2026-11-29' } });
+    expect(run.code, run.stderr).toBe(0);
+    const written = readFileSync(path.join(single, 'data/meetings/2026-12-10-moscow.yaml'), 'utf8');
+    expect(written).toContain('division: moscow\n');
+    expect(written).toContain('status: planned\n');
+    const two = testdir(Object.fromEntries(Object.entries(tree).map(([k, v]) => [`data/${k}`, v])));
+    const refused = await runCli(args, { cwd: two, env: { CLUB_TODAY: '2026-11-29' } });
+    expect(refused.stderr).toContain('club: missing --division');
+    expect(refused.code).toBe(2);
+    expect(existsSync(path.join(two, 'data/meetings/2026-12-10-moscow.yaml'))).toBe(false);
   });
 });
