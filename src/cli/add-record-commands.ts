@@ -9,7 +9,7 @@ import type { Io } from './io.js';
 import { loadData, type LoadedData } from './load-data.js';
 import { canPrompt, makePrompter, type Prompter } from './prompter.js';
 import { parsePairs as splitPairs } from '../authoring/pairs.js';
-import { countryCode, onlyDivision, requireId } from './choose-id.js';
+import { countryCode, onlyDivision, onlyOutlet, requireId } from './choose-id.js';
 import { reaskAnswers } from './reask.js';
 import { writeChange, type WriteOptions } from './write-change.js';
 
@@ -208,13 +208,18 @@ async function askPublication(p: Prompter, o: AddPublicationOptions, data: Loade
 export async function addPublicationCommand(options: AddPublicationOptions, io: Io): Promise<number> {
   const o: AddPublicationOptions = { ...options };
   o.date = dateFlag('--date', o.date, true);
+  let asked: LoadedData | undefined;
+  if (o.outlet === undefined) {
+    // A club with one outlet: that is the publication's, with or without --no-input (as for a meeting's only division).
+    asked = await loadData(o, io);
+    o.outlet = onlyOutlet(asked);
+  }
   const interactive = requireFlags(o as never, [['title', '--title'], ['outlet', '--outlet'], ['date', '--date']], io, 'add-publication');
   const previous: Partial<AddPublicationOptions> = {};
   let prompter: Prompter | undefined;
-  let asked: LoadedData | undefined;
   if (interactive) {
     prompter = await makePrompter(io);
-    asked = await loadData(o, io);
+    asked ??= await loadData(o, io);
     await askPublication(prompter, o, asked, previous);
   }
   const current = () => {

@@ -19,14 +19,16 @@ export function requireId(flag: string, value: string | undefined, ids: readonly
     ids.length > 0 ? `the ${what}s in club.yaml: ${ids.join(', ')}` : `club.yaml has no ${what}s`);
 }
 
+const onlyOne = (list: readonly { id: string }[] | undefined): string | undefined => (list?.length === 1 ? list[0]!.id : undefined);
+
 /**
  * A club's only division, when it has exactly one: the answer to a missing
  * --division, with or without --no-input, as the prompts take it without asking.
  */
-export function onlyDivision(data: LoadedData): string | undefined {
-  const divisions = data.club.info?.data.divisions ?? [];
-  return divisions.length === 1 ? divisions[0]!.id : undefined;
-}
+export const onlyDivision = (data: LoadedData): string | undefined => onlyOne(data.club.info?.data.divisions);
+
+/** A club's only outlet, when it has exactly one: the answer to a missing --outlet, as for --division. */
+export const onlyOutlet = (data: LoadedData): string | undefined => onlyOne(data.club.info?.data.outlets);
 
 /** A country code as typed: any case, surrounding spaces; stored upper case like the schema's list. */
 export const countryCode = (value: string | undefined): string | undefined => value?.trim().toUpperCase();

@@ -181,3 +181,21 @@ describe('add-meeting --no-input in a club with one division', () => {
     expect(existsSync(path.join(two, 'data/meetings/2026-12-10-moscow.yaml'))).toBe(false);
   });
 });
+
+describe('add-publication --no-input in a club with one outlet', () => {
+  it('takes that outlet without --outlet; with two, --outlet is still asked for', async () => {
+    const tree = baseTree();
+    const args = ['add-publication', '--title', 'The club meets', '--date', '2026-11', '--data', 'data', '--no-input', '--yes'];
+    const single = testdir(Object.fromEntries(Object.entries(tree).map(([k, v]) => [`data/${k}`, v])));
+    const run = await runCli(args, { cwd: single, env: { CLUB_TODAY: '2026-11-29' } });
+    expect(run.code, run.stderr).toBe(0);
+    expect(readFileSync(path.join(single, 'data/publications/customs-2026-11.yaml'), 'utf8')).toContain('outlet: customs\n');
+    const twoOutlets = `${String(tree['club.yaml'])}  - id: customs-news\n    name: Customs news\n    kind: magazine\n`;
+    expect(twoOutlets).toMatch(/outlets:\n  - id: customs\n[^]*  - id: customs-news\n/);
+    const two = testdir(Object.fromEntries(Object.entries({ ...tree, 'club.yaml': twoOutlets }).map(([k, v]) => [`data/${k}`, v])));
+    const refused = await runCli(args, { cwd: two, env: { CLUB_TODAY: '2026-11-29' } });
+    expect(refused.stderr).toContain('club: missing --outlet');
+    expect(refused.code).toBe(2);
+    expect(existsSync(path.join(two, 'data/publications'))).toBe(false);
+  });
+});
