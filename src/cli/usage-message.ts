@@ -1,3 +1,5 @@
+import { didYouMean } from '../diagnostics/suggest.js';
+
 /**
  * Commander's own error text ("error: unknown option '--frmat'\n(Did you mean --format?)") in
  * club's words: `club: ` first like every other usage error, then a one-line hint that says
@@ -9,8 +11,13 @@ export function usageMessage(raw: string, command: { path: string; usage: string
   const message = (lines[0] ?? '').replace(/^error: /, '');
   const help = `\`${command.path} --help\``;
   const suggested = lines.slice(1).join(' ').match(/^\(Did you mean (one of )?(.*)\?\)$/);
+  // `club list memebrs`, `--format mdd`: commander names the allowed choices but not the one meant.
+  const choice = message.match(/^(?:command-argument value|option '.*' argument) '(.*)' is invalid(?: for argument '.*')?\. Allowed choices are (.*)\.$/);
+  const meant = choice ? didYouMean(choice[1]!, choice[2]!.split(', ')) : undefined;
   let hint: string;
-  if (suggested) {
+  if (meant !== undefined) {
+    hint = `${meant} (${help} lists them all)`;
+  } else if (suggested) {
     const [, oneOf = '', names = ''] = suggested;
     // `club lst`: the suggestion is a command, so it is shown as the command to type.
     const shown = message.startsWith('unknown command ')

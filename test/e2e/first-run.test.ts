@@ -17,6 +17,8 @@ describe('commander\'s own errors read like club\'s usage errors', () => {
     [['add-member', '--bogus'], "club: unknown option '--bogus'\n  hint: see `club add-member --help`\n"],
     [['--bogus'], "club: unknown option '--bogus'\n  hint: see `club --help`\n"],
     [['show', 'a', 'b'], "club: too many arguments for 'show'. Expected 1 argument but got 2.\n  hint: usage: club show [options] <id> (`club show --help` shows examples)\n"],
+    [['list', 'memebrs'], "club: command-argument value 'memebrs' is invalid for argument 'collection'. Allowed choices are members, officers, meetings, publications, decisions.\n  hint: did you mean `members`? (`club list --help` lists them all)\n"],
+    [['list', 'members', '--format', 'jsn'], "club: option '-f, --format <format>' argument 'jsn' is invalid. Allowed choices are table, json, yaml, csv, md, xlsx, vcard.\n  hint: did you mean `json`? (`club list --help` lists them all)\n"],
     [['roster', '--format', 'pdf'], "club: option '-f, --format <format>' argument 'pdf' is invalid. Allowed choices are md, docx.\n  hint: see `club roster --help`\n"],
   ])('club %j', async (args, stderr) => {
     const run = await runCli([...args, '--data', RICH]);
