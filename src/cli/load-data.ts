@@ -1,5 +1,5 @@
 import { chooseDataDir, requireDataDir } from '../store/data-dir.js';
-import { readDataFolder } from '../store/read-folder.js';
+import { listDataFolder } from '../store/read-folder.js';
 import { changePending } from '../store/pending-change.js';
 import { readSchemas, type SchemaDocuments } from '../store/schemas.js';
 import { checkFiles, type CheckResult } from '../validate/check.js';
@@ -37,11 +37,12 @@ export async function loadData(options: { data?: string; asOf?: string }, io: Io
     const done = await withLock(dataDir, () => recoverChange(dataDir));
     if (done === 'rolled-forward') io.stderr.write('club: finished a change that an interrupted club command had started\n');
   }
-  const folder = await readDataFolder(dataDir, io.cwd);
+  const folder = await listDataFolder(dataDir, io.cwd);
   const schemaDocs = readSchemas();
-  const textFiles: TextFile[] = folder.files;
   const checker = compileSchemas(schemaDocs, precompiledValidators(schemaDocs));
-  const result = checkFiles(textFiles, checker, today);
+  // Each file is read as the loader comes to it, and let go once checked: one text alive at a time.
+  const result = checkFiles(folder.readEach(), checker, today);
+  const textFiles: TextFile[] = folder.files; // complete now that every file has been read
   return {
     ...result,
     dataDir,

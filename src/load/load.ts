@@ -76,7 +76,7 @@ class FileRecord {
 const NONE: readonly Diagnostic[] = [];
 
 /** Parses and schema-checks every file, and indexes the records that pass. */
-export function loadClub(files: readonly TextFile[], schemas: SchemaChecker): LoadResult {
+export function loadClub(files: Iterable<TextFile>, schemas: SchemaChecker): LoadResult {
   const club = emptyClub();
   const diagnostics: Diagnostic[] = [];
   const records: RawRecord[] = [];

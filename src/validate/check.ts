@@ -15,7 +15,7 @@ export interface CheckResult {
 }
 
 /** Parse, schema-check and cross-check a whole data folder's files. */
-export function checkFiles(files: readonly TextFile[], schemas: SchemaChecker, asOf: IsoDate): CheckResult {
+export function checkFiles(files: Iterable<TextFile>, schemas: SchemaChecker, asOf: IsoDate): CheckResult {
   const { club, records, diagnostics } = loadClub(files, schemas);
   for (const rule of RULES) diagnostics.push(...rule(club, asOf));
   diagnostics.push(...rulesOnValidFields(club, records, diagnostics, RULES, asOf));
