@@ -71,6 +71,28 @@ describe('the packed package, installed into a prefix', () => {
     expect(readFileSync(out).equals(clone.stdout)).toBe(true);
   });
 
+  it('brings docx inside its bundle, not as a package: no dependency that declares a newer Node than 20.19', () => {
+    const installed = path.join(prefix, 'lib', 'node_modules', 'club');
+    // docx 9.15 needs nanoid 6 (Node ^22 || ^24); an npm override reaches only this clone's install, not a user's.
+    expect(existsSync(path.join(installed, 'node_modules', 'docx'))).toBe(false);
+    expect(existsSync(path.join(installed, 'node_modules', 'nanoid'))).toBe(false);
+    const { dependencies } = JSON.parse(readFileSync(path.join(installed, 'package.json'), 'utf8')) as { dependencies: Record<string, string> };
+    expect(Object.keys(dependencies)).not.toContain('docx');
+  });
+
+  it('init without --install-from: the new repository installs this club by linking it, and the installed club still runs', () => {
+    const parent = testdir({});
+    run(['init', 'beijing', '--name', 'Club of Customs Diplomats', '--founded', '2009', '--country', 'CN', '--city', 'Beijing',
+      '--timezone', 'Asia/Shanghai', '--no-input'], parent);
+    const repo = path.join(parent, 'beijing');
+    // The workflow's install step, as written: npm links the installed club's folder (file:…), and runs its prepare,
+    // which used to delete the installed .build and fail on the missing tsc, breaking the installed club too.
+    execFileSync('npm', ['install', '--no-audit', '--no-fund', '--prefer-offline'], { cwd: repo, env, encoding: 'utf8', stdio: ['ignore', 'pipe', 'pipe'] });
+    expect(run(['--version'], prefix).trim()).toMatch(/^\d+\.\d+\.\d+$/);
+    const checked = execFileSync('npx', ['--no', 'club', 'validate', '--format', 'json'], { cwd: repo, env, encoding: 'utf8', stdio: ['ignore', 'pipe', 'pipe'] });
+    expect((JSON.parse(checked) as { summary: { errors: number } }).summary.errors).toBe(0);
+  });
+
   it('its completion script calls the installed club, with no club on PATH', () => {
     const script = run(['completion', 'bash'], prefix);
     const out = execFileSync('/bin/bash', ['-c', `${script}\ncommand -v club && exit 9\nCOMP_WORDS=(club list me); COMP_CWORD=2; _club_complete; printf '%s\\n' "\${COMPREPLY[@]}"`],
