@@ -1,29 +1,21 @@
 import { readdirSync, readFileSync } from 'node:fs';
 import path from 'node:path';
-import { JSDOM } from 'jsdom';
 import { marked, type Token, type Tokens } from 'marked';
-import { beforeAll, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { loadData } from '../../src/cli/load-data.js';
 import type { Io } from '../../src/cli/io.js';
 import type { Block, Image } from '../../src/render/doc-tree.js';
 import { reportDocument } from '../../src/render/report.js';
 import { yearPeriod } from '../../src/query/period.js';
 import { expectGolden } from '../helpers/golden.js';
+import { useMermaid } from '../helpers/mermaid.js';
 import { ROOT } from '../helpers/run-cli.js';
 
 const RICH = path.join(ROOT, 'test/fixtures/rich/data');
 const GOLDEN = path.join(ROOT, 'test/golden');
 const quietIo: Io = { stdout: { write: () => true }, stderr: { write: () => true }, env: {}, cwd: ROOT, now: () => new Date(0) };
 
-interface Mermaid { initialize(c: object): void; parse(text: string): Promise<unknown>; mermaidAPI: { getDiagramFromText(text: string): Promise<{ type: string }> } }
-let mermaid: Mermaid;
-beforeAll(async () => {
-  // Mermaid's own parser, which wants a DOM to exist: jsdom stands in for the browser.
-  const dom = new JSDOM('<!doctype html><html><body></body></html>');
-  Object.assign(globalThis, { window: dom.window, document: dom.window.document });
-  mermaid = (await import('mermaid')).default as unknown as Mermaid;
-  mermaid.initialize({ startOnLoad: false });
-}, 60_000);
+const mermaid = useMermaid();
 
 /** The ```mermaid blocks of a Markdown text, as marked's lexer finds them. */
 function mermaidBlocks(markdown: string): string[] {
@@ -55,8 +47,8 @@ describe('the charts as committed: golden SVG files and the Mermaid of every gol
         const blocks = mermaidBlocks(readFileSync(path.join(GOLDEN, folder, file), 'utf8'));
         const types: string[] = [];
         for (const text of blocks) {
-          await expect(mermaid.parse(text), `${folder}/${file}`).resolves.toBeTruthy();
-          types.push((await mermaid.mermaidAPI.getDiagramFromText(text)).type);
+          await expect(mermaid().parse(text), `${folder}/${file}`).resolves.toBeTruthy();
+          types.push((await mermaid().mermaidAPI.getDiagramFromText(text)).type);
         }
         if (types.length > 0) found[`${folder}/${file}`] = types;
       }

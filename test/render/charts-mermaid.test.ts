@@ -1,6 +1,5 @@
 import path from 'node:path';
-import { JSDOM } from 'jsdom';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { countryName } from '../../src/model/countries.js';
 import type { BarChart } from '../../src/render/charts/chart.js';
 import { meetingsChart, membershipChart, officersChart } from '../../src/render/charts/chart-data.js';
@@ -9,34 +8,18 @@ import type { Image } from '../../src/render/doc-tree.js';
 import { reportDocument } from '../../src/render/report.js';
 import { yearPeriod } from '../../src/query/period.js';
 import { loadFolder } from '../helpers/load-folder.js';
+import { useMermaid, type XyData } from '../helpers/mermaid.js';
 import { ROOT } from '../helpers/run-cli.js';
 
 const RICH = path.join(ROOT, 'test/fixtures/rich/data');
 
-interface XyData { xAxis: { categories: string[] }; yAxis: { min: number; max: number }; plots: { type: string; data: [string, number][] }[] }
-interface Task { section: string; task: string; startTime: Date; endTime: Date }
-interface Diagram { db: { getXYChartData?: () => XyData; getTasks?: () => Task[] } }
-interface Mermaid { initialize(c: object): void; parse(text: string): Promise<unknown>; mermaidAPI: { getDiagramFromText(text: string): Promise<Diagram> } }
 
-let mermaid: Mermaid;
-beforeAll(async () => {
-  // Mermaid's own parser, which wants a DOM to exist: jsdom stands in for the browser.
-  const dom = new JSDOM('<!doctype html><html><body></body></html>');
-  Object.assign(globalThis, { window: dom.window, document: dom.window.document });
-  mermaid = (await import('mermaid')).default as unknown as Mermaid;
-  mermaid.initialize({ startOnLoad: false });
-}, 60_000);
-// Test files share a worker (vitest.config.ts: isolate: false): the next file must not find a browser here.
-afterAll(() => {
-  const g = globalThis as { window?: unknown; document?: unknown };
-  delete g.window;
-  delete g.document;
-});
+const mermaid = useMermaid();
 
 /** Mermaid's parse of an xychart: the bars it would draw, series by series. */
 async function xy(text: string): Promise<XyData> {
-  await mermaid.parse(text);
-  return (await mermaid.mermaidAPI.getDiagramFromText(text)).db.getXYChartData!();
+  await mermaid().parse(text);
+  return (await mermaid().mermaidAPI.getDiagramFromText(text)).db.getXYChartData!();
 }
 
 describe('the Mermaid charts, read back by Mermaid itself', () => {
@@ -63,8 +46,8 @@ describe('the Mermaid charts, read back by Mermaid itself', () => {
   it("officers' terms: a Gantt task per term, in its position's section, with its dates", async () => {
     const { club } = await loadFolder(RICH);
     const text = chartMermaid(officersChart(club, '2019-12-31', { title: "Officers' terms", memberName: (id) => club.byId.members.get(id)!.data.name }));
-    await mermaid.parse(text);
-    const tasks = (await mermaid.mermaidAPI.getDiagramFromText(text)).db.getTasks!();
+    await mermaid().parse(text);
+    const tasks = (await mermaid().mermaidAPI.getDiagramFromText(text)).db.getTasks!();
     expect(tasks.map((t) => [t.section, t.task.trim(), t.startTime.toISOString().slice(0, 10)])).toEqual([
       ['Chairman', 'Ivanov I.I.', '2010-03-01'],
       ['Chairman', 'Petrova A.S.', '2019-01-01'],
@@ -77,8 +60,8 @@ describe('the Mermaid charts, read back by Mermaid itself', () => {
     const data = await xy(chartMermaid(chart));
     expect(data.xAxis.categories.length).toBe(2);
     const gantt = chartMermaid({ kind: 'timeline', name: 't', title: 'T: #1;', from: '2019-01-01', to: '2019-12-31', rows: [{ key: 'a', label: 'Sec: tion', spans: [{ label: 'Name: x # y', from: '2019-01-01', to: '2019-06-30', open: false }] }] });
-    await mermaid.parse(gantt);
-    const tasks = (await mermaid.mermaidAPI.getDiagramFromText(gantt)).db.getTasks!();
+    await mermaid().parse(gantt);
+    const tasks = (await mermaid().mermaidAPI.getDiagramFromText(gantt)).db.getTasks!();
     expect(tasks.length).toBe(1);
   });
 
@@ -88,9 +71,9 @@ describe('the Mermaid charts, read back by Mermaid itself', () => {
     const ru = images('ru');
     expect(ru.map((i) => i.mermaid?.split('\n').find((line) => line.trim().startsWith('gantt') || line.trim().startsWith('xychart')))).toEqual(['gantt', 'xychart-beta', 'xychart-beta']);
     const [officers, membership, meetings] = ru.map((i) => i.mermaid!);
-    const titleOf = async (text: string) => ((await mermaid.mermaidAPI.getDiagramFromText(text)).db as { getDiagramTitle(): string }).getDiagramTitle().replace(/\u00a0/g, ' ');
-    await mermaid.parse(officers!);
-    const diagram = await mermaid.mermaidAPI.getDiagramFromText(officers!);
+    const titleOf = async (text: string) => ((await mermaid().mermaidAPI.getDiagramFromText(text)).db as { getDiagramTitle(): string }).getDiagramTitle().replace(/\u00a0/g, ' ');
+    await mermaid().parse(officers!);
+    const diagram = await mermaid().mermaidAPI.getDiagramFromText(officers!);
     expect(await titleOf(officers!)).toBe('Сроки полномочий должностных лиц');
     expect(diagram.db.getTasks!().map((t) => [t.section, t.task.trim()])).toEqual([
       ['Председатель', 'Иванов И.И.'],

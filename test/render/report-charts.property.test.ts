@@ -1,11 +1,11 @@
-import { JSDOM } from 'jsdom';
 import fc from 'fast-check';
 import { XMLValidator } from 'fast-xml-parser';
-import { beforeAll, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { plainText, type Block, type Doc, type Image, type Table } from '../../src/render/doc-tree.js';
 import { reportDocument } from '../../src/render/report.js';
 import { folderArb, GENERATED_CLUB } from '../helpers/club-arbitrary.js';
 import { loadObjects } from '../helpers/load-tree.js';
+import { useMermaid } from '../helpers/mermaid.js';
 import { all, xml } from '../helpers/xml-tree.js';
 
 type Rec = Record<string, unknown>;
@@ -42,15 +42,7 @@ function tableOf(doc: Doc, first: string, after: string): Table | undefined {
   return undefined;
 }
 
-interface XyData { xAxis: { categories: string[] }; plots: { type: string; data: [string, number][] }[] }
-interface Mermaid { initialize(c: object): void; parse(text: string): Promise<unknown>; mermaidAPI: { getDiagramFromText(text: string): Promise<{ db: { getXYChartData: () => XyData } }> } }
-let mermaid: Mermaid;
-beforeAll(async () => {
-  const dom = new JSDOM('<!doctype html><html><body></body></html>');
-  Object.assign(globalThis, { window: dom.window, document: dom.window.document });
-  mermaid = (await import('mermaid')).default as unknown as Mermaid;
-  mermaid.initialize({ startOnLoad: false });
-}, 60_000);
+const mermaid = useMermaid();
 
 describe("the report's charts: every bar is the count of the records it stands for", () => {
   it('holds for generated folders and periods, in the SVG (fast-xml-parser) and in the Mermaid (Mermaid\'s parser)', async () => {
@@ -83,8 +75,8 @@ describe("the report's charts: every bar is the count of the records it stands f
         const sum = (r: Map<string, number> | undefined) => [...(r ?? new Map()).values()].reduce((a, b) => a + b, 0);
         expect(sum(expected.get(String(lastYear)))).toBe(end);
         // Mermaid draws running totals: its topmost series is each year's total.
-        await mermaid.parse(membership.mermaid!);
-        const xy = (await mermaid.mermaidAPI.getDiagramFromText(membership.mermaid!)).db.getXYChartData();
+        await mermaid().parse(membership.mermaid!);
+        const xy = (await mermaid().mermaidAPI.getDiagramFromText(membership.mermaid!)).db.getXYChartData!();
         expect(xy.xAxis.categories).toEqual(years.map(String));
         expect(xy.plots[0]!.data.map(([, v]) => v)).toEqual(years.map((y) => sum(expected.get(String(y)))));
       }
@@ -96,7 +88,7 @@ describe("the report's charts: every bar is the count of the records it stands f
       const count = (y: string) => held.filter((m) => String(m.date).startsWith(`${y}-`)).length;
       expect([...bars.values()].reduce((n, r) => n + (r.get('held') ?? 0), 0)).toBe(held.length);
       for (const [y, r] of bars) expect(r.get('held')).toBe(count(y));
-      const xy = (await mermaid.mermaidAPI.getDiagramFromText(perYear.mermaid!)).db.getXYChartData();
+      const xy = (await mermaid().mermaidAPI.getDiagramFromText(perYear.mermaid!)).db.getXYChartData!();
       expect(xy.plots[0]!.data.reduce((n, [, v]) => n + v, 0)).toBe(held.length);
       for (const [y, v] of xy.plots[0]!.data) expect(v).toBe(count(y));
     }), { numRuns: 30 });
