@@ -245,8 +245,7 @@ describe.skipIf(!hasTmux)('club record at a terminal (tmux)', () => {
     await t.type('Send the minutes.');
     await t.press('Enter');
     await t.waitFor('Responsible');
-    await t.type('Wang');
-    await t.waitFor('Wang Li · 王力 (FI)');
+    await t.search('Wang', 'Wang Li · 王力 (FI)');
     await t.press('Enter');
     await t.waitFor('Due date');
     await t.type('2019-07-01');

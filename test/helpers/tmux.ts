@@ -76,6 +76,17 @@ export class Terminal {
     }
   }
 
+  /**
+   * Types `term` into a search prompt and waits until the list it leaves puts `first` under the
+   * cursor, with the whole term echoed on the prompt line: the unfiltered list may show `first`
+   * too, and Enter pressed before the last key is applied would pick another entry.
+   */
+  async search(term: string, first: string): Promise<string> {
+    await this.type(term);
+    const escape = (s: string) => s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+    return this.waitFor(new RegExp(`${escape(term)}\\n❯ ${escape(first)}`));
+  }
+
   /** Types text one key at a time. */
   async type(text: string): Promise<void> {
     for (const ch of text) {
