@@ -1,4 +1,4 @@
-import { realpathSync } from 'node:fs';
+import { lstatSync, realpathSync } from 'node:fs';
 import path from 'node:path';
 import { summarize } from '../report/summary.js';
 import { formatText } from '../report/text.js';
@@ -105,13 +105,19 @@ async function changedScope(changed: boolean | string, data: LoadedData, io: Io)
 /** A file named on the command line, as diagnostics show it; it must be a record file of the data folder. */
 function shownPath(name: string, dataDir: string, cwd: string): string {
   const absolute = path.resolve(cwd, name);
+  const root = realpathSync(dataDir);
+  const within = (p: string) => { const r = path.relative(root, p); return r.startsWith('..') || path.isAbsolute(r) ? undefined : r; };
   let real: string;
   try {
+    // The file itself as it sits in the data folder (its folders resolved, not the file): a link there that
+    // leads out is reported as the whole folder reports it (link-outside-data), not refused as a stranger.
+    const sitting = path.join(realpathSync(path.dirname(absolute)), path.basename(absolute));
+    lstatSync(sitting);
+    if (within(sitting) !== undefined && /\.ya?ml$/.test(sitting)) return path.relative(cwd, path.join(dataDir, within(sitting)!)).split(path.sep).join('/');
     real = realpathSync(absolute);
   } catch {
     throw new IoError(`${name}: no such file`);
   }
-  const root = realpathSync(dataDir);
   const inside = path.relative(root, real);
   if (inside.startsWith('..') || path.isAbsolute(inside) || !/\.ya?ml$/.test(real)) {
     throw new UsageError(`${name} is not a record file of the data folder ${path.relative(cwd, dataDir) || '.'}`,

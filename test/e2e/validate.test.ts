@@ -1,5 +1,5 @@
 import { execFileSync } from 'node:child_process';
-import { mkdirSync, readFileSync } from 'node:fs';
+import { mkdirSync, readFileSync, symlinkSync } from 'node:fs';
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { baseTree, member } from '../helpers/club-tree.js';
@@ -123,6 +123,22 @@ describe('club validate', () => {
     it('exits 3 for a named file that does not exist, 2 for one outside the data folder', async () => {
       expect((await runCli(['validate', 'data/members/nobody.yaml'])).code).toBe(3);
       expect((await runCli(['validate', 'package.json'])).code).toBe(2);
+    });
+    it('reports a named symbolic link out of the data folder as the whole folder does: link-outside-data, exit 1', async () => {
+      const dir = testdir({ ...Object.fromEntries(Object.entries(baseTree()).map(([k, v]) => [`data/${k}`, v])), 'elsewhere/stray.yaml': member({ name: 'Stray S.' }) });
+      symlinkSync(path.join(dir, 'elsewhere/stray.yaml'), path.join(dir, 'data/members/stray-s.yaml'));
+      const all = await runCli(['validate', '--data', 'data', '--format', 'json'], { cwd: dir });
+      const named = await runCli(['validate', '--data', 'data', '--format', 'json', 'data/members/stray-s.yaml'], { cwd: dir });
+      for (const run of [all, named]) {
+        expect(run.code).toBe(1);
+        const report = JSON.parse(run.stdout) as { diagnostics: { code: string; file: string; line: number; column: number }[] };
+        expect(report.diagnostics.map((d) => [d.code, d.file, d.line, d.column])).toEqual([['link-outside-data', 'data/members/stray-s.yaml', 1, 1]]);
+      }
+      // The same link named through a folder that is itself a link to the data folder.
+      symlinkSync(path.join(dir, 'data'), path.join(dir, 'alias'));
+      const viaAlias = await runCli(['validate', '--data', 'data', 'alias/members/stray-s.yaml'], { cwd: dir });
+      expect(viaAlias.code).toBe(1);
+      expect(viaAlias.stderr).toContain('link-outside-data');
     });
   });
 
