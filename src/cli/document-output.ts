@@ -11,7 +11,7 @@ import { strFromU8, unzipSync } from 'fflate';
 import { EXIT, IoError, UsageError } from '../errors/errors.js';
 import type { Io } from './io.js';
 import { formatForFile } from './file-format.js';
-import { writeOutput } from './output-file.js';
+import { folderNotFile, writeOutput } from './output-file.js';
 import { printable } from '../report/printable.js';
 
 export type DocumentFormat = 'md' | 'docx';
@@ -29,6 +29,8 @@ export interface DocumentOutput {
    * file's hint is the exact command that regenerates it, with every option that shaped it (--lang ru…).
    */
   commandLine?: readonly string[];
+  /** The command's name (main.ts sets it with commandLine): a hint's example file is named after it (`roster.md`). */
+  commandName?: string;
 }
 
 /** An argument as a POSIX shell reads it back: bare when it is safe, else in single quotes. */
@@ -75,7 +77,7 @@ export async function deliverDocument(doc: Doc, options: DocumentOutput, io: Io,
   if (format === 'docx' && options.output === undefined && options.check === undefined && io.stdout.isTTY) {
     throw new UsageError('a Word file is not shown on a terminal', 'write it with -o FILE.docx, or redirect stdout: club … --format docx > FILE.docx');
   }
-  return deliverRendered(await renderAs(doc, format, date), options, io);
+  return deliverRendered(await renderAs(doc, format, date), options, io, format);
 }
 
 async function renderAs(doc: Doc, format: DocumentFormat, date: string): Promise<string | Uint8Array> {
@@ -100,7 +102,7 @@ export async function checkCurrentDocument(
   const file = options.check!;
   if (options.output !== undefined) throw new UsageError('-o and --check do not go together', 'write the document with -o, or compare it with --check');
   const format = documentFormat(options);
-  const committed = await readCommitted(file, path.resolve(io.cwd, file));
+  const committed = await readCommitted(file, path.resolve(io.cwd, file), exampleFile(options, format));
   if (committed === undefined) return missing(file, io, regenerateCommand(options));
   const dated = format === 'docx' ? wordFileDate(committed) : markdownDate(committed.toString('utf8'), label);
   if (dated === undefined) {
@@ -156,14 +158,17 @@ export async function deliverText(text: string, options: DocumentOutput, io: Io,
     throw new UsageError('-o and --check do not go together', 'write the document with -o, or compare it with --check');
   }
   formatForFile(options.output ?? options.check, undefined, [format.format], format.what);
-  return deliverRendered(text, options, io);
+  return deliverRendered(text, options, io, format.format);
 }
 
-async function deliverRendered(rendered: string | Uint8Array, options: DocumentOutput, io: Io): Promise<number> {
-  if (options.check !== undefined) return checkDocument(options.check, rendered, io, options);
+/** The file a hint suggests naming (`roster.md`): the command's name, the format's extension. */
+const exampleFile = (options: DocumentOutput, extension: string) => `${options.commandName ?? 'document'}.${extension}`;
+
+async function deliverRendered(rendered: string | Uint8Array, options: DocumentOutput, io: Io, extension: string): Promise<number> {
+  if (options.check !== undefined) return checkDocument(options.check, rendered, io, options, extension);
   if (options.output !== undefined) {
     // Relative to the command's working directory (io.cwd), as list -o and import read theirs.
-    await writeOutput(io, options.output, rendered);
+    await writeOutput(io, options.output, rendered, exampleFile(options, extension));
     io.stderr.write(`wrote ${options.output}\n`);
     return EXIT.ok;
   }
@@ -178,8 +183,8 @@ function missing(file: string, io: Io, command: string): number {
 
 const same = (committed: Buffer, fresh: string | Uint8Array) => Buffer.compare(committed, typeof fresh === 'string' ? Buffer.from(fresh, 'utf8') : fresh) === 0;
 
-async function checkDocument(file: string, fresh: string | Uint8Array, io: Io, options: DocumentOutput): Promise<number> {
-  const committed = await readCommitted(file, path.resolve(io.cwd, file));
+async function checkDocument(file: string, fresh: string | Uint8Array, io: Io, options: DocumentOutput, extension: string): Promise<number> {
+  const committed = await readCommitted(file, path.resolve(io.cwd, file), exampleFile(options, extension));
   if (committed === undefined) return missing(file, io, regenerateCommand(options));
   return compare(file, committed, fresh, io, staleHint(options));
 }
@@ -217,7 +222,7 @@ const MAX_COMMITTED = 16 * 1024 * 1024;
  * would wait for a writer forever) is refused with exit 3, before it is opened.
  * `file` is the name as given (for messages), `absolute` that name from the command's working directory.
  */
-async function readCommitted(file: string, absolute: string): Promise<Buffer | undefined> {
+async function readCommitted(file: string, absolute: string, example: string): Promise<Buffer | undefined> {
   let handle;
   try {
     // Non-blocking, so opening a FIFO does not wait for a writer; what it is is asked of the open file.
@@ -225,12 +230,12 @@ async function readCommitted(file: string, absolute: string): Promise<Buffer | u
   } catch (error) {
     const code = (error as NodeJS.ErrnoException).code;
     if (code === 'ENOENT') return undefined;
-    if (code === 'EISDIR') throw new IoError(`${file} is a folder, not a document`, 'name the committed Markdown file, e.g. --check docs/roster.md');
+    if (code === 'EISDIR') throw folderNotFile(file, '--check', example);
     throw new IoError(`cannot read ${file}: ${code ?? (error as Error).message}`);
   }
   try {
     const info = await handle.stat();
-    if (info.isDirectory()) throw new IoError(`${file} is a folder, not a document`, 'name the committed Markdown file, e.g. --check docs/roster.md');
+    if (info.isDirectory()) throw folderNotFile(file, '--check', example);
     if (!info.isFile()) throw new IoError(`${file} is not a regular file (a device, a FIFO or a socket); --check compares a committed document`);
     if (info.size > MAX_COMMITTED) throw new IoError(`${file} is ${Math.round(info.size / 1024 / 1024)} MiB; a committed document is far smaller`);
     return await handle.readFile();

@@ -82,6 +82,9 @@ export async function listCommand(collection: Collection | 'decisions', given: O
   return deliverRows(rows, columns, collection, data.today, data.club.info?.data.name ?? '', options, io);
 }
 
+/** The extension a file of each list format has, for the example in a hint. */
+const FILE_EXTENSION: Partial<Record<string, string>> = { table: 'txt', vcard: 'vcf' };
+
 /** Rows in the format asked for, to stdout or (-o) to a file. */
 async function deliverRows(rows: readonly Row[], columns: readonly FieldInfo[], collection: string, today: string, clubName: string, options: ListOptions, io: Io): Promise<number> {
   let out: string | Uint8Array;
@@ -96,7 +99,7 @@ async function deliverRows(rows: readonly Row[], columns: readonly FieldInfo[], 
     out = `${options.bom ? '\ufeff' : ''}${formatRows(rows, columns, options.fields !== undefined, options.format, bold)}`;
   }
   if (options.output !== undefined) {
-    await writeOutput(io, options.output, out);
+    await writeOutput(io, options.output, out, `${collection}.${FILE_EXTENSION[options.format] ?? options.format}`);
     io.stderr.write(`wrote ${options.output}\n`);
   } else io.stdout.write(out as string);
   if (rows.length === 0 && options.format === 'table') {

@@ -130,7 +130,7 @@ export async function main(argv: readonly string[], unguarded: Io): Promise<numb
 
   // A --check hint gives the exact command that regenerates the file: the command line as typed.
   program.hook('preAction', (_root, action) => {
-    if (action.options.some((o) => o.long === '--check')) action.setOptionValue('commandLine', [...argv]);
+    if (action.options.some((o) => o.long === '--check')) action.setOptionValue('commandLine', [...argv]).setOptionValue('commandName', action.name());
   });
 
   try {

@@ -80,6 +80,32 @@ describe('-o into a folder that does not exist', () => {
   });
 });
 
+describe('-o or --check naming a folder that exists', () => {
+  it.each([
+    [['roster', '-o', '.docs'], "club: .docs is a folder; -o takes a file\n  hint: name a file in it, e.g. -o .docs/roster.md\n"],
+    [['roster', '-o', '.docs/', '--format', 'docx'], "club: .docs/ is a folder; -o takes a file\n  hint: name a file in it, e.g. -o .docs/roster.docx\n"],
+    [['agenda', '2019-06-20-pskov', '-o', '.docs'], "club: .docs is a folder; -o takes a file\n  hint: name a file in it, e.g. -o .docs/agenda.md\n"],
+    [['minutes', '2019-06-20-pskov', '-o', '.docs'], "club: .docs is a folder; -o takes a file\n  hint: name a file in it, e.g. -o .docs/minutes.md\n"],
+    [['plan', '--year', '2019', '-o', '.docs'], "club: .docs is a folder; -o takes a file\n  hint: name a file in it, e.g. -o .docs/plan.md\n"],
+    [['report', '--year', '2019', '-o', '.docs'], "club: .docs is a folder; -o takes a file\n  hint: name a file in it, e.g. -o .docs/report.md\n"],
+    [['calendar', '-o', '.docs'], "club: .docs is a folder; -o takes a file\n  hint: name a file in it, e.g. -o .docs/calendar.ics\n"],
+    [['list', 'members', '--format', 'csv', '-o', '.docs'], "club: .docs is a folder; -o takes a file\n  hint: name a file in it, e.g. -o .docs/members.csv\n"],
+    [['list', 'meetings', '-o', '.docs'], "club: .docs is a folder; -o takes a file\n  hint: name a file in it, e.g. -o .docs/meetings.txt\n"],
+    [['roster', '--check', '.docs'], "club: .docs is a folder; --check takes a file\n  hint: name a file in it, e.g. --check .docs/roster.md\n"],
+    [['roster', '--check', '.docs', '--as-of', '2019-07-01'], "club: .docs is a folder; --check takes a file\n  hint: name a file in it, e.g. --check .docs/roster.md\n"],
+    [['agenda', '2019-06-20-pskov', '--check', '.docs'], "club: .docs is a folder; --check takes a file\n  hint: name a file in it, e.g. --check .docs/agenda.md\n"],
+    [['calendar', '--check', '.docs'], "club: .docs is a folder; --check takes a file\n  hint: name a file in it, e.g. --check .docs/calendar.ics\n"],
+  ])('club %j names the folder and a file to write in it (exit 3), and writes nothing', async (args, message) => {
+    const dir = testdir({ '.docs/.keep': '' });
+    const run = await runCli([...args, '--data', RICH], { cwd: dir });
+    expect(run.stderr).toBe(message);
+    expect(run.stdout).toBe('');
+    expect(run.code).toBe(3);
+    expect(readdirSync(dir)).toEqual(['.docs']);
+    expect(readdirSync(path.join(dir, '.docs'))).toEqual(['.keep']);
+  });
+});
+
 describe('--where country takes the other names import takes (one table)', () => {
   const ids = async (where: string) => {
     const run = await runCli(['list', 'members', '--data', RICH, '--where', where, '--format', 'json']);
