@@ -21,6 +21,21 @@ describe('reading the data folder', () => {
     const huge = `name: X\nnotes: "${'x'.repeat(LIMITS.fileBytes)}"\n`;
     expectOne(await check({ 'members/ivanov-i-i.yaml': huge }), 'file-too-large', 'members/ivanov-i-i.yaml', { line: 1, column: 1 });
   });
+  it('reads a file of exactly the size limit whole, and the smaller files after it without its leftovers', async () => {
+    const notes = 'x'.repeat(LIMITS.fileBytes - 'notes: ""\n'.length);
+    const dir = testdir({ ...baseTree(), 'members/a-big.yaml': `notes: "${notes}"\n`, 'members/b-small.yaml': 'name: B\n', 'members/c-mid.yaml': `name: ${'y'.repeat(70_000)}\n` });
+    const { files, diagnostics } = await readDataFolder(dir, dir);
+    expect(diagnostics).toEqual([]);
+    const text = (stem: string) => files.find((f) => f.stem === stem)!.text;
+    expect(Buffer.byteLength(text('a-big'))).toBe(LIMITS.fileBytes);
+    expect(text('a-big')).toBe(`notes: "${notes}"\n`);
+    expect(text('b-small')).toBe('name: B\n');
+    expect(text('c-mid')).toBe(`name: ${'y'.repeat(70_000)}\n`);
+  });
+  it('names the size of a file one byte over the limit', async () => {
+    const d = expectOne(await check({ 'members/ivanov-i-i.yaml': 'x'.repeat(LIMITS.fileBytes + 1) }), 'file-too-large', 'members/ivanov-i-i.yaml', { line: 1, column: 1 });
+    expect(d.message).toBe(`the file is ${(LIMITS.fileBytes + 1).toLocaleString('en')} bytes; a record file may be at most ${LIMITS.fileBytes.toLocaleString('en')}`);
+  });
   it('reports a missing club.yaml', async () => {
     expectOne(await check({ 'club.yaml': null }), 'missing-club-file', 'club.yaml', { line: 1, column: 1 });
   });

@@ -219,6 +219,8 @@ export async function listDataFolder(dataDir: string, cwd: string): Promise<Fold
 }
 
 const utf8 = new TextDecoder('utf-8', { fatal: true });
+/** The bytes of the file being read: grows to the size of the largest file read, at most LIMITS.fileBytes + 1. */
+let scratch = Buffer.allocUnsafeSlow(64 * 1024);
 
 function readOne(c: Candidate, root: string): { text: string } | { diagnostic: Diagnostic } {
   const fail = (code: string, message: string, hint?: string) => ({ diagnostic: fileDiagnostic(c.file, code, message, hint) });
@@ -254,19 +256,32 @@ function readOne(c: Candidate, root: string): { text: string } | { diagnostic: D
   try {
     // O_NOFOLLOW: a file swapped for a link after the folder was listed is not followed.
     fd = openSync(c.absolute, fsConstants.O_RDONLY | (c.kind === 'link' ? 0 : fsConstants.O_NOFOLLOW));
-    const info = fstatSync(fd);
-    if (!info.isFile()) return fail('not-a-file', 'this is not a regular file');
-    if (info.size > LIMITS.fileBytes) {
-      return fail('file-too-large', `the file is ${info.size.toLocaleString('en')} bytes; a record file may be at most ${LIMITS.fileBytes.toLocaleString('en')}`);
-    }
-    bytes = Buffer.allocUnsafe(info.size);
+    // Read into one buffer shared by every file, without asking the file's size first: at 100,000
+    // files, fstat's Stats object (four Dates each) and a buffer per file cost ~5% of `club validate`.
+    // Only a file that fills the limit, or that cannot be read, is looked at more closely.
     let read = 0;
-    while (read < info.size) {
-      const n = readSync(fd, bytes, read, info.size - read, read);
+    for (;;) {
+      if (read === scratch.length) {
+        if (read > LIMITS.fileBytes) break;
+        const bigger = Buffer.allocUnsafeSlow(Math.min(2 * scratch.length, LIMITS.fileBytes + 1));
+        scratch.copy(bigger, 0, 0, read);
+        scratch = bigger;
+      }
+      let n: number;
+      try {
+        n = readSync(fd, scratch, read, scratch.length - read, read);
+      } catch (error) {
+        if (!fstatSync(fd).isFile()) return fail('not-a-file', 'this is not a regular file');
+        throw error;
+      }
       if (n === 0) break;
       read += n;
     }
-    bytes = bytes.subarray(0, read);
+    if (read > LIMITS.fileBytes) {
+      const size = Math.max(read, fstatSync(fd).size);
+      return fail('file-too-large', `the file is ${size.toLocaleString('en')} bytes; a record file may be at most ${LIMITS.fileBytes.toLocaleString('en')}`);
+    }
+    bytes = scratch.subarray(0, read);
   } catch {
     return fail('unreadable-file', 'the file cannot be read');
   } finally {
