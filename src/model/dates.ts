@@ -1,10 +1,25 @@
 import type { IsoDate, PartialDate } from './types.js';
 
-const FULL = /^(\d{4})-(\d{2})-(\d{2})$/;
 const PARTIAL = /^(\d{4})(?:-(\d{2})(?:-(\d{2}))?)?$/;
 
+/** The digit at `i` of `value` as a number, or -1 when it is not an ASCII digit. */
+function digitAt(value: string, i: number): number {
+  const c = value.charCodeAt(i) - 48;
+  return c >= 0 && c <= 9 ? c : -1;
+}
+
+/**
+ * YYYY-MM-DD in shape (what /^\d{4}-\d{2}-\d{2}$/ matches), read character by character: the rules ask this
+ * of every date of every record (a regular expression per date took ~3% of validating 100,000 members).
+ */
+function fullShape(value: string): boolean {
+  return value.length === 10 && value.charCodeAt(4) === 45 && value.charCodeAt(7) === 45
+    && digitAt(value, 0) >= 0 && digitAt(value, 1) >= 0 && digitAt(value, 2) >= 0 && digitAt(value, 3) >= 0
+    && digitAt(value, 5) >= 0 && digitAt(value, 6) >= 0 && digitAt(value, 8) >= 0 && digitAt(value, 9) >= 0;
+}
+
 export function isFullDate(value: string): boolean {
-  return FULL.test(value);
+  return fullShape(value);
 }
 
 const DAYS_IN_MONTH = [31, 28, 31, 30, 31, 30, 31, 31, 30, 31, 30, 31];
@@ -17,6 +32,13 @@ function daysInMonth(year: number, month: number): number {
 
 /** True when a YYYY, YYYY-MM or YYYY-MM-DD string names a day, month or year that exists. */
 export function isRealDate(value: PartialDate): boolean {
+  if (fullShape(value)) {
+    const month = digitAt(value, 5) * 10 + digitAt(value, 6);
+    if (month < 1 || month > 12) return false;
+    const day = digitAt(value, 8) * 10 + digitAt(value, 9);
+    const year = ((digitAt(value, 0) * 10 + digitAt(value, 1)) * 10 + digitAt(value, 2)) * 10 + digitAt(value, 3);
+    return day >= 1 && day <= daysInMonth(year, month);
+  }
   const m = PARTIAL.exec(value);
   if (!m) return false;
   const year = Number(m[1]);
@@ -54,7 +76,7 @@ const pad = (n: number, width = 2): string => String(n).padStart(width, '0');
 
 /** The first day a partial date can mean: `2008` → `2008-01-01`. */
 export function earliest(value: PartialDate): IsoDate {
-  if (value.length === 10 && FULL.test(value)) return value; // a whole date is its own first day
+  if (fullShape(value)) return value; // a whole date is its own first day
   const m = PARTIAL.exec(value);
   if (!m) return value;
   return `${m[1]}-${m[2] ?? '01'}-${m[3] ?? '01'}`;
@@ -62,7 +84,7 @@ export function earliest(value: PartialDate): IsoDate {
 
 /** The last day a partial date can mean: `2002-12` → `2002-12-31`. */
 export function latest(value: PartialDate): IsoDate {
-  if (value.length === 10 && FULL.test(value)) return value;
+  if (fullShape(value)) return value;
   const m = PARTIAL.exec(value);
   if (!m) return value;
   const year = Number(m[1]);

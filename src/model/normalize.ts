@@ -37,6 +37,24 @@ export function partialDates(kind: RecordKind, record: object): { path: (string 
   return out;
 }
 
+/**
+ * Whether any partial-date field of a record holds a value `test` accepts: what `partialDates`
+ * would list, without making a path and an entry for each date (asked of every record).
+ */
+export function somePartialDate(kind: RecordKind, record: object, test: (value: unknown) => boolean): boolean {
+  const r = record as Record<string, unknown>;
+  for (const { list, fields } of YEAR_FIELDS[kind]) {
+    if (list === undefined) {
+      for (const f of fields) if (r[f] !== undefined && test(r[f])) return true;
+    } else if (Array.isArray(r[list])) {
+      for (const item of r[list] as Record<string, unknown>[]) {
+        for (const f of fields) if (item[f] !== undefined && test(item[f])) return true;
+      }
+    }
+  }
+  return false;
+}
+
 /** Turns numeric years into strings in a schema-valid record, in place. */
 export function normalizeYears(kind: RecordKind, record: Record<string, unknown>): void {
   for (const { list, fields } of YEAR_FIELDS[kind]) {

@@ -23,4 +23,21 @@ describe('not-a-member-on-date', () => {
       'meetings/2019-06-20-moscow.yaml': text,
     }), 'not-a-member-on-date', 'meetings/2019-06-20-moscow.yaml', at(text, 'late-l'));
   });
+  it('names the place and the role of each person who was not a member: chair, attendee, apology, presenter; a guest is not checked', async () => {
+    const text = MEETING.replace('date: 2019-06-20\n', 'date: 2019-06-20\nchair: late-l\n')
+      .replace('presenter: ivanov-i-i', 'presenter: late-l')
+      .replace('attendees: [ivanov-i-i, petrov-p-p]', 'attendees: [ivanov-i-i, late-l, ambassador-fi]')
+      .replace('apologies: [virtanen-a]', 'apologies: [virtanen-a, late-l]');
+    const found = (await check({
+      'members/late-l.yaml': member({ name: 'Late L.', joined: '2019-09-01' }),
+      'meetings/2019-06-20-moscow.yaml': text,
+    })).filter((d) => d.code === 'not-a-member-on-date');
+    expect(found.map((d) => [d.path, d.line, d.column, d.message])).toEqual([
+      ['chair', 2, 8, 'the chair `late-l` was not a member on 2019-06-20: joined only on 2019-09-01'],
+      ['agenda[0].presenter', at(text, 'late-l', 'agenda').line, at(text, 'late-l', 'agenda').column,
+        'the presenter of agenda item 1 `late-l` was not a member on 2019-06-20: joined only on 2019-09-01'],
+      ['attendees[1]', at(text, 'late-l', 'attendees').line, at(text, 'late-l', 'attendees').column, 'attendee `late-l` was not a member on 2019-06-20: joined only on 2019-09-01'],
+      ['apologies[1]', at(text, 'late-l', 'apologies').line, at(text, 'late-l', 'apologies').column, 'apology from `late-l` was not a member on 2019-06-20: joined only on 2019-09-01'],
+    ]);
+  });
 });

@@ -1,6 +1,7 @@
 import { countryName } from '../../model/countries.js';
 import { earliest, latest } from '../../model/dates.js';
 import type { Diagnostic } from '../../diagnostics/diagnostic.js';
+import type { MemberCountry } from '../../model/types.js';
 import { problem, type Rule } from './rule.js';
 
 /** A `customs` or `embassy` member represents a member country, one that was a member when they joined. */
@@ -8,11 +9,19 @@ export const countryNotMember: Rule = (club) => {
   const out: Diagnostic[] = [];
   const info = club.info?.data;
   if (!info) return out;
+  // Each country's entries, in club.yaml's order, gathered once rather than filtered again for every member.
+  const byCountry = new Map<string, MemberCountry[]>();
+  for (const c of info.member_countries) {
+    const entries = byCountry.get(c.country);
+    if (entries === undefined) byCountry.set(c.country, [c]);
+    else entries.push(c);
+  }
+  const none: MemberCountry[] = [];
   for (const m of club.members) {
     const { country, category, joined } = m.data;
     if (category === 'participant') continue;
-    const entries = info.member_countries.filter((c) => c.country === country);
-    const name = () => `${country} (${countryName(country)})`;
+    const entries = byCountry.get(country) ?? none;
+    const name = (): string => `${country} (${countryName(country)})`;
     if (entries.length === 0) {
       out.push(problem(m, ['country'], 'country-not-member',
         `${name()} is not a member country of the club, so a \`${category}\` member cannot represent it`,

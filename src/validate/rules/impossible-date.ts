@@ -1,16 +1,19 @@
 import { isRealDate } from '../../model/dates.js';
-import { partialDates } from '../../model/normalize.js';
+import { partialDates, somePartialDate } from '../../model/normalize.js';
 import type { Diagnostic } from '../../diagnostics/diagnostic.js';
 import { formatPath } from '../../diagnostics/diagnostic.js';
 import { problem, type Rule } from './rule.js';
+
+const impossible = (value: unknown): boolean => typeof value === 'string' && !isRealDate(value);
 
 /** A date may be partial (`2008`, `2002-12`), but what it names must exist: no 2019-02-30, no month 13. */
 export const impossibleDate: Rule = (club) => {
   const out: Diagnostic[] = [];
   const records = [...(club.info ? [club.info] : []), ...club.members, ...club.officers, ...club.publications];
   for (const record of records) {
+    if (!somePartialDate(record.kind, record.data, impossible)) continue; // the paths are made only for a record with a problem
     for (const { path, value } of partialDates(record.kind, record.data)) {
-      if (typeof value === 'string' && !isRealDate(value)) {
+      if (impossible(value)) {
         out.push(problem(record, path, 'impossible-date', `\`${formatPath(path)}\`: ${value} is not a real date`,
           { hint: 'check the month and the day' }));
       }
