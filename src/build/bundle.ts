@@ -11,7 +11,7 @@
 import { readFileSync, rmSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { build } from 'esbuild';
+import { build, type Plugin } from 'esbuild';
 
 const BUILD = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..');
 const ROOT = path.dirname(BUILD);
@@ -23,6 +23,23 @@ const OUT = path.join(BUILD, 'bundle');
  * Every other package stays a package (native code, fonts and data files found beside it).
  */
 const INLINE = new Set(['commander', 'js-yaml']);
+
+/**
+ * Commander requires node:child_process at load, for subcommands that are separate executables
+ * (club has none): that one require loads child_process, net, dgram and their streams, a few
+ * milliseconds of every run. Commander gets a stand-in that loads the real module on first use.
+ */
+const lazyChildProcess: Plugin = {
+  name: 'lazy-child-process',
+  setup(b) {
+    b.onResolve({ filter: /^node:child_process$/ }, (args) =>
+      /[\\/]node_modules[\\/]commander[\\/]/.test(args.importer) ? { path: 'child_process', namespace: 'lazy' } : undefined);
+    b.onLoad({ filter: /.*/, namespace: 'lazy' }, () => ({
+      loader: 'js',
+      contents: "module.exports = { spawn: (...args) => require('node:child_process').spawn(...args) };",
+    }));
+  },
+};
 
 const pkg = JSON.parse(readFileSync(path.join(ROOT, 'package.json'), 'utf8')) as { dependencies: Record<string, string> };
 for (const name of INLINE) {
@@ -44,6 +61,7 @@ const { metafile } = await build({
   chunkNames: 'chunk-[hash]',
   logLevel: 'warning',
   metafile: true,
+  plugins: [lazyChildProcess],
 });
 
 // Which modules each file of the bundle holds (paths from the package root), for test/e2e/start-up.test.ts:

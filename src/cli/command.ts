@@ -15,6 +15,8 @@ export interface CliContext {
  * so `club --version` and `--help` do not pay for ajv and yaml.
  */
 export interface Registration {
+  /** The command's name, as register() gives it: main.ts registers only the command a run names. */
+  name: string;
   /** Adds the command (arguments, options, action) to `program` and returns it. */
   register(program: Command, context: CliContext): Command;
   /** Shown right under the command's description in its --help, before the options. */

@@ -80,6 +80,29 @@ Examples:
 Exit codes: 0 ok, 1 invalid data or refused record, 2 usage error, 3 file or folder fault.
 Data folder: --data, else $CLUB_DATA, else data/ at the root of the git repository, else ./data.`;
 
+/** The global options whose value is the next word (`--data DIR`): that word is not a command. */
+const VALUED = new Set(['--data', '--as-of']);
+const GLOBAL_FLAGS = new Set(['--no-color', '--no-input']);
+/** What needs every command: the list of them (completion), or one of them by a name no command has. */
+const NEEDS_ALL = new Set(['completion', '__complete']);
+
+/**
+ * The command `argv` runs, when it is plain: global options (those that take a value, with it), then a
+ * command's name. Only that command is then built: commander makes each command's options, arguments
+ * and help on every run, so the run pays for one command instead of all of them. undefined (build them
+ * all) for anything else: no command (help), `--help` or a flag commander must judge before the command,
+ * `help`, completion, and a name no command has (the error suggests the nearest).
+ */
+function namedCommand(argv: readonly string[]): Registration | undefined {
+  for (let i = 0; i < argv.length; i++) {
+    const word = argv[i]!;
+    if (VALUED.has(word)) i++;
+    else if (GLOBAL_FLAGS.has(word) || [...VALUED].some((flag) => word.startsWith(`${flag}=`))) continue;
+    else return NEEDS_ALL.has(word) ? undefined : COMMANDS.find((registration) => registration.name === word);
+  }
+  return undefined;
+}
+
 /** Runs the CLI on `argv` (without node and script) and returns the exit code. */
 export async function main(argv: readonly string[], unguarded: Io): Promise<number> {
   const io = guardIo(unguarded);
@@ -114,8 +137,10 @@ export async function main(argv: readonly string[], unguarded: Io): Promise<numb
     });
 
   const context: CliContext = { io, exit: (code) => { exitCode = code; } };
-  for (const registration of COMMANDS) {
+  const named = namedCommand(argv);
+  for (const registration of named === undefined ? COMMANDS : [named]) {
     const command = registration.register(program, context);
+    if (command.name() !== registration.name) throw new Error(`${command.name()} registers as ${registration.name}`);
     if (registration.examples !== undefined) examples.set(command, registration.examples);
   }
 

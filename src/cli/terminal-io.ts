@@ -34,11 +34,11 @@ export function guardIo(io: Io): Io {
   if (io.commands !== undefined) return io; // already guarded
   const stdoutSafe = io.stdout.isTTY ? (t: string) => terminalSafe(t, true)
     : isRegularFile(io.stdout) || !inCi(io.env) ? undefined : logSafe;
-  return {
-    ...io,
-    stdout: stdoutSafe ? guarded(io.stdout, stdoutSafe) : io.stdout,
-    stderr: guarded(io.stderr, (t) => terminalSafe(t, true)),
-    rawStderr: io.stderr,
-    commands: io.stdout,
-  };
+  // The other fields as they are: a getter stays a getter (bin/club makes stdin only when asked for).
+  return Object.defineProperties(Object.defineProperties({}, Object.getOwnPropertyDescriptors(io)), {
+    stdout: { value: stdoutSafe ? guarded(io.stdout, stdoutSafe) : io.stdout, enumerable: true },
+    stderr: { value: guarded(io.stderr, (t) => terminalSafe(t, true)), enumerable: true },
+    rawStderr: { value: io.stderr, enumerable: true },
+    commands: { value: io.stdout, enumerable: true },
+  }) as Io;
 }

@@ -3,7 +3,7 @@ import { readFileSync } from 'node:fs';
 import path from 'node:path';
 import { pathToFileURL } from 'node:url';
 import { describe, expect, it } from 'vitest';
-import { ROOT } from '../helpers/run-cli.js';
+import { ROOT, runCli } from '../helpers/run-cli.js';
 
 // At exit, the child lists every CommonJS module it loaded (ajv, yaml, transliteration… are CommonJS).
 // A resolve hook (run by Node in its own thread) lists every ES module as it is found: our bin/club and
@@ -75,5 +75,35 @@ describe('start-up loads only what the command needs', () => {
       || /^\.build\/store\/(transaction|lock|git|create-file)\.js$/.test(m)
       || /^\.build\/cli\/(prompter|write-change|choices)\.js$/.test(m));
     expect(unused).toEqual([]);
+  });
+});
+
+// A plain run builds only the command it names (main.ts namedCommand); `club help X` builds them all.
+describe('a run that builds one command answers as the full program does', () => {
+  it('every command\'s --help, and its usage errors, are the same built alone as among all the others', async () => {
+    const listed = (await runCli(['__complete', ''])).stdout.trim().split('\n').filter((word) => !word.startsWith('-'));
+    expect(listed).toEqual(expect.arrayContaining(['validate', 'list', 'add-member', 'completion']));
+    for (const name of listed) {
+      const alone = await runCli([name, '--help']);
+      const amongAll = await runCli(['help', name]);
+      expect(alone.code, name).toBe(0);
+      expect(alone.stdout, name).toContain(`Usage: club ${name} `);
+      expect(alone.stdout, name).toBe(amongAll.stdout);
+      // A usage error of the command alone names it and its help, as it does among all the others.
+      const bad = await runCli(['--no-input', name, '--no-such-flag']);
+      expect(bad.code, name).toBe(2);
+      expect(bad.stderr, name).toContain(`club ${name}`);
+    }
+  });
+  it('global options before the command, with their values, still find it; a value is never taken for a command', async () => {
+    const run = await runCli(['--data', 'data', '--as-of=2020-01-01', '--no-color', 'validate', '--format', 'json']);
+    expect(run.code).toBe(0);
+    expect(JSON.parse(run.stdout).asOf).toBe('2020-01-01');
+    // `--data validate`: "validate" is the folder; with no command club shows its help (exit 2: a usage error).
+    const valueOnly = await runCli(['--data', 'validate']);
+    expect(valueOnly.stderr).toContain('Usage: club [options] [command]');
+    const typo = await runCli(['--no-color', 'valdate']);
+    expect(typo.code).toBe(2);
+    expect(typo.stderr).toContain('did you mean `club validate`?');
   });
 });

@@ -2,6 +2,7 @@ import { Option, type Command } from 'commander';
 import { collect, writeOptions, type Registration } from '../command.js';
 
 export const addMeeting: Registration = {
+  name: 'add-meeting',
   examples: `
 Examples:
   $ club add-meeting                                         asks at a terminal, with a member picker for presenters

@@ -2,6 +2,7 @@ import { Option, type Command } from 'commander';
 import { writeOptions, type Registration } from '../command.js';
 
 export const addMember: Registration = {
+  name: 'add-member',
   examples: `
 Examples:
   $ club add-member                                   asks for each field at a terminal

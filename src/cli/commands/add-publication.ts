@@ -2,6 +2,7 @@ import type { Command } from 'commander';
 import { collect, writeOptions, type Registration } from '../command.js';
 
 export const addPublication: Registration = {
+  name: 'add-publication',
   examples: `
 Examples:
   $ club add-publication --outlet customs --date 2019-07 --issue 7 --title "Attachés meet in Pskov" --meeting 2019-06-20-pskov`,

@@ -2,6 +2,7 @@ import type { Command } from 'commander';
 import { documentOptions, type Registration } from '../command.js';
 
 export const agenda: Registration = {
+  name: 'agenda',
   examples: `
 Examples:
   $ club agenda --next                       the next planned meeting

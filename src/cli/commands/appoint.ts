@@ -2,6 +2,7 @@ import type { Command } from 'commander';
 import { writeOptions, type Registration } from '../command.js';
 
 export const appoint: Registration = {
+  name: 'appoint',
   examples: `
 Examples:
   $ club appoint chairman li-wei --from 2020-01-01       ends the chairman's term on 2019-12-31

@@ -2,6 +2,7 @@ import type { Command } from 'commander';
 import type { Registration } from '../command.js';
 
 export const calendar: Registration = {
+  name: 'calendar',
   examples: `
 Examples:
   $ club calendar -o club.ics                     every meeting, to import or subscribe to

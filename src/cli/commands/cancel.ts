@@ -2,6 +2,7 @@ import type { Command } from 'commander';
 import { writeOptions, type Registration } from '../command.js';
 
 export const cancel: Registration = {
+  name: 'cancel',
   examples: `
 Examples:
   $ club cancel 2019-09-10-pskov --reason "The border crossing is closed for repairs."

@@ -2,6 +2,7 @@ import { Argument } from 'commander';
 import type { Registration } from '../command.js';
 
 export const completion: Registration = {
+  name: 'completion',
   examples: `
 Examples:
   $ eval "$(club completion bash)"                      in ~/.bashrc
@@ -20,6 +21,7 @@ Examples:
 
 /** What the completion scripts call: the words typed so far in, the candidates out, one a line. */
 export const complete: Registration = {
+  name: '__complete',
   register: (program, { io }) => program
     .command('__complete', { hidden: true })
     .argument('[words...]')

@@ -2,6 +2,7 @@ import type { Command } from 'commander';
 import { writeOptions, type Registration } from '../command.js';
 
 export const done: Registration = {
+  name: 'done',
   examples: `
 Examples:
   $ club done 2019-03-14-moscow 2                      decision 2 of that meeting was done today

@@ -2,6 +2,7 @@ import type { Command } from 'commander';
 import { writeOptions, type Registration } from '../command.js';
 
 export const edit: Registration = {
+  name: 'edit',
   examples: `
 Examples:
   $ club edit li-wei                         opens data/members/li-wei.yaml (a copy) in $VISUAL or $EDITOR

@@ -2,6 +2,7 @@ import type { Command } from 'commander';
 import { writeOptions, type Registration } from '../command.js';
 
 export const endTerm: Registration = {
+  name: 'end-term',
   examples: `
 Examples:
   $ club end-term secretary-wang-li --to 2019-12-31`,

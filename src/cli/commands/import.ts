@@ -2,6 +2,7 @@ import { Argument, type Command } from 'commander';
 import { collect, writeOptions, type Registration } from '../command.js';
 
 export const importCommand: Registration = {
+  name: 'import',
   examples: `
 Examples:
   $ club import members members.xlsx --dry-run          the new files as a diff, nothing written

@@ -2,6 +2,7 @@ import type { Command } from 'commander';
 import type { Registration } from '../command.js';
 
 export const init: Registration = {
+  name: 'init',
   examples: `
 Examples:
   $ club init beijing --name "Club of Customs Diplomats" --founded 2009 --country CN --city Beijing --timezone Asia/Shanghai --no-input

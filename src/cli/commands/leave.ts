@@ -2,6 +2,7 @@ import type { Command } from 'commander';
 import { writeOptions, type Registration } from '../command.js';
 
 export const leave: Registration = {
+  name: 'leave',
   examples: `
 Examples:
   $ club leave virtanen-m --on 2019-09-01`,

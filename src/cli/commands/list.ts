@@ -2,6 +2,7 @@ import { Argument, Option, type Command } from 'commander';
 import { collect, type Registration } from '../command.js';
 
 export const list: Registration = {
+  name: 'list',
   examples: `
 Examples:
   $ club list members --where country=FI                 who represents Finland

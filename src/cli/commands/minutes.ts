@@ -2,6 +2,7 @@ import type { Command } from 'commander';
 import { documentOptions, type Registration } from '../command.js';
 
 export const minutes: Registration = {
+  name: 'minutes',
   examples: `
 Examples:
   $ club minutes 2019-06-20-moscow

@@ -2,6 +2,7 @@ import type { Command } from 'commander';
 import { documentOptions, type Registration } from '../command.js';
 
 export const plan: Registration = {
+  name: 'plan',
   examples: `
 Examples:
   $ club plan --year 2020

@@ -2,6 +2,7 @@ import type { Command } from 'commander';
 import { collect, writeOptions, type Registration } from '../command.js';
 
 export const record: Registration = {
+  name: 'record',
   examples: `
 Examples:
   $ club record 2019-06-20-moscow               at a terminal: tick who came (type to filter), apologies, guests,

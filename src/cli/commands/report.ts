@@ -2,6 +2,7 @@ import type { Command } from 'commander';
 import { documentOptions, type Registration } from '../command.js';
 
 export const report: Registration = {
+  name: 'report',
   examples: `
 Examples:
   $ club report --year 2019

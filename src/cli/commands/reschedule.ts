@@ -2,6 +2,7 @@ import type { Command } from 'commander';
 import { writeOptions, type Registration } from '../command.js';
 
 export const reschedule: Registration = {
+  name: 'reschedule',
   examples: `
 Examples:
   $ club reschedule 2020-06-18-moscow --date 2020-06-25                  renamed to 2020-06-25-moscow

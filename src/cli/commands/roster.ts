@@ -2,6 +2,7 @@ import type { Command } from 'commander';
 import { documentOptions, type Registration } from '../command.js';
 
 export const roster: Registration = {
+  name: 'roster',
   examples: `
 Examples:
   $ club roster                              the roster as of today, on stdout

@@ -2,6 +2,7 @@ import type { Command } from 'commander';
 import type { Registration } from '../command.js';
 
 export const schemas: Registration = {
+  name: 'schemas',
   examples: `
 Examples:
   $ club schemas                                   the schema files

@@ -2,6 +2,7 @@ import type { Command } from 'commander';
 import { writeOptions, type Registration } from '../command.js';
 
 export const set: Registration = {
+  name: 'set',
   examples: `
 Examples:
   $ club set li-wei title="Customs Counsellor" email=li.wei@example.org

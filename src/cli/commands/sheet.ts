@@ -2,6 +2,7 @@ import type { Command } from 'commander';
 import { documentOptions, type Registration } from '../command.js';
 
 export const sheet: Registration = {
+  name: 'sheet',
   examples: `
 Examples:
   $ club sheet 2020-02-20-moscow                      the sheet to sign at the door, as Markdown

@@ -2,6 +2,7 @@ import { Option, type Command } from 'commander';
 import type { Registration } from '../command.js';
 
 export const show: Registration = {
+  name: 'show',
   examples: `
 Examples:
   $ club show konovalenko-s-a                 a member, terms of office, meetings, publications

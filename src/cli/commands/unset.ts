@@ -2,6 +2,7 @@ import type { Command } from 'commander';
 import { writeOptions, type Registration } from '../command.js';
 
 export const unset: Registration = {
+  name: 'unset',
   examples: `
 Examples:
   $ club unset li-wei phone email

@@ -2,6 +2,7 @@ import { Option, type Command } from 'commander';
 import type { Registration } from '../command.js';
 
 export const validate: Registration = {
+  name: 'validate',
   examples: `
 Examples:
   $ club validate                                 the whole data folder, as text
