@@ -12,7 +12,7 @@ const ADD_VIRTANEN = ['add-member', '--name', 'Virtanen M.', '--country', 'FI', 
 const ENV = { CLUB_TODAY: '2020-01-15', GIT_AUTHOR_NAME: 'Test', GIT_AUTHOR_EMAIL: 't@example.org', GIT_COMMITTER_NAME: 'Test', GIT_COMMITTER_EMAIL: 't@example.org' };
 /** In this process: what the command writes and says does not depend on being a process. */
 const club = (repo: string, args: string[], env: Record<string, string> = {}) => runCli([...args], { cwd: repo, env: { ...ENV, ...env } });
-/** As a process: for writers racing each other for the lock, and for git commits (git takes the process's environment). */
+/** As a process: for writers racing each other for the lock. (--commit runs in this process: git takes the command's env.) */
 const clubProcess = (repo: string, args: string[], env: Record<string, string> = {}) => runClub([...args], { cwd: repo, env: { ...ENV, ...env } });
 
 describe('club add-member from flags', () => {
@@ -85,7 +85,7 @@ describe('club add-member from flags', () => {
 
   it('--commit stages and commits exactly the new file in one commit', async () => {
     const repo = clubRepo();
-    const run = await clubProcess(repo, [...ADD_VIRTANEN, '--commit']);
+    const run = await club(repo, [...ADD_VIRTANEN, '--commit']);
     expect(run.code).toBe(0);
     expect(git(repo, 'log', '--format=%s').trim().split('\n')).toEqual(['Add member virtanen-m', 'Initial records']);
     expect(git(repo, 'show', '--name-only', '--format=', 'HEAD').trim()).toBe('data/members/virtanen-m.yaml');
@@ -97,7 +97,7 @@ describe('club add-member from flags', () => {
     await import('node:fs').then((fs) => fs.writeFileSync(path.join(repo, 'data/notes.txt'), 'changed'));
     git(repo, 'add', 'data/notes.txt');
     const before = snapshot(repo);
-    const run = await clubProcess(repo, [...ADD_VIRTANEN, '--commit']);
+    const run = await club(repo, [...ADD_VIRTANEN, '--commit']);
     expect(run.code).toBe(1);
     expect(run.stderr).toContain('other changes are staged');
     expect(snapshot(repo)).toEqual(before);
@@ -115,7 +115,7 @@ describe('--commit when git cannot commit', () => {
   it('keeps the written record, leaves the index as it was, exits 3 saying so; the next --commit works', async () => {
     const repo = clubRepo();
     const home = testdir({});
-    const run = await runClub([...ADD_VIRTANEN, '--commit'], { cwd: repo, env: noIdentity(home) });
+    const run = await runCli([...ADD_VIRTANEN, '--commit'], { cwd: repo, env: noIdentity(home) });
     expect(run.code).toBe(3);
     expect(run.stderr).toContain('wrote data/members/virtanen-m.yaml\n');
     expect(run.stderr).toContain('club: the change is written but NOT committed: git commit failed: ');
@@ -129,7 +129,7 @@ describe('--commit when git cannot commit', () => {
     expect(git(repo, 'log', '--format=%s').trim()).toBe('Initial records');
 
     // A change to files git already tracks (appoint edits one term, writes another) is unstaged the same way.
-    const appoint = await runClub(['appoint', 'chairman', 'muller-k', '--from', '2020-01-01', '--commit'], { cwd: repo, env: noIdentity(home) });
+    const appoint = await runCli(['appoint', 'chairman', 'muller-k', '--from', '2020-01-01', '--commit'], { cwd: repo, env: noIdentity(home) });
     expect(appoint.code).toBe(3);
     expect(git(repo, 'diff', '--cached', '--name-only')).toBe('');
     expect(git(repo, 'status', '--porcelain').trimEnd().split('\n').sort()).toEqual([
@@ -137,7 +137,7 @@ describe('--commit when git cannot commit', () => {
     ]);
 
     // Once git has an identity, the next --commit is not refused, and commits only its own file.
-    const next = await clubProcess(repo, ['add-member', '--name', 'Dupont J.', '--country', 'DE', '--category', 'embassy', '--division', 'moscow',
+    const next = await club(repo, ['add-member', '--name', 'Dupont J.', '--country', 'DE', '--category', 'embassy', '--division', 'moscow',
       '--joined', '2019-09-01', '--no-input', '--commit']);
     expect(next.stderr).not.toContain('other changes are staged');
     expect(next.code).toBe(0);
@@ -148,7 +148,7 @@ describe('--commit when git cannot commit', () => {
     const repo = clubRepo();
     rmSync(path.join(repo, '.git'), { recursive: true, force: true });
     git(repo, 'init', '-q', '-b', 'main');
-    const run = await runClub([...ADD_VIRTANEN, '--commit'], { cwd: repo, env: noIdentity(testdir({})) });
+    const run = await runCli([...ADD_VIRTANEN, '--commit'], { cwd: repo, env: noIdentity(testdir({})) });
     expect(run.code).toBe(3);
     expect(git(repo, 'diff', '--cached', '--name-only')).toBe('');
     expect(existsSync(path.join(repo, 'data/members/virtanen-m.yaml'))).toBe(true);
@@ -171,7 +171,7 @@ describe('club appoint, leave and end-term', () => {
 
   it('appoint --commit makes one commit with both files', async () => {
     const repo = clubRepo();
-    const run = await clubProcess(repo, ['appoint', 'chairman', 'muller-k', '--from', '2020-01-01', '--commit']);
+    const run = await club(repo, ['appoint', 'chairman', 'muller-k', '--from', '2020-01-01', '--commit']);
     expect(run.code).toBe(0);
     expect(git(repo, 'show', '--name-only', '--format=%s', 'HEAD').trim().split('\n')).toEqual([
       'Appoint muller-k chairman from 2020-01-01', '', 'data/officers/chairman-ivanov-i-i.yaml', 'data/officers/chairman-muller-k.yaml',
