@@ -1,4 +1,3 @@
-import { execFileSync, spawnSync } from 'node:child_process';
 import { readdirSync, readFileSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 import { unzipSync } from 'fflate';
@@ -15,6 +14,7 @@ import { reportDocument } from '../../src/render/report.js';
 import { svgToPng } from '../../src/render/svg-png.js';
 import { yearPeriod } from '../../src/query/period.js';
 import { ROOT, runClubBytes } from '../helpers/run-cli.js';
+import { convertWithLibreOffice, soffice as findSoffice } from '../helpers/libreoffice.js';
 import { testdir } from '../helpers/testdir.js';
 import { all, xml, type XmlNode } from '../helpers/xml-tree.js';
 
@@ -127,13 +127,13 @@ describe('the report\'s charts in Word: an SVG with a PNG of the same picture', 
 });
 
 describe('LibreOffice reads the charts of a Word file', () => {
-  const soffice = ['soffice', 'libreoffice'].find((bin) => spawnSync(bin, ['--version'], { stdio: 'ignore' }).status === 0);
+  const soffice = findSoffice();
   it.skipIf(soffice === undefined)('converts the report to HTML headless, writing each chart as its picture with the chart\'s title', () => {
     const dir = testdir({});
     const file = path.join(dir, 'report.docx');
     writeFileSync(file, bytes);
     const out = path.join(dir, 'html');
-    execFileSync(soffice!, ['--headless', `-env:UserInstallation=file://${dir}/profile`, '--convert-to', 'html', '--outdir', out, file], { stdio: 'pipe', timeout: 120_000 });
+    convertWithLibreOffice([file], 'html', out);
     const html = readFileSync(path.join(out, 'report.html'), 'utf8');
     const imgs = [...new JSDOM(html).window.document.querySelectorAll('img')];
     // LibreOffice 7.4 takes the PNG; newer versions may take the SVG and write it as a picture of their own.
