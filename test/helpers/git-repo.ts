@@ -1,8 +1,9 @@
 import { execFileSync } from 'node:child_process';
-import { readdirSync, readFileSync, statSync } from 'node:fs';
+import { cpSync, mkdtempSync, readdirSync, readFileSync, rmSync, statSync } from 'node:fs';
+import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { baseTree } from './club-tree.js';
-import { testdir, type Tree } from './testdir.js';
+import { testdir, writeTree, type Tree } from './testdir.js';
 
 export function git(repo: string, ...args: string[]): string {
   return execFileSync('git', args, {
@@ -13,13 +14,38 @@ export function git(repo: string, ...args: string[]): string {
 
 /** A real git repository whose data/ holds the base club (plus `extra`), all committed. */
 export function clubRepo(extra: Tree = {}): string {
+  if (Object.keys(extra).length === 0) {
+    // The base club alone (most tests): a copy of one repository made once per worker, not three git processes each time.
+    const repo = testdir({});
+    cpSync(baseRepo(), repo, { recursive: true });
+    return repo;
+  }
+  return newRepo(testdir(dataTree(extra)));
+}
+
+const dataTree = (extra: Tree): Tree => {
   const tree: Tree = {};
   for (const [name, content] of Object.entries({ ...baseTree(), ...extra })) tree[`data/${name}`] = content;
-  const repo = testdir(tree);
+  return tree;
+};
+
+function newRepo(repo: string): string {
   git(repo, 'init', '-q', '-b', 'main');
   git(repo, 'add', '-A');
   git(repo, 'commit', '-q', '-m', 'Initial records');
   return repo;
+}
+
+let base: string | undefined;
+/** The base club's repository, made on first use in a folder of its own (testdir()'s are removed after each test) and removed when the worker exits. */
+function baseRepo(): string {
+  if (base === undefined) {
+    const dir = mkdtempSync(path.join(tmpdir(), 'club-base-repo-'));
+    process.once('exit', () => rmSync(dir, { recursive: true, force: true }));
+    writeTree(dir, dataTree({}));
+    base = newRepo(dir);
+  }
+  return base;
 }
 
 /** Every file under `dir` (not .git) with its bytes, to show that nothing changed. */
