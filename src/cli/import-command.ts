@@ -9,7 +9,7 @@ import { KIND_OF } from '../model/types.js';
 import { cellText, formatOfName, readSheet, SHEET_LIMITS, SpreadsheetError, type Sheet } from '../parse/spreadsheet.js';
 import { printable } from '../report/printable.js';
 import { formatSheetProblem } from '../report/sheet-problems.js';
-import { SCHEMA_DIR, SCHEMA_FILES } from '../store/schemas.js';
+import { recordSchemaPath } from '../store/schema-copy.js';
 import type { Diagnostic } from '../diagnostics/diagnostic.js';
 import { didYouMean } from '../diagnostics/suggest.js';
 import { EXIT, IoError, RefusedError, UsageError } from '../errors/errors.js';
@@ -91,7 +91,7 @@ async function askColumns(p: Prompter, io: Io, sheet: Sheet, targets: (ColumnTar
 /** The text add-member would write for a record, at the path it would write it. */
 function newFile(data: LoadedData, io: Io, id: string, record: Record<string, unknown>): TextFile & { absolute: string } {
   const absolute = path.join(data.dataDir, 'members', `${id}.yaml`);
-  const schemaPath = path.relative(path.dirname(absolute), path.join(SCHEMA_DIR, SCHEMA_FILES[KIND_OF.members])).split(path.sep).join('/');
+  const schemaPath = recordSchemaPath(data.dataDir, path.dirname(absolute), KIND_OF.members);
   const file = path.relative(io.cwd, absolute).split(path.sep).join('/');
   return { absolute, file, collection: 'members', stem: id, text: newRecordText(compact(record), schemaPath) };
 }

@@ -7,7 +7,8 @@ import { newRecordText } from '../authoring/change.js';
 import { isRealDate } from '../model/dates.js';
 import { slugify } from '../model/slug.js';
 import { createFileExclusive } from '../store/create-file.js';
-import { readSchemas, SCHEMA_DIR, SCHEMA_FILES } from '../store/schemas.js';
+import { readSchemas, SCHEMA_FILES } from '../store/schemas.js';
+import { packageSchemaFiles, schemaCopyDir } from '../store/schema-copy.js';
 import { checkFiles } from '../validate/check.js';
 import { compileSchemas } from '../load/schema-check.js';
 import { precompiledValidators } from '../store/validators.js';
@@ -128,7 +129,8 @@ export async function initCommand(dir: string | undefined, options: InitOptions,
     positions: [{ id: 'chairman', title: 'Chairman' }, { id: 'secretary', title: 'Secretary' }],
     outlets: [],
   };
-  const schemaPath = path.relative(dataDir, path.join(SCHEMA_DIR, SCHEMA_FILES.club)).split(path.sep).join('/');
+  // The repository's own copy of the schemas (written below), so the comment works in every clone.
+  const schemaPath = path.relative(dataDir, path.join(schemaCopyDir(dataDir), SCHEMA_FILES.club)).split(path.sep).join('/');
   const text = newRecordText(Object.fromEntries(Object.entries(club).filter(([, v]) => !(Array.isArray(v) && v.length === 0))), schemaPath);
 
   // Checked before anything is written: a bad time zone or name is refused here.
@@ -148,11 +150,13 @@ export async function initCommand(dir: string | undefined, options: InitOptions,
     const keep = path.join(dataDir, c, '.gitkeep');
     if (!existsSync(keep)) await createFileExclusive(keep, '', keep);
   }
-  const extras: [string, string][] = [
-    [path.join(root, 'package.json'), repositoryPackage(club.name, o.installFrom ?? thisClub())],
-    [path.join(root, '.gitignore'), 'node_modules/\n'],
-    [path.join(root, '.github', 'workflows', 'validate-data.yml'), WORKFLOW],
-    [path.join(root, '.vscode', 'settings.json'), `${JSON.stringify(editorSettings(dataDir, root), null, 2)}\n`],
+  const extras: [string, () => string][] = [
+    ...packageSchemaFiles().map(([name, content]): [string, () => string] => [path.join(schemaCopyDir(dataDir), name), () => content]),
+    [path.join(root, 'package.json'), () => repositoryPackage(club.name, o.installFrom ?? thisClub())],
+    [path.join(root, '.gitignore'), () => 'node_modules/\n'],
+    [path.join(root, '.github', 'workflows', 'validate-data.yml'), () => WORKFLOW],
+    // After the schemas: the settings name the copy once it is there.
+    [path.join(root, '.vscode', 'settings.json'), () => `${JSON.stringify(editorSettings(dataDir, root), null, 2)}\n`],
   ];
   for (const [file, content] of extras) {
     if (existsSync(file)) {
@@ -160,10 +164,17 @@ export async function initCommand(dir: string | undefined, options: InitOptions,
       continue;
     }
     await mkdir(path.dirname(file), { recursive: true });
-    await createFileExclusive(file, content, file);
+    await createFileExclusive(file, content(), file);
     written.push(file);
   }
-  for (const f of written) io.stderr.write(`wrote ${path.relative(io.cwd, f)}\n`);
+  const copy = schemaCopyDir(dataDir);
+  const copied = written.filter((f) => path.dirname(f) === copy).length;
+  for (const f of written) {
+    if (path.dirname(f) !== copy) io.stderr.write(`wrote ${path.relative(io.cwd, f)}\n`);
+    else if (copied > 0 && f === written.find((w) => path.dirname(w) === copy)) {
+      io.stderr.write(`wrote ${path.relative(io.cwd, copy)}/ (the ${copied} schemas, which records and the editor settings name)\n`);
+    }
+  }
   io.stderr.write(`next: add the chairman and the secretary with club add-member and club appoint, then git add and commit\n`);
   if (o.installFrom === undefined) {
     io.stderr.write(`note: package.json installs club from ${thisClub()}, which only this machine has; for CI elsewhere, set it to a spec that machine can reach (e.g. github:OWNER/club or a tarball URL), or run club init with --install-from\n`);

@@ -11,7 +11,7 @@ import { summarize } from '../report/summary.js';
 import { chooseDataDir, findGitRoot, requireDataDir } from '../store/data-dir.js';
 import { commitFiles, requireNothingStaged } from '../store/git.js';
 import { withLock } from '../store/lock.js';
-import { SCHEMA_DIR, SCHEMA_FILES } from '../store/schemas.js';
+import { recordSchemaPath } from '../store/schema-copy.js';
 import { applyChange, recoverChange, type FileOperation } from '../store/transaction.js';
 import { isValidId } from '../model/slug.js';
 import type { Diagnostic } from '../diagnostics/diagnostic.js';
@@ -142,7 +142,7 @@ async function plan(data: LoadedData, change: Change, io: Io): Promise<Plan> {
       throw new RefusedError(`${file} already exists; nothing was written`, 'choose another id with --id');
     }
     claim(file);
-    const schemaPath = path.relative(path.dirname(absolute), path.join(SCHEMA_DIR, SCHEMA_FILES[KIND_OF[c.collection]])).split(path.sep).join('/');
+    const schemaPath = recordSchemaPath(dataDir, path.dirname(absolute), KIND_OF[c.collection]);
     const text = newRecordText(compact(c.record), schemaPath);
     p.operations.push({ kind: 'write', target: absolute, text, mustNotExist: true, shown: file });
     p.files.push({ file, after: text });

@@ -1,10 +1,11 @@
-import { existsSync, readFileSync } from 'node:fs';
+import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { parse } from 'yaml';
 import { snapshot } from '../helpers/git-repo.js';
 import { ROOT, runCli, runClub } from '../helpers/run-cli.js';
 import { testdir } from '../helpers/testdir.js';
+import { baseTree } from '../helpers/club-tree.js';
 
 const BEIJING = ['init', 'beijing', '--name', 'Club of Customs Diplomats', '--founded', '2009', '--country', 'CN', '--city', 'Beijing', '--timezone', 'Asia/Shanghai', '--no-input'];
 
@@ -34,6 +35,43 @@ describe('club init', () => {
     expect(pkg.dependencies).toEqual({ club: `file:${ROOT}` });
     expect(run.stderr).toContain(`installs club from file:${ROOT}, which only this machine has`);
     expect(readFileSync(path.join(repo, '.gitignore'), 'utf8')).toBe('node_modules/\n');
+  });
+
+  it('the repository carries its own schemas: records and editor settings name them by relative path, on any machine', async () => {
+    const dir = testdir({});
+    expect((await runCli(BEIJING, { cwd: dir })).code).toBe(0);
+    const repo = path.join(dir, 'beijing');
+    for (const name of readdirSync(path.join(ROOT, 'schemas'))) {
+      expect(readFileSync(path.join(repo, 'schemas', name), 'utf8'), name).toBe(readFileSync(path.join(ROOT, 'schemas', name), 'utf8'));
+    }
+    const added = await runCli(['add-member', '--name', 'Li Wei', '--country', 'CN', '--category', 'customs', '--division', 'beijing', '--joined', '2009', '--no-input'], { cwd: repo });
+    expect(added.code).toBe(0);
+    const first = (file: string) => readFileSync(path.join(repo, file), 'utf8').split('\n')[0];
+    expect(first('data/club.yaml')).toBe('# yaml-language-server: $schema=../schemas/club.schema.json');
+    expect(first('data/members/li-wei.yaml')).toBe('# yaml-language-server: $schema=../../schemas/member.schema.json');
+    const settings = JSON.parse(readFileSync(path.join(repo, '.vscode/settings.json'), 'utf8')) as { 'yaml.schemas': Record<string, string> };
+    expect(Object.keys(settings['yaml.schemas'])).toEqual(['./schemas/club.schema.json', './schemas/member.schema.json', './schemas/officer.schema.json',
+      './schemas/meeting.schema.json', './schemas/publication.schema.json']);
+    expect(JSON.stringify(settings)).not.toContain(ROOT);
+  });
+
+  it('an older repository without a copy keeps working, and club schemas --write gives it one that new records name', async () => {
+    const repo = testdir(Object.fromEntries(Object.entries(baseTree()).map(([k, v]) => [`data/${k}`, v])));
+    const add = (name: string) => runCli(['add-member', '--name', name, '--country', 'FI', '--category', 'embassy', '--division', 'moscow', '--joined', '2019', '--no-input'], { cwd: repo });
+    expect((await add('Old O.')).code).toBe(0);
+    expect((await runCli(['validate'], { cwd: repo })).code).toBe(0);
+    const write = await runCli(['schemas', '--write'], { cwd: repo });
+    expect(write.code).toBe(0);
+    expect(write.stderr).toContain('wrote schemas/member.schema.json');
+    expect(readdirSync(path.join(repo, 'schemas')).sort()).toEqual(readdirSync(path.join(ROOT, 'schemas')).sort());
+    expect((await add('New N.')).code).toBe(0);
+    expect(readFileSync(path.join(repo, 'data/members/new-n.yaml'), 'utf8').split('\n')[0]).toBe('# yaml-language-server: $schema=../../schemas/member.schema.json');
+    expect(Object.keys((JSON.parse((await runCli(['schemas', '--editor'], { cwd: repo })).stdout) as { 'yaml.schemas': object })['yaml.schemas'])[1]).toBe('./schemas/member.schema.json');
+    expect((await runCli(['validate'], { cwd: repo })).code).toBe(0);
+    // In club's own clone the schemas beside data/ are the package's: nothing is copied over them.
+    const own = await runCli(['schemas', '--write']);
+    expect(own.stderr).toBe("schemas are club's own schemas; nothing to copy\n");
+    expect(own.code).toBe(0);
   });
 
   it('refuses to overwrite an existing club, writing nothing', async () => {

@@ -91,6 +91,14 @@ describe('the packed package, installed into a prefix', () => {
     expect(run(['--version'], prefix).trim()).toMatch(/^\d+\.\d+\.\d+$/);
     const checked = execFileSync('npx', ['--no', 'club', 'validate', '--format', 'json'], { cwd: repo, env, encoding: 'utf8', stdio: ['ignore', 'pipe', 'pipe'] });
     expect((JSON.parse(checked) as { summary: { errors: number } }).summary.errors).toBe(0);
+    // Records and editor settings name the repository's own schemas/, not the prefix only this machine has.
+    run(['add-member', '--name', 'Li Wei', '--country', 'CN', '--category', 'customs', '--division', 'beijing', '--joined', '2009', '--no-input'], repo);
+    for (const [file, schema] of [['data/club.yaml', '../schemas/club.schema.json'], ['data/members/li-wei.yaml', '../../schemas/member.schema.json']] as const) {
+      const named = readFileSync(path.join(repo, file), 'utf8').split('\n')[0];
+      expect(named).toBe(`# yaml-language-server: $schema=${schema}`);
+      expect(existsSync(path.resolve(repo, path.dirname(file), schema)), file).toBe(true);
+    }
+    expect(readFileSync(path.join(repo, '.vscode/settings.json'), 'utf8')).not.toContain(prefix);
   });
 
   it('its completion script calls the installed club, with no club on PATH', () => {

@@ -1,0 +1,40 @@
+import { existsSync, readFileSync } from 'node:fs';
+import path from 'node:path';
+import type { RecordKind } from '../model/types.js';
+import { IoError } from '../errors/errors.js';
+import { SCHEMA_DIR, SCHEMA_FILES } from './schemas.js';
+
+/**
+ * The data repository's own copy of the schemas: `schemas/` beside the data folder, as `club init`
+ * and `club schemas --write` make it (in this clone, the package's schemas themselves). Records and
+ * editor settings point at it by relative path, so they work on every machine that clones the
+ * repository, not only on the one where club is installed.
+ */
+export function schemaCopyDir(dataDir: string): string {
+  return path.join(path.dirname(path.resolve(dataDir)), 'schemas');
+}
+
+/**
+ * The schemas editors are pointed at for a data folder: its repository's copy when it has one;
+ * else (a repository made before copies existed) the installed package's, which only this machine has.
+ */
+export function editorSchemaDir(dataDir: string): string {
+  const copy = schemaCopyDir(dataDir);
+  return existsSync(path.join(copy, SCHEMA_FILES.defs)) ? copy : SCHEMA_DIR;
+}
+
+/** The `$schema` path a new record in `folder` (under `dataDir`) names: relative, with forward slashes. */
+export function recordSchemaPath(dataDir: string, folder: string, kind: RecordKind): string {
+  return path.relative(folder, path.join(editorSchemaDir(dataDir), SCHEMA_FILES[kind])).split(path.sep).join('/');
+}
+
+/** The package's schema files, name and text, as a repository's copy holds them (byte for byte). */
+export function packageSchemaFiles(): [string, string][] {
+  return Object.values(SCHEMA_FILES).map((name) => {
+    try {
+      return [name, readFileSync(path.join(SCHEMA_DIR, name), 'utf8')];
+    } catch (error) {
+      throw new IoError(`cannot read the schema ${path.join(SCHEMA_DIR, name)}: ${(error as Error).message}`, 'reinstall club');
+    }
+  });
+}
