@@ -1,6 +1,6 @@
 import { isSeq, type Document } from 'yaml';
 import { UsageError } from '../errors/errors.js';
-import { isFullDate, isRealDate } from '../model/dates.js';
+import { typedDateProblem, typedTimeProblem } from '../model/dates.js';
 import { personId } from '../model/record-id.js';
 import { setMeetingField } from './meeting-field.js';
 import { parsePairs } from './pairs.js';
@@ -55,14 +55,14 @@ export function numberedItems(m: Meeting): number[] {
 /** `9:05` or `09:05` → `09:05`; anything else is refused with the flag's name. */
 export function parseTime(flag: string, value: string): string {
   const t = /^(\d{1,2}):(\d{2})$/.exec(value.trim());
-  if (!t || Number(t[1]) > 23 || Number(t[2]) > 59) throw new UsageError(`${flag} must be a time as HH:MM, not \`${value}\``, 'e.g. 10:05');
+  if (!t || Number(t[1]) > 23 || Number(t[2]) > 59) throw new UsageError(typedTimeProblem(flag, value) ?? `${flag} must be a time as HH:MM (24-hour clock), not \`${value}\``);
   return `${t[1]!.padStart(2, '0')}:${t[2]}`;
 }
 
 /** A full date that exists, or a usage error naming the flag. */
 export function parseDate(flag: string, value: string): string {
-  if (!isFullDate(value)) throw new UsageError(`${flag} must be a date as YYYY-MM-DD, not \`${value}\``);
-  if (!isRealDate(value)) throw new UsageError(`${flag}: ${value} is not a real date`, 'check the month and the day');
+  const problem = typedDateProblem(flag, value);
+  if (problem !== undefined) throw new UsageError(problem);
   return value;
 }
 

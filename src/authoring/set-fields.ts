@@ -1,8 +1,9 @@
+import { createRequire } from 'node:module';
 import { quoteTimes } from './yaml-times.js';
 import { isMap, isSeq, isScalar, Pair, Scalar, type Document, type YAMLMap } from 'yaml';
 import { UsageError } from '../errors/errors.js';
 import { didYouMean } from '../diagnostics/suggest.js';
-import { dateProblem } from '../model/dates.js';
+import { typedDateProblem, typedTimeProblem } from '../model/dates.js';
 import { parsePairs } from './pairs.js';
 import type { RecordKind } from '../model/types.js';
 import type { SchemaDocuments } from '../store/schemas.js';
@@ -26,6 +27,8 @@ interface Node {
   items?: Node;
   enum?: unknown[];
   format?: string;
+  pattern?: string;
+  description?: string;
   oneOf?: Node[];
   anyOf?: Node[];
 }
@@ -165,11 +168,15 @@ function typedValue(node: Resolved, text: string, field: string): unknown {
   const value = text.trim();
   const types = typesOf(node);
   if (node.def === 'date' || node.def === 'partialDate') {
-    const problem = dateProblem(value, node.def === 'partialDate');
-    if (problem !== undefined) throw new UsageError(`${field}: \`${value}\`: ${problem}`);
+    const problem = typedDateProblem(field, value, node.def === 'partialDate');
+    if (problem !== undefined) throw new UsageError(problem);
     return value;
   }
-  if (node.def === 'time' && /^\d:\d\d$/.test(value)) return `0${value}`;
+  if (node.def === 'time') {
+    const problem = typedTimeProblem(field, value);
+    if (problem !== undefined) throw new UsageError(problem);
+    return /^\d:\d\d$/.test(value) ? `0${value}` : value;
+  }
   if (node.enum) {
     const found = node.enum.find((e) => String(e).toLowerCase() === value.toLowerCase());
     if (found !== undefined) return found;
@@ -194,7 +201,29 @@ function typedValue(node: Resolved, text: string, field: string): unknown {
     throw new UsageError(`${field} is a group of fields; set them one by one`, `e.g. ${field}.${Object.keys(node.properties ?? { name: 0 })[0]}=…`);
   }
   if (types.includes('integer') && /^\d+$/.test(value)) return value; // a year as partial date is text in new writes
+  const problem = formProblem(node, value, field.split('.').pop()!.replace(/\[.*$/, ''));
+  if (problem !== undefined) throw new UsageError(`${field} must be ${problem}, not \`${value}\``);
   return value;
+}
+
+/** The forms a typed value is held to here, as the schema holds it, so a mistyped one is a usage error (exit 2), not a refused record. */
+const FORMS: Partial<Record<string, string>> = {
+  email: 'an e-mail address such as name@example.org',
+  uri: 'a web address that starts with http:// or https://',
+  id: 'an id: lowercase letters, digits and single hyphens, e.g. li-wei',
+  phone: 'a telephone number in international form, e.g. +7 495 123-45-67',
+  timezone: 'an IANA time zone such as Europe/Moscow',
+};
+
+/** What form `value` should have had, or undefined when it has it (or the schema says nothing beyond text). */
+function formProblem(node: Resolved, value: string, name: string): string | undefined {
+  if (!typesOf(node).includes('string') || node.def === 'text') return undefined;
+  const formats = (createRequire(import.meta.url)('ajv-formats/dist/formats.js') as { fullFormats: Record<string, RegExp | ((v: string) => boolean)> }).fullFormats;
+  const format = node.format === undefined ? undefined : formats[node.format];
+  const fits = (check: RegExp | ((v: string) => boolean) | undefined) => check === undefined || (typeof check === 'function' ? check(value) : check.test(value));
+  const pattern = node.pattern === undefined ? undefined : new RegExp(node.pattern, 'u');
+  if (fits(format) && fits(pattern)) return undefined;
+  return FORMS[node.def ?? node.format ?? name] ?? (node.description !== undefined ? node.description.replace(/\.$/, '').replace(/^./, (c) => c.toLowerCase()) : `text that matches ${node.pattern}`);
 }
 
 /** A list of ids or codes is given comma-separated; a list of free text is one item per `+=`. */

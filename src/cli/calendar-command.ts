@@ -1,4 +1,4 @@
-import { isFullDate, isRealDate } from '../model/dates.js';
+import { typedDateProblem } from '../model/dates.js';
 import { renderCalendar } from '../render/calendar.js';
 import { isKnownZone } from '../render/vtimezone.js';
 import { didYouMean } from '../diagnostics/suggest.js';
@@ -23,8 +23,8 @@ export interface CalendarOptions extends DocumentOutput {
  * subscribe to; one meeting alone, to send as an invitation.
  */
 export async function calendarCommand(id: string | undefined, options: CalendarOptions, io: Io): Promise<number> {
-  if (options.from !== undefined && (!isFullDate(options.from) || !isRealDate(options.from))) {
-    throw new UsageError(`--from must be a date as YYYY-MM-DD, not \`${options.from}\``, 'e.g. --from 2019-09-01');
+  if (options.from !== undefined && typedDateProblem('--from', options.from) !== undefined) {
+    throw new UsageError(typedDateProblem('--from', options.from)!, 'e.g. --from 2019-09-01');
   }
   if (id !== undefined && (options.from !== undefined || options.division !== undefined)) {
     throw new UsageError('a meeting id and --from or --division do not go together', 'name one meeting, or filter all of them');

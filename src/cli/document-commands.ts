@@ -6,7 +6,7 @@ import { planDocument } from '../render/plan.js';
 import { reportDocument } from '../render/report.js';
 import { rosterDocument } from '../render/roster.js';
 import { didYouMean } from '../diagnostics/suggest.js';
-import { isFullDate, isRealDate } from '../model/dates.js';
+import { typedDateProblem } from '../model/dates.js';
 import { yearPeriod, type Period } from '../query/period.js';
 import { findMeeting } from './choose-id.js';
 import { checkCurrentDocument, deliverDocument, type DocumentOutput } from './document-output.js';
@@ -116,7 +116,7 @@ export interface PeriodOptions {
  */
 export function periodOf(options: PeriodOptions): (today: string) => Period & { year?: number } {
   const given = (v: string | undefined, flag: string) => {
-    if (v !== undefined && (!isFullDate(v) || !isRealDate(v))) throw new UsageError(`${flag} must be a date as YYYY-MM-DD, not \`${v}\``, 'e.g. --from 2019-09-01 --to 2020-06-30');
+    if (v !== undefined && typedDateProblem(flag, v) !== undefined) throw new UsageError(typedDateProblem(flag, v)!, 'e.g. --from 2019-09-01 --to 2020-06-30');
     return v;
   };
   const from = given(options.from, '--from');

@@ -1,5 +1,5 @@
 import { markDecisionDone } from '../authoring/decision-done.js';
-import { isFullDate, isRealDate } from '../model/dates.js';
+import { typedDateProblem } from '../model/dates.js';
 import { decisionsOfMeeting } from '../query/decisions.js';
 import { EXIT, RefusedError, UsageError } from '../errors/errors.js';
 import { findMeeting } from './choose-id.js';
@@ -11,8 +11,8 @@ import { writeChange, type WriteOptions } from './write-change.js';
 export async function doneCommand(meetingId: string, numberArg: string, options: WriteOptions & { on?: string }, io: Io): Promise<number> {
   const no = Number(numberArg);
   if (!/^\d+$/.test(numberArg) || no < 1) throw new UsageError(`the decision number must be a whole number from 1, not \`${numberArg}\``, 'e.g. club done 2019-03-14-moscow 2');
-  if (options.on !== undefined && (!isFullDate(options.on) || !isRealDate(options.on))) {
-    throw new UsageError(`--on must be a date as YYYY-MM-DD, not \`${options.on}\``);
+  if (options.on !== undefined && typedDateProblem('--on', options.on) !== undefined) {
+    throw new UsageError(typedDateProblem('--on', options.on)!);
   }
   // Today as the rest of club sees it ($CLUB_TODAY, else the clock), worked out once: build() stays pure.
   const today = resolveToday(undefined, io.env, io.now());

@@ -4,7 +4,7 @@ import { fileURLToPath } from 'node:url';
 import { mkdir } from 'node:fs/promises';
 import path from 'node:path';
 import { newRecordText } from '../authoring/change.js';
-import { isRealDate } from '../model/dates.js';
+import { isRealDate, typedDateProblem } from '../model/dates.js';
 import { slugify } from '../model/slug.js';
 import { createFileExclusive } from '../store/create-file.js';
 import { readSchemas, SCHEMA_FILES } from '../store/schemas.js';
@@ -108,7 +108,8 @@ export async function initCommand(dir: string | undefined, options: InitOptions,
     o.country ??= await p.search('The country it works in (type to search)', codes.map(countryChoice));
     o.city ??= await p.text('The city of its first division', { required: true });
   }
-  if (!isRealDate(o.founded!)) throw new UsageError(`--founded must be a date (YYYY-MM-DD, YYYY-MM or YYYY), not \`${o.founded}\``);
+  const founded = typedDateProblem('--founded', o.founded!, true);
+  if (founded !== undefined) throw new UsageError(founded);
   const country = o.country!.toUpperCase();
   if (!codes.includes(country)) throw new UsageError(`--country must be an ISO 3166-1 alpha-2 code such as CN, not \`${o.country}\``);
   const timezone = o.timezone ?? Intl.DateTimeFormat().resolvedOptions().timeZone;

@@ -1,4 +1,4 @@
-import { isRealDate, isFullDate } from '../model/dates.js';
+import { typedDateProblem } from '../model/dates.js';
 import type { IsoDate } from '../model/types.js';
 import { UsageError } from '../errors/errors.js';
 
@@ -7,8 +7,8 @@ export function resolveToday(flag: string | undefined, env: NodeJS.ProcessEnv, n
   const given = flag ?? (env.CLUB_TODAY || undefined);
   if (given !== undefined) {
     const source = flag !== undefined ? '--as-of' : 'CLUB_TODAY';
-    if (!isFullDate(given) || !isRealDate(given)) {
-      throw new UsageError(`${source} must be a date as YYYY-MM-DD, not \`${given}\``, 'e.g. --as-of 2019-06-16');
+    if (typedDateProblem(source, given) !== undefined) {
+      throw new UsageError(typedDateProblem(source, given)!, 'e.g. --as-of 2019-06-16');
     }
     return given;
   }

@@ -1,4 +1,4 @@
-import { dateProblem } from '../model/dates.js';
+import { dateProblem, typedDateProblem, typedTimeProblem } from '../model/dates.js';
 import { UsageError } from '../errors/errors.js';
 
 /** A prompt's check of a date: true, or what is wrong ("there is no 30 February in 2019"). */
@@ -9,8 +9,8 @@ export const partialDateCheck = (v: string): string | true => dateProblem(v, tru
 /** A date flag: its value, or a usage error saying what is wrong with it. */
 export function dateFlag(flag: string, value: string | undefined, partial = false): string | undefined {
   if (value === undefined) return undefined;
-  const problem = dateProblem(value, partial);
-  if (problem !== undefined) throw new UsageError(`${flag} \`${value}\`: ${problem}`);
+  const problem = typedDateProblem(flag, value, partial);
+  if (problem !== undefined) throw new UsageError(problem);
   return value;
 }
 
@@ -26,6 +26,7 @@ export const timeCheck = (v: string): string | true => (TIME.test(v) ? true : 'a
 /** A time flag: HH:MM (or H:MM), or a usage error. */
 export function timeFlag(flag: string, value: string | undefined): string | undefined {
   if (value === undefined) return undefined;
-  if (!TIME.test(value)) throw new UsageError(`${flag} must be a time as HH:MM (24-hour clock), not \`${value}\``);
+  const problem = typedTimeProblem(flag, value);
+  if (problem !== undefined) throw new UsageError(problem);
   return normalizeTime(value);
 }

@@ -116,3 +116,23 @@ export function isActiveOn(date: IsoDate, since: PartialDate, until?: PartialDat
 export function termCovers(date: IsoDate, from: PartialDate, to?: PartialDate): boolean {
   return earliest(from) <= date && (to === undefined || date <= latest(to));
 }
+
+/**
+ * The one message for a date typed on the command line (a flag, `set FIELD=`, `--as-of`): it names
+ * what was typed, the form accepted and, for a day that does not exist, why. Undefined when it is fine.
+ * `2026-02-30` → "--date must be a date as YYYY-MM-DD, not `2026-02-30`: there is no 30 February in 2026".
+ */
+export function typedDateProblem(name: string, value: string, partial = false): string | undefined {
+  const problem = dateProblem(value, partial);
+  if (problem === undefined) return undefined;
+  const shape = partial ? 'a date as YYYY-MM-DD (or YYYY-MM, YYYY when that is all that is known)' : 'a date as YYYY-MM-DD';
+  const why = problem === shape ? '' : `: ${problem.replace(/: a date as .*$/, '')}`;
+  return `${name} must be ${shape}, not \`${value}\`${why}`;
+}
+
+const TIME = /^([01]?\d|2[0-3]):([0-5]\d)$/;
+
+/** The same for a time of day: HH:MM (a one-digit hour too), 24-hour clock. */
+export function typedTimeProblem(name: string, value: string): string | undefined {
+  return TIME.test(value) ? undefined : `${name} must be a time as HH:MM (24-hour clock), not \`${value}\``;
+}
