@@ -41,7 +41,7 @@ async function validates(root: string): Promise<void> {
 }
 
 describe('a writer killed with SIGKILL at each step and at random moments', () => {
-  it('add-member, killed before each of its durable steps and 10 times at random moments (5 at once), leaves each record whole or absent, and the folder valid', async () => {
+  it('add-member, killed before each of its durable steps and 5 times at random moments (all at once), leaves each record whole or absent, and the folder valid', async () => {
     const { root, data, reset } = folder();
 
     // Every step once (the crash-point hook, src/store/crash-point.ts): absent until the journal is in place, whole after.
@@ -60,9 +60,9 @@ describe('a writer killed with SIGKILL at each step and at random moments', () =
     expect(decided).toBeGreaterThan(0);
     expect(whole).toEqual(completed.steps.map((_, i) => i + 1 > decided));
 
-    // The real signal at random moments, five writers at once racing for the lock.
+    // The real signal at random moments, five writers at once racing for the lock (every step's stop is above).
     reset();
-    const RUNS = 10;
+    const RUNS = 5;
     const PARALLEL = 5;
     for (let batch = 0; batch < RUNS; batch += PARALLEL) {
       await Promise.all(Array.from({ length: PARALLEL }, (_, k) => runKilled(cli(addArgs(batch + k + 1)), { cwd: root, env: ENV, killAfterMs: Math.random() * completed.ms * 3 })));
@@ -74,7 +74,7 @@ describe('a writer killed with SIGKILL at each step and at random moments', () =
     expect((await runCli(addArgs(2000), { cwd: root, env: ENV })).code).toBe(0);
   }, 600_000); // a run of the CLI per step and per kill: minutes on a shared machine
 
-  it('roster -o, killed before each of its durable steps and 5 times at random moments, leaves the old document or the new one, never a part', async () => {
+  it('roster -o, killed before each of its durable steps and twice at random moments, leaves the old document or the new one, never a part', async () => {
     const { root } = folder();
     const out = path.join(root, 'roster.md');
     const old = '# old roster\n';
@@ -90,7 +90,7 @@ describe('a writer killed with SIGKILL at each step and at random moments', () =
     const inert = await runKilled(cli(['roster', '-o', out]), { cwd: root, env: { ...ENV, CLUB_TEST_CRASH_AT: '0' } });
     expect([inert.killed, inert.code, inert.steps]).toEqual([false, 0, []]);
     expect(readFileSync(out, 'utf8')).toBe(fresh);
-    for (let i = 0; i < 5; i++) {
+    for (let i = 0; i < 2; i++) {
       writeFileSync(out, old);
       await runKilled(cli(['roster', '-o', out]), { cwd: root, env: ENV, killAfterMs: Math.random() * completed.ms * 1.2 });
       expect([old, fresh]).toContain(readFileSync(out, 'utf8'));
