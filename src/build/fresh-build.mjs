@@ -6,8 +6,11 @@
 // - a compiled file whose source is gone (deleted or renamed) is removed, with its declarations;
 //   a test or the bundle could otherwise still find the old module;
 // - a source whose compiled file is missing (a part of .build deleted by hand) makes tsc's record
-//   void, so tsc compiles everything again.
-import { existsSync, readdirSync, rmSync } from 'node:fs';
+//   void, so tsc compiles everything again;
+// - `tsc -b` trusts modification times: a source whose text differs from the one last built but
+//   whose time is older (copied with cp -p, unpacked from an archive) is touched, so tsc looks at it.
+import { createHash } from 'node:crypto';
+import { existsSync, mkdirSync, readdirSync, readFileSync, rmSync, utimesSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 
@@ -15,8 +18,10 @@ const ROOT = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..', '.
 const SRC = path.join(ROOT, 'src');
 const BUILD = path.join(ROOT, '.build');
 const RECORD = path.join(BUILD, '.tsbuildinfo');
+/** A hash of each source's text as last built (paths from the package root). */
+const HASHES = path.join(BUILD, '.source-hashes.json');
 /** .build's own files that are not tsc's output of one source. */
-const NOT_TSC = new Set(['bundle', 'bundle-inputs.json', 'validators.cjs', '.tsbuildinfo']);
+const NOT_TSC = new Set(['bundle', 'bundle-inputs.json', 'validators.cjs', '.tsbuildinfo', '.source-hashes.json']);
 
 /** Paths under `dir` (relative, with /) of the files whose names `keep` accepts. */
 function files(dir, keep, prefix = '') {
@@ -40,3 +45,15 @@ if (existsSync(RECORD)) {
   }
   if ([...sources].some((s) => !compiled.has(`${s}.js`) || !compiled.has(`${s}.d.ts`))) rmSync(RECORD);
 }
+
+// What tsc -b reads: every source and the configuration.
+const inputs = [...files(SRC, (n) => n.endsWith('.ts')).map((f) => `src/${f}`), 'tsconfig.json'];
+const hashes = Object.fromEntries(inputs.map((f) => [f, createHash('sha1').update(readFileSync(path.join(ROOT, f))).digest('hex')]));
+if (existsSync(RECORD)) {
+  const built = existsSync(HASHES) ? JSON.parse(readFileSync(HASHES, 'utf8')) : {};
+  const now = new Date();
+  for (const f of inputs) if (built[f] !== hashes[f]) utimesSync(path.join(ROOT, f), now, now);
+}
+// Written before tsc runs: should it fail, the sources it did not build are newer than its record.
+mkdirSync(BUILD, { recursive: true });
+writeFileSync(HASHES, `${JSON.stringify(hashes, null, 1)}\n`);
