@@ -26,6 +26,8 @@ function listTarget(noun: string, ids: readonly string[] | undefined): Target | 
   return { noun, exists: (id) => ids.includes(id), ids: () => ids };
 }
 
+const NO_GUESTS: readonly string[] = [];
+
 /** Every id a record names resolves to a record or a club.yaml entry that exists. */
 export const unknownReference: Rule = (club) => {
   const out: Diagnostic[] = [];
@@ -36,24 +38,26 @@ export const unknownReference: Rule = (club) => {
   const positions = listTarget('position', info?.positions.map((p) => p.id));
   const outlets = listTarget('outlet', info ? (info.outlets ?? []).map((o) => o.id) : undefined);
 
-  const check = (record: Loaded<RecordKind>, path: FieldPath, id: string, target: Target | undefined, owner: string) => {
+  // The path is made only for an id that does not resolve (`field`, or `field[index]`): most do.
+  const check = (record: Loaded<RecordKind>, field: string, index: number | undefined, id: string, target: Target | undefined, owner: string) => {
     if (target === undefined || target.exists(id)) return;
+    const path: FieldPath = index === undefined ? [field] : [field, index];
     const hint = didYouMean(id, target.ids(), (c) => `${target.noun} \`${c}\``);
     out.push(problem(record, path, 'unknown-reference', `${owner} refers to ${target.noun} \`${id}\`, which does not exist`, { hint }));
   };
 
-  for (const m of club.members) check(m, ['division'], m.data.division, divisions, 'member');
+  for (const m of club.members) check(m, 'division', undefined, m.data.division, divisions, 'member');
   for (const t of club.officers) {
-    check(t, ['position'], t.data.position, positions, 'officer term');
-    check(t, ['member'], t.data.member, members, 'officer term');
+    check(t, 'position', undefined, t.data.position, positions, 'officer term');
+    check(t, 'member', undefined, t.data.member, members, 'officer term');
   }
   for (const m of club.meetings) {
     const d = m.data;
-    check(m, ['division'], d.division, divisions, 'meeting');
-    if (d.chair !== undefined) check(m, ['chair'], d.chair, members, 'meeting chair');
-    d.attendees?.forEach((id, i) => check(m, ['attendees', i], id, members, 'attendee list'));
-    d.apologies?.forEach((id, i) => check(m, ['apologies', i], id, members, 'apologies list'));
-    const guestIds = (d.guests ?? []).map((g) => g.id);
+    check(m, 'division', undefined, d.division, divisions, 'meeting');
+    if (d.chair !== undefined) check(m, 'chair', undefined, d.chair, members, 'meeting chair');
+    d.attendees?.forEach((id, i) => check(m, 'attendees', i, id, members, 'attendee list'));
+    d.apologies?.forEach((id, i) => check(m, 'apologies', i, id, members, 'apologies list'));
+    const guestIds = d.guests === undefined ? NO_GUESTS : d.guests.map((g) => g.id);
     d.agenda?.forEach((item, i) => {
       const id = item.presenter;
       if (id === undefined || guestIds.includes(id) || members.exists(id)) return;
@@ -72,8 +76,8 @@ export const unknownReference: Rule = (club) => {
     });
   }
   for (const p of club.publications) {
-    check(p, ['outlet'], p.data.outlet, outlets, 'publication');
-    p.data.meetings?.forEach((id, i) => check(p, ['meetings', i], id, meetings, 'publication'));
+    check(p, 'outlet', undefined, p.data.outlet, outlets, 'publication');
+    p.data.meetings?.forEach((id, i) => check(p, 'meetings', i, id, meetings, 'publication'));
   }
   return out;
 };
