@@ -60,11 +60,16 @@ const { metafile } = await build({
   platform: 'node',
   target: 'node20.19',
   external: Object.keys(pkg.dependencies).filter((name) => !INLINE.has(name)),
-  // CommonJS joined into ES modules still calls require() for Node's own modules.
-  banner: { js: "import { createRequire as __clubRequire } from 'node:module'; const require = __clubRequire(import.meta.url);" },
+  // CommonJS joined into ES modules still calls require() for Node's own modules. Every file gets the banner,
+  // only one calls it (commander's): the require function is made on that first call, not in each file.
+  banner: { js: "import { createRequire as __clubRequire } from 'node:module'; let __clubRequired; const require = (id) => (__clubRequired ??= __clubRequire(import.meta.url))(id);" },
   chunkNames: 'chunk-[hash]',
   logLevel: 'warning',
   metafile: true,
+  // Node reads and parses all of a file it loads: without comments and layout, less to scan on every run.
+  // Names stay (no minifyIdentifiers), so an internal error's stack still names the functions.
+  minifyWhitespace: true,
+  minifySyntax: true,
   plugins: [lazyChildProcess],
 });
 

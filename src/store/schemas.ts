@@ -33,19 +33,10 @@ export function readSchemas(dir: string = SCHEMA_DIR): SchemaDocuments {
 }
 
 /**
- * A fingerprint of the schemas, to tell whether validators compiled earlier still match them:
- * two 32-bit FNV-1a hashes of their text (with different seeds). Not a defence against anyone,
- * only against a stale build; and it spares every run loading node:crypto for a SHA-256.
+ * The schemas as one text, to tell whether validators compiled earlier still match them: the build
+ * keeps it beside the validators, and a run compares the two. Comparing texts is one native call;
+ * a hash of the text, worked out in JavaScript on every run, took milliseconds before it was warm.
  */
-export function schemaHash(docs: SchemaDocuments): string {
-  const text = JSON.stringify(docs);
-  let a = 0x811c9dc5;
-  let b = 0x01000193 ^ text.length;
-  for (let i = 0; i < text.length; i++) {
-    const c = text.charCodeAt(i);
-    a = Math.imul(a ^ c, 0x01000193);
-    b = Math.imul(b ^ c, 0x5bd1e995);
-  }
-  const hex = (n: number) => (n >>> 0).toString(16).padStart(8, '0');
-  return hex(a) + hex(b);
+export function schemaText(docs: SchemaDocuments): string {
+  return JSON.stringify(docs);
 }

@@ -1,7 +1,7 @@
 import { createRequire } from 'node:module';
 import type { ValidateFunction } from 'ajv';
 import type { RecordKind } from '../model/types.js';
-import { schemaHash, type SchemaDocuments } from './schemas.js';
+import { schemaText, type SchemaDocuments } from './schemas.js';
 
 export type Validators = Record<RecordKind, ValidateFunction>;
 
@@ -13,8 +13,8 @@ export function precompiledValidators(docs: SchemaDocuments): Validators | undef
   try {
     // .build/validators.cjs at the package root: the same file from .build/store/ and from src/store/
     // (where tests import this module), so code run from the sources also uses what the build compiled.
-    const mod = createRequire(import.meta.url)('../../.build/validators.cjs') as Validators & { schemaHash?: string };
-    return mod.schemaHash === schemaHash(docs) ? mod : undefined;
+    const mod = createRequire(import.meta.url)('../../.build/validators.cjs') as Validators & { schemaText?: string };
+    return mod.schemaText === schemaText(docs) ? mod : undefined;
   } catch {
     return undefined;
   }
