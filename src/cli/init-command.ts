@@ -7,6 +7,7 @@ import { newRecordText } from '../authoring/change.js';
 import { isRealDate, typedDateProblem } from '../model/dates.js';
 import { slugify } from '../model/slug.js';
 import { createFileExclusive } from '../store/create-file.js';
+import { findGitRoot } from '../store/data-dir.js';
 import { readSchemas, SCHEMA_FILES } from '../store/schemas.js';
 import { packageSchemaFiles, schemaCopyDir } from '../store/schema-copy.js';
 import { checkFiles } from '../validate/check.js';
@@ -176,7 +177,11 @@ export async function initCommand(dir: string | undefined, options: InitOptions,
       io.stderr.write(`wrote ${path.relative(io.cwd, copy)}/ (the ${copied} schemas, which records and the editor settings name)\n`);
     }
   }
-  io.stderr.write(`next: add the chairman and the secretary with club add-member and club appoint, then git add and commit\n`);
+  // club finds data/ at the top of the enclosing git repository: until the new folder is one, club run inside it
+  // finds no data folder (or, inside another repository, that repository's).
+  const shownRoot = path.relative(io.cwd, root) || '.';
+  const gitInit = findGitRoot(root) === root ? '' : `${shownRoot === '.' ? '' : `cd ${shownRoot} && `}git init, then `;
+  io.stderr.write(`next: ${gitInit}add the chairman and the secretary with club add-member and club appoint, then git add and commit\n`);
   if (o.installFrom === undefined) {
     io.stderr.write(`note: package.json installs club from ${thisClub()}, which only this machine has; for CI elsewhere, set it to a spec that machine can reach (e.g. github:OWNER/club or a tarball URL), or run club init with --install-from\n`);
   }

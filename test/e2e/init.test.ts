@@ -2,7 +2,7 @@ import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { parse } from 'yaml';
-import { snapshot } from '../helpers/git-repo.js';
+import { git, snapshot } from '../helpers/git-repo.js';
 import { ROOT, runCli, runClub } from '../helpers/run-cli.js';
 import { testdir } from '../helpers/testdir.js';
 import { baseTree } from '../helpers/club-tree.js';
@@ -35,6 +35,8 @@ describe('club init', () => {
     expect(pkg.dependencies).toEqual({ club: `file:${ROOT}` });
     expect(run.stderr).toContain(`installs club from file:${ROOT}, which only this machine has`);
     expect(readFileSync(path.join(repo, '.gitignore'), 'utf8')).toBe('node_modules/\n');
+    // club finds data/ at the top of a git repository: the new folder is not one yet, so the next step says to make it one.
+    expect(run.stderr).toContain('next: cd beijing && git init, then add the chairman');
   });
 
   it('the repository carries its own schemas: records and editor settings name them by relative path, on any machine', async () => {
@@ -72,6 +74,15 @@ describe('club init', () => {
     const own = await runCli(['schemas', '--write']);
     expect(own.stderr).toBe("schemas are club's own schemas; nothing to copy\n");
     expect(own.code).toBe(0);
+  });
+
+  it('in a folder that is already a git repository, the next step is the records themselves', async () => {
+    const repo = testdir({});
+    git(repo, 'init', '-q', '-b', 'main');
+    const run = await runCli(BEIJING.filter((a) => a !== 'beijing'), { cwd: repo });
+    expect(run.code).toBe(0);
+    expect(run.stderr).toContain('next: add the chairman and the secretary with club add-member and club appoint, then git add and commit\n');
+    expect((await runCli(['validate'], { cwd: path.join(repo, 'data', 'members') })).code).toBe(0);
   });
 
   it('refuses to overwrite an existing club, writing nothing', async () => {
