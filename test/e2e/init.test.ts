@@ -21,7 +21,7 @@ describe('club init', () => {
     }
     const club = parse(readFileSync(path.join(repo, 'data/club.yaml'), 'utf8'));
     expect(club).toMatchObject({ name: 'Club of Customs Diplomats', founded: '2009', timezone: 'Asia/Shanghai', member_countries: [{ country: 'CN', since: '2009' }] });
-    const check = await runClub(['validate', '--format', 'json'], { cwd: repo });
+    const check = await runCli(['validate', '--format', 'json'], { cwd: repo });
     expect(check.code).toBe(0);
     expect(JSON.parse(check.stdout).summary.errors).toBe(0);
     const settings = JSON.parse(readFileSync(path.join(repo, '.vscode/settings.json'), 'utf8'));

@@ -4,7 +4,7 @@ import { describe, expect, it } from 'vitest';
 import { parse } from 'yaml';
 import { clubRepo, git, snapshot } from '../helpers/git-repo.js';
 import { juneTree, PLANNED_JUNE as PLANNED } from '../helpers/reschedule-fixture.js';
-import { runCli, runClub } from '../helpers/run-cli.js';
+import { runCli } from '../helpers/run-cli.js';
 
 const TODAY = { CLUB_TODAY: '2020-01-15' };
 /** A repository with the June meeting planned, and `extra` files; the same with the publication that names the meeting. Killed at every step: test/hostile/kill-loop.test.ts. */
@@ -14,7 +14,7 @@ const withPublication = () => clubRepo(juneTree());
 describe('club reschedule', () => {
   it('renames the file, updates the publication that names it, keeps moved_from, and the plan says where it was', async () => {
     const repo = withPublication();
-    const r = await runClub(['reschedule', '2020-06-18-moscow', '--date', '2020-06-25', '--start', '11:00', '--commit'], { cwd: repo, env: TODAY });
+    const r = await runCli(['reschedule', '2020-06-18-moscow', '--date', '2020-06-25', '--start', '11:00', '--commit'], { cwd: repo, env: TODAY });
     expect(r.stderr).toContain('renamed data/meetings/2020-06-18-moscow.yaml → data/meetings/2020-06-25-moscow.yaml');
     expect(r.code).toBe(0);
     expect(existsSync(path.join(repo, 'data/meetings/2020-06-18-moscow.yaml'))).toBe(false);
