@@ -120,7 +120,8 @@ describe.skipIf(!hasTmux)('prompts at a terminal (tmux)', () => {
     await t.search('petr', 'Petrov P.P. (RU)');
     await t.press('Enter');
     // Petrov joined on 2016-03-01: the term is refused, and the picks are offered again.
-    const refused = await t.waitFor(/Please answer again[\s\S]*enter keeps the one above/, 30_000);
+    // Waits for the list under the prompt too: the prompt line is drawn before its choices.
+    const refused = await t.waitFor(/Please answer again[\s\S]*enter keeps the one above[^\n]*\n❯ /, 30_000);
     expect(refused).toContain('officer-not-member');
     expect(refused).toContain('before `petrov-p-p` joined the club (2016-03-01)');
     expect(refused).toMatch(/enter keeps the one above[^\n]*\n❯ Petrov P\.P\. \(RU\)/);

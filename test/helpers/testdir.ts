@@ -8,8 +8,8 @@ const made: string[] = [];
 
 /** Removes every folder testdir() made; test/helpers/setup.ts runs it after each test of every file. */
 export function removeTestdirs(): void {
-  // Retried: a program a test started in a terminal may still be writing there as it exits (bash its history, on SIGHUP).
-  for (const dir of made.splice(0)) rmSync(dir, { recursive: true, force: true, maxRetries: 5, retryDelay: 100 });
+  // Retried (for up to ~5 s on a loaded machine): a program a test started in a terminal may still be writing there as it exits (bash its history, on SIGHUP).
+  for (const dir of made.splice(0)) rmSync(dir, { recursive: true, force: true, maxRetries: 10, retryDelay: 100 });
 }
 
 /** Writes a file tree into a fresh temporary folder, removed after the test. */
