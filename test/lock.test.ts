@@ -13,14 +13,15 @@ describe('the data folder lock', () => {
       expect(readdirSync(dir)).toEqual([]); // neither the lock nor its temporary file is left
     }
   });
-  it('removes what waiters killed while waiting left behind, and keeps a live waiter\'s file', async () => {
+  it('removes what waiters killed while waiting left behind, written or not yet, and keeps a live waiter\'s file', async () => {
     const dir = testdir({
       '.club.lock.999999999.0badc0de': '999999999 1', // a waiter that died waiting
-      '.club.lock.999999998.0badc0de': '', // being written by a waiter: not a whole identity, kept
+      '.club.lock.999999998.0badc0de': '', // a waiter killed between creating its file and writing it
       [`.club.lock.${process.pid}.0badc0de`]: `${process.pid}`, // a live waiter
+      [`.club.lock.${process.pid}.0badc0df`]: '', // a live waiter writing its file: not yet a whole identity
     });
     expect(await withLock(dir, async () => 'ran')).toBe('ran');
-    expect(readdirSync(dir).sort()).toEqual(['.club.lock.999999998.0badc0de', `.club.lock.${process.pid}.0badc0de`].sort());
+    expect(readdirSync(dir).sort()).toEqual([`.club.lock.${process.pid}.0badc0de`, `.club.lock.${process.pid}.0badc0df`].sort());
   });
   it('waits for a live holder, then gives up with an I/O error', async () => {
     const dir = testdir({});

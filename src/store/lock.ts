@@ -101,9 +101,14 @@ async function removeDeadClaims(dataDir: string): Promise<void> {
   for (const name of names) {
     if (!name.startsWith(`${LOCK_NAME}.`)) continue;
     const claimer = await read(path.join(dataDir, name));
-    // A waiter's file is created empty, then written: only a whole identity of a dead process goes.
-    const whole = name.endsWith('.claim') || /^\d+( \d+)?$/.test(claimer?.trim() ?? '');
-    if (claimer !== undefined && whole && !holderAlive(claimer)) await rm(path.join(dataDir, name), { force: true });
+    if (claimer === undefined) continue;
+    // A waiter's file is created empty, then written: a whole identity goes when its process has died;
+    // one not yet whole (its writer killed between the two) goes when no process has the pid its name
+    // gives, and is kept while one has (that waiter may be writing it).
+    const whole = name.endsWith('.claim') || /^\d+( \d+)?$/.test(claimer.trim());
+    const namedPid = /^\.club\.lock\.(\d+)\.[0-9a-f]+$/.exec(name)?.[1];
+    const dead = whole ? !holderAlive(claimer) : namedPid !== undefined && !holderAlive(namedPid);
+    if (dead) await rm(path.join(dataDir, name), { force: true });
   }
 }
 
