@@ -37,6 +37,44 @@ describe('parseRecord', () => {
     expect(d[0]?.code).toBe('yaml-syntax');
     expect(d[0]?.line).toBeGreaterThanOrEqual(2);
   });
+  describe('syntax errors where the reader must fix them, in club\'s words', () => {
+    const full = (text: string) => parseRecord('members/x.yaml', text).diagnostics
+      .map((d) => ({ code: d.code, file: d.file, line: d.line, column: d.column, message: d.message, hint: d.hint }));
+    const lines = (n: number, at: number, line: string) => Array.from({ length: n }, (_, i) => (i + 1 === at ? line : `field${i + 1}: value`)).join('\n') + '\n';
+    it('reads the same lines closed without a problem', () => {
+      expect(full(lines(16, 8, 'title: "Head of division"'))).toEqual([]);
+      expect(full("name: X\ntitle: 'Head of division'\n")).toEqual([]);
+      expect(full('name: X\ncountry: [RU, BY]\nvenue: {name: Hall}\n')).toEqual([]);
+      expect(full('name: X\n# a comment\ndivision: x\n')).toEqual([]);
+    });
+    it('an unclosed double quote: at the quote, not past the end of the file', () => {
+      expect(full(lines(16, 8, 'title: "Head of division'))).toEqual([{
+        code: 'yaml-syntax', file: 'members/x.yaml', line: 8, column: 8,
+        message: 'a quoted value is not closed: the quote " at 8:8 has no closing "',
+        hint: 'close it with " at the end of the value, or remove the opening quote',
+      }]);
+      expect(full('title: "Head of\ncountry: RU\nx: 1\n').map((d) => [d.code, d.line, d.column])).toEqual([['yaml-syntax', 1, 8]]);
+    });
+    it('an unclosed single quote: at the quote, past a closed one and a doubled quote', () => {
+      expect(full("a: 'x'\nname: 'O''Brien\nc: 1\n").map((d) => [d.code, d.file, d.line, d.column, d.message])).toEqual([
+        ['yaml-syntax', 'members/x.yaml', 2, 7, "a quoted value is not closed: the quote ' at 2:7 has no closing '"],
+      ]);
+    });
+    it('an unclosed bracket: at the bracket that opens the list or mapping', () => {
+      expect(full('name: X\na: b\nc: d\ne: f\ncountry: [RU\nnext: 1\n').map((d) => [d.code, d.file, d.line, d.column, d.message])).toEqual([
+        ['yaml-syntax', 'members/x.yaml', 5, 10, 'a list in brackets is not closed: the [ at 5:10 has no closing ]'],
+      ]);
+      expect(full('x: {a: [1, 2]}\ncountry: {a: RU\nnext: 1\n').map((d) => [d.code, d.line, d.column, d.message])).toEqual([
+        ['yaml-syntax', 2, 10, 'a mapping in brackets is not closed: the { at 2:10 has no closing }'],
+      ]);
+    });
+    it('a wrongly indented field: at its own line, not at the comment above it', () => {
+      const text = 'name: X\na: b\n# comment\n\n   division: x\nnext: 1\n';
+      expect(full(text).map((d) => [d.code, d.file, d.line, d.column])).toEqual([['yaml-syntax', 'members/x.yaml', 5, 4]]);
+      expect(full(text)[0]!.message).toContain('indented differently');
+      expect(full(text)[0]!.hint).toMatch(/^indent it/);
+    });
+  });
   it('reports a tab used for indentation at its line', () => {
     expect(codes('venue:\n\tname: X\n')).toContainEqual({ code: 'tab-indent', line: 2, column: 1 });
   });

@@ -1,4 +1,4 @@
-import { mkdirSync, rmSync, symlinkSync, writeFileSync } from 'node:fs';
+import { mkdirSync, readFileSync, renameSync, rmSync, symlinkSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { readDataFolder } from '../src/store/read-folder.js';
@@ -56,18 +56,35 @@ describe('reading the data folder', () => {
     expect(diagnostics.map((d) => [d.code, d.file])).toEqual([['link-outside-data', 'members/leak.yaml']]);
     expect(files.some((f) => f.text?.includes('TOP-SECRET-MARKER'))).toBe(false);
   });
-  it('follows a symbolic link that stays inside the data folder', async () => {
+  it('follows a symbolic link that stays inside the data folder and leads to no other record file', async () => {
     const dir = testdir(baseTree());
     mkdirSync(path.join(dir, 'archive'));
     writeFileSync(path.join(dir, 'archive', 'x.txt'), 'not yaml');
-    symlinkSync(path.join(dir, 'members', 'ivanov-i-i.yaml'), path.join(dir, 'members', 'alias-i.yaml'));
+    renameSync(path.join(dir, 'members', 'ivanov-i-i.yaml'), path.join(dir, 'archive', 'ivanov.yaml'));
+    symlinkSync(path.join(dir, 'archive', 'ivanov.yaml'), path.join(dir, 'members', 'alias-i.yaml'));
     const { files, diagnostics } = await readDataFolder(dir, dir);
     expect(diagnostics.filter((d) => d.severity === 'error')).toEqual([]);
     expect(files.find((f) => f.stem === 'alias-i')?.text).toContain('Ivanov');
   });
+  it('refuses a symbolic link to another record file of the data folder: one record would be two', async () => {
+    const dir = testdir(baseTree());
+    symlinkSync('ivanov-i-i.yaml', path.join(dir, 'members', 'alias-i.yaml'));
+    symlinkSync(path.join('..', 'club.yaml'), path.join(dir, 'members', 'alias-club.yaml'));
+    const { files, diagnostics } = await readDataFolder(dir, dir);
+    expect(diagnostics.map((d) => [d.code, d.file, d.line, d.column, d.severity])).toEqual([
+      ['link-inside-data', 'members/alias-club.yaml', 1, 1, 'error'],
+      ['link-inside-data', 'members/alias-i.yaml', 1, 1, 'error'],
+    ]);
+    expect(diagnostics[1]!.message).toContain('members/ivanov-i-i.yaml');
+    expect(diagnostics[1]!.hint).toBe('remove the link');
+    expect(files.map((f) => f.stem)).not.toContain('alias-i');
+    expect(files.filter((f) => f.stem === 'ivanov-i-i')).toHaveLength(1);
+  });
   it('lets a text go once it is checked and reads the file again when asked, through a link too, from another working folder', async () => {
     const dir = testdir(baseTree());
-    symlinkSync(path.join(dir, 'members', 'ivanov-i-i.yaml'), path.join(dir, 'members', 'alias-i.yaml'));
+    mkdirSync(path.join(dir, 'archive'));
+    writeFileSync(path.join(dir, 'archive', 'ivanov.yaml'), readFileSync(path.join(dir, 'members', 'ivanov-i-i.yaml')));
+    symlinkSync(path.join(dir, 'archive', 'ivanov.yaml'), path.join(dir, 'members', 'alias-i.yaml'));
     const { files } = await readDataFolder(dir, path.dirname(dir));
     const member = files.find((f) => f.stem === 'ivanov-i-i')!;
     const alias = files.find((f) => f.stem === 'alias-i')!;

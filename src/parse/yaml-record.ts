@@ -112,6 +112,11 @@ export function parsePrecisely(file: string, text: string): ParsedRecord {
     if (reportedAt.has(error.pos[0])) continue;
     reportedAt.add(error.pos[0]);
     const known = YAML_CODES[error.code];
+    const explained = known ? undefined : explainSyntaxError(text, error, (offset) => position(offset));
+    if (explained) {
+      report('yaml-syntax', explained.message, explained.offset, [], explained.hint);
+      continue;
+    }
     const message = known?.message ?? `the YAML cannot be read: ${firstLine(error.message)}`;
     report(known?.code ?? 'yaml-syntax', message, error.pos[0]);
   }
@@ -431,4 +436,85 @@ function offsetOf(doc: Document, path: FieldPath, at: 'value' | 'key'): number {
     }
   }
   return offset;
+}
+
+/** A place in the text: the offset of a token and the character that opens it. */
+interface Opener { offset: number; type: string; source?: string; end?: { source?: string }[] }
+
+/** Every CST token of the text that opens something (a quoted value, a flow collection), in text order. */
+function openers(text: string): Opener[] {
+  const found: Opener[] = [];
+  const walk = (token: unknown, depth: number): void => {
+    if (token === null || typeof token !== 'object' || depth > 200) return;
+    if (Array.isArray(token)) {
+      for (const t of token) walk(t, depth + 1);
+      return;
+    }
+    const t = token as Record<string, unknown>;
+    if (typeof t.type === 'string' && typeof t.offset === 'number'
+      && (t.type === 'double-quoted-scalar' || t.type === 'single-quoted-scalar' || t.type === 'flow-collection')) {
+      found.push(t as unknown as Opener);
+    }
+    for (const key of Object.keys(t)) if (key !== 'type' && key !== 'offset' && key !== 'indent') walk(t[key], depth + 1);
+  };
+  for (const token of new (Y().Parser)().parse(text)) walk(token, 0);
+  return found.sort((a, b) => a.offset - b.offset);
+}
+
+/**
+ * A syntax error put where the reader must fix it, in club's words: yaml reports an unclosed quote or
+ * bracket where the text ran out, and bad indentation at a comment above the line at fault.
+ * Undefined for an error it does not know: that one keeps yaml's own wording and place.
+ */
+function explainSyntaxError(text: string, error: { code: string; message: string; pos: [number, number] },
+  position: (offset: number) => { line: number; column: number }): { offset: number; message: string; hint: string } | undefined {
+  const at = (offset: number) => { const p = position(offset); return `${p.line}:${p.column}`; };
+  if (error.code === 'MISSING_CHAR' && /^Missing closing ["']quote/.test(error.message)) {
+    const quote = error.message.charAt('Missing closing '.length);
+    const type = quote === '"' ? 'double-quoted-scalar' : 'single-quoted-scalar';
+    // The quoted value left open runs on to where yaml stopped: the last one of its kind that starts before.
+    const open = openers(text).filter((o) => o.type === type && o.offset < error.pos[0]
+      && (o.source === undefined || o.source.length < 2 || !o.source.endsWith(quote) || o.offset + o.source.length >= error.pos[0])).pop();
+    if (!open) return undefined;
+    return {
+      offset: open.offset,
+      message: `a quoted value is not closed: the quote ${quote} at ${at(open.offset)} has no closing ${quote}`,
+      hint: `close it with ${quote} at the end of the value, or remove the opening quote`,
+    };
+  }
+  const flow = /^Flow (sequence|map) in block collection must be sufficiently indented and end with a ([\]}])/.exec(error.message);
+  if (error.code === 'BAD_INDENT' && flow) {
+    const bracket = flow[2]!;
+    const opening = bracket === ']' ? '[' : '{';
+    const open = openers(text).filter((o) => o.type === 'flow-collection' && o.offset <= error.pos[0] && text[o.offset] === opening
+      && !(o.end ?? []).some((e) => e.source === bracket)).pop();
+    if (!open) return undefined;
+    const what = bracket === ']' ? 'a list' : 'a mapping';
+    return {
+      offset: open.offset,
+      message: `${what} in brackets is not closed: the ${opening} at ${at(open.offset)} has no closing ${bracket}`,
+      hint: `close it with ${bracket} on the same line, or indent its continued lines further than the field`,
+    };
+  }
+  if (error.code === 'BAD_INDENT' && /^All mapping items must start at the same column/.test(error.message)) {
+    // yaml stops at the line before the one at fault, often a comment: step over blank and comment lines to the field.
+    let i = error.pos[0];
+    for (;;) {
+      while (text[i] === ' ' || text[i] === '\t') i++;
+      if (text[i] === '#') {
+        while (i < text.length && text[i] !== '\n') i++;
+      }
+      if (text[i] === '\r') i++;
+      if (text[i] === '\n') { i++; continue; }
+      break;
+    }
+    if (i >= text.length) return undefined;
+    const p = position(i);
+    return {
+      offset: i,
+      message: `this line is indented differently from the fields around it: the fields of one mapping start at the same column (this one at column ${p.column})`,
+      hint: 'indent it with as many spaces as the field above it, or, if it belongs inside that field, further',
+    };
+  }
+  return undefined;
 }

@@ -246,6 +246,12 @@ function readOne(c: Candidate, root: string): { text: string } | { diagnostic: D
       return fail('link-outside-data', 'the file is a symbolic link that leads out of the data folder; it is not read',
         'replace the link with the record itself');
     }
+    // A link to another record file of the data folder would make one record two (one person listed twice).
+    const within = path.relative(root, target).split(path.sep);
+    if (RECORD_FILE.test(target) && (within.length === 1 ? within[0] === 'club.yaml' : within.length === 2 && COLLECTIONS.includes(within[0] as Collection))) {
+      return fail('link-inside-data', `the file is a symbolic link to ${within.join('/')}, another record file of the data folder; a record is one file, so the link is not read`,
+        'remove the link');
+    }
     const info = statSync(c.absolute);
     kind = info.isFile() ? 'file' : info.isDirectory() ? 'folder' : 'other';
   }

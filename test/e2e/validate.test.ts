@@ -1,5 +1,5 @@
 import { execFileSync } from 'node:child_process';
-import { mkdirSync, readFileSync, symlinkSync } from 'node:fs';
+import { mkdirSync, readFileSync, readdirSync, symlinkSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { baseTree, member } from '../helpers/club-tree.js';
@@ -123,6 +123,41 @@ describe('club validate', () => {
     it('exits 3 for a named file that does not exist, 2 for one outside the data folder', async () => {
       expect((await runCli(['validate', 'data/members/nobody.yaml'])).code).toBe(3);
       expect((await runCli(['validate', 'package.json'])).code).toBe(2);
+    });
+    it('reports an unclosed quote where it opens, in club\'s words, whole or named', async () => {
+      const dir = testdir(Object.fromEntries(Object.entries(baseTree()).map(([k, v]) => [`data/${k}`, v])));
+      const member = readdirSync(path.join(dir, 'data/members')).find((f) => f.endsWith('.yaml'))!;
+      const file = path.join(dir, 'data/members', member);
+      const lines = readFileSync(file, 'utf8').replace(/\n$/, '').split('\n');
+      expect((await runCli(['validate', '--data', 'data'], { cwd: dir })).code).toBe(0);
+      lines.splice(1, 0, 'notes: "Head of division');
+      writeFileSync(file, `${lines.join('\n')}\n`);
+      for (const extra of [[], [`data/members/${member}`]]) {
+        const run = await runCli(['validate', '--data', 'data', '--format', 'json', ...extra], { cwd: dir });
+        expect(run.code).toBe(1);
+        const report = JSON.parse(run.stdout) as { diagnostics: { code: string; file: string; line: number; column: number; message: string }[] };
+        expect(report.diagnostics.map((d) => [d.code, d.file, d.line, d.column, d.message])).toEqual([
+          ['yaml-syntax', `data/members/${member}`, 2, 8, 'a quoted value is not closed: the quote " at 2:8 has no closing "'],
+        ]);
+      }
+      const text = await runCli(['validate', '--data', 'data', '--no-color'], { cwd: dir });
+      expect(text.stdout + text.stderr).toContain('hint: close it with " at the end of the value, or remove the opening quote');
+    });
+    it('reports a symbolic link to another record file of the data folder, whole or named: link-inside-data, exit 1, no second member', async () => {
+      const dir = testdir(Object.fromEntries(Object.entries(baseTree()).map(([k, v]) => [`data/${k}`, v])));
+      const valid = await runCli(['validate', '--data', 'data', '--format', 'json'], { cwd: dir });
+      expect(valid.code).toBe(0);
+      const member = readdirSync(path.join(dir, 'data/members')).find((f) => f.endsWith('.yaml'))!;
+      symlinkSync(member, path.join(dir, 'data/members/alias-k.yaml'));
+      const all = await runCli(['validate', '--data', 'data', '--format', 'json'], { cwd: dir });
+      const named = await runCli(['validate', '--data', 'data', '--format', 'json', 'data/members/alias-k.yaml'], { cwd: dir });
+      for (const run of [all, named]) {
+        expect(run.code).toBe(1);
+        const report = JSON.parse(run.stdout) as { diagnostics: { code: string; file: string; line: number; column: number; message: string; hint: string }[] };
+        expect(report.diagnostics.map((d) => [d.code, d.file, d.line, d.column])).toEqual([['link-inside-data', 'data/members/alias-k.yaml', 1, 1]]);
+        expect(report.diagnostics[0]!.message).toContain(`members/${member}`);
+        expect(report.diagnostics[0]!.hint).toBe('remove the link');
+      }
     });
     it('reports a named symbolic link out of the data folder as the whole folder does: link-outside-data, exit 1', async () => {
       const dir = testdir({ ...Object.fromEntries(Object.entries(baseTree()).map(([k, v]) => [`data/${k}`, v])), 'elsewhere/stray.yaml': member({ name: 'Stray S.' }) });
