@@ -23,6 +23,15 @@ export function editorSchemaDir(dataDir: string): string {
   return existsSync(path.join(copy, SCHEMA_FILES.defs)) ? copy : SCHEMA_DIR;
 }
 
+/**
+ * The note a writer prints when new records would name the installed package's schemas (the repository has
+ * no copy of its own, so the path works only on this machine); undefined when they name the repository's copy.
+ */
+export function noSchemaCopyNote(dataDir: string): string | undefined {
+  if (editorSchemaDir(dataDir) !== SCHEMA_DIR || schemaCopyDir(dataDir) === path.resolve(SCHEMA_DIR)) return undefined;
+  return 'note: this repository has no schemas/ copy, so new records name the installed club\'s schemas, which only this machine has; run `club schemas --write` so records name schemas every clone has\n';
+}
+
 /** The `$schema` path a new record in `folder` (under `dataDir`) names: relative, with forward slashes. */
 export function recordSchemaPath(dataDir: string, folder: string, kind: RecordKind): string {
   return path.relative(folder, path.join(editorSchemaDir(dataDir), SCHEMA_FILES[kind])).split(path.sep).join('/');

@@ -60,13 +60,20 @@ describe('club init', () => {
   it('an older repository without a copy keeps working, and club schemas --write gives it one that new records name', async () => {
     const repo = testdir(Object.fromEntries(Object.entries(baseTree()).map(([k, v]) => [`data/${k}`, v])));
     const add = (name: string) => runCli(['add-member', '--name', name, '--country', 'FI', '--category', 'embassy', '--division', 'moscow', '--joined', '2019', '--no-input'], { cwd: repo });
-    expect((await add('Old O.')).code).toBe(0);
+    const old = await add('Old O.');
+    expect(old.code).toBe(0);
+    // The record names the installed club's schemas (only this machine has them): one line says so and what to do.
+    expect(readFileSync(path.join(repo, 'data/members/old-o.yaml'), 'utf8').split('\n')[0]).toBe(`# yaml-language-server: $schema=${path.relative(path.join(repo, 'data/members'), path.join(ROOT, 'schemas/member.schema.json'))}`);
+    expect(old.stderr.split('\n').filter((l) => l.startsWith('note: '))).toEqual([
+      "note: this repository has no schemas/ copy, so new records name the installed club's schemas, which only this machine has; run `club schemas --write` so records name schemas every clone has"]);
     expect((await runCli(['validate'], { cwd: repo })).code).toBe(0);
     const write = await runCli(['schemas', '--write'], { cwd: repo });
     expect(write.code).toBe(0);
     expect(write.stderr).toContain('wrote schemas/member.schema.json');
     expect(readdirSync(path.join(repo, 'schemas')).sort()).toEqual(readdirSync(path.join(ROOT, 'schemas')).sort());
-    expect((await add('New N.')).code).toBe(0);
+    const added = await add('New N.');
+    expect(added.code).toBe(0);
+    expect(added.stderr).not.toContain('note: ');
     expect(readFileSync(path.join(repo, 'data/members/new-n.yaml'), 'utf8').split('\n')[0]).toBe('# yaml-language-server: $schema=../../schemas/member.schema.json');
     expect(Object.keys((JSON.parse((await runCli(['schemas', '--editor'], { cwd: repo })).stdout) as { 'yaml.schemas': object })['yaml.schemas'])[1]).toBe('./schemas/member.schema.json');
     expect((await runCli(['validate'], { cwd: repo })).code).toBe(0);
