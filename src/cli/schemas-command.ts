@@ -1,9 +1,9 @@
-import { realpathSync } from 'node:fs';
+import { readFileSync, realpathSync } from 'node:fs';
 import { mkdir } from 'node:fs/promises';
 import path from 'node:path';
 import { KIND_OF, COLLECTIONS } from '../model/types.js';
 import { chooseDataDir, findGitRoot } from '../store/data-dir.js';
-import { editorSchemaDir, packageSchemaFiles, schemaCopyDir } from '../store/schema-copy.js';
+import { editorSchemaDir, noSchemaCopyNote, packageSchemaFiles, schemaCopyDir } from '../store/schema-copy.js';
 import { SCHEMA_DIR, SCHEMA_FILES } from '../store/schemas.js';
 import { writeFileAtomic } from '../store/write-file.js';
 import type { Io } from './io.js';
@@ -34,15 +34,18 @@ const same = (a: string, b: string) => {
 };
 
 /**
- * `club schemas`: where the schemas are; with --editor, the editor settings that use them; with --write,
+ * `club schemas`: the schema files records and editors name (the repository's copy when it has one); with --editor, the editor settings that use them; with --write,
  * a copy of them beside the data folder (schemas/), which new records and the editor settings then name.
  */
 export async function schemasCommand(options: { data?: string; editor?: boolean; write?: boolean }, io: Io): Promise<number> {
+  const dataDir = chooseDataDir(options.data, io.env, io.cwd).dir;
   if (!options.editor && !options.write) {
-    io.stdout.write(`${Object.values(SCHEMA_FILES).map((f) => path.join(SCHEMA_DIR, f)).join('\n')}\n`);
+    // The files records' $schema lines and the editor settings name: the repository's copy when it has one.
+    io.stdout.write(`${Object.values(SCHEMA_FILES).map((f) => path.join(editorSchemaDir(dataDir), f)).join('\n')}\n`);
+    const note = noSchemaCopyNote(dataDir);
+    if (note) io.stderr.write(note);
     return 0;
   }
-  const dataDir = chooseDataDir(options.data, io.env, io.cwd).dir;
   if (options.write) {
     const copy = schemaCopyDir(dataDir);
     const shown = (f: string) => path.relative(io.cwd, f).split(path.sep).join('/') || '.';
@@ -51,8 +54,20 @@ export async function schemasCommand(options: { data?: string; editor?: boolean;
     } else {
       await mkdir(copy, { recursive: true });
       for (const [name, text] of packageSchemaFiles()) {
-        await writeFileAtomic(path.join(copy, name), text);
-        io.stderr.write(`wrote ${shown(path.join(copy, name))}\n`);
+        const file = path.join(copy, name);
+        let before: string | undefined;
+        try {
+          before = readFileSync(file, 'utf8');
+        } catch {
+          before = undefined;
+        }
+        if (before === text) {
+          io.stderr.write(`unchanged ${shown(file)}\n`);
+          continue;
+        }
+        await writeFileAtomic(file, text);
+        // A locally edited schema is not replaced silently: the line says its edits are gone (git has them).
+        io.stderr.write(before === undefined ? `wrote ${shown(file)}\n` : `replaced ${shown(file)} (it differed from club's)\n`);
       }
       io.stderr.write(`next: git add ${shown(copy)}; new records name these schemas, and club schemas --editor > .vscode/settings.json points the editor at them\n`);
     }

@@ -1,4 +1,4 @@
-import { existsSync, readdirSync, readFileSync } from 'node:fs';
+import { existsSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { parse } from 'yaml';
@@ -67,10 +67,27 @@ describe('club init', () => {
     expect(old.stderr.split('\n').filter((l) => l.startsWith('note: '))).toEqual([
       "note: this repository has no schemas/ copy, so new records name the installed club's schemas, which only this machine has; run `club schemas --write` so records name schemas every clone has"]);
     expect((await runCli(['validate'], { cwd: repo })).code).toBe(0);
+    // club schemas lists the files records name: here the installed club's, and it says so.
+    const listed = await runCli(['schemas'], { cwd: repo });
+    expect(listed.stdout.split('\n')).toContain(path.join(ROOT, 'schemas', 'member.schema.json'));
+    expect(listed.stderr).toContain('note: this repository has no schemas/ copy');
     const write = await runCli(['schemas', '--write'], { cwd: repo });
     expect(write.code).toBe(0);
     expect(write.stderr).toContain('wrote schemas/member.schema.json');
     expect(readdirSync(path.join(repo, 'schemas')).sort()).toEqual(readdirSync(path.join(ROOT, 'schemas')).sort());
+    // Now it lists the repository's copy, with no note.
+    const copied = await runCli(['schemas'], { cwd: repo });
+    expect(copied.stdout.split('\n')).toContain(path.join(repo, 'schemas', 'member.schema.json'));
+    expect(copied.stderr).toBe('');
+    // A locally edited schema is not replaced silently; the others are said to be unchanged.
+    writeFileSync(path.join(repo, 'schemas/member.schema.json'), '{}\n');
+    const again = await runCli(['schemas', '--write'], { cwd: repo });
+    expect(again.code).toBe(0);
+    expect(again.stderr).toContain("replaced schemas/member.schema.json (it differed from club's)\n");
+    expect(again.stderr).toContain('unchanged schemas/club.schema.json\n');
+    expect(again.stderr).not.toContain('wrote ');
+    expect(readFileSync(path.join(repo, 'schemas/member.schema.json'), 'utf8')).toBe(readFileSync(path.join(ROOT, 'schemas/member.schema.json'), 'utf8'));
+    expect((await runCli(['schemas', '--help'])).stdout.replace(/\s+/g, ' ')).toContain("the repository's copy (schemas/ beside the data folder) when it has one");
     const added = await add('New N.');
     expect(added.code).toBe(0);
     expect(added.stderr).not.toContain('note: ');
