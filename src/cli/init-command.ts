@@ -177,8 +177,8 @@ export async function initCommand(dir: string | undefined, options: InitOptions,
       io.stderr.write(`wrote ${path.relative(io.cwd, copy)}/ (the ${copied} schemas, which records and the editor settings name)\n`);
     }
   }
-  // club finds data/ at the top of the enclosing git repository: until the new folder is one, club run inside it
-  // finds no data folder (or, inside another repository, that repository's).
+  // club finds data/ at the top of the enclosing git repository (or a nearer data/club.yaml inside it): until the
+  // new folder is one, club run in its subfolders finds no data folder.
   const shownRoot = path.relative(io.cwd, root) || '.';
   const gitInit = findGitRoot(root) === root ? '' : `${shownRoot === '.' ? '' : `cd ${shownRoot} && `}git init, then `;
   io.stderr.write(`next: ${gitInit}add the chairman and the secretary with club add-member and club appoint, then git add and commit\n`);

@@ -78,7 +78,7 @@ Examples:
   $ club show konovalenko-s-a
 
 Exit codes: 0 ok, 1 invalid data or refused record, 2 usage error, 3 file or folder fault.
-Data folder: --data, else $CLUB_DATA, else data/ at the root of the git repository, else ./data.`;
+Data folder: --data, else $CLUB_DATA, else the nearest data/ with a club.yaml from here up to the git repository's top, else data/ at its top, else ./data.`;
 
 /** The global options whose value is the next word (`--data DIR`): that word is not a command. */
 const VALUED = new Set(['--data', '--as-of']);

@@ -5,7 +5,7 @@ import { IoError } from '../errors/errors.js';
 export interface DataDirChoice {
   dir: string;
   /** Why this folder: shown when it turns out to be missing. */
-  from: '--data' | 'CLUB_DATA' | 'git repository' | 'working directory';
+  from: '--data' | 'CLUB_DATA' | 'git repository' | 'working directory' | 'nearest data/club.yaml';
 }
 
 /** The enclosing git repository's top folder, found by walking up to a `.git` entry. */
@@ -19,11 +19,24 @@ export function findGitRoot(start: string): string | undefined {
   }
 }
 
-/** `--data`, else `$CLUB_DATA`, else `data/` at the root of the enclosing git repository, else `./data`. */
+/**
+ * `--data`, else `$CLUB_DATA`, else the nearest `data/` holding a club.yaml from the working directory up to
+ * the top of the enclosing git repository (a club made with `club init` inside another repository is found
+ * from its own folder, not the outer repository's), else `data/` at the root of the enclosing git repository,
+ * else `./data`.
+ */
 export function chooseDataDir(flag: string | undefined, env: NodeJS.ProcessEnv, cwd: string): DataDirChoice {
   if (flag) return { dir: path.resolve(cwd, flag), from: '--data' };
   if (env.CLUB_DATA) return { dir: path.resolve(cwd, env.CLUB_DATA), from: 'CLUB_DATA' };
   const root = findGitRoot(cwd);
+  if (root) {
+    for (let dir = path.resolve(cwd); ; dir = path.dirname(dir)) {
+      if (existsSync(path.join(dir, 'data', 'club.yaml'))) {
+        return { dir: path.join(dir, 'data'), from: dir === root ? 'git repository' : 'nearest data/club.yaml' };
+      }
+      if (dir === root || path.dirname(dir) === dir) break;
+    }
+  }
   if (root && existsSync(path.join(root, 'data'))) return { dir: path.join(root, 'data'), from: 'git repository' };
   return { dir: path.resolve(cwd, 'data'), from: 'working directory' };
 }

@@ -109,6 +109,25 @@ describe('club init', () => {
     expect((await runCli(['validate'], { cwd: path.join(repo, 'data', 'members') })).code).toBe(0);
   });
 
+  it('a club made inside another repository that has data/ is the one club finds from its own folder', async () => {
+    const outer = testdir(Object.fromEntries(Object.entries(baseTree()).map(([k, v]) => [`data/${k}`, v])));
+    git(outer, 'init', '-q', '-b', 'main');
+    expect((await runCli(BEIJING, { cwd: outer })).code).toBe(0);
+    const inner = path.join(outer, 'beijing');
+    for (const cwd of [inner, path.join(inner, 'data', 'members')]) {
+      const check = await runCli(['validate', '--format', 'json'], { cwd });
+      expect(check.code).toBe(0);
+      expect(JSON.parse(check.stdout).summary.files, cwd).toBe(1); // beijing's club.yaml, not the outer club's records
+    }
+    const added = await runCli(['add-member', '--name', 'Li Wei', '--country', 'CN', '--category', 'customs', '--division', 'beijing', '--joined', '2009', '--no-input'], { cwd: inner });
+    expect(added.code).toBe(0);
+    expect(existsSync(path.join(inner, 'data/members/li-wei.yaml'))).toBe(true);
+    expect(existsSync(path.join(outer, 'data/members/li-wei.yaml'))).toBe(false);
+    // The outer repository's own folders still find its data/.
+    const outside = await runCli(['validate', '--format', 'json'], { cwd: path.join(outer, 'data', 'members') });
+    expect(JSON.parse(outside.stdout).summary.files).toBe(Object.keys(baseTree()).filter((k) => k.endsWith('.yaml')).length);
+  });
+
   it('refuses to overwrite an existing club, writing nothing', async () => {
     const dir = testdir({});
     expect((await runCli(BEIJING, { cwd: dir })).code).toBe(0);
