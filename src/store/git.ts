@@ -71,7 +71,24 @@ export async function defaultBase(repo: string, env: Env): Promise<string> {
       // not there: the next one
     }
   }
-  throw new IoError('cannot tell which branch to compare with', 'name one: --changed main (or a commit)');
+  throw await noBase(repo, env, '--changed: cannot tell which branch to compare with (there is no main, master or origin default)');
+}
+
+/**
+ * The usage error for a --changed with nothing to compare with: in a repository with no commit yet it says so;
+ * else its hint names the branches that exist, so it never suggests one that does not.
+ */
+async function noBase(repo: string, env: Env, message: string): Promise<UsageError> {
+  const head = await git(repo, ['rev-parse', '--verify', '--quiet', 'HEAD'], env).then(() => true, () => false);
+  if (!head) {
+    return new UsageError('--changed: this repository has no commit yet, so there is nothing to compare with',
+      'run club validate without --changed (it checks every record), or commit first');
+  }
+  const names = (await git(repo, ['for-each-ref', '--format=%(refname:short)', 'refs/heads', 'refs/remotes'], env).catch(() => ''))
+    .split('\n').filter((n) => n !== '' && !n.endsWith('/HEAD'));
+  if (names.length === 0) return new UsageError(message, 'name a commit: e.g. --changed HEAD~1');
+  const shown = names.length > 10 ? `${names.slice(0, 10).join(', ')} and ${names.length - 10} more` : names.join(', ');
+  return new UsageError(message, `this repository's branches: ${shown}; e.g. --changed ${names[0]}, or a commit`);
 }
 
 /**
@@ -85,7 +102,7 @@ export async function resolveCommit(repo: string, ref: string, env: Env): Promis
   try {
     return (await git(repo, ['rev-parse', '--verify', '--quiet', '--end-of-options', `${ref}^{commit}`], env)).trim();
   } catch {
-    throw new UsageError(`--changed: \`${ref}\` names no branch or commit in this repository`, 'e.g. --changed main, or --changed origin/main');
+    throw await noBase(repo, env, `--changed: \`${ref}\` names no branch or commit in this repository`);
   }
 }
 

@@ -92,6 +92,27 @@ describe('club validate --changed (a real git repository with branches)', () => 
     expect(result.files).toContain('data/members/muller-k.yaml');
   });
 
+  it('with nothing to compare with, says why and names the branches that exist; a usage error either way', async () => {
+    const fresh = testdir(Object.fromEntries(Object.entries(baseTree()).map(([k, v]) => [`data/${k}`, v])));
+    git(fresh, 'init', '-q', '-b', 'main');
+    const none = await runCli(['validate', '--changed'], { cwd: fresh, env });
+    expect(none.code).toBe(2);
+    expect(none.stderr).toContain('this repository has no commit yet');
+    expect(none.stderr).not.toContain('--changed main');
+    expect((await runCli(['validate', '--changed', 'main'], { cwd: fresh, env })).stderr).toContain('this repository has no commit yet');
+    const master = clubRepo({});
+    git(master, 'branch', '-m', 'trunk'); // neither main nor master
+    git(master, 'checkout', '-q', '-b', 'work');
+    const guessed = await runCli(['validate', '--changed'], { cwd: master, env });
+    expect(guessed.code).toBe(2);
+    expect(guessed.stderr).toContain("this repository's branches: trunk, work");
+    const named = await runCli(['validate', '--changed', 'main'], { cwd: master, env });
+    expect(named.code).toBe(2);
+    expect(named.stderr).toContain('`main` names no branch or commit');
+    expect(named.stderr).toContain("this repository's branches: trunk, work");
+    expect(named.stderr).not.toContain('--changed main');
+  });
+
   it('takes a ref only as a ref: an option-looking one is refused and reaches git as nothing', async () => {
     const repo = repoWithBranch();
     const run = await runCli(['validate', '--changed=--output=pwned.txt'], { cwd: repo, env });
