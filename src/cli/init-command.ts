@@ -79,6 +79,9 @@ export function repositoryPackage(name: string, from: string): string {
     description: `The records of ${name}, checked by club.`,
     scripts: { validate: 'club validate' },
     dependencies: { club: from },
+    // npm 11 runs a folder's or tarball's install scripts (club's `prepare`: a build only in a clone with src/) only
+    // when allowScripts names it, by its spec, and otherwise warns in four lines on every `npm install`.
+    ...(from.startsWith('file:') ? { allowScripts: { [from]: true } } : {}),
   }, null, 2)}\n`;
 }
 

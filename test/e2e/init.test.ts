@@ -33,6 +33,9 @@ describe('club init', () => {
     // The workflow installs club from package.json: by default this very club, by its folder.
     const pkg = JSON.parse(readFileSync(path.join(repo, 'package.json'), 'utf8'));
     expect(pkg.dependencies).toEqual({ club: `file:${ROOT}` });
+    // npm 11 approves club's prepare by this key (what `npm install-scripts approve club` writes, absolute), so
+    // `npm install` prints no 'install scripts not yet covered by allowScripts' warning.
+    expect(pkg.allowScripts).toEqual({ [`file:${ROOT}`]: true });
     expect(run.stderr).toContain(`installs club from file:${ROOT}, which only this machine has`);
     expect(readFileSync(path.join(repo, '.gitignore'), 'utf8')).toBe('node_modules/\n');
     // club finds data/ at the top of a git repository: the new folder is not one yet, so the next step says to make it one.
