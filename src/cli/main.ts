@@ -94,17 +94,39 @@ const NEEDS_ALL = new Set(['completion', '__complete']);
  * `help`, completion, and a name no command has (the error suggests the nearest).
  */
 function namedCommand(argv: readonly string[]): Registration | undefined {
+  const at = commandAt(argv);
+  if (at === undefined) return undefined;
+  const word = argv[at]!;
+  return NEEDS_ALL.has(word) ? undefined : COMMANDS.find((registration) => registration.name === word);
+}
+
+/** Where the command's name is in `argv`: after the global options (and the values of those that take one). */
+function commandAt(argv: readonly string[]): number | undefined {
   for (let i = 0; i < argv.length; i++) {
     const word = argv[i]!;
     if (VALUED.has(word)) i++;
     else if (GLOBAL_FLAGS.has(word) || [...VALUED].some((flag) => word.startsWith(`${flag}=`))) continue;
-    else return NEEDS_ALL.has(word) ? undefined : COMMANDS.find((registration) => registration.name === word);
+    else return i;
   }
   return undefined;
 }
 
+/**
+ * `club help validte`: commander would print the whole help to stderr, with no word of what was wrong.
+ * A name no command has is run as that name instead, so it gets the unknown-command error and its
+ * did-you-mean, as `club validte` does.
+ */
+function helpOfUnknown(argv: readonly string[]): readonly string[] {
+  const at = commandAt(argv);
+  if (at === undefined || argv[at] !== 'help') return argv;
+  const topic = argv[at + 1];
+  if (topic === undefined || topic.startsWith('-') || topic === 'help' || COMMANDS.some((registration) => registration.name === topic)) return argv;
+  return [...argv.slice(0, at), ...argv.slice(at + 1)];
+}
+
 /** Runs the CLI on `argv` (without node and script) and returns the exit code. */
-export async function main(argv: readonly string[], unguarded: Io): Promise<number> {
+export async function main(typed: readonly string[], unguarded: Io): Promise<number> {
+  const argv = helpOfUnknown(typed);
   const io = guardIo(unguarded);
   let exitCode: number = EXIT.ok;
   const examples = new Map<Command, string>();

@@ -8,12 +8,14 @@ import { didYouMean } from '../diagnostics/suggest.js';
  */
 export function usageMessage(raw: string, command: { path: string; usage: string }): string {
   const lines = raw.trimEnd().split('\n');
-  const message = (lines[0] ?? '').replace(/^error: /, '');
+  let message = (lines[0] ?? '').replace(/^error: /, '');
   const help = `\`${command.path} --help\``;
   const suggested = lines.slice(1).join(' ').match(/^\(Did you mean (one of )?(.*)\?\)$/);
   // `club list memebrs`, `--format mdd`: commander names the allowed choices but not the one meant.
-  const choice = message.match(/^(?:command-argument value|option '.*' argument) '(.*)' is invalid(?: for argument '.*')?\. Allowed choices are (.*)\.$/);
-  const meant = choice ? didYouMean(choice[1]!, choice[2]!.split(', ')) : undefined;
+  const choice = message.match(/^(?:command-argument value|option '(?:-\w, )?(--[\w-]+).*' argument) '(.*)' is invalid(?: for argument '(.*)')?\. Allowed choices are (.*)\.$/);
+  const meant = choice ? didYouMean(choice[2]!, choice[4]!.split(', ')) : undefined;
+  // Commander's "command-argument value 'tcsh' is invalid for argument 'shell'. Allowed choices are …" in club's words.
+  if (choice) message = choiceMessage(choice[2]!, choice[4]!.split(', '), choice[1], choice[3]);
   let hint: string;
   if (meant !== undefined) {
     hint = `${meant} (${help} lists them all)`;
@@ -30,4 +32,15 @@ export function usageMessage(raw: string, command: { path: string; usage: string
     hint = `see ${help}`;
   }
   return `club: ${message}\n  hint: ${hint}\n`;
+}
+
+/** "a, b or c". */
+function oneOf(choices: readonly string[]): string {
+  return choices.length < 2 ? choices.join('') : `${choices.slice(0, -1).join(', ')} or ${choices.at(-1)}`;
+}
+
+/** A value outside an option's or an argument's choices: `tcsh` is not a shell: choose bash, zsh or fish. */
+function choiceMessage(value: string, choices: readonly string[], option: string | undefined, argument: string | undefined): string {
+  if (option !== undefined) return `${option} takes ${oneOf(choices)}, not \`${value}\``;
+  return `\`${value}\` is not a ${argument ?? 'value'} club knows: choose ${oneOf(choices)}`;
 }

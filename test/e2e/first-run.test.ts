@@ -17,9 +17,13 @@ describe('commander\'s own errors read like club\'s usage errors', () => {
     [['add-member', '--bogus'], "club: unknown option '--bogus'\n  hint: see `club add-member --help`\n"],
     [['--bogus'], "club: unknown option '--bogus'\n  hint: see `club --help`\n"],
     [['show', 'a', 'b'], "club: too many arguments for 'show'. Expected 1 argument but got 2.\n  hint: usage: club show [options] <id> (`club show --help` shows examples)\n"],
-    [['list', 'memebrs'], "club: command-argument value 'memebrs' is invalid for argument 'collection'. Allowed choices are members, officers, meetings, publications, decisions.\n  hint: did you mean `members`? (`club list --help` lists them all)\n"],
-    [['list', 'members', '--format', 'jsn'], "club: option '-f, --format <format>' argument 'jsn' is invalid. Allowed choices are table, json, yaml, csv, md, xlsx, vcard.\n  hint: did you mean `json`? (`club list --help` lists them all)\n"],
-    [['roster', '--format', 'pdf'], "club: option '-f, --format <format>' argument 'pdf' is invalid. Allowed choices are md, docx.\n  hint: see `club roster --help`\n"],
+    [['help', 'validte'], "club: unknown command 'validte'\n  hint: did you mean `club validate`? (`club --help` lists them all)\n"],
+    [['help', 'nosuch'], "club: unknown command 'nosuch'\n  hint: see `club --help`\n"],
+    [['completion', 'tcsh'], "club: `tcsh` is not a shell club knows: choose bash, zsh or fish\n  hint: see `club completion --help`\n"],
+    [['validate', '-f', 'xml'], "club: --format takes text, json, github, sarif or junit, not `xml`\n  hint: see `club validate --help`\n"],
+    [['list', 'memebrs'], "club: `memebrs` is not a collection club knows: choose members, officers, meetings, publications or decisions\n  hint: did you mean `members`? (`club list --help` lists them all)\n"],
+    [['list', 'members', '--format', 'jsn'], "club: --format takes table, json, yaml, csv, md, xlsx or vcard, not `jsn`\n  hint: did you mean `json`? (`club list --help` lists them all)\n"],
+    [['roster', '--format', 'pdf'], "club: --format takes md or docx, not `pdf`\n  hint: see `club roster --help`\n"],
   ])('club %j', async (args, stderr) => {
     const run = await runCli([...args, '--data', RICH]);
     expect(run.stderr).toBe(stderr);
