@@ -73,7 +73,7 @@ const ROOT_EXAMPLES = `
 Examples:
   $ club validate                      check every record in the data folder
   $ club validate --format github      annotations for a GitHub pull request
-  $ club validate data/members/li-wei.yaml --strict
+  $ club validate data/members/konovalenko-s-a.yaml --strict
   $ club list members --where country=FI --format csv
   $ club show konovalenko-s-a
 

@@ -231,3 +231,32 @@ describe('add-publication --no-input in a club with one outlet', () => {
     expect(existsSync(path.join(two, 'data/publications'))).toBe(false);
   });
 });
+
+describe('the examples name files the shipped data has', () => {
+  const commandLines = (text: string) => text.split('\n').filter((line) => /^\s*\$ (npx )?club /.test(line));
+  const dataFiles = (lines: string[]) => lines.flatMap((line) => [...line.matchAll(/\bdata\/\S+\.yaml\b/g)].map((m) => m[0]));
+
+  it('every data/….yaml in an example of --help (the top level and every command) exists, and the examples name some', async () => {
+    const top = await runCli(['--help']);
+    const names = top.stdout.split('\nCommands:\n')[1]!.split('\n\n')[0]!.split('\n').map((line) => line.trim().split(' ')[0]!).filter((name) => name !== 'help');
+    expect(names).toContain('validate');
+    const helps = [top.stdout];
+    for (const name of names) helps.push((await runCli([name, '--help'])).stdout);
+    const files = dataFiles(helps.flatMap(commandLines));
+    expect(files).toContain('data/members/konovalenko-s-a.yaml');
+    for (const file of files) expect(existsSync(path.join(ROOT, file)), file).toBe(true);
+  });
+
+  it('every data/….yaml a README command line names exists', () => {
+    const files = dataFiles(commandLines(readFileSync(path.join(ROOT, 'README.md'), 'utf8')));
+    expect(files.length).toBeGreaterThan(0);
+    for (const file of files) expect(existsSync(path.join(ROOT, file)), file).toBe(true);
+  });
+
+  it('roster --help, the README and the CI workflow name the same committed roster, .docs/roster.md', async () => {
+    const roster = (text: string) => new Set([...text.matchAll(/[\w.]*docs\/roster\.md/g)].map((m) => m[0]));
+    expect(roster((await runCli(['roster', '--help'])).stdout)).toEqual(new Set(['.docs/roster.md']));
+    expect(roster(readFileSync(path.join(ROOT, 'README.md'), 'utf8'))).toEqual(new Set(['.docs/roster.md']));
+    expect(roster(readFileSync(path.join(ROOT, '.github/workflows/validate-data.yml'), 'utf8'))).toEqual(new Set(['.docs/roster.md']));
+  });
+});

@@ -5,7 +5,7 @@ export const edit: Registration = {
   name: 'edit',
   examples: `
 Examples:
-  $ club edit li-wei                         opens data/members/li-wei.yaml (a copy) in $VISUAL or $EDITOR
+  $ club edit konovalenko-s-a                opens data/members/konovalenko-s-a.yaml (a copy) in $VISUAL or $EDITOR
   $ EDITOR=nano club edit 2020-03-10-moscow
   $ club edit club                           club.yaml
 

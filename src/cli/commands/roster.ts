@@ -6,10 +6,10 @@ export const roster: Registration = {
   examples: `
 Examples:
   $ club roster                              the roster as of today, on stdout
-  $ club roster --as-of 2019-06-16 -o docs/roster.md
+  $ club roster --as-of 2019-06-16 -o .docs/roster.md
   $ club roster --division saint-petersburg --contacts
   $ club roster --lang ru                    in Russian: «Председатель», Russian country names and dates
-  $ club roster -o docs/roster.md && club roster --check docs/roster.md   (in CI: is the committed roster fresh?
+  $ club roster -o .docs/roster.md && club roster --check .docs/roster.md   (in CI: is the committed roster fresh?
                                              checked as of the date it says and as of today: any change it shows makes it stale)
   $ club roster -o roster.docx               the same roster as a Word file (A4)`,
   register: (program, { io, exit }) => documentOptions(program

@@ -6,7 +6,7 @@ export const validate: Registration = {
   examples: `
 Examples:
   $ club validate                                 the whole data folder, as text
-  $ club validate data/members/li-wei.yaml        only this file's problems (checked against all the others)
+  $ club validate data/members/konovalenko-s-a.yaml   only this file's problems (checked against all the others)
   $ club validate --format json | jq .summary     one JSON document for scripts
   $ club validate --format github --strict        GitHub annotations; warnings fail too
   $ club validate --format sarif > club.sarif     for code-scanning tools (SARIF 2.1.0)
