@@ -37,7 +37,11 @@ async function change(id: string, assignments: readonly Assignment[], options: W
 /** `club set <id> FIELD=VALUE…`: sets, appends to (`+=`) or removes from (`-=`) fields of one record, or of club.yaml. */
 export async function setCommand(id: string, args: readonly string[], options: WriteOptions, io: Io): Promise<number> {
   if (args.length === 0) throw new UsageError('nothing to set', 'e.g. club set li-wei title="Customs Counsellor" email=li.wei@example.org');
-  return change(id, args.map(parseAssignment), options, io, 'Set');
+  const assignments = args.map(parseAssignment);
+  // `email=` means "no e-mail": that is unset, not a value the field's form then refuses as ``.
+  const empty = assignments.find((a) => a.op === '=' && a.value.trim() === '');
+  if (empty !== undefined) throw new UsageError(`${empty.field}= gives no value`, `to remove ${empty.field}, run \`club unset ${id} ${empty.field}\``);
+  return change(id, assignments, options, io, 'Set');
 }
 
 /** `club unset <id> FIELD…`: removes fields. */

@@ -111,6 +111,15 @@ languages: [ru, en]
     expect(snapshot(repo)).toEqual(before);
   });
 
+  it('FIELD= with nothing after it says to unset the field instead (it said "email must be an e-mail address …, not ``"); nothing written', async () => {
+    const repo = clubRepo({ 'members/petrov-p-p.yaml': PETROV });
+    const before = snapshot(repo);
+    const run = await club(repo, ['set', 'petrov-p-p', 'email=']);
+    expect(run.stderr).toBe('club: email= gives no value\n  hint: to remove email, run `club unset petrov-p-p email`\n');
+    expect(run.code).toBe(2);
+    expect(snapshot(repo)).toEqual(before);
+  });
+
   it('a well-formed value is still written: a one-digit hour, an address, a telephone number', async () => {
     const repo = clubRepo({ 'meetings/2019-06-20-moscow.yaml': MEETING });
     expect((await club(repo, ['set', '2019-06-20-moscow', 'start=9:30'])).code).toBe(0);
