@@ -120,7 +120,7 @@ function shownPath(name: string, dataDir: string, cwd: string): string {
   }
   const inside = path.relative(root, real);
   if (inside.startsWith('..') || path.isAbsolute(inside) || !/\.ya?ml$/.test(real)) {
-    throw new UsageError(`${name} is not a record file of the data folder ${path.relative(cwd, dataDir) || '.'}`,
+    throw new UsageError(`${name} is not a record file of the data folder \`${path.relative(cwd, dataDir) || '.'}\``,
       'name files under the data folder, or pass --data for the folder they belong to');
   }
   return path.relative(cwd, path.join(dataDir, inside)).split(path.sep).join('/');

@@ -32,6 +32,12 @@ describe('commander\'s own errors read like club\'s usage errors', () => {
   });
 });
 
+it('a file outside the data folder names the folder quoted: from data/members the folder is `..`, not a trailing ".." that reads like an ellipsis', async () => {
+  const run = await runCli(['validate', '../../../../../README.md', '--data', '..'], { cwd: path.join(RICH, 'members') });
+  expect(run.stderr.split('\n')[0]).toBe('club: ../../../../../README.md is not a record file of the data folder `..`');
+  expect(run.code).toBe(2);
+});
+
 describe('a file name\'s extension and the format written agree, for every command that writes a file', () => {
   it.each([
     [['calendar', '-o', 'club.docx'], 'club.docx names a Word file, but club writes a calendar only as iCalendar\n  hint: name the file .ics'],
