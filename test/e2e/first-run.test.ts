@@ -266,3 +266,13 @@ describe('the examples name files the shipped data has', () => {
     expect(roster(readFileSync(path.join(ROOT, '.github/workflows/validate-data.yml'), 'utf8'))).toEqual(new Set(['.docs/roster.md']));
   });
 });
+
+it('the README shows what `club list members --where country=Rusia` prints: the header row on stdout, the warning and "no members match" on stderr', async () => {
+  const readme = readFileSync(path.join(ROOT, 'README.md'), 'utf8').split('\n');
+  const at = readme.findIndex((line) => line.startsWith('$ npx club list members --where country=Rusia '));
+  expect(at).toBeGreaterThan(0);
+  const shown = readme.slice(at + 1, readme.indexOf('```', at));
+  const run = await runCli(['list', 'members', '--where', 'country=Rusia']);
+  expect(run.code).toBe(0);
+  expect(shown).toEqual([...run.stdout.trimEnd().split('\n'), ...run.stderr.trimEnd().split('\n')]);
+});
