@@ -1,4 +1,5 @@
 import { createRequire } from 'node:module';
+import { countryReader } from '../model/country-input.js';
 import { quoteTimes } from './yaml-times.js';
 import { isMap, isSeq, isScalar, Pair, Scalar, type Document, type YAMLMap } from 'yaml';
 import { UsageError } from '../errors/errors.js';
@@ -181,6 +182,9 @@ function typedValue(node: Resolved, text: string, field: string): unknown {
     const found = node.enum.find((e) => String(e).toLowerCase() === value.toLowerCase());
     if (found !== undefined) return found;
     const choices = node.enum.map(String);
+    // `country=Россия`, `country=Finland`, `country=РФ`: the names `list --where` and `import` read are written as the code.
+    const code = node.def === 'country' ? countryReader(choices).read(value) : undefined;
+    if (code !== undefined) return code;
     const near = didYouMean(value, choices);
     throw new UsageError(`${field}: \`${value}\` is not one of the allowed values${near ? `; ${near}` : ''}`,
       choices.length <= 12 ? `allowed: ${choices.join(', ')}` : undefined);

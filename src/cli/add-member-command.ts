@@ -1,4 +1,5 @@
 import { dateFlag, partialDateCheck } from './typed-values.js';
+import { countryReader } from '../model/country-input.js';
 import { isMemberCountryOn } from '../model/membership.js';
 import { countryChoice } from './choices.js';
 import { hasNonLatinLetters, nextFreeId, personId, toLatin } from '../model/record-id.js';
@@ -93,6 +94,11 @@ export async function addMemberCommand(options: AddMemberOptions, io: Io): Promi
     // A club with one division: that is the member's, with or without --no-input (as the prompt does).
     asked = await loadData(o, io);
     o.division = onlyDivision(asked);
+  }
+  if (o.country !== undefined && !/^\s*[A-Za-z]{2}\s*$/.test(o.country)) {
+    // `--country Финляндия`, `--country Finland`, `--country РФ` are written as the code, as `set country=…` and `list --where` read them.
+    asked ??= await loadData(o, io);
+    o.country = countryReader((asked.schemaDocs.defs as { $defs: { country: { enum: string[] } } }).$defs.country.enum).read(o.country) ?? o.country;
   }
   const missing = REQUIRED.filter((r) => o[r.key] === undefined);
   const previous: Partial<AddMemberOptions> = {};

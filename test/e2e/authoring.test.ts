@@ -39,7 +39,7 @@ describe('club add-member from flags', () => {
 
   describe('refusals leave the folder byte-identical', () => {
     const cases: [string, string[], number, RegExp][] = [
-      ['an invalid country', ['add-member', '--name', 'Li Wei', '--country', 'China', '--category', 'customs', '--division', 'moscow', '--joined', '2019-01-01', '--no-input'], 1, /did you mean `CN`/],
+      ['an invalid country', ['add-member', '--name', 'Li Wei', '--country', 'Chin', '--category', 'customs', '--division', 'moscow', '--joined', '2019-01-01', '--no-input'], 1, /did you mean `CN`/],
       ['a country that is not a member, for an embassy member', ['add-member', '--name', 'Dupont J.', '--country', 'FR', '--category', 'embassy', '--division', 'moscow', '--joined', '2019-01-01', '--no-input'], 1, /country-not-member/],
       ['an unknown division', ['add-member', '--name', 'Li Wei', '--country', 'RU', '--category', 'customs', '--division', 'kazan', '--joined', '2019-01-01', '--no-input'], 1, /unknown-reference/],
       ['missing flags without a terminal', ['add-member', '--name', 'Li Wei', '--no-input'], 2, /missing --country, --category, --division, --joined/],

@@ -111,6 +111,19 @@ languages: [ru, en]
     expect(snapshot(repo)).toEqual(before);
   });
 
+  it('a country given by its name or another name is written as its code, in set and in add-member, as list --where reads it', async () => {
+    const repo = clubRepo({ 'members/petrov-p-p.yaml': PETROV });
+    const russia = await club(repo, ['set', 'petrov-p-p', 'country=Россия']);
+    expect(russia.code, russia.stderr).toBe(0);
+    expect(parse(read(repo, 'members/petrov-p-p.yaml'))).toMatchObject({ country: 'RU' });
+    const added = await club(repo, ['add-member', '--name', 'Sidorov S.S.', '--country', 'РФ', '--category', 'customs', '--division', 'moscow', '--joined', '2019-01-01', '--no-input']);
+    expect(added.code, added.stderr).toBe(0);
+    expect(parse(read(repo, 'members/sidorov-s-s.yaml'))).toMatchObject({ country: 'RU' });
+    const typo = await club(repo, ['set', 'petrov-p-p', 'country=Rusia']);
+    expect(typo.stderr.split('\n')[0]).toBe('club: country: `Rusia` is not one of the allowed values; did you mean `RU`?');
+    expect(typo.code).toBe(2);
+  });
+
   it('FIELD= with nothing after it says to unset the field instead (it said "email must be an e-mail address …, not ``"); nothing written', async () => {
     const repo = clubRepo({ 'members/petrov-p-p.yaml': PETROV });
     const before = snapshot(repo);

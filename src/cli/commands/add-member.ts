@@ -18,7 +18,7 @@ nothing is written. An existing file is never overwritten.`,
     .description('add a member: a new file in members/, from flags and, at a terminal, answers to what they leave out')
     .option('--name <name>', 'surname and initials as the club writes them (Latin script; Cyrillic or Chinese is transliterated and kept as name_native)')
     .option('--name-native <name>', 'the name in the person\'s own script')
-    .option('--country <code>', 'the country represented (ISO 3166-1 alpha-2, e.g. FI)')
+    .option('--country <code>', 'the country represented: its ISO 3166-1 alpha-2 code (FI) or its name (Finland, Финляндия)')
     .addOption(new Option('--category <category>', 'customs, embassy or participant').choices(['customs', 'embassy', 'participant']))
     .option('--organization <text>', 'service, embassy or body')
     .option('--title <text>', 'job title')
