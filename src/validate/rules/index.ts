@@ -3,6 +3,7 @@ import { cancelReason } from './cancel-reason.js';
 import { countryNotMember } from './country-not-member.js';
 import { countryWithoutRepresentative } from './country-without-representative.js';
 import { dateOrder } from './date-order.js';
+import { duplicateRecords } from './duplicate-records.js';
 import { impossibleDate } from './impossible-date.js';
 import { leftMemberInOffice } from './left-member-in-office.js';
 import { meetingIdDate } from './meeting-id-date.js';
@@ -20,6 +21,7 @@ import { vacantPosition } from './vacant-position.js';
 /** Every cross-record rule, run after all collections have loaded. */
 export const RULES: readonly Rule[] = [
   recordIds,
+  duplicateRecords,
   unknownReference,
   uniqueEntries,
   impossibleDate,
