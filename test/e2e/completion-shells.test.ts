@@ -30,7 +30,9 @@ function folder(shell: 'bash' | 'zsh' | 'fish'): { dir: string; script: string }
   return { dir, script };
 }
 
-const env = (dir: string) => ({ PATH: '/usr/bin:/bin', HOME: dir, TERM: 'xterm', ZDOTDIR: dir });
+// HISTFILE empty: bash saves no history when tmux's kill-session hangs it up; it used to write
+// $HOME/.bash_history into the test folder while that was being removed (ENOTEMPTY, a flaky failure).
+const env = (dir: string) => ({ PATH: '/usr/bin:/bin', HOME: dir, TERM: 'xterm', ZDOTDIR: dir, HISTFILE: '' });
 
 describe('completion after global options, in real shells', () => {
   let terminal: Terminal | undefined;
