@@ -1,0 +1,88 @@
+// The goals' ratios measured so that the machine's drift hits both sides alike: each round runs
+// every command once, in turn, and the medians (and the median of each round's own ratio) are
+// printed. `npm run bench` runs each command its N times in a row, so on a shared or throttled
+// machine its floor and its club can land in different minutes; use this for the close calls.
+//
+//   node test/bench/interleaved.mjs [--runs 20] [--sizes 100000] [--size-runs 5] [--no-extra-ca]
+//
+// - start-up on the shipped data: `node -e 0`, `club --version`, the floor, `club validate`;
+// - for each size (folders made by `npm run bench`, test/bench/.data/<size>): club validate and
+//   the floor, paired in each round.
+// --no-extra-ca runs the children without NODE_EXTRA_CA_CERTS: where it is set (these build
+// machines), every Node process first loads that certificate file, ~90 ms, which `node -e 0`
+// pays too and which makes every ratio to it smaller than on a machine without it.
+import { spawnSync } from 'node:child_process';
+import { existsSync } from 'node:fs';
+import path from 'node:path';
+import { fileURLToPath } from 'node:url';
+
+const ROOT = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '../..');
+const args = process.argv.slice(2);
+const option = (name, fallback) => {
+  const i = args.indexOf(name);
+  return i >= 0 ? args[i + 1] : fallback;
+};
+const RUNS = Number(option('--runs', '20'));
+const SIZES = option('--sizes', '').split(',').filter((s) => s !== '').map(Number);
+const SIZE_RUNS = Number(option('--size-runs', '5'));
+const env = { ...process.env, CLUB_TODAY: '2020-01-01', NO_COLOR: '1' };
+if (args.includes('--no-extra-ca')) delete env.NODE_EXTRA_CA_CERTS;
+
+if (!existsSync(path.join(ROOT, '.build/bundle/main.js'))) {
+  console.error('club is not built: run npm ci (or npm run build) first');
+  process.exit(1);
+}
+
+const CLUB = path.join(ROOT, 'bin/club');
+const FLOOR = path.join(ROOT, 'test/bench/floor.mjs');
+
+/** Wall time (ms) of one `node ...args`; a failed run stops the bench, so a broken club is never timed. */
+function time(label, nodeArgs) {
+  const started = process.hrtime.bigint();
+  const r = spawnSync(process.execPath, nodeArgs, { cwd: ROOT, env, encoding: 'utf8', maxBuffer: 1 << 30 });
+  const ms = Number(process.hrtime.bigint() - started) / 1e6;
+  // validate exits 1 on a folder with findings; the bench's folders and the shipped data have none.
+  if (r.error || r.status !== 0) {
+    console.error(`${label} failed (exit ${r.status}): ${r.error?.message ?? r.stderr}`);
+    process.exit(1);
+  }
+  return ms;
+}
+
+/** Runs each command once per round for `rounds` rounds; the list of times of each. */
+function rounds(commands, n) {
+  const times = Object.fromEntries(Object.keys(commands).map((k) => [k, []]));
+  for (let i = 0; i < n; i++) for (const [label, a] of Object.entries(commands)) times[label].push(time(label, a));
+  return times;
+}
+
+const median = (xs) => [...xs].sort((a, b) => a - b)[xs.length >> 1];
+const fmt = (n, digits = 0) => n.toLocaleString('en', { minimumFractionDigits: digits, maximumFractionDigits: digits });
+
+console.log(`Node ${process.version}; NODE_EXTRA_CA_CERTS ${env.NODE_EXTRA_CA_CERTS ? 'set' : 'unset'} in the children; ${RUNS} rounds`);
+console.log('| command | median | ratio | goal |');
+console.log('| --- | --- | --- | --- |');
+const data = path.join(ROOT, 'data');
+const start = rounds({
+  'node -e 0': ['-e', '0'],
+  'club --version': [CLUB, '--version'],
+  'floor, shipped data': [FLOOR, data],
+  'club validate, shipped data': [CLUB, 'validate', '--data', data],
+}, RUNS);
+const node = median(start['node -e 0']);
+const GOAL = { 'club --version': '≤ 1.3×', 'club validate, shipped data': '≤ 1.8×' };
+for (const [label, ms] of Object.entries(start)) {
+  console.log(`| \`${label}\` | ${fmt(median(ms))} ms | ${fmt(median(ms) / node, 2)}× node | ${GOAL[label] ?? ''} |`);
+}
+
+for (const size of SIZES) {
+  const dir = path.join(ROOT, 'test/bench/.data', String(size));
+  if (!existsSync(path.join(dir, 'club.yaml'))) {
+    console.error(`no folder of ${size} members: run npm run bench once (it generates test/bench/.data/${size})`);
+    process.exit(1);
+  }
+  const t = rounds({ club: [CLUB, 'validate', '--data', dir, '--format', 'json'], floor: [FLOOR, dir] }, SIZE_RUNS);
+  const paired = t.club.map((ms, i) => ms / t.floor[i]);
+  console.log(`| \`club validate\`, ${fmt(size)} members | ${fmt(median(t.club))} ms (floor ${fmt(median(t.floor))} ms) | ` +
+    `${fmt(median(t.club) / median(t.floor), 2)}× floor (median of ${SIZE_RUNS} paired rounds: ${fmt(median(paired), 2)}×) | ≤ 1.5× |`);
+}
