@@ -1,3 +1,4 @@
+import { schemaCountryCodes } from '../model/countries.js';
 import { dateFlag, partialDateCheck } from './typed-values.js';
 import { countryReader } from '../model/country-input.js';
 import { isMemberCountryOn } from '../model/membership.js';
@@ -64,7 +65,7 @@ async function ask(p: Prompter, o: AddMemberOptions, data: LoadedData, prev: Par
   if (o.country === undefined) {
     const members = (info?.member_countries ?? []).filter((c) => isMemberCountryOn(c, data.today)).map((c) => c.country);
     // A customs or embassy member represents a member country; a participant one that is not.
-    const allCodes = (data.schemaDocs.defs as { $defs: { country: { enum: string[] } } }).$defs.country.enum;
+    const allCodes = schemaCountryCodes(data.schemaDocs.defs);
     const codes = o.category === 'participant' ? allCodes.filter((c) => !members.includes(c)) : members;
     const choices = codes.map(countryChoice).sort((a, b) => collator.compare(a.name, b.name));
     o.country = await p.search('Country (type to search)', choices);
@@ -98,7 +99,7 @@ export async function addMemberCommand(options: AddMemberOptions, io: Io): Promi
   if (o.country !== undefined && !/^\s*[A-Za-z]{2}\s*$/.test(o.country)) {
     // `--country Финляндия`, `--country Finland`, `--country РФ` are written as the code, as `set country=…` and `list --where` read them.
     asked ??= await loadData(o, io);
-    o.country = countryReader((asked.schemaDocs.defs as { $defs: { country: { enum: string[] } } }).$defs.country.enum).read(o.country) ?? o.country;
+    o.country = countryReader(schemaCountryCodes(asked.schemaDocs.defs)).read(o.country) ?? o.country;
   }
   const missing = REQUIRED.filter((r) => o[r.key] === undefined);
   const previous: Partial<AddMemberOptions> = {};

@@ -1,3 +1,4 @@
+import { schemaCountryCodes } from '../model/countries.js';
 import { readFile, stat } from 'node:fs/promises';
 import path from 'node:path';
 import { parseDocument, type Document } from 'yaml';
@@ -165,7 +166,7 @@ export async function importMembersCommand(file: string, options: ImportOptions,
   }
 
   const info = data.club.info?.data;
-  const codes = (data.schemaDocs.defs as { $defs: { country: { enum: string[] } } }).$defs.country.enum;
+  const codes = schemaCountryCodes(data.schemaDocs.defs);
   const ctx: ImportContext = {
     file: shown,
     codes,

@@ -1,3 +1,4 @@
+import { schemaCountryCodes } from '../model/countries.js';
 import { countryChoice } from './choices.js';
 import { existsSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
@@ -99,7 +100,7 @@ export async function initCommand(dir: string | undefined, options: InitOptions,
 
   const o = { ...options };
   const docs = readSchemas();
-  const codes = (docs.defs as { $defs: { country: { enum: string[] } } }).$defs.country.enum;
+  const codes = schemaCountryCodes(docs.defs);
   const required: [keyof InitOptions, string][] = [['name', '--name'], ['founded', '--founded'], ['country', '--country'], ['city', '--city']];
   const missing = required.filter(([k]) => o[k] === undefined);
   if (missing.length > 0) {

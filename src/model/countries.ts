@@ -26,6 +26,9 @@ export function countryName(code: CountryCode, lang: Language = 'en'): string {
   }
 }
 
+/** The country codes the schemas accept (the `country` enum of defs.schema.json), from the schema documents. */
+export const schemaCountryCodes = (defs: unknown): CountryCode[] => (defs as { $defs: { country: { enum: CountryCode[] } } }).$defs.country.enum;
+
 /** Every name a country is searched by: its English and Russian names. */
 export const countryNames = (code: CountryCode): string[] => [countryName(code, 'en'), countryName(code, 'ru')];
 
