@@ -1,5 +1,6 @@
 import { Document } from 'yaml';
 import { quoteTimes } from './yaml-times.js';
+import { SCHEMA_LINE_PREFIX } from './schema-line.js';
 import type { TextFile } from '../load/load.js';
 import type { IsoDate } from '../model/types.js';
 import { checkFiles } from '../validate/check.js';
@@ -10,7 +11,7 @@ import type { SchemaChecker } from '../load/schema-check.js';
 export function newRecordText(record: Record<string, unknown>, schemaPath: string): string {
   const doc = new Document(record);
   quoteTimes(doc);
-  return `# yaml-language-server: $schema=${schemaPath}\n${doc.toString({ lineWidth: 0 })}`;
+  return `${SCHEMA_LINE_PREFIX}${schemaPath}\n${doc.toString({ lineWidth: 0 })}`;
 }
 
 /** Drops fields with no value, so a record holds only what was given. */

@@ -1,10 +1,14 @@
 import { readFileSync, realpathSync } from 'node:fs';
 import { mkdir } from 'node:fs/promises';
 import path from 'node:path';
+import { findSchemaLine, isMachineOnlySchema, replaceSchemaLine } from '../authoring/schema-line.js';
 import { KIND_OF, COLLECTIONS } from '../model/types.js';
 import { chooseDataDir, findGitRoot } from '../store/data-dir.js';
-import { editorSchemaDir, noSchemaCopyNote, packageSchemaFiles, schemaCopyDir } from '../store/schema-copy.js';
+import { withLock } from '../store/lock.js';
+import { readDataFolder } from '../store/read-folder.js';
+import { editorSchemaDir, noSchemaCopyNote, packageSchemaFiles, recordSchemaPath, schemaCopyDir, staleSchemaCopyNote } from '../store/schema-copy.js';
 import { SCHEMA_DIR, SCHEMA_FILES } from '../store/schemas.js';
+import { applyChange, recoverChange, type FileOperation } from '../store/transaction.js';
 import { writeFileAtomic } from '../store/write-file.js';
 import type { Io } from './io.js';
 
@@ -25,6 +29,49 @@ export function editorSettings(dataDir: string, workspace: string): Record<strin
   return { 'yaml.schemas': schemas, 'yaml.validate': true, 'yaml.completion': true, 'yaml.hover': true };
 }
 
+interface SchemaLineFix {
+  /** As shown: relative to the working directory. */
+  file: string;
+  absolute: string;
+  /** What the line named, and what it names now. */
+  was: string;
+  text: string;
+}
+
+/**
+ * The records whose `$schema` line names a schema only this machine has (an installed club wrote a path into its
+ * install folder before repositories had a copy), each with its text naming what a new record there would name: the repository's copy when it has one.
+ */
+async function machineSchemaLines(dataDir: string, cwd: string): Promise<SchemaLineFix[]> {
+  const repoDir = path.dirname(path.resolve(dataDir));
+  const fixes: SchemaLineFix[] = [];
+  for (const f of (await readDataFolder(dataDir, cwd)).files) {
+    const absolute = path.resolve(cwd, f.file);
+    const found = findSchemaLine(f.text);
+    if (!found || !isMachineOnlySchema(found.value, path.dirname(absolute), repoDir)) continue;
+    const kind = f.collection === 'club' ? 'club' : KIND_OF[f.collection];
+    fixes.push({ file: f.file, absolute, was: found.value, text: replaceSchemaLine(f.text, found, recordSchemaPath(dataDir, path.dirname(absolute), kind)) });
+  }
+  return fixes;
+}
+
+const machineLinesNote = (fixes: readonly SchemaLineFix[]) => `note: ${fixes.length === 1 ? '1 record names' : `${fixes.length} records name`} a schema outside this repository in its $schema line (${fixes[0]!.file}: ${fixes[0]!.was}), which only the machine that wrote it has; run \`club schemas --write\` to make ${fixes.length === 1 ? 'it name' : 'them name'} the repository's copy\n`;
+
+/**
+ * Rewrites the `$schema` line of the records that name a schema only this machine has, under the folder's lock and
+ * all or nothing (the same write path as every command): only that line changes, so git shows one line a file.
+ */
+async function rewriteMachineSchemaLines(dataDir: string, io: Io): Promise<string[]> {
+  return withLock(dataDir, async () => {
+    await recoverChange(dataDir);
+    const fixes = await machineSchemaLines(dataDir, io.cwd);
+    const operations: FileOperation[] = fixes.map((f) => ({ kind: 'write', target: f.absolute, text: f.text, shown: f.file }));
+    if (operations.length > 0) await applyChange(dataDir, operations);
+    for (const f of fixes) io.stderr.write(`updated ${f.file} ($schema was ${f.was})\n`);
+    return fixes.map((f) => f.file);
+  });
+}
+
 const same = (a: string, b: string) => {
   try {
     return realpathSync(a) === realpathSync(b);
@@ -42,14 +89,17 @@ export async function schemasCommand(options: { data?: string; editor?: boolean;
   if (!options.editor && !options.write) {
     // The files records' $schema lines and the editor settings name: the repository's copy when it has one.
     io.stdout.write(`${Object.values(SCHEMA_FILES).map((f) => path.join(editorSchemaDir(dataDir), f)).join('\n')}\n`);
-    const note = noSchemaCopyNote(dataDir);
+    const note = noSchemaCopyNote(dataDir) ?? staleSchemaCopyNote(dataDir, io.cwd);
     if (note) io.stderr.write(note);
+    const fixes = await machineSchemaLines(dataDir, io.cwd);
+    if (fixes.length > 0) io.stderr.write(machineLinesNote(fixes));
     return 0;
   }
   if (options.write) {
     const copy = schemaCopyDir(dataDir);
     const shown = (f: string) => path.relative(io.cwd, f).split(path.sep).join('/') || '.';
-    if (same(copy, SCHEMA_DIR)) {
+    const own = same(copy, SCHEMA_DIR);
+    if (own) {
       io.stderr.write(`${shown(copy)} are club's own schemas; nothing to copy\n`);
     } else {
       await mkdir(copy, { recursive: true });
@@ -69,7 +119,14 @@ export async function schemasCommand(options: { data?: string; editor?: boolean;
         // A locally edited schema is not replaced silently: the line says its edits are gone (git has them).
         io.stderr.write(before === undefined ? `wrote ${shown(file)}\n` : `replaced ${shown(file)} (it differed from club's)\n`);
       }
-      io.stderr.write(`next: git add ${shown(copy)}; new records name these schemas, and club schemas --editor > .vscode/settings.json points the editor at them\n`);
+    }
+    // Records written before the repository had a copy name the installed club's schemas: now they can name the copy.
+    const rewritten = await rewriteMachineSchemaLines(dataDir, io);
+    const added = [...(own ? [] : [shown(copy)]), ...rewritten].map((f) => (/^[\w./-]+$/.test(f) ? f : `'${f.replace(/'/g, "'\\''")}'`)).join(' ');
+    if (!own) {
+      io.stderr.write(`next: git add ${added}; new records name these schemas, and club schemas --editor > .vscode/settings.json points the editor at them\n`);
+    } else if (rewritten.length > 0) {
+      io.stderr.write(`next: git add ${added}\n`);
     }
     if (!options.editor) return 0;
   }

@@ -6,6 +6,7 @@ import { EXIT, IoError, UsageError } from '../errors/errors.js';
 import { colorLevel, textStyle, type Io } from './io.js';
 import { loadData, type LoadedData } from './load-data.js';
 import { findGitRoot } from '../store/data-dir.js';
+import { staleSchemaCopyNote } from '../store/schema-copy.js';
 import { SCHEMA_DIR } from '../store/schemas.js';
 import type { RecordRef } from '../query/references.js';
 import { COLLECTIONS, type Collection } from '../model/types.js';
@@ -67,6 +68,9 @@ export async function validateCommand(named: string[], options: ValidateOptions,
     default:
       io.stderr.write(formatText(diagnostics, summary, await textStyle(colorLevel(io.stderr, io.env, options.color))));
   }
+  // The editor's schemas (the repository's copy) are not the ones this club validates with: say so, with the fix.
+  const stale = staleSchemaCopyNote(data.dataDir, io.cwd);
+  if (stale) io.stderr.write(stale);
   return failed ? EXIT.invalid : EXIT.ok;
 }
 

@@ -11,7 +11,7 @@ import { summarize } from '../report/summary.js';
 import { chooseDataDir, findGitRoot, requireDataDir } from '../store/data-dir.js';
 import { commitFiles, requireNothingStaged } from '../store/git.js';
 import { withLock } from '../store/lock.js';
-import { noSchemaCopyNote, recordSchemaPath } from '../store/schema-copy.js';
+import { noSchemaCopyNote, recordSchemaPath, staleSchemaCopyNote } from '../store/schema-copy.js';
 import { applyChange, recoverChange, type FileOperation } from '../store/transaction.js';
 import { isValidId } from '../model/slug.js';
 import type { Diagnostic } from '../diagnostics/diagnostic.js';
@@ -317,7 +317,7 @@ export async function writeChange(options: WriteOptions, io: Io, build: (data: L
       return [];
     }
     io.stderr.write(fileLines(p, 'done'));
-    const note = p.created.length > 0 ? noSchemaCopyNote(dataDir) : undefined;
+    const note = p.created.length > 0 ? noSchemaCopyNote(dataDir) ?? staleSchemaCopyNote(dataDir, io.cwd) : undefined;
     if (note) io.stderr.write(note);
     if (p.introduced.warnings.length > 0 && !shownPlan) await printDiagnostics(p.introduced.warnings, p.files.length, io, options.color);
     const files = p.files.flatMap((f) => (f.renamedFrom ? [f.renamedFrom, f.file] : [f.file]));

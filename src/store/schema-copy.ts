@@ -32,6 +32,35 @@ export function noSchemaCopyNote(dataDir: string): string | undefined {
   return 'note: this repository has no schemas/ copy, so new records name the installed club\'s schemas, which only this machine has; run `club schemas --write` so records name schemas every clone has\n';
 }
 
+/**
+ * The note club prints when the repository's schemas/ copy is not the installed club's (club was upgraded, or the
+ * copy edited): editors then check records against other schemas than `club validate` does. Undefined when the
+ * copy matches, or there is none, or it is club's own folder (this clone): an up-to-date copy costs a few small reads.
+ */
+export function staleSchemaCopyNote(dataDir: string, cwd: string): string | undefined {
+  const copy = schemaCopyDir(dataDir);
+  if (copy === path.resolve(SCHEMA_DIR) || !existsSync(path.join(copy, SCHEMA_FILES.defs))) return undefined;
+  const differ: string[] = [];
+  for (const name of Object.values(SCHEMA_FILES)) {
+    let ours: string;
+    let theirs: string | undefined;
+    try {
+      ours = readFileSync(path.join(SCHEMA_DIR, name), 'utf8');
+    } catch {
+      return undefined; // an install fault, reported by whatever reads the schemas
+    }
+    try {
+      theirs = readFileSync(path.join(copy, name), 'utf8');
+    } catch {
+      theirs = undefined;
+    }
+    if (theirs !== ours) differ.push(name);
+  }
+  if (differ.length === 0) return undefined;
+  const shown = path.relative(cwd, copy).split(path.sep).join('/') || '.';
+  return `note: ${shown}/ differs from this club's schemas (${differ.join(', ')}), so editors check records against other schemas than club validate; run \`club schemas --write\` to refresh it (after upgrading club), then commit it\n`;
+}
+
 /** The `$schema` path a new record in `folder` (under `dataDir`) names: relative, with forward slashes. */
 export function recordSchemaPath(dataDir: string, folder: string, kind: RecordKind): string {
   return path.relative(folder, path.join(editorSchemaDir(dataDir), SCHEMA_FILES[kind])).split(path.sep).join('/');

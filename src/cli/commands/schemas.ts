@@ -11,7 +11,7 @@ Examples:
   register: (program, { io, exit }) => program
     .command('schemas')
     .description('print the JSON Schema files new records and editors name: the repository\'s copy (schemas/ beside the data folder) when it has one, else the installed club\'s (club validates with its own either way); --write copies them beside the data folder (schemas/), where new records and editors find them on any machine; --editor prints the editor settings (.vscode/settings.json)')
-    .option('--write', 'copy the schemas into schemas/ beside the data folder (again after upgrading club); says which files it replaced that differed')
+    .option('--write', 'copy the schemas into schemas/ beside the data folder (again after upgrading club); says which files it replaced that differed, and makes records whose $schema line names a schema outside the repository (the installed club\'s) name the copy')
     .option('--editor', 'print yaml-language-server\'s yaml.schemas mapping for this data folder')
     .action(async (_opts: unknown, command: Command) => {
       const { schemasCommand } = await import('../schemas-command.js');
