@@ -1,5 +1,5 @@
 import { schemaCountryCodes } from '../model/countries.js';
-import { readFile, stat } from 'node:fs/promises';
+import { readdir, readFile, stat } from 'node:fs/promises';
 import path from 'node:path';
 import { parseDocument, type Document } from 'yaml';
 import { compact, errorsIntroduced, newRecordText } from '../authoring/change.js';
@@ -48,6 +48,7 @@ const FIELD_HELP: Record<MemberField, string> = {
 async function readSpreadsheet(file: string, io: Io, sheetName?: string): Promise<{ sheet: Sheet; shown: string }> {
   const absolute = path.resolve(io.cwd, file);
   const shown = path.relative(io.cwd, absolute).split(path.sep).join('/') || file;
+  if ((await stat(absolute).catch(() => undefined))?.isDirectory()) throw await folderNotSheet(absolute, shown, io);
   const format = formatOfName(file);
   if (format === undefined) throw new UsageError(`${file}: not a spreadsheet this reads`, 'give a .csv or .xlsx file');
   if (format === 'xls') throw new RefusedError(`${shown}: old Excel 97–2003 workbooks (.xls) are not read`, 'open it in a spreadsheet program and save it as .xlsx, or as CSV (UTF-8)');
@@ -70,6 +71,21 @@ async function readSpreadsheet(file: string, io: Io, sheetName?: string): Promis
     if (error instanceof SpreadsheetError) throw new RefusedError(`${shown}: ${error.message}; nothing was imported`, error.hint);
     throw error;
   }
+}
+
+/**
+ * A folder given where a spreadsheet is wanted (exit 3, as `-o FOLDER`): the hint names the spreadsheets in it
+ * that club reads, so the command to run is at hand.
+ */
+async function folderNotSheet(absolute: string, shown: string, io: Io): Promise<IoError> {
+  const sheets = (await readdir(absolute, { withFileTypes: true }).catch(() => []))
+    .filter((e) => e.isFile() && /\.(csv|xlsx)$/i.test(e.name)).map((e) => e.name).sort();
+  const quote = (f: string) => (/^[\w./-]+$/.test(f) ? f : `'${f.replace(/'/g, "'\\''")}'`);
+  const inside = (name: string) => quote(path.relative(io.cwd, path.join(absolute, name)).split(path.sep).join('/'));
+  const hint = sheets.length === 0
+    ? 'give one spreadsheet file (.csv or .xlsx); this folder has none'
+    : `give one of its spreadsheets, e.g. club import members ${inside(sheets[0]!)}${sheets.length > 1 ? ` (it has ${sheets.length}: ${sheets.slice(0, 5).map(printable).join(', ')}${sheets.length > 5 ? ', …' : ''})` : ''}`;
+  return new IoError(`${shown} is a folder; club import members reads one spreadsheet file (.csv or .xlsx)`, hint);
 }
 
 /** Asks, at a terminal, what each column that could not be placed is for. */

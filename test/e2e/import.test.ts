@@ -1,4 +1,4 @@
-import { readFileSync, writeFileSync, existsSync, readdirSync } from 'node:fs';
+import { readFileSync, writeFileSync, existsSync, mkdirSync, readdirSync } from 'node:fs';
 import path from 'node:path';
 import ExcelJS from 'exceljs';
 import * as XLSX from 'xlsx';
@@ -207,6 +207,28 @@ describe('club import members: columns it cannot place, and files it cannot read
     expect(b.stderr).toContain('bad.csv: row 3, column "Organization": the value is 3000 characters long; at most 500');
     expect((await club(['import', 'members', 'missing.xlsx'], repo)).code).toBe(3);
     expect((await club(['import', 'members', 'notes.txt.pdf'], repo)).code).toBe(2);
+    expect(snapshot(path.join(repo, 'data'))).toEqual(before);
+  });
+
+  it('a folder is not a spreadsheet: exit 3 saying it is a folder, with the spreadsheets in it to give instead', async () => {
+    const repo = clubRepo();
+    const before = snapshot(path.join(repo, 'data'));
+    mkdirSync(path.join(repo, 'lists/empty'), { recursive: true });
+    mkdirSync(path.join(repo, 'folder.csv'));
+    writeFileSync(path.join(repo, 'lists/members 2024.xlsx'), '');
+    writeFileSync(path.join(repo, 'lists/members.csv'), '');
+    writeFileSync(path.join(repo, 'lists/readme.txt'), '');
+    const lists = await club(['import', 'members', 'lists'], repo);
+    expect(lists.code).toBe(3);
+    expect(lists.stderr).toBe("club: lists is a folder; club import members reads one spreadsheet file (.csv or .xlsx)\n"
+      + "  hint: give one of its spreadsheets, e.g. club import members 'lists/members 2024.xlsx' (it has 2: members 2024.xlsx, members.csv)\n");
+    const empty = await club(['import', 'members', 'lists/empty/'], repo);
+    expect(empty.code).toBe(3);
+    expect(empty.stderr).toContain('lists/empty is a folder; club import members reads one spreadsheet file (.csv or .xlsx)\n  hint: give one spreadsheet file (.csv or .xlsx); this folder has none\n');
+    // A folder whose name looks like a spreadsheet's is still a folder.
+    const named = await club(['import', 'members', 'folder.csv'], repo);
+    expect(named.code).toBe(3);
+    expect(named.stderr).toContain('folder.csv is a folder;');
     expect(snapshot(path.join(repo, 'data'))).toEqual(before);
   });
 });
