@@ -101,9 +101,10 @@ async function deliverRows(rows: readonly Row[], columns: readonly FieldInfo[], 
   if (options.output !== undefined) {
     await writeOutput(io, options.output, out, `${collection}.${FILE_EXTENSION[options.format] ?? options.format}`);
     io.stderr.write(`wrote ${options.output}\n`);
-  } else io.stdout.write(out as string);
+  } else if (rows.length > 0 || options.format !== 'table') io.stdout.write(out as string);
   if (rows.length === 0 && options.format === 'table') {
-    // A header alone reads like a fault; a person is told that nothing matched (data formats stay as they are: empty).
+    // A header alone reads like a fault: on the screen, a person is told instead that nothing matched (a file
+    // given with -o keeps its header row; data formats stay as they are: empty).
     const where = options.where.map((w) => `--where ${w}`).join(' ');
     io.stderr.write(where === '' ? `no ${collection} to list\n` : `no ${collection} match ${where}\n`);
   }

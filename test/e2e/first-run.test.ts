@@ -186,12 +186,15 @@ describe('add-member --no-input in a club with one division', () => {
 });
 
 describe('list with nothing to list', () => {
-  it('says so on stderr under the table\'s header (exit 0); csv and json stay empty and quiet', async () => {
+  it('says so on stderr instead of a table with only its header (exit 0); -o keeps the header; csv and json stay empty and quiet', async () => {
     const none = await runCli(['list', 'meetings', '--data', RICH, '--where', 'kind=off-site', '--where', 'date>=2099-01-01']);
     expect(none.code).toBe(0);
-    expect(none.stdout).toMatch(/^ID +DATE +KIND/);
-    expect(none.stdout.trim().split('\n')).toHaveLength(1);
+    expect(none.stdout).toBe('');
     expect(none.stderr).toBe('no meetings match --where kind=off-site --where date>=2099-01-01\n');
+    const all = await runCli(['list', 'publications', '--data', RICH, '--where', 'date>=2099-01-01', '--fields', 'id,title', '-o', path.join(testdir({}), 'none.txt')]);
+    expect(all.code).toBe(0);
+    expect(all.stderr).toMatch(/^wrote .*none\.txt\nno publications match --where date>=2099-01-01\n$/);
+    expect(readFileSync(all.stderr.split('\n')[0]!.slice('wrote '.length), 'utf8')).toMatch(/^ID +TITLE\n$/);
     const json = await runCli(['list', 'meetings', '--data', RICH, '--where', 'date>=2099-01-01', '--format', 'json']);
     expect(json).toMatchObject({ code: 0, stderr: '' });
     expect(JSON.parse(json.stdout)).toEqual([]);
@@ -267,12 +270,13 @@ describe('the examples name files the shipped data has', () => {
   });
 });
 
-it('the README shows what `club list members --where country=Rusia` prints: the header row on stdout, the warning and "no members match" on stderr', async () => {
+it('the README shows what `club list members --where country=Rusia` prints: nothing on stdout, the warning and "no members match" on stderr', async () => {
   const readme = readFileSync(path.join(ROOT, 'README.md'), 'utf8').split('\n');
   const at = readme.findIndex((line) => line.startsWith('$ npx club list members --where country=Rusia '));
   expect(at).toBeGreaterThan(0);
   const shown = readme.slice(at + 1, readme.indexOf('```', at));
   const run = await runCli(['list', 'members', '--where', 'country=Rusia']);
   expect(run.code).toBe(0);
-  expect(shown).toEqual([...run.stdout.trimEnd().split('\n'), ...run.stderr.trimEnd().split('\n')]);
+  expect(run.stdout).toBe('');
+  expect(shown).toEqual(run.stderr.trimEnd().split('\n'));
 });
