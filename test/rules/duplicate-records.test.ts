@@ -12,8 +12,26 @@ describe('duplicate-records', () => {
     expect(d.message).toContain('members/ivanov-i-i.yaml');
     expect(d.hint).toMatch(/^remove one of the two files/);
   });
-  it('sees the same fields in another order as the same record', async () => {
+  it('sees the same fields in another order as the same record, and warns on the copy even when it sorts first', async () => {
     const reordered = member({ name: 'Ivanov I.I.' }).split('\n').filter(Boolean).reverse().join('\n') + '\n';
-    expectOne(await check({ 'members/a-copy.yaml': reordered }), 'duplicate-record', 'members/ivanov-i-i.yaml', { line: 1, column: 1 });
+    // ivanov-i-i.yaml is the id club gives Ivanov I.I.: the other file is the copy, though it comes first.
+    const d = expectOne(await check({ 'members/a-copy.yaml': reordered }), 'duplicate-record', 'members/a-copy.yaml', { line: 1, column: 1 });
+    expect(d.message).toBe('this record is the same as members/ivanov-i-i.yaml in every field but its id: one record under two names counts twice');
+  });
+  it('a publication saved under another name: the file named outlet-date is the original', async () => {
+    const text = 'title: T\noutlet: customs\ndate: 2019-06\n';
+    const d = expectOne(await check({ 'publications/customs-2019-06.yaml': text, 'publications/a-june.yaml': text }),
+      'duplicate-record', 'publications/a-june.yaml', { line: 1, column: 1 });
+    expect(d.message).toContain('the same as publications/customs-2019-06.yaml');
+  });
+  it('three copies of a name whose id is not derived here: the id the others extend is the original, each copy named once', async () => {
+    const text = member({ name: 'Иванов И.И.' });
+    // Sorted, ivanov.yaml comes last ('-' before '.'), yet it is what the copies were named after.
+    const found = (await check({ 'members/ivanov.yaml': text, 'members/ivanov-copy.yaml': text, 'members/ivanov-old.yaml': text }))
+      .filter((x) => x.code === 'duplicate-record');
+    expect(found.map((x) => [x.file, x.line, x.column, x.message.split(' in every')[0]])).toEqual([
+      ['members/ivanov-copy.yaml', 1, 1, 'this record is the same as members/ivanov.yaml'],
+      ['members/ivanov-old.yaml', 1, 1, 'this record is the same as members/ivanov.yaml'],
+    ]);
   });
 });

@@ -1,6 +1,7 @@
 import type { Loaded } from '../../model/club.js';
 import type { RecordKind } from '../../model/types.js';
 import type { Diagnostic } from '../../diagnostics/diagnostic.js';
+import { slugify } from '../../model/slug.js';
 
 /** The value as text with its mappings' keys sorted: two records alike in every field give the same text. */
 function canonical(value: unknown): string {
@@ -13,8 +14,24 @@ function canonical(value: unknown): string {
 }
 
 /**
+ * Whether a record's id is the one club would give it (a member's Latin name, a publication's outlet and date):
+ * of two copies, that one is the likelier original. The transliterating id of a non-Latin name is not worked out
+ * here (it loads pinyin tables on every run for a rare warning); such a pair falls back to the ids and the file order.
+ */
+function derivedId(r: Loaded<RecordKind>): boolean {
+  const d = r.data as unknown as Record<string, unknown>;
+  if (r.kind === 'member') return typeof d.name === 'string' && slugify(d.name) === r.id;
+  if (r.kind === 'publication') return `${String(d.outlet)}-${String(d.date)}` === r.id;
+  if (r.kind === 'meeting') return typeof d.date === 'string' && r.id.startsWith(`${d.date}-`);
+  return false;
+}
+
+/**
  * Two records of one collection alike in everything but their id (`duplicate-record`, a warning): a
- * record copied under another file name would otherwise count twice (one person listed twice).
+ * record copied under another file name would otherwise count twice (one person listed twice). The warning
+ * sits on the likelier copy, naming the other file: the record whose id is not the one club would give it
+ * when the other's is (a copy saved as `a-copy.yaml` beside `ivanov-i-i.yaml`), else the one whose id extends the
+ * other's (`ivanov-copy`, `ivanov-2` beside `ivanov`), else the later file.
  */
 export const duplicateRecords = (club: { members: Loaded<'member'>[]; officers: Loaded<'officer'>[]; meetings: Loaded<'meeting'>[]; publications: Loaded<'publication'>[] }): Diagnostic[] => {
   const out: Diagnostic[] = [];
@@ -32,16 +49,26 @@ export const duplicateRecords = (club: { members: Loaded<'member'>[]; officers: 
     }
     for (const group of groups.values()) {
       if (group.length < 2) continue;
-      const seen = new Map<string, Loaded<RecordKind>>();
+      const alike = new Map<string, Loaded<RecordKind>[]>();
       for (const r of group) {
         const text = canonical(r.data);
-        const other = seen.get(text);
-        if (other === undefined) { seen.set(text, r); continue; }
-        out.push({
-          code: 'duplicate-record', severity: 'warning', file: r.file, line: 1, column: 1, path: '',
-          message: `this record is the same as ${other.file} in every field but its id: one record under two names counts twice`,
-          hint: `remove one of the two files (or, if both are meant, make them differ)`,
-        });
+        const same = alike.get(text);
+        if (same === undefined) alike.set(text, [r]);
+        else same.push(r);
+      }
+      for (const same of alike.values()) {
+        if (same.length < 2) continue;
+        const original = same.find(derivedId)
+          ?? same.find((r) => same.every((o) => o === r || o.id.startsWith(`${r.id}-`))) // ivanov beside ivanov-copy, ivanov-2
+          ?? same[0]!;
+        for (const r of same) {
+          if (r === original) continue;
+          out.push({
+            code: 'duplicate-record', severity: 'warning', file: r.file, line: 1, column: 1, path: '',
+            message: `this record is the same as ${original.file} in every field but its id: one record under two names counts twice`,
+            hint: `remove one of the two files (or, if both are meant, make them differ)`,
+          });
+        }
       }
     }
   }
