@@ -80,10 +80,36 @@ export function repositoryPackage(name: string, from: string): string {
     description: `The records of ${name}, checked by club.`,
     scripts: { validate: 'club validate' },
     dependencies: { club: from },
-    // npm 11 runs a folder's or tarball's install scripts (club's `prepare`: a build only in a clone with src/) only
-    // when allowScripts names it, by its spec, and otherwise warns in four lines on every `npm install`.
-    ...(from.startsWith('file:') ? { allowScripts: { [from]: true } } : {}),
+    // npm 11 runs the install scripts of a dependency that is not from the registry (club's `prepare`: a build only
+    // in a clone with src/) only when allowScripts names it, and otherwise warns in four lines on every `npm install`.
+    ...(allowScriptsKey(from) === undefined ? {} : { allowScripts: { [allowScriptsKey(from)!]: true } }),
   }, null, 2)}\n`;
+}
+
+/**
+ * The allowScripts key npm matches club's install by, for the spec it is installed from (npm's own matching, in
+ * @npmcli/arborist's script-allowed.js): a folder, a tarball path or URL by the spec itself; a git repository
+ * without its `#committish` (a key with one matches only a commit whose hash starts with it, never a branch or tag
+ * name); a registry spec (club@1, ^1.0.0) none: npm runs no `prepare` of a registry package, and club has no other
+ * install script.
+ */
+export function allowScriptsKey(spec: string): string | undefined {
+  if (/^(git\+|git:|github:|gitlab:|bitbucket:|gist:)/i.test(spec) || /^[\w.-]+\/[\w.-]+(#.*)?$/.test(spec)) {
+    return spec.replace(/#.*$/, '');
+  }
+  if (/^(file:|https?:\/\/|\/|\.{1,2}[\\/]|~\/|[A-Za-z]:[\\/])/.test(spec) || /\.(tgz|tar\.gz|tar)$/i.test(spec)) return spec;
+  return undefined;
+}
+
+/**
+ * A relative path given with --install-from names a place from where club init runs; package.json's dependencies
+ * are read from the new repository's folder, so the path is made relative to that (`file:../club-1.0.0.tgz`).
+ */
+export function specFromRepository(spec: string, cwd: string, root: string): string {
+  const relative = /^file:(?!\/)(.*)$/.exec(spec)?.[1] ?? (/^\.{1,2}[\\/]/.test(spec) ? spec : undefined);
+  if (relative === undefined) return spec;
+  const target = path.relative(root, path.resolve(cwd, relative)).split(path.sep).join('/');
+  return `file:${target === '' ? '.' : target}`;
 }
 
 /** Where this club runs from, as an npm spec: its own package folder. */
@@ -158,7 +184,7 @@ export async function initCommand(dir: string | undefined, options: InitOptions,
   }
   const extras: [string, () => string][] = [
     ...packageSchemaFiles().map(([name, content]): [string, () => string] => [path.join(schemaCopyDir(dataDir), name), () => content]),
-    [path.join(root, 'package.json'), () => repositoryPackage(club.name, o.installFrom ?? thisClub())],
+    [path.join(root, 'package.json'), () => repositoryPackage(club.name, o.installFrom === undefined ? thisClub() : specFromRepository(o.installFrom, io.cwd, root))],
     [path.join(root, '.gitignore'), () => 'node_modules/\n'],
     [path.join(root, '.github', 'workflows', 'validate-data.yml'), () => WORKFLOW],
     // After the schemas: the settings name the copy once it is there.
@@ -186,8 +212,10 @@ export async function initCommand(dir: string | undefined, options: InitOptions,
   const shownRoot = path.relative(io.cwd, root) || '.';
   const gitInit = findGitRoot(root) === root ? '' : `${shownRoot === '.' ? '' : `cd ${shownRoot} && `}git init, then `;
   io.stderr.write(`next: ${gitInit}add the chairman and the secretary with club add-member and club appoint, then git add and commit\n`);
-  if (o.installFrom === undefined) {
-    io.stderr.write(`note: package.json installs club from ${thisClub()}, which only this machine has; for CI elsewhere, set it to a spec that machine can reach (e.g. github:OWNER/club or a tarball URL), or run club init with --install-from\n`);
+  const from = o.installFrom === undefined ? thisClub() : specFromRepository(o.installFrom, io.cwd, root);
+  if (o.installFrom === undefined || from.startsWith('file:..')) {
+    // A path out of the new repository (this club's folder, a tarball beside it) is not in any clone of it.
+    io.stderr.write(`note: package.json installs club from ${from}, which only this machine has; for CI elsewhere, set it to a spec that machine can reach (e.g. github:OWNER/club or a tarball URL), or run club init with --install-from\n`);
   }
   return 0;
 }

@@ -60,6 +60,32 @@ describe('club init', () => {
     expect(JSON.stringify(settings)).not.toContain(ROOT);
   });
 
+  it('package.json\'s allowScripts names club the way npm matches each kind of spec; a relative path is made relative to the new repository', async () => {
+    const made = async (from: string) => {
+      const dir = testdir({});
+      const run = await runCli([...BEIJING, '--install-from', from], { cwd: dir });
+      expect(run.code, run.stderr).toBe(0);
+      return { pkg: JSON.parse(readFileSync(path.join(dir, 'beijing/package.json'), 'utf8')) as { dependencies: object; allowScripts?: object }, stderr: run.stderr };
+    };
+    // git: without the committish (a key with one matches only a commit hash that starts with it, not a tag).
+    expect((await made('github:OWNER/club#v1.0.0')).pkg).toMatchObject({ dependencies: { club: 'github:OWNER/club#v1.0.0' }, allowScripts: { 'github:OWNER/club': true } });
+    expect((await made('git+https://git.example.org/club.git#main')).pkg.allowScripts).toEqual({ 'git+https://git.example.org/club.git': true });
+    // A tarball URL by itself; a registry spec needs none (npm runs no prepare of a registry package).
+    expect((await made('https://example.org/club-1.0.0.tgz')).pkg.allowScripts).toEqual({ 'https://example.org/club-1.0.0.tgz': true });
+    const registry = await made('club@^1.0.0');
+    expect(registry.pkg.dependencies).toEqual({ club: 'club@^1.0.0' });
+    expect(registry.pkg.allowScripts).toBeUndefined();
+    // A tarball named from where club init runs (beside the new folder): from the repository it is one folder up,
+    // which no clone has, and club init says so.
+    const beside = await made('./club-1.0.0.tgz');
+    expect(beside.pkg).toMatchObject({ dependencies: { club: 'file:../club-1.0.0.tgz' }, allowScripts: { 'file:../club-1.0.0.tgz': true } });
+    expect(beside.stderr).toContain('note: package.json installs club from file:../club-1.0.0.tgz, which only this machine has');
+    const inside = await made('file:beijing/vendor/club-1.0.0.tgz');
+    expect(inside.pkg).toMatchObject({ dependencies: { club: 'file:vendor/club-1.0.0.tgz' }, allowScripts: { 'file:vendor/club-1.0.0.tgz': true } });
+    expect(inside.stderr).not.toContain('note: package.json');
+    expect((await made('/opt/club-1.0.0.tgz')).pkg.allowScripts).toEqual({ '/opt/club-1.0.0.tgz': true });
+  });
+
   it('an older repository without a copy keeps working, and club schemas --write gives it one that new records name', async () => {
     const repo = testdir(Object.fromEntries(Object.entries(baseTree()).map(([k, v]) => [`data/${k}`, v])));
     const add = (name: string) => runCli(['add-member', '--name', name, '--country', 'FI', '--category', 'embassy', '--division', 'moscow', '--joined', '2019', '--no-input'], { cwd: repo });
