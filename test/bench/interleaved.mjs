@@ -14,24 +14,17 @@
 import { spawnSync } from 'node:child_process';
 import { existsSync } from 'node:fs';
 import path from 'node:path';
-import { fileURLToPath } from 'node:url';
+import { BENCH_ENV, fmt, median, options, requireBuilt, ROOT } from './options.mjs';
 
-const ROOT = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '../..');
-const args = process.argv.slice(2);
-const option = (name, fallback) => {
-  const i = args.indexOf(name);
-  return i >= 0 ? args[i + 1] : fallback;
-};
-const RUNS = Number(option('--runs', '20'));
-const SIZES = option('--sizes', '').split(',').filter((s) => s !== '').map(Number);
-const SIZE_RUNS = Number(option('--size-runs', '5'));
-const env = { ...process.env, CLUB_TODAY: '2020-01-01', NO_COLOR: '1' };
-if (args.includes('--no-extra-ca')) delete env.NODE_EXTRA_CA_CERTS;
-
-if (!existsSync(path.join(ROOT, '.build/bundle/main.js'))) {
-  console.error('club is not built: run npm ci (or npm run build) first');
-  process.exit(1);
-}
+const { runs: RUNS, sizes: SIZES, 'size-runs': SIZE_RUNS, 'no-extra-ca': noExtraCa } = options({
+  runs: { kind: 'number', default: 20, example: '20' },
+  sizes: { kind: 'sizes', default: [], example: '100000' },
+  'size-runs': { kind: 'number', default: 5, example: '5' },
+  'no-extra-ca': { kind: 'flag' },
+});
+const env = { ...process.env, ...BENCH_ENV };
+if (noExtraCa) delete env.NODE_EXTRA_CA_CERTS;
+requireBuilt();
 
 const CLUB = path.join(ROOT, 'bin/club');
 const FLOOR = path.join(ROOT, 'test/bench/floor.mjs');
@@ -56,8 +49,6 @@ function rounds(commands, n) {
   return times;
 }
 
-const median = (xs) => [...xs].sort((a, b) => a - b)[xs.length >> 1];
-const fmt = (n, digits = 0) => n.toLocaleString('en', { minimumFractionDigits: digits, maximumFractionDigits: digits });
 
 console.log(`Node ${process.version}; NODE_EXTRA_CA_CERTS ${env.NODE_EXTRA_CA_CERTS ? 'set' : 'unset'} in the children; ${RUNS} rounds`);
 console.log('| command | median | ratio | goal |');

@@ -15,23 +15,15 @@ import { spawnSync } from 'node:child_process';
 import { existsSync, readdirSync } from 'node:fs';
 import { cpus, totalmem } from 'node:os';
 import path from 'node:path';
-import { fileURLToPath } from 'node:url';
 import { generate } from './generate.mjs';
+import { BENCH_ENV, fmt, median, options, requireBuilt, ROOT } from './options.mjs';
 
-const ROOT = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '../..');
 const DATA = path.join(ROOT, 'test/bench/.data');
-const args = process.argv.slice(2);
-const option = (name, fallback) => {
-  const i = args.indexOf(name);
-  return i >= 0 ? args[i + 1] : fallback;
-};
-const SIZES = option('--sizes', '1000,10000,100000').split(',').map(Number);
-const RUNS = Number(option('--runs', '5'));
-
-if (!existsSync(path.join(ROOT, '.build/cli/main.js'))) {
-  console.error('club is not built: run npm ci (or npm run build) first');
-  process.exit(1);
-}
+const { sizes: SIZES, runs: RUNS } = options({
+  sizes: { kind: 'sizes', default: [1000, 10000, 100000], example: '1000,10000' },
+  runs: { kind: 'number', default: 5, example: '5' },
+});
+requireBuilt();
 
 // Each command runs inside this wrapper, which reports the peak memory of that very process.
 const WRAP = `process.on('exit', () => process.stderr.write('\\nMAXRSS ' + process.resourceUsage().maxRSS + '\\n'));`;
@@ -43,14 +35,13 @@ function measure(script, scriptArgs, runs, cwd = ROOT) {
   for (let i = 0; i < runs; i++) {
     const started = process.hrtime.bigint();
     const r = spawnSync(process.execPath, ['--import', `data:text/javascript,${encodeURIComponent(WRAP)}`, script, ...scriptArgs],
-      { cwd, encoding: 'utf8', maxBuffer: 1 << 30, env: { ...process.env, CLUB_TODAY: '2020-01-01', NO_COLOR: '1' } });
+      { cwd, encoding: 'utf8', maxBuffer: 1 << 30, env: { ...process.env, ...BENCH_ENV } });
     times.push(Number(process.hrtime.bigint() - started) / 1e6);
     const m = /MAXRSS (\d+)/.exec(r.stderr ?? '');
     if (m) rss = Math.max(rss, Number(m[1]) / 1024);
     if (r.error) throw r.error;
   }
-  times.sort((a, b) => a - b);
-  return { ms: times[Math.floor(times.length / 2)], rss };
+  return { ms: median(times), rss };
 }
 
 const CLUB = path.join(ROOT, 'bin/club');
@@ -71,7 +62,6 @@ function ajvCli(dir, runs) {
   return { ms, rss };
 }
 
-const fmt = (n, digits = 0) => n.toLocaleString('en', { minimumFractionDigits: digits, maximumFractionDigits: digits });
 const rows = [];
 console.error(`machine: ${cpus().length} × ${cpus()[0]?.model ?? 'cpu'}, ${fmt(totalmem() / 2 ** 30)} GiB, Node ${process.version}`);
 
