@@ -8,10 +8,13 @@
 // The chunks sit one folder below .build/, as every module under .build/<layer>/ does,
 // so a path a module finds from its own place (`new URL('../../schemas/', import.meta.url)`)
 // means the same in both. Keep such paths in files one folder deep in src/.
+import { createHash } from 'node:crypto';
 import { readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { createRequire } from 'node:module';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { build, type Plugin } from 'esbuild';
+import { build, type BuildOptions, type Plugin } from 'esbuild';
+import type { Io } from '../cli/io.js';
 
 const BUILD = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..');
 const ROOT = path.dirname(BUILD);
@@ -50,30 +53,115 @@ for (const name of INLINE) {
   if (!(name in pkg.dependencies)) throw new Error(`bundle: ${name} is not a dependency any more; update INLINE`);
 }
 
-rmSync(OUT, { recursive: true, force: true });
-const { metafile } = await build({
-  entryPoints: [path.join(BUILD, 'cli', 'main.js')],
-  outdir: OUT,
+const SHARED: BuildOptions = {
   bundle: true,
-  splitting: true,
-  format: 'esm',
   platform: 'node',
   target: 'node20.19',
   external: Object.keys(pkg.dependencies).filter((name) => !INLINE.has(name)),
-  // CommonJS joined into ES modules still calls require() for Node's own modules. Every file gets the banner,
-  // only one calls it (commander's): the require function is made on that first call, not in each file.
-  banner: { js: "import { createRequire as __clubRequire } from 'node:module'; let __clubRequired; const require = (id) => (__clubRequired ??= __clubRequire(import.meta.url))(id);" },
-  chunkNames: 'chunk-[hash]',
   logLevel: 'warning',
   metafile: true,
   // Node reads and parses all of a file it loads: without comments and layout, less to scan on every run.
   // Names stay (no minifyIdentifiers), so an internal error's stack still names the functions.
   minifyWhitespace: true,
   minifySyntax: true,
+};
+
+rmSync(OUT, { recursive: true, force: true });
+const { metafile: esmBundle } = await build({
+  ...SHARED,
+  entryPoints: [path.join(BUILD, 'cli', 'main.js')],
+  outdir: OUT,
+  splitting: true,
+  format: 'esm',
+  // CommonJS joined into ES modules still calls require() for Node's own modules. Every file gets the banner,
+  // only one calls it (commander's): the require function is made on that first call, not in each file.
+  banner: { js: "import { createRequire as __clubRequire } from 'node:module'; let __clubRequired; const require = (id) => (__clubRequired ??= __clubRequire(import.meta.url))(id);" },
+  chunkNames: 'chunk-[hash]',
   plugins: [lazyChildProcess],
 });
 
+/**
+ * `club validate` is what a secretary and every CI run start most, and on a small folder Node spends
+ * more time compiling club than checking it. Node 20 keeps no compiled code of ES modules between runs,
+ * but V8 can take back what it compiled for a classic script (a code cache). So validate also gets ONE
+ * CommonJS file, .build/bundle/validate.cjs, which bin/club compiles with node:vm and the code cache made
+ * below; the cache holds, besides the top level, every function a validate of the shipped data ran
+ * (commander, the reader, the rules, the precompiled validators, the report), so a run compiles almost
+ * nothing. It holds main.ts and every command's registration, but only validate's work: bin/club runs it
+ * only when the command is `validate` (the same word main.ts builds alone), so the other commands'
+ * `import()`s are never reached there, and they stay out of it (a stand-in that fails loudly if ever run).
+ * The other commands run from the ES modules above: one copy of each module per run, never both.
+ */
+const notInValidate: Plugin = {
+  name: 'not-in-validate',
+  setup(b) {
+    b.onResolve({ filter: /.*/ }, (args) =>
+      args.kind === 'dynamic-import' && /[\\/]cli[\\/]commands[\\/]/.test(args.importer) && args.path !== '../validate-command.js'
+        ? { path: args.path, namespace: 'not-in-validate' } : undefined);
+    b.onLoad({ filter: /.*/, namespace: 'not-in-validate' }, (args) => ({
+      loader: 'js',
+      contents: `throw new Error(${JSON.stringify(`${args.path} is not in validate.cjs: bin/club runs it only for validate`)});`,
+    }));
+  },
+};
+
+/**
+ * The validators compiled at build time (.build/validators.cjs) join validate.cjs, so the code cache holds
+ * them too: required on their own they are 200 kB that Node compiles on every run. store/validators.ts asks
+ * for them by a path esbuild does not follow (the same file from src/ and .build/); here it becomes a plain
+ * require of the file beside .build/store/. It still carries its schemas' text, compared on every run.
+ */
+const VALIDATORS_REQUIRE = "createRequire(import.meta.url)('../../.build/validators.cjs')";
+const inlineValidators: Plugin = {
+  name: 'inline-validators',
+  setup(b) {
+    b.onLoad({ filter: /[\\/]\.build[\\/]store[\\/]validators\.js$/ }, (args) => {
+      const text = readFileSync(args.path, 'utf8');
+      if (!text.includes(VALIDATORS_REQUIRE)) throw new Error(`bundle: ${args.path} no longer has ${VALIDATORS_REQUIRE}; update inlineValidators`);
+      return { loader: 'js', contents: text.replace(VALIDATORS_REQUIRE, "require('../validators.cjs')") };
+    });
+  },
+};
+
+const validate = await build({
+  ...SHARED,
+  entryPoints: [path.join(BUILD, 'cli', 'main.js')],
+  write: false,
+  outfile: path.join(OUT, 'validate.cjs'),
+  format: 'cjs',
+  // import.meta.url in a CommonJS file: its own URL (.build/bundle/, where the ES modules' chunks sit too).
+  define: { 'import.meta.url': '__clubFileUrl' },
+  // ES modules are strict; so is this file, from its first statement (esbuild's own "use strict" comes after the banner).
+  banner: { js: "'use strict';const __clubFileUrl=require('node:url').pathToFileURL(__filename).href;" },
+  plugins: [lazyChildProcess, notInValidate, inlineValidators],
+});
+const validateFile = validate.outputFiles[0]!;
+// import() of a package (chalk, for colour) cannot run in a script compiled from a code cache on Node 20 (the
+// script's loader is lost), so it goes through bin/club's own import(), passed in as __clubImport: the same
+// package, found from the same package root.
+const imports = validateFile.text.match(/\bimport\([^)]*\)/g) ?? [];
+const unknownImport = imports.find((call) => call !== 'import("chalk")');
+if (unknownImport !== undefined) throw new Error(`bundle: validate.cjs has ${unknownImport}; only import("chalk") is passed to bin/club`);
+const validateText = validateFile.text.replaceAll('import("chalk")', '__clubImport("chalk")');
+// Its first line names its content: bin/club's cache for it is named after that, so a cache made for another
+// build is never offered to V8 (which checks only the source's length).
+const validateId = createHash('sha256').update(validateText).digest('hex').slice(0, 16);
+writeFileSync(validateFile.path, `// club ${validateId}\n${validateText}`);
+const validateBundle = validate.metafile!;
+
+// The code cache, for the Node that builds (bin/club makes one for another Node on its first run, where it can
+// write). Made by bin/club's own loader after a validate of the shipped data in this process, so it holds what
+// that run compiled; the output goes nowhere.
+const { loadValidate } = createRequire(import.meta.url)(path.join(ROOT, 'bin', 'club')) as {
+  loadValidate(): { cli: { main(argv: string[], io: Io): Promise<number> }; writeCache(): void };
+};
+const loaded = loadValidate();
+const nowhere = { write: () => true, isTTY: false };
+await loaded.cli.main(['validate', '--data', path.join(ROOT, 'data'), '--format', 'text'], { stdout: nowhere, stderr: nowhere, env: {}, cwd: ROOT, now: () => new Date() });
+loaded.writeCache();
+
 // Which modules each file of the bundle holds (paths from the package root), for test/e2e/start-up.test.ts:
 // it names the modules a command loaded, as it could when they were loaded one by one.
-const inputs = Object.fromEntries(Object.entries(metafile.outputs).map(([file, output]) => [file, Object.keys(output.inputs)]));
+const inputs = Object.fromEntries([...Object.entries(esmBundle!.outputs), ...Object.entries(validateBundle.outputs)]
+  .map(([file, output]) => [file, Object.keys(output.inputs)]));
 writeFileSync(path.join(BUILD, 'bundle-inputs.json'), `${JSON.stringify(inputs, null, 1)}\n`);

@@ -1,9 +1,10 @@
 import { spawnSync } from 'node:child_process';
-import { readFileSync } from 'node:fs';
+import { cpSync, readdirSync, readFileSync, rmSync, symlinkSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 import { pathToFileURL } from 'node:url';
 import { describe, expect, it } from 'vitest';
 import { ROOT, runCli } from '../helpers/run-cli.js';
+import { testdir } from '../helpers/testdir.js';
 
 // At exit, the child lists every CommonJS module it loaded (ajv, yaml, transliteration… are CommonJS).
 // A resolve hook (run by Node in its own thread) lists every ES module as it is found: our bin/club and
@@ -43,11 +44,11 @@ function loaded(args: string[]): { stdout: string; packages: Set<string>; files:
 
 // Start-up time is what a secretary waits for on every command: a command loads what it uses.
 describe('start-up loads only what the command needs', () => {
-  it('--version loads no package at all (no commander, no ajv) and of ours only the version', () => {
+  it('--version loads no package at all (no commander, no ajv) and nothing of ours but bin/club', () => {
     const run = loaded(['--version']);
     expect(run.stdout).toMatch(/^\d+\.\d+\.\d+\n$/);
     expect([...run.packages]).toEqual([]);
-    expect(run.esm).toEqual(['bin/club', '.build/cli/version.js']);
+    expect(run.esm).toEqual(['bin/club']);
   });
   it('validate on the shipped data loads no ajv compiler (validators are compiled at build time), no yaml (every file takes the fast path), no transliteration', () => {
     const run = loaded(['validate', '--format', 'json']);
@@ -60,21 +61,59 @@ describe('start-up loads only what the command needs', () => {
     expect(run.files.filter((f) => /^ajv(-formats)?\//.test(f)).every((f) => f.startsWith('ajv/dist/runtime/') || f === 'ajv-formats/dist/formats.js'),
       run.files.join('\n')).toBe(true);
   });
-  it('validate runs from the bundle: a few files instead of a hundred modules, and only the modules validate uses', () => {
+  it('validate runs from ONE file, .build/bundle/validate.cjs, holding validate\'s modules and no other command\'s work', () => {
     const run = loaded(['validate', '--format', 'json']);
-    // bin/club, then files of .build/bundle/ only (commander is joined into them: no package file to find and wrap).
-    expect(run.esm[0]).toBe('bin/club');
-    expect(run.esm.slice(1).every((f) => f.startsWith('.build/bundle/')), run.esm.join('\n')).toBe(true);
-    expect(run.esm.length, run.esm.join('\n')).toBeLessThan(run.modules.size / 3); // ~17 files holding ~90 modules
+    // No ES module of ours: bin/club compiles validate.cjs itself (with V8's code cache), commander inside it.
+    expect(run.esm).toEqual(['bin/club']);
     expect(run.packages.has('commander')).toBe(false);
-    // The probe sees the modules inside those files: the checks and the report asked for.
-    for (const used of ['.build/validate/check.js', '.build/cli/validate-command.js', '.build/report/json.js']) expect(run.modules.has(used), used).toBe(true);
-    // Not the other report formats, documents, writers, the lock, git (only --changed needs it) or the prompts.
-    const unused = [...run.modules].filter((m) => /^\.build\/(render|authoring)\//.test(m)
-      || /^\.build\/report\/(sarif|junit|github)\.js$/.test(m)
-      || /^\.build\/store\/(transaction|lock|git|create-file)\.js$/.test(m)
-      || /^\.build\/cli\/(prompter|write-change|choices)\.js$/.test(m));
+    const inputs = JSON.parse(readFileSync(path.join(ROOT, '.build/bundle-inputs.json'), 'utf8')) as Record<string, string[]>;
+    const held = inputs['.build/bundle/validate.cjs']!;
+    for (const used of ['.build/validate/check.js', '.build/cli/validate-command.js', '.build/report/json.js', '.build/validators.cjs']) expect(held, used).toContain(used);
+    // Not the documents, the writers, the prompts or the other commands' work: those run from .build/bundle/main.js.
+    const unused = held.filter((m) => /^\.build\/(render|authoring)\//.test(m)
+      || /^\.build\/cli\/(prompter|write-change|choices|list-command|show-command|document-commands)\.js$/.test(m)
+      || /^node_modules\/(yaml|diff)\//.test(m));
     expect(unused).toEqual([]);
+  });
+  it('the build leaves a code cache of validate.cjs that this Node takes', () => {
+    const probe = spawnSync(process.execPath, ['-e', `process.stdout.write(String(require(${JSON.stringify(path.join(ROOT, 'bin/club'))}).loadValidate().cached))`], { encoding: 'utf8' });
+    expect(probe.stderr).toBe('');
+    expect(probe.stdout).toBe('true');
+  });
+});
+
+// The code cache only saves time: without one, or with one V8 refuses, validate answers the same.
+describe('validate without a usable code cache', () => {
+  /** A copy of the built package (its dependencies linked), so its .build/bundle/ can be changed. */
+  function packageCopy(): string {
+    const copy = testdir({});
+    for (const part of ['bin', '.build', 'schemas', 'package.json']) cpSync(path.join(ROOT, part), path.join(copy, part), { recursive: true });
+    symlinkSync(path.join(ROOT, 'node_modules'), path.join(copy, 'node_modules'));
+    return copy;
+  }
+  const caches = (root: string) => readdirSync(path.join(root, '.build/bundle')).filter((f) => f.endsWith('.cache'));
+  const validate = (root: string) => spawnSync(process.execPath, [path.join(root, 'bin/club'), 'validate', '--data', path.join(ROOT, 'data'), '--format', 'json'],
+    { cwd: ROOT, encoding: 'utf8', env: { PATH: process.env.PATH ?? '', CLUB_TODAY: '2020-01-01' } });
+  const expected = () => validate(ROOT);
+
+  it('with none for this Node: the same answer, and the run leaves one for the next', () => {
+    const copy = packageCopy();
+    for (const file of caches(copy)) rmSync(path.join(copy, '.build/bundle', file));
+    const first = validate(copy);
+    const { stdout, stderr, status } = expected();
+    expect([first.stdout, first.stderr, first.status]).toEqual([stdout, stderr, status]);
+    expect(caches(copy)).toHaveLength(1);
+    const second = validate(copy);
+    expect([second.stdout, second.stderr, second.status]).toEqual([stdout, stderr, status]);
+  });
+  it('with one V8 refuses (damaged, or made by another V8): the same answer, and the file is left alone', () => {
+    const copy = packageCopy();
+    const [cache] = caches(copy);
+    writeFileSync(path.join(copy, '.build/bundle', cache!), 'not a code cache');
+    const run = validate(copy);
+    const { stdout, stderr, status } = expected();
+    expect([run.stdout, run.stderr, run.status]).toEqual([stdout, stderr, status]);
+    expect(readFileSync(path.join(copy, '.build/bundle', cache!), 'utf8')).toBe('not a code cache');
   });
 });
 
