@@ -3,7 +3,10 @@
 // printed. `npm run bench` runs each command its N times in a row, so on a shared or throttled
 // machine its floor and its club can land in different minutes; use this for the close calls.
 //
-//   node test/bench/interleaved.mjs [--runs 20] [--sizes 100000] [--size-runs 5] [--no-extra-ca]
+//   node test/bench/interleaved.mjs [--runs 20] [--sizes 100000] [--size-runs 5] [--no-extra-ca] [--other DIR]
+//
+// --other DIR: another built clone of club (e.g. an older commit, built in DIR): its --version and validate
+// on the same shipped data join each round, so old and new are compared in the same minutes.
 //
 // - start-up on the shipped data: `node -e 0`, `club --version`, the floor, `club validate`;
 // - for each size (folders made by `npm run bench`, test/bench/.data/<size>): club validate and
@@ -54,16 +57,24 @@ console.log(`Node ${process.version}; NODE_EXTRA_CA_CERTS ${env.NODE_EXTRA_CA_CE
 console.log('| command | median | ratio | goal |');
 console.log('| --- | --- | --- | --- |');
 const data = path.join(ROOT, 'data');
+const OTHER = option('--other', undefined);
+const other = OTHER === undefined ? {} : {
+  [`club --version (${OTHER})`]: [path.join(path.resolve(OTHER), 'bin/club'), '--version'],
+  [`club validate, shipped data (${OTHER})`]: [path.join(path.resolve(OTHER), 'bin/club'), 'validate', '--data', data],
+};
 const start = rounds({
   'node -e 0': ['-e', '0'],
   'club --version': [CLUB, '--version'],
   'floor, shipped data': [FLOOR, data],
   'club validate, shipped data': [CLUB, 'validate', '--data', data],
+  ...other,
 }, RUNS);
 const node = median(start['node -e 0']);
 const GOAL = { 'club --version': '≤ 1.3×', 'club validate, shipped data': '≤ 1.8×' };
 for (const [label, ms] of Object.entries(start)) {
-  console.log(`| \`${label}\` | ${fmt(median(ms))} ms | ${fmt(median(ms) / node, 2)}× node | ${GOAL[label] ?? ''} |`);
+  // Also the median of each round's own ratio: the two runs of a round are seconds apart, the rounds minutes.
+  const paired = median(ms.map((t, i) => t / start['node -e 0'][i]));
+  console.log(`| \`${label}\` | ${fmt(median(ms))} ms | ${fmt(median(ms) / node, 2)}× node (paired ${fmt(paired, 2)}×) | ${GOAL[label] ?? ''} |`);
 }
 
 for (const size of SIZES) {
