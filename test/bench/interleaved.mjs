@@ -19,11 +19,12 @@ import { existsSync } from 'node:fs';
 import path from 'node:path';
 import { BENCH_ENV, fmt, median, options, requireBuilt, ROOT } from './options.mjs';
 
-const { runs: RUNS, sizes: SIZES, 'size-runs': SIZE_RUNS, 'no-extra-ca': noExtraCa } = options({
+const { runs: RUNS, sizes: SIZES, 'size-runs': SIZE_RUNS, 'no-extra-ca': noExtraCa, other: OTHER } = options({
   runs: { kind: 'number', default: 20, example: '20' },
   sizes: { kind: 'sizes', default: [], example: '100000' },
   'size-runs': { kind: 'number', default: 5, example: '5' },
   'no-extra-ca': { kind: 'flag' },
+  other: { kind: 'text', default: undefined, example: '/tmp/club-old' },
 });
 const env = { ...process.env, ...BENCH_ENV };
 if (noExtraCa) delete env.NODE_EXTRA_CA_CERTS;
@@ -57,7 +58,6 @@ console.log(`Node ${process.version}; NODE_EXTRA_CA_CERTS ${env.NODE_EXTRA_CA_CE
 console.log('| command | median | ratio | goal |');
 console.log('| --- | --- | --- | --- |');
 const data = path.join(ROOT, 'data');
-const OTHER = option('--other', undefined);
 const other = OTHER === undefined ? {} : {
   [`club --version (${OTHER})`]: [path.join(path.resolve(OTHER), 'bin/club'), '--version'],
   [`club validate, shipped data (${OTHER})`]: [path.join(path.resolve(OTHER), 'bin/club'), 'validate', '--data', data],

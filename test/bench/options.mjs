@@ -11,7 +11,8 @@ export const BENCH_ENV = { CLUB_TODAY: '2020-01-01', NO_COLOR: '1' };
 
 /**
  * Reads `--name value` and `--flag` options by a table of what each is (`number`: a positive whole
- * number; `sizes`: comma-separated positive whole numbers; `flag`: present or not) with its default.
+ * number; `sizes`: comma-separated positive whole numbers; `text`: any word, e.g. a folder; `flag`: present or not)
+ * with its default.
  * Returns `{ values }`, or `{ error }` naming the option at fault: a mistyped `--runs 2O` stops the
  * bench before it runs, instead of timing NaN rounds.
  */
@@ -28,6 +29,10 @@ export function parseOptions(argv, table) {
     }
     const value = argv[++i];
     if (value === undefined || value.startsWith('--')) return { error: `--${name} needs a value, e.g. --${name} ${t.example}` };
+    if (t.kind === 'text') {
+      values[name] = value;
+      continue;
+    }
     const numbers = (t.kind === 'sizes' ? value.split(',').filter((s) => s !== '') : [value]).map((s) => (/^\d+$/.test(s) ? Number(s) : NaN));
     if (numbers.length === 0 || numbers.some((n) => !(n > 0))) {
       return { error: `--${name} takes ${t.kind === 'sizes' ? 'comma-separated whole numbers' : 'a whole number'} above 0, not \`${value}\` (e.g. --${name} ${t.example})` };
