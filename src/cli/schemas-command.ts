@@ -99,10 +99,12 @@ export async function schemasCommand(options: { data?: string; editor?: boolean;
     const copy = schemaCopyDir(dataDir);
     const shown = (f: string) => path.relative(io.cwd, f).split(path.sep).join('/') || '.';
     const own = same(copy, SCHEMA_DIR);
+    let copied = false;
     if (own) {
       io.stderr.write(`${shown(copy)} are club's own schemas; nothing to copy\n`);
     } else {
       await mkdir(copy, { recursive: true });
+      const lines: string[] = [];
       for (const [name, text] of packageSchemaFiles()) {
         const file = path.join(copy, name);
         let before: string | undefined;
@@ -112,18 +114,21 @@ export async function schemasCommand(options: { data?: string; editor?: boolean;
           before = undefined;
         }
         if (before === text) {
-          io.stderr.write(`unchanged ${shown(file)}\n`);
+          lines.push(`unchanged ${shown(file)}\n`);
           continue;
         }
         await writeFileAtomic(file, text);
+        copied = true;
         // A locally edited schema is not replaced silently: the line says its edits are gone (git has them).
-        io.stderr.write(before === undefined ? `wrote ${shown(file)}\n` : `replaced ${shown(file)} (it differed from club's)\n`);
+        lines.push(before === undefined ? `wrote ${shown(file)}\n` : `replaced ${shown(file)} (it differed from club's)\n`);
       }
+      // Up to date: one line, not one per file and a `git add` with nothing to add.
+      io.stderr.write(copied ? lines.join('') : `${shown(copy)}/ is up to date: its schemas are this club's\n`);
     }
     // Records written before the repository had a copy name the installed club's schemas: now they can name the copy.
     const rewritten = await rewriteMachineSchemaLines(dataDir, io);
-    const added = [...(own ? [] : [shown(copy)]), ...rewritten].map((f) => (/^[\w./-]+$/.test(f) ? f : `'${f.replace(/'/g, "'\\''")}'`)).join(' ');
-    if (!own) {
+    const added = [...(copied ? [shown(copy)] : []), ...rewritten].map((f) => (/^[\w./-]+$/.test(f) ? f : `'${f.replace(/'/g, "'\\''")}'`)).join(' ');
+    if (copied) {
       io.stderr.write(`next: git add ${added}; new records name these schemas, and club schemas --editor > .vscode/settings.json points the editor at them\n`);
     } else if (rewritten.length > 0) {
       io.stderr.write(`next: git add ${added}\n`);
