@@ -6,7 +6,8 @@ export const schemas: Registration = {
   examples: `
 Examples:
   $ club schemas                                   the schema files new records and the editor name
-  $ club schemas --write                           copy them into the repository (schemas/ beside data/), for every clone's editor
+  $ club schemas --write                           copy them into the repository (schemas/ beside data/), for every clone's editor,
+                                                   and make records that name the installed club's schemas name the copy
   $ club schemas --editor > .vscode/settings.json  VS Code (with the YAML extension) checks and completes records`,
   register: (program, { io, exit }) => program
     .command('schemas')
