@@ -23,9 +23,9 @@ function fonts(): string[] {
  * An SVG drawn as PNG, `zoom` times its own size in pixels (2: sharp when printed at the SVG's
  * size), on white. Deterministic: resvg draws without a clock or randomness, and only the
  * bundled fonts are looked at. Glyphs DejaVu Sans lacks (Han characters) are left out of the
- * picture; the text beside a chart still says them.
+ * picture; the text beside a chart still says them. Draws every time: see svgToPng.
  */
-export function svgToPng(svg: string, zoom = 2): Uint8Array {
+export function drawPng(svg: string, zoom = 2): Uint8Array {
   const resvg = new Resvg(svg, {
     fitTo: { mode: 'zoom', value: zoom },
     background: '#ffffff',
@@ -33,4 +33,24 @@ export function svgToPng(svg: string, zoom = 2): Uint8Array {
     logLevel: 'off',
   });
   return new Uint8Array(resvg.render().asPng());
+}
+
+/** The last pictures drawn, by zoom and SVG text: a PNG is ~20 ms of CPU, mostly its encoding. */
+const drawn = new Map<string, Uint8Array>();
+const DRAWN_KEPT = 16;
+
+/**
+ * drawPng, remembered for the last few pictures (it is a pure function of its arguments): a
+ * process that puts the same chart into several Word files (the test suite renders one report
+ * dozens of times) draws it once. Each caller gets its own copy of the bytes.
+ */
+export function svgToPng(svg: string, zoom = 2): Uint8Array {
+  const key = `${zoom}\n${svg}`;
+  let png = drawn.get(key);
+  if (png === undefined) {
+    png = drawPng(svg, zoom);
+    if (drawn.size >= DRAWN_KEPT) drawn.delete(drawn.keys().next().value!);
+    drawn.set(key, png);
+  }
+  return png.slice();
 }

@@ -11,7 +11,7 @@ import type { Doc, Image } from '../../src/render/doc-tree.js';
 import { toDocx } from '../../src/render/docx.js';
 import { CATALOGUES } from '../../src/render/locale.js';
 import { reportDocument } from '../../src/render/report.js';
-import { svgToPng } from '../../src/render/svg-png.js';
+import { drawPng, svgToPng } from '../../src/render/svg-png.js';
 import { yearPeriod } from '../../src/query/period.js';
 import { ROOT, runClubBytes } from '../helpers/run-cli.js';
 import { convertWithLibreOffice, soffice as findSoffice } from '../helpers/libreoffice.js';
@@ -114,7 +114,7 @@ describe('the report\'s charts in Word: an SVG with a PNG of the same picture', 
   });
 
   it('a picture\'s PNG is the same bytes every time, and so is the Word file', async () => {
-    expect(Buffer.from(svgToPng(images[1]!.svg)).equals(Buffer.from(svgToPng(images[1]!.svg)))).toBe(true);
+    expect(Buffer.from(drawPng(images[1]!.svg)).equals(Buffer.from(drawPng(images[1]!.svg)))).toBe(true);
     const again = await toDocx(doc, { words: CATALOGUES.en.docx, date: AS_OF });
     expect(Buffer.from(again).equals(Buffer.from(bytes))).toBe(true);
   });

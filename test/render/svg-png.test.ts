@@ -1,6 +1,6 @@
 import { PNG } from 'pngjs';
 import { describe, expect, it } from 'vitest';
-import { svgToPng } from '../../src/render/svg-png.js';
+import { drawPng, svgToPng } from '../../src/render/svg-png.js';
 
 const label = (text: string) => `<svg xmlns="http://www.w3.org/2000/svg" width="200" height="40"><text x="10" y="28" font-size="20" font-family="DejaVu Sans, Arial, sans-serif">${text}</text></svg>`;
 /** The picture's pixels, decoded by pngjs. */
@@ -19,7 +19,21 @@ describe('svgToPng draws with the bundled DejaVu Sans', () => {
     expect(pixels('王王').equals(pixels('李李'))).toBe(true);
   });
 
-  it('is the same bytes for the same picture', () => {
-    expect(Buffer.from(svgToPng(label('Ж'))).equals(Buffer.from(svgToPng(label('Ж'))))).toBe(true);
+  it('is the same bytes for the same picture, drawn again (drawPng draws every time)', () => {
+    expect(Buffer.from(drawPng(label('Ж'))).equals(Buffer.from(drawPng(label('Ж'))))).toBe(true);
+  });
+
+  it('svgToPng remembers a picture: drawPng\'s bytes for each SVG and zoom, a copy each caller may change', () => {
+    const [a, b] = [label('Ж'), label('Ю')];
+    for (let round = 0; round < 2; round++) {
+      for (const [svg, zoom] of [[a, 2], [b, 2], [a, 1]] as const) {
+        expect(Buffer.from(svgToPng(svg, zoom)).equals(Buffer.from(drawPng(svg, zoom))), `${svg} x${zoom}`).toBe(true);
+      }
+    }
+    svgToPng(a).fill(0);
+    expect(Buffer.from(svgToPng(a)).equals(Buffer.from(drawPng(a)))).toBe(true);
+    // More pictures than it keeps: the first ones are drawn again, the same bytes.
+    for (let i = 0; i < 20; i++) svgToPng(label(String(i)));
+    expect(Buffer.from(svgToPng(a)).equals(Buffer.from(drawPng(a)))).toBe(true);
   });
 });
