@@ -30,7 +30,8 @@ const dataTree = (extra: Tree): Tree => {
 };
 
 function newRepo(repo: string): string {
-  git(repo, 'init', '-q', '-b', 'main');
+  // No template: no sample hooks, description or info/exclude, ~20 files fewer to write, copy and remove per repository.
+  git(repo, 'init', '-q', '-b', 'main', '--template=');
   git(repo, 'add', '-A');
   git(repo, 'commit', '-q', '-m', 'Initial records');
   return repo;
@@ -44,6 +45,9 @@ function baseRepo(): string {
     process.once('exit', () => rmSync(dir, { recursive: true, force: true }));
     writeTree(dir, dataTree({}));
     base = newRepo(dir);
+    // Its objects in one pack, not a folder and a file for each: every copy of it is ~25 files, not ~70
+    // (copying and removing one went from ~15 to ~5 ms of CPU).
+    git(base, 'repack', '-a', '-d', '-q');
   }
   return base;
 }
