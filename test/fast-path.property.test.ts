@@ -1,6 +1,6 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { fastParse, TextPool } from '../src/parse/fast-parse.js';
+import { fastParse, jsYamlParse, simpleParse, TextPool } from '../src/parse/fast-parse.js';
 import { parsePrecisely, parseRecord } from '../src/parse/yaml-record.js';
 
 const SCALARS = ['0123', '0o17', '0x1F', '0b101', '1_000', '1e3', '-1.5e-3', '.5', '5.', '+12', '-0', '.inf', '-.Inf', '.NaN', 'NaN', '1:20', '12:30:45',
@@ -97,6 +97,84 @@ describe('the fast path and the precise path agree', () => {
   it('leaves to the precise path what it must: aliases, tags, duplicate keys, odd numbers, big files', () => {
     for (const text of ['a: &x 1\nb: *x\n', 'a: &x 1 # an anchor\nb: *x # and its alias\n', 'a: [x, "y # z", !!str 1]\n', "a: ['p # q', &b r, *b]\n", 'a: !!str 1\n', 'a: 1\na: 2\n', 'a: 0x1F\n', 'a: +.5\n', 'a: 1e400\n', `a: "${'x'.repeat(70_000)}"\n`, '__proto__: 1\n', 'a: {b: 1}\n']) {
       expect(fastParse(text), text).toBeUndefined();
+    }
+  });
+});
+
+// simpleParse reads the plain records club writes in one pass over the characters; it must give exactly
+// what the js-yaml way gives (which the tests above hold to the precise parser), or decline.
+// Mostly what records hold, now and then something to decline (or to read with care).
+const PLAIN_SCALARS = ['Member 0', 'Federal Customs Service', 'KG', 'en', 'member-000017', '2003-01-01', '2003-01', '2003', '"10:00"', '10:00', '30', '0',
+  '123456789012345', 'https://example.org/a:b', 'a:b', 'true', 'False', 'nULL', 'null', '~', '"Null"', "'true'", '"2019"', "'2019-06-20'", '""', "''",
+  '"é ü"', 'Ёжик в тумане', 'a  b  ', '"x"  ', "'y'   ", 'a\\b', 'x|y', 'x > y', 'a,b', 'a]b', 'a[b', 'a}b', 'x%', 'x@y', '[a, b, c]', '[ a , b ]',
+  '[a b, "c d"]', '[]  ', '[ ]', '[2019, 7, \'x\']', 'x\u00a0y', '2019-06-20-moscow', 'NaN', 'yes', 'no', 'Y', '王力'];
+const TRICKY_SCALARS = [...SCALARS, '007', '1234567890123456', 'a: b', 'x:', '"a\\tb"', '"x" y', '?x', '%x', '@x', '`x`', '|x', '>x', '-x', '- x', '.x', '+x',
+  '[a,b]', '[a, ]', '[a, , b]', '["1e3"]', '[2019, 10:00]', '[x: y]', '[a] b', '[[a]]', '[a, [b]]', '\u2028', 'x\u0085y', 'a\ufeffb', 'emoji 🙂', '\ud800',
+  '12:30:45', '1:20', '10:0a', '2019-', '[-1]', '[.5]', '[+1]', '["+1"]', "['-1']", '"-1"', "'.5'", '"0x1F"', 'x #', 'x#', '"x # y"'];
+const PLAIN_KEYS = ['name', 'country', 'joined', 'title', 'to', 'from', 'n-1', '_x', 'Name', 'a1', 'name_ru'];
+const TRICKY_KEYS = ['null', 'True', 'toString', '1a', '"q"', 'k k', 'constructor', 'a.b', 'ключ'];
+const simpleScalar = fc.oneof({ arbitrary: fc.constantFrom(...PLAIN_SCALARS), weight: 12 }, { arbitrary: fc.constantFrom(...TRICKY_SCALARS), weight: 1 });
+const simpleKey = fc.oneof({ arbitrary: fc.constantFrom(...PLAIN_KEYS), weight: 15 }, { arbitrary: fc.constantFrom(...TRICKY_KEYS), weight: 1 });
+const indentOf = fc.constantFrom('  ', '  ', '    ', ' ', '');
+const simpleValue = fc.oneof(
+  simpleScalar.map((s) => ` ${s}`),
+  fc.constant(''),
+  fc.constant('   '),
+  fc.tuple(indentOf, fc.array(simpleScalar, { minLength: 1, maxLength: 3 })).map(([ind, items]) => `\n${items.map((i) => `${ind}- ${i}`).join('\n')}`),
+  fc.tuple(indentOf, fc.array(fc.tuple(simpleKey, simpleScalar), { minLength: 1, maxLength: 3 }))
+    .map(([ind, pairs]) => `\n${pairs.map(([k, v]) => `${ind}${k}: ${v}`).join('\n')}`),
+  // A list of mappings (a meeting's agenda), its keys under the first one's or not.
+  fc.tuple(indentOf, fc.array(fc.array(fc.tuple(simpleKey, simpleScalar), { minLength: 1, maxLength: 3 }), { minLength: 1, maxLength: 2 }),
+    fc.constantFrom('  ', '   ', ' '))
+    .map(([ind, items, under]) => `\n${items.map((pairs) => pairs.map(([k, v], i) => `${i === 0 ? `${ind}- ` : `${ind}${under}`}${k}: ${v}`).join('\n')).join('\n')}`),
+);
+const simpleSeparator = fc.oneof({ arbitrary: fc.constantFrom('\n', '\n\n', '\n# a comment *x &y\n', '\n  # indented comment\n', '\n   \n', '  \n'), weight: 15 },
+  { arbitrary: fc.constantFrom('\r\n', ' # trailing\n', '\n# é \u0085\n', '', '\n\t\n', '\n---\n'), weight: 1 });
+const simpleFile = fc.tuple(
+  fc.array(fc.tuple(simpleKey, fc.constantFrom(':', ':', ':', ':', ':', ':', ':', ':', ' :', '::'), simpleValue, simpleSeparator), { minLength: 1, maxLength: 7 }),
+  fc.constantFrom('', '', '', '', '# header\n', '\n', ' ', '  name: X\n'),
+).map(([entries, head]) => `${head}${entries.map(([k, colon, v, sep]) => `${k}${colon}${v}${sep}`).join('')}`);
+
+describe('the one-pass reader of plain records and the js-yaml way agree', () => {
+  it('on every generated file it reads, it gives the value the js-yaml way gives, and declines the rest', () => {
+    let taken = 0;
+    const pool = new TextPool();
+    fc.assert(
+      fc.property(fc.oneof({ arbitrary: simpleFile, weight: 4 }, { arbitrary: file, weight: 1 }), (text) => {
+        const simple = simpleParse(text);
+        if (simple === undefined) return;
+        taken++;
+        const slow = jsYamlParse(text);
+        expect(slow, text).toBeDefined();
+        // JSON text: the same keys in the same order, the same lists, numbers, texts, nulls and booleans.
+        expect(JSON.stringify(simple), text).toBe(JSON.stringify(slow));
+        expect(JSON.stringify(simpleParse(text, pool)), text).toBe(JSON.stringify(slow));
+        // fastParse leaves some texts (`%`, `&`…) to the precise parser before either way looks; the others it reads the same.
+        const fast = fastParse(text, pool);
+        if (fast !== undefined) expect(fast, text).toEqual(slow);
+      }),
+      { numRuns: 4000 },
+    );
+    expect(taken).toBeGreaterThan(200); // ~360 of 4000: enough for the comparison to mean something
+  });
+
+  it('reads the records club writes', () => {
+    const member = 'name: Member 0\ncountry: KG\ncategory: embassy\norganization: Federal Customs Service\ndivision: moscow\njoined: 2003-01-01\nlanguages: [en, ru]\n';
+    expect(simpleParse(member)).toEqual({ name: 'Member 0', country: 'KG', category: 'embassy', organization: 'Federal Customs Service',
+      division: 'moscow', joined: '2003-01-01', languages: ['en', 'ru'] });
+    const meeting = 'title: Meeting 0\ndate: 2003-01-01\nstart: "10:00"\nvenue:\n  name: Hall\n  city: Moscow\nagenda:\n  - title: Opening report\n'
+      + '    presenter: member-017855\n    minutes: 30\n  - title: Discussion\n    minutes: 60\nattendees: [member-017855, member-063712]\n';
+    expect(simpleParse(meeting)).toEqual({ title: 'Meeting 0', date: '2003-01-01', start: '10:00', venue: { name: 'Hall', city: 'Moscow' },
+      agenda: [{ title: 'Opening report', presenter: 'member-017855', minutes: 30 }, { title: 'Discussion', minutes: 60 }],
+      attendees: ['member-017855', 'member-063712'] });
+    expect(simpleParse('# yaml-language-server: $schema=../x.json\nname: Коноваленко С.А.\n\nto:\nx: ~\ny: true\n')).toEqual({ name: 'Коноваленко С.А.', to: null, x: null, y: true });
+  });
+
+  it('declines what the js-yaml way must decide, which still reads it', () => {
+    for (const text of ['notes: >-\n  folded\n  text\n', 'notes: plain\n  continued\n', 'a: x # comment\n', 'a: x\r\n', 'a:\n- x\n', 'a: "x\\ty"\n',
+      "a: 'it''s'\n", 'a: 1.5\n', 'a: 012\n', 'a: -1\n', 'a: [x,\n  y]\n', 'True: x\n', 'a:\n  - x\n  -\n', 'a: 1\na: 2\n', 'a: 🙂\n', '  a: 1\n']) {
+      expect(simpleParse(text), text).toBeUndefined();
+      expect(fastParse(text), text).toEqual(jsYamlParse(text));
     }
   });
 });
