@@ -69,11 +69,14 @@ export class TextPool {
  * Files read with one `pool` share their short texts (10 MB less at 100,000 members).
  */
 export function fastParse(text: string, pool?: TextPool): Record<string, unknown> | undefined {
-  if (text.length > FAST_MAX_CHARS) return undefined;
-  if (PRECISE_ONLY.test(text) && PRECISE_ONLY.test(text.replace(COMMENT, ''))) return undefined;
-  const simple = simpleParse(text, pool);
-  if (simple !== undefined) return simple;
-  return jsYamlParse(text, pool);
+  if (!fastAllowed(text)) return undefined;
+  return simpleParse(text, pool) ?? jsYamlParse(text, pool);
+}
+
+/** Whether the fast path may read the text at all: not too large, and none of what it leaves to the precise parser. */
+export function fastAllowed(text: string): boolean {
+  if (text.length > FAST_MAX_CHARS) return false;
+  return !(PRECISE_ONLY.test(text) && PRECISE_ONLY.test(text.replace(COMMENT, '')));
 }
 
 /** fastParse by js-yaml alone (what fastParse falls back to when simpleParse declines): the yardstick simpleParse is tested against. */

@@ -2,7 +2,7 @@ import { createRequire } from 'node:module';
 import type { Document, Node, ParsedNode } from 'yaml';
 import type { Diagnostic, FieldPath } from '../diagnostics/diagnostic.js';
 import { formatPath } from '../diagnostics/diagnostic.js';
-import { fastLocator, fastParse, type TextPool } from './fast-parse.js';
+import { fastAllowed, fastLocator, jsYamlParse, simpleParse, type TextPool } from './fast-parse.js';
 import { LIMITS } from './limits.js';
 
 // yaml is loaded only for files the fast path leaves to it, or that need positions.
@@ -44,6 +44,11 @@ class LimitExceeded extends Error {
  */
 export function parseRecord(file: string, source: string, pool?: TextPool): ParsedRecord {
   const text = source.charCodeAt(0) === 0xfeff ? source.slice(1) : source;
+  // fastParse in two steps, the one-pass reader first: what it reads nests a few levels at most, so the depth
+  // needs no look (a walk over every character of every file); only the files it declines are measured.
+  const allowed = fastAllowed(text);
+  const simple = allowed ? simpleParse(text, pool) : undefined;
+  if (simple !== undefined) return { file, value: simple, diagnostics: [], locate: fastRecordLocator(file, source), fast: true };
   const tooDeep = depthExceeded(text, LIMITS.depth);
   if (tooDeep !== undefined) {
     // The parser would take seconds, and overflow its stack, on a million brackets or `- `: refuse before it starts.
@@ -54,7 +59,7 @@ export function parseRecord(file: string, source: string, pool?: TextPool): Pars
       diagnostics: [{ code: 'too-deep', severity: 'error', message: `the file nests more than ${LIMITS.depth} levels deep`, file, ...at, path: '' }],
     };
   }
-  const fast = fastParse(text, pool);
+  const fast = allowed ? jsYamlParse(text, pool) : undefined;
   if (fast !== undefined) return { file, value: fast, diagnostics: [], locate: fastRecordLocator(file, source), fast: true };
   return parsePrecisely(file, text);
 }
