@@ -1,9 +1,9 @@
-import { readFileSync, realpathSync } from 'node:fs';
+import { existsSync, readFileSync, realpathSync } from 'node:fs';
 import { mkdir } from 'node:fs/promises';
 import path from 'node:path';
 import { findSchemaLine, isMachineOnlySchema, replaceSchemaLine } from '../authoring/schema-line.js';
 import { KIND_OF, COLLECTIONS } from '../model/types.js';
-import { chooseDataDir, findGitRoot } from '../store/data-dir.js';
+import { chooseDataDir, findGitRoot, requireDataDir } from '../store/data-dir.js';
 import { withLock } from '../store/lock.js';
 import { readDataFolder } from '../store/read-folder.js';
 import { editorSchemaDir, noSchemaCopyNote, packageSchemaFiles, recordSchemaPath, schemaCopyDir, staleSchemaCopyNote } from '../store/schema-copy.js';
@@ -85,13 +85,16 @@ const same = (a: string, b: string) => {
  * a copy of them beside the data folder (schemas/), which new records and the editor settings then name.
  */
 export async function schemasCommand(options: { data?: string; editor?: boolean; write?: boolean }, io: Io): Promise<number> {
-  const dataDir = chooseDataDir(options.data, io.env, io.cwd).dir;
+  const choice = chooseDataDir(options.data, io.env, io.cwd);
+  // --write writes beside a data folder and into its records: without one, it says so before writing anything.
+  const dataDir = options.write ? requireDataDir(choice, io.cwd) : choice.dir;
   if (!options.editor && !options.write) {
     // The files records' $schema lines and the editor settings name: the repository's copy when it has one.
     io.stdout.write(`${Object.values(SCHEMA_FILES).map((f) => path.join(editorSchemaDir(dataDir), f)).join('\n')}\n`);
     const note = noSchemaCopyNote(dataDir) ?? staleSchemaCopyNote(dataDir, io.cwd);
     if (note) io.stderr.write(note);
-    const fixes = await machineSchemaLines(dataDir, io.cwd);
+    // Without a data folder there are no records to look at: the list above is all there is to say.
+    const fixes = existsSync(dataDir) ? await machineSchemaLines(dataDir, io.cwd) : [];
     if (fixes.length > 0) io.stderr.write(machineLinesNote(fixes));
     return 0;
   }

@@ -1,4 +1,4 @@
-import { cpSync, readFileSync, writeFileSync } from 'node:fs';
+import { cpSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { findSchemaLine, isMachineOnlySchema, replaceSchemaLine } from '../../src/authoring/schema-line.js';
@@ -82,6 +82,20 @@ describe('records whose $schema line names the installed club', () => {
     expect(isMachineOnlySchema('../../../usr/lib/node_modules/club/schemas/member.schema.json', folder, '/repo')).toBe(true);
     expect(isMachineOnlySchema('../../schemas/member.schema.json', folder, '/repo')).toBe(false);
     expect(isMachineOnlySchema('https://example.org/member.schema.json', folder, '/repo')).toBe(false);
+  });
+});
+
+describe('club schemas where there is no data folder', () => {
+  it('lists the schemas as before (exit 0); --write refuses before writing anything (exit 3)', async () => {
+    const dir = testdir({});
+    const listed = await runCli(['schemas'], { cwd: dir });
+    expect(listed.code, listed.stderr).toBe(0);
+    expect(listed.stdout.split('\n')).toContain(path.join(ROOT, 'schemas', 'member.schema.json'));
+    expect(listed.stderr).not.toContain('club:');
+    const write = await runCli(['schemas', '--write'], { cwd: dir });
+    expect(write.code).toBe(3);
+    expect(write.stderr).toBe('club: no data folder at data (chosen by working directory)\n  hint: pass --data <folder>, set CLUB_DATA, or run `club init` to make one\n');
+    expect(readdirSync(dir)).toEqual([]);
   });
 });
 
