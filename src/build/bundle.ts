@@ -125,6 +125,10 @@ const inlineValidators: Plugin = {
 
 const validate = await build({
   ...SHARED,
+  // The validators' run-time helpers (ajv's equal and ucs2length, ajv-formats' format checks) join it too: required
+  // from node_modules, each is found, read and compiled on every run. ajv's compiler, which schema-check.ts loads
+  // only when the schemas changed since the build, stays a package (required at run time by a path esbuild leaves).
+  external: (SHARED.external ?? []).filter((name) => name !== 'ajv' && name !== 'ajv-formats'),
   entryPoints: [path.join(BUILD, 'cli', 'main.js')],
   write: false,
   outfile: path.join(OUT, 'validate.cjs'),
@@ -142,7 +146,12 @@ const validateFile = validate.outputFiles[0]!;
 const imports = validateFile.text.match(/\bimport\([^)]*\)/g) ?? [];
 const unknownImport = imports.find((call) => call !== 'import("chalk")');
 if (unknownImport !== undefined) throw new Error(`bundle: validate.cjs has ${unknownImport}; only import("chalk") is passed to bin/club`);
-const validateText = validateFile.text.replaceAll('import("chalk")', '__clubImport("chalk")');
+// All ASCII: Node then decodes the file straight into a one-byte string (half the memory of a two-byte one, and
+// quicker to make). esbuild escapes every letter but those in a regular expression: /ё/g is written /\u0451/g,
+// the same pattern. Another letter it leaves stops the build, to be escaped here or in the source.
+const validateText = validateFile.text.replaceAll('import("chalk")', '__clubImport("chalk")').replaceAll('/ё/g', '/\\u0451/g');
+const notAscii = /[^\x00-\x7f]/.exec(validateText);
+if (notAscii) throw new Error(`bundle: validate.cjs has ${notAscii[0]} in \`${validateText.slice(notAscii.index - 40, notAscii.index + 10)}\`; escape it`);
 // Its first line names its content: bin/club's cache for it is named after that, so a cache made for another
 // build is never offered to V8 (which checks only the source's length).
 const validateId = createHash('sha256').update(validateText).digest('hex').slice(0, 16);
