@@ -9,7 +9,7 @@ import { readDataFolder } from '../../src/store/read-folder.js';
 import { withLock } from '../../src/store/lock.js';
 import { JOURNAL_NAME, recoverChange, type FileOperation } from '../../src/store/transaction.js';
 import { AS_OF, baseTree } from '../helpers/club-tree.js';
-import { killAtEveryStep } from '../helpers/crash.js';
+import { copyOver, killAtEveryStep } from '../helpers/crash.js';
 import { schemas } from '../helpers/load-tree.js';
 import { ROOT } from '../helpers/run-cli.js';
 import { writeTree, type Tree } from '../helpers/testdir.js';
@@ -160,15 +160,19 @@ describe('a change of several files is all or nothing across SIGKILL', () => {
         expect(states).toEqual(whole.steps.map((_, i) => (i + 1 <= decided ? 'before' : 'after')));
 
         // The recovery itself killed at each of its steps: the change stopped with its journal in place and nothing
-        // renamed, then the next command stopped at each step of finishing it, then the one after that.
+        // renamed (made once by a real kill, its folder copied back before each run: the dead holder's lock, the
+        // journal and the temporary files as the kill left them), then the next command stopped at each step of
+        // finishing it, then the one after that.
+        reset(c.dir, c.before);
+        const stopped = spawnSync(process.execPath, [CHILD, c.dir, c.opsFile], { env: { PATH: process.env.PATH ?? '', CLUB_TEST_CRASH_AT: String(decided + 1) } });
+        expect(stopped.signal).toBe('SIGKILL');
+        expect([...stopped.stderr.toString().matchAll(/^club: test step \d+: (.*)$/gm)].map((m) => m[1])).toEqual(whole.steps.slice(0, decided + 1));
+        expect(readdirSync(c.dir)).toContain(JOURNAL_NAME);
+        const interrupted = `${c.dir}-interrupted`;
+        copyOver(c.dir, interrupted);
         const recovery = await killAtEveryStep([CHILD, c.dir, '--recover'], {
           cwd: work,
-          reset: () => {
-            reset(c.dir, c.before);
-            const stopped = spawnSync(process.execPath, [CHILD, c.dir, c.opsFile], { env: { PATH: process.env.PATH ?? '', CLUB_TEST_CRASH_AT: String(decided + 1) } });
-            expect(stopped.signal).toBe('SIGKILL');
-            expect(readdirSync(c.dir)).toContain(JOURNAL_NAME);
-          },
+          reset: () => copyOver(interrupted, c.dir),
           check: async (run, n) => { expect(await outcome(c, `recovery killed before step ${n} (${run.steps.at(-1)})`)).toBe('after'); },
         });
         // Lock (3), a rename or removal per operation, the journal removed, the lock released.
