@@ -1,7 +1,7 @@
 import { existsSync, mkdtempSync, readFileSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
-import { describe, it, onTestFinished, type ExpectStatic } from 'vitest';
+import { describe, it, type ExpectStatic } from 'vitest';
 import { parse } from 'yaml';
 import { withLock } from '../../src/store/lock.js';
 import { recoverChange } from '../../src/store/transaction.js';
@@ -75,8 +75,10 @@ const LOCK_TAKEN = ['lock: write this process\'s identity file', 'lock: link the
 
 describe.concurrent('every multi-file command killed with SIGKILL at each step and at random moments: all or nothing', () => {
   for (const c of COMMANDS) {
-    it(`${c.name}, killed before each of its durable steps and at ${RANDOM_KILLS} random moments, ${c.title}`, async ({ expect }) => {
-      // Its own folders, not testdir()'s: those are removed after each test, and these tests run at once.
+    it(`${c.name}, killed before each of its durable steps and at ${RANDOM_KILLS} random moments, ${c.title}`, async ({ expect, onTestFinished }) => {
+      // Its own folders, not testdir()'s: those are removed after each test, and these tests run at once. The
+      // context's onTestFinished, not vitest's global one: that one does not know which of the concurrent tests
+      // is running, and removed another test's folder under its feet when the first test finished.
       const work = mkdtempSync(path.join(tmpdir(), 'club-kill-loop-'));
       onTestFinished(() => rmSync(work, { recursive: true, force: true }));
       const root = path.join(work, 'run');
