@@ -50,7 +50,13 @@ async function readSpreadsheet(file: string, io: Io, sheetName?: string): Promis
   const shown = path.relative(io.cwd, absolute).split(path.sep).join('/') || file;
   if ((await stat(absolute).catch(() => undefined))?.isDirectory()) throw await folderNotSheet(absolute, shown, io);
   const format = formatOfName(file);
-  if (format === undefined) throw new UsageError(`${file}: not a spreadsheet this reads`, 'give a .csv or .xlsx file');
+  if (format === undefined) {
+    // A workbook of another program (LibreOffice, Numbers, Excel's binary format) is one save away from being read.
+    const other = /\.(ods|fods|numbers|xlsb|et|gsheet)$/i.exec(file)?.[1];
+    throw new UsageError(`${file}: not a spreadsheet this reads`, other === undefined
+      ? 'give a .csv or .xlsx file'
+      : `club reads .xlsx and .csv, not .${other.toLowerCase()}: open it in its spreadsheet program and save it as .xlsx, or as CSV (UTF-8)`);
+  }
   if (format === 'xls') throw new RefusedError(`${shown}: old Excel 97–2003 workbooks (.xls) are not read`, 'open it in a spreadsheet program and save it as .xlsx, or as CSV (UTF-8)');
   let bytes: Buffer;
   try {

@@ -15,7 +15,10 @@ export function usageMessage(raw: string, command: { path: string; usage: string
   const choice = message.match(/^(?:command-argument value|option '(?:-\w, )?(--[\w-]+).*' argument) '(.*)' is invalid(?: for argument '(.*)')?\. Allowed choices are (.*)\.$/);
   const meant = choice ? didYouMean(choice[2]!, choice[4]!.split(', ')) : undefined;
   // Commander's "command-argument value 'tcsh' is invalid for argument 'shell'. Allowed choices are …" in club's words.
-  if (choice) message = choiceMessage(choice[2]!, choice[4]!.split(', '), choice[1], choice[3]);
+  if (choice) message = choiceMessage(choice[2]!, choice[4]!.split(', '), choice[1], choice[3], command.path);
+  // "option '-w, --where <condition>' argument missing": the option, then what it needs.
+  const missing = message.match(/^option '(?:-\w, )?(--[\w-]+) <([\w-]+)>' argument missing$/);
+  if (missing) message = `${missing[1]} needs a value (${missing[2]})`;
   let hint: string;
   if (meant !== undefined) {
     hint = `${meant} (${help} lists them all)`;
@@ -40,7 +43,9 @@ function oneOf(choices: readonly string[]): string {
 }
 
 /** A value outside an option's or an argument's choices: `tcsh` is not a shell: choose bash, zsh or fish. */
-function choiceMessage(value: string, choices: readonly string[], option: string | undefined, argument: string | undefined): string {
+function choiceMessage(value: string, choices: readonly string[], option: string | undefined, argument: string | undefined, path: string): string {
   if (option !== undefined) return `${option} takes ${oneOf(choices)}, not \`${value}\``;
+  // `club import officers`: one choice is not a choice; say what the command takes.
+  if (choices.length === 1) return `${path} takes only ${choices[0]}, not \`${value}\``;
   return `\`${value}\` is not a ${argument ?? 'value'} club knows: choose ${oneOf(choices)}`;
 }

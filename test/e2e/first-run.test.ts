@@ -24,6 +24,8 @@ describe('commander\'s own errors read like club\'s usage errors', () => {
     [['list', 'memebrs'], "club: `memebrs` is not a collection club knows: choose members, officers, meetings, publications or decisions\n  hint: did you mean `members`? (`club list --help` lists them all)\n"],
     [['list', 'members', '--format', 'jsn'], "club: --format takes table, json, yaml, csv, md, xlsx or vcard, not `jsn`\n  hint: did you mean `json`? (`club list --help` lists them all)\n"],
     [['roster', '--format', 'pdf'], "club: --format takes md or docx, not `pdf`\n  hint: see `club roster --help`\n"],
+    [['list', 'members', '--where'], "club: --where needs a value (condition)\n  hint: see `club list --help`\n"],
+    [['import', 'officers', 'x.csv'], "club: club import takes only members, not `officers`\n  hint: see `club import --help`\n"],
   ])('club %j', async (args, stderr) => {
     const run = await runCli([...args, '--data', RICH]);
     expect(run.stderr).toBe(stderr);

@@ -207,6 +207,9 @@ describe('club import members: columns it cannot place, and files it cannot read
     expect(b.stderr).toContain('bad.csv: row 3, column "Organization": the value is 3000 characters long; at most 500');
     expect((await club(['import', 'members', 'missing.xlsx'], repo)).code).toBe(3);
     expect((await club(['import', 'members', 'notes.txt.pdf'], repo)).code).toBe(2);
+    const ods = await club(['import', 'members', 'members.ods'], repo);
+    expect(ods.code).toBe(2);
+    expect(ods.stderr).toBe('club: members.ods: not a spreadsheet this reads\n  hint: club reads .xlsx and .csv, not .ods: open it in its spreadsheet program and save it as .xlsx, or as CSV (UTF-8)\n');
     expect(snapshot(path.join(repo, 'data'))).toEqual(before);
   });
 
