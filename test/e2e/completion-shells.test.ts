@@ -26,7 +26,7 @@ function folder(shell: 'bash' | 'zsh' | 'fish'): { dir: string; script: string }
     'other/members/li-wei.yaml': 'name: L\n',
   });
   const script = path.join(dir, `club.${shell}`);
-  writeFileSync(script, execFileSync(process.execPath, [CLUB, 'completion', shell], { encoding: 'utf8' }));
+  writeFileSync(script, execFileSync(process.execPath, [CLUB, 'completion', shell], { encoding: 'utf8', env: { PATH: process.env.PATH ?? '' } }));
   return { dir, script };
 }
 

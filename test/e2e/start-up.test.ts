@@ -31,7 +31,7 @@ const ROOT_URL = pathToFileURL(ROOT).href;
  */
 function loaded(args: string[]): { stdout: string; packages: Set<string>; files: string[]; esm: string[]; modules: Set<string> } {
   const run = spawnSync(process.execPath, ['--import', `data:text/javascript,${encodeURIComponent(LIST)}`, path.join(ROOT, 'bin/club'), ...args],
-    { cwd: ROOT, encoding: 'utf8', env: { ...process.env, CLUB_TODAY: '2020-01-01', NO_COLOR: '1' } });
+    { cwd: ROOT, encoding: 'utf8', env: { PATH: process.env.PATH ?? '', CLUB_TODAY: '2020-01-01', NO_COLOR: '1' } });
   const { stdout, stderr } = run;
   const files = (JSON.parse(/LOADED (.*)/.exec(stderr)?.[1] ?? '[]') as string[]).map((f) => f.split(path.sep).join('/'));
   const inPackages = files.filter((f) => f.includes('/node_modules/')).map((f) => f.slice(f.lastIndexOf('/node_modules/') + '/node_modules/'.length));
@@ -76,7 +76,7 @@ describe('start-up loads only what the command needs', () => {
     expect(unused).toEqual([]);
   });
   it('the build leaves a code cache of validate.cjs that this Node takes', () => {
-    const probe = spawnSync(process.execPath, ['-e', `process.stdout.write(String(require(${JSON.stringify(path.join(ROOT, 'bin/club'))}).loadValidate().cached))`], { encoding: 'utf8' });
+    const probe = spawnSync(process.execPath, ['-e', `process.stdout.write(String(require(${JSON.stringify(path.join(ROOT, 'bin/club'))}).loadValidate().cached))`], { encoding: 'utf8', env: { PATH: process.env.PATH ?? '' } });
     expect(probe.stderr).toBe('');
     expect(probe.stdout).toBe('true');
   });

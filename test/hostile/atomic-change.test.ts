@@ -48,7 +48,7 @@ async function recoverAndCheck(dir: string): Promise<void> {
 /** Runs the child that applies `ops`; kills it `delayMs` after it says "go" (never when undefined). Resolves with its exit. */
 function runChild(dir: string, opsFile: string, delayMs?: number): Promise<{ killed: boolean; ms: number }> {
   return new Promise((resolve) => {
-    const child = spawn(process.execPath, [CHILD, dir, opsFile], { stdio: ['ignore', 'pipe', 'inherit'] });
+    const child = spawn(process.execPath, [CHILD, dir, opsFile], { stdio: ['ignore', 'pipe', 'inherit'], env: { PATH: process.env.PATH ?? '' } });
     let go = 0n;
     child.stdout.on('data', (chunk: Buffer) => {
       if (go !== 0n || !chunk.toString().includes('go')) return;

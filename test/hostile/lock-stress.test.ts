@@ -21,7 +21,7 @@ function startTime(pid: number): string {
 
 /** A lock left by a process that has died, and one whose pid now belongs to a live process (this one) that did not take it. */
 function staleLocks(): { dead: string; reused: string } {
-  const child = spawnSync(process.execPath, ['-e', 'process.stdout.write(String(process.pid))'], { encoding: 'utf8' });
+  const child = spawnSync(process.execPath, ['-e', 'process.stdout.write(String(process.pid))'], { encoding: 'utf8', env: { PATH: process.env.PATH ?? '' } });
   return { dead: `${child.stdout} 1`, reused: `${process.pid} ${Number(startTime(process.pid)) + 1}` };
 }
 
@@ -36,7 +36,8 @@ describe.skipIf(!LINUX)('the data folder lock under stress: exactly one holder a
       const killed = new Set<string>();
       await Promise.all(Array.from({ length: WRITERS }, (_, i) => new Promise<void>((resolve) => {
         const name = `w${i}`;
-        const child = spawn(process.execPath, [CHILD, dir, log, name, '5'], { stdio: 'ignore' });
+        // A clean environment, as every child of the suite: NODE_EXTRA_CA_CERTS (say) costs each Node start tens of ms.
+        const child = spawn(process.execPath, [CHILD, dir, log, name, '5'], { stdio: 'ignore', env: { PATH: process.env.PATH ?? '' } });
         // Three writers are killed at a random moment: some while they hold the lock, which then goes stale.
         if (i % 5 === 0) {
           setTimeout(() => {
