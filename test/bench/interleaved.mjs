@@ -6,7 +6,8 @@
 //   node test/bench/interleaved.mjs [--runs 20] [--sizes 100000] [--size-runs 5] [--no-extra-ca] [--other DIR]
 //
 // --other DIR: another built clone of club (e.g. an older commit, built in DIR): its --version and validate
-// on the same shipped data join each round, so old and new are compared in the same minutes.
+// on the same shipped data, and its validate on each --sizes folder, join each round, so old and new are
+// compared in the same minutes.
 //
 // - start-up on the shipped data: `node -e 0`, `club --version`, the floor, `club validate`;
 // - for each size (folders made by `npm run bench`, test/bench/.data/<size>): club validate and
@@ -83,8 +84,15 @@ for (const size of SIZES) {
     console.error(`no folder of ${size} members: run npm run bench once (it generates test/bench/.data/${size})`);
     process.exit(1);
   }
-  const t = rounds({ club: [CLUB, 'validate', '--data', dir, '--format', 'json'], floor: [FLOOR, dir] }, SIZE_RUNS);
-  const paired = t.club.map((ms, i) => ms / t.floor[i]);
-  console.log(`| \`club validate\`, ${fmt(size)} members | ${fmt(median(t.club))} ms (floor ${fmt(median(t.floor))} ms) | ` +
-    `${fmt(median(t.club) / median(t.floor), 2)}× floor (median of ${SIZE_RUNS} paired rounds: ${fmt(median(paired), 2)}×) | ≤ 1.5× |`);
+  const t = rounds({
+    club: [CLUB, 'validate', '--data', dir, '--format', 'json'],
+    floor: [FLOOR, dir],
+    // --other: the other clone on the same folder in the same rounds, against the same floor.
+    ...(OTHER === undefined ? {} : { other: [path.join(path.resolve(OTHER), 'bin/club'), 'validate', '--data', dir, '--format', 'json'] }),
+  }, SIZE_RUNS);
+  for (const [label, times] of [['club validate', t.club], ...(t.other ? [[`club validate (${OTHER})`, t.other]] : [])]) {
+    const paired = times.map((ms, i) => ms / t.floor[i]);
+    console.log(`| \`${label}\`, ${fmt(size)} members | ${fmt(median(times))} ms (floor ${fmt(median(t.floor))} ms) | ` +
+      `${fmt(median(times) / median(t.floor), 2)}× floor (median of ${SIZE_RUNS} paired rounds: ${fmt(median(paired), 2)}×) | ≤ 1.5× |`);
+  }
 }
