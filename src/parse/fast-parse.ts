@@ -301,6 +301,8 @@ function ordinary(c: number): boolean {
 class SimpleParser {
   /** Where the parser is: always at the start of a line between calls that read lines. */
   pos = 0;
+  /** The keys of the mappings being read, outermost first. */
+  readonly keys: string[] = [];
 
   constructor(readonly text: string, readonly pool: TextPool | undefined) {}
 
@@ -341,10 +343,17 @@ class SimpleParser {
     if (depth > 16) throw DECLINE;
     const t = this.text;
     const record: Record<string, unknown> = {};
+    // This mapping's keys so far, on a stack shared with the mappings inside it: a few comparisons find a
+    // key given twice, where asking the record would look through Object.prototype for every key.
+    const keys = this.keys;
+    const base = keys.length;
     let first = true;
     for (;;) {
       const ind = first ? indent : this.nextIndent();
-      if (!first && ind < indent) return record; // the end of the text (-1) or of this mapping
+      if (!first && ind < indent) {
+        keys.length = base;
+        return record; // the end of the text (-1) or of this mapping
+      }
       if (ind !== indent) throw DECLINE;
       first = false;
       // The key: a name of letters, digits, `_` and `-`, starting with a letter or `_`.
@@ -357,9 +366,11 @@ class SimpleParser {
         if (!((c >= 0x61 && c <= 0x7a) || (c >= 0x41 && c <= 0x5a) || c === 0x5f || c === DASH || (c >= 0x30 && c <= 0x39))) break;
       }
       if (c !== COLON || i - start > 100) throw DECLINE;
+      // A word js-yaml reads as null or true/false would be a key of another spelling (key() declines those);
+      // a name met twice is js-yaml's error.
       const key = this.key(start, i);
-      // A word js-yaml reads as null or true/false would be a key of another spelling; a name met twice is js-yaml's error.
-      if (record[key] !== undefined || (i - start <= 5 && WORDS[key] !== undefined)) throw DECLINE;
+      for (let k = base; k < keys.length; k++) if (keys[k] === key) throw DECLINE;
+      keys.push(key);
       i++;
       c = t.charCodeAt(i);
       if (c === SPACE) {
@@ -531,7 +542,20 @@ class SimpleParser {
     const slot = (h ^ (h >>> 13)) & 1023;
     const held = KEYS[slot]!;
     if (held.length === end - start && t.startsWith(held, start)) return held;
+    if (this.word(start, end) !== undefined) throw DECLINE; // only keys that are no such word are kept
     return (KEYS[slot] = t.slice(start, end));
+  }
+
+  /** The null or true/false a plain scalar from `start` to `end` is (`~`, `null`, `True`…), or undefined. */
+  word(start: number, end: number): null | boolean | undefined {
+    const t = this.text;
+    const n = end - start;
+    if (n === 1) return t.charCodeAt(start) === 0x7e ? null : undefined;
+    if (n !== 4 && n !== 5) return undefined;
+    const c = t.charCodeAt(start);
+    if (c !== 0x6e && c !== 0x4e && c !== 0x74 && c !== 0x54 && c !== 0x66 && c !== 0x46) return undefined;
+    const word = WORDS[t.slice(start, end)];
+    return word;
   }
 
   text_(start: number, end: number): string {
@@ -551,10 +575,8 @@ class SimpleParser {
   plainScalar(start: number, end: number): unknown {
     const t = this.text;
     const c = t.charCodeAt(start);
-    if (end - start <= 5 && (c === 0x7e || c === 0x6e || c === 0x4e || c === 0x74 || c === 0x54 || c === 0x66 || c === 0x46)) {
-      const word = WORDS[t.slice(start, end)];
-      if (word !== undefined) return word;
-    }
+    const word = this.word(start, end);
+    if (word !== undefined) return word;
     // The indicators YAML gives a meaning at a text's start (`- ? : , [ ] { } # & * ! | > ' " % @ \``) decline,
     // and so do `+` and `.` (`+1`, `.5`, `.inf`): the js-yaml way decides.
     if (c === DASH || c === 0x3f || c === COLON || c === COMMA || c === LBRACKET || c === RBRACKET || c === 0x7b || c === 0x7d || c === HASH
@@ -566,7 +588,9 @@ class SimpleParser {
       if (k === end) {
         // Digits only: a whole number when small and written without a leading zero; other numbers decline.
         if ((c === 0x30 && k - start > 1) || k - start > 15) throw DECLINE;
-        return Number(t.slice(start, end));
+        let number = 0;
+        for (let j = start; j < end; j++) number = number * 10 + (t.charCodeAt(j) - 0x30); // exact: at most 15 digits
+        return number;
       }
       // Not a number in either parser (see numberLike): digits then a dash (a date, a meeting id), or a time `HH:MM`.
       const d = t.charCodeAt(k);
