@@ -2,7 +2,7 @@ import { marked } from 'marked';
 import { describe, expect, it } from 'vitest';
 import { emphasis, heading, inl, lineBreak, link, paragraph, safeUrl, signatures, strong, table, type Doc, type Image } from '../../src/render/doc-tree.js';
 import { toMarkdown } from '../../src/render/markdown.js';
-import { lintMarkdown, tablesOf } from '../helpers/markdown-check.js';
+import { lintMarkdown, lintMarkdowns, tablesOf } from '../helpers/markdown-check.js';
 
 const doc = (...blocks: Doc['blocks']): Doc => ({ title: 'T', header: 'Club', language: 'en', blocks });
 
@@ -66,5 +66,15 @@ describe('the Markdown renderer', () => {
     expect(inline).toBe(`# T\n\n![Members \\[by year\\]](data:image/svg+xml;base64,${Buffer.from(svg).toString('base64')})\n`);
     expect(marked.parse(inline)).toContain('alt="Members [by year]"');
     expect(lintMarkdown(withMermaid)).toEqual([]);
+  });
+});
+
+describe('the lint helper the property tests use', () => {
+  it('lintMarkdowns gives each text its own findings, in order, as lintMarkdown does for one', () => {
+    const texts = ['# Fine\n', '#No space\n', '# Fine too\n\nText.\n'];
+    const findings = lintMarkdowns(texts);
+    expect(findings).toEqual(texts.map((t) => lintMarkdown(t)));
+    expect(findings.map((f) => f.length > 0)).toEqual([false, true, false]);
+    expect(findings[1]!.some((f) => f.includes('MD018'))).toBe(true);
   });
 });
