@@ -14,13 +14,16 @@ export function git(repo: string, ...args: string[]): string {
 
 /** A real git repository whose data/ holds the base club (plus `extra`), all committed. */
 export function clubRepo(extra: Tree = {}): string {
-  if (Object.keys(extra).length === 0) {
-    // The base club alone (most tests): a copy of one repository made once per worker, not three git processes each time.
-    const repo = testdir({});
-    cpSync(baseRepo(), repo, { recursive: true });
-    return repo;
+  // A copy of one repository of the base club made once per worker, not three git processes each time.
+  const repo = testdir({});
+  cpSync(baseRepo(), repo, { recursive: true });
+  if (Object.keys(extra).length > 0) {
+    // `extra` written over it and committed as its one commit again: two git processes, no git init.
+    writeTree(repo, Object.fromEntries(Object.entries(extra).map(([name, content]) => [`data/${name}`, content])));
+    git(repo, 'add', '-A');
+    git(repo, 'commit', '-q', '--amend', '-m', 'Initial records');
   }
-  return newRepo(testdir(dataTree(extra)));
+  return repo;
 }
 
 const dataTree = (extra: Tree): Tree => {
