@@ -91,10 +91,11 @@ export async function schemasCommand(options: { data?: string; editor?: boolean;
   if (!options.editor && !options.write) {
     // The files records' $schema lines and the editor settings name: the repository's copy when it has one.
     io.stdout.write(`${Object.values(SCHEMA_FILES).map((f) => path.join(editorSchemaDir(dataDir), f)).join('\n')}\n`);
+    // Without a data folder there is no repository of records to speak of: the list above is all there is to say.
+    if (!existsSync(dataDir)) return 0;
     const note = noSchemaCopyNote(dataDir) ?? staleSchemaCopyNote(dataDir, io.cwd);
     if (note) io.stderr.write(note);
-    // Without a data folder there are no records to look at: the list above is all there is to say.
-    const fixes = existsSync(dataDir) ? await machineSchemaLines(dataDir, io.cwd) : [];
+    const fixes = await machineSchemaLines(dataDir, io.cwd);
     if (fixes.length > 0) io.stderr.write(machineLinesNote(fixes));
     return 0;
   }
