@@ -41,10 +41,25 @@ export function htmlBlocks(html: string): TextBlock[] {
 /** What Markdown says, read by marked (GFM). */
 export const markdownBlocks = (markdown: string): TextBlock[] => htmlBlocks(marked.parse(markdown, { async: false }));
 
-/** What a Word file says, read by mammoth. */
+/** mammoth's readings of the last Word files read in this worker, by their bytes. */
+const readings = new Map<string, Promise<TextBlock[]>>();
+const READINGS_KEPT = 32;
+
+/**
+ * What a Word file says, read by mammoth. The same bytes read the same (mammoth is a pure
+ * function of them): a file several tests or test files render alike (an agenda in documents
+ * and docx, a report in-process and from the CLI) is read once per worker; each caller gets
+ * its own copy of the blocks.
+ */
 export async function docxBlocks(docx: Uint8Array): Promise<TextBlock[]> {
-  const { value } = await mammoth.convertToHtml({ buffer: Buffer.from(docx) });
-  return htmlBlocks(value);
+  const key = Buffer.from(docx.buffer, docx.byteOffset, docx.byteLength).toString('latin1');
+  let reading = readings.get(key);
+  if (reading === undefined) {
+    reading = mammoth.convertToHtml({ buffer: Buffer.from(docx) }).then(({ value }) => htmlBlocks(value));
+    if (readings.size >= READINGS_KEPT) readings.delete(readings.keys().next().value!);
+    readings.set(key, reading);
+  }
+  return structuredClone(await reading);
 }
 
 /** The parts of a Word file (a zip), as text. */
