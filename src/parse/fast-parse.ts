@@ -543,6 +543,9 @@ class SimpleParser {
     const held = KEYS[slot]!;
     if (held.length === end - start && t.startsWith(held, start)) return held;
     if (this.word(start, end) !== undefined) throw DECLINE; // only keys that are no such word are kept
+    // `record.__proto__ = value` would set the record's prototype (or do nothing), not add a field as js-yaml does:
+    // never a key here, whatever gate stands in front (parseRecord's fastAllowed refuses it too).
+    if (end - start === 9 && t.startsWith('__proto__', start)) throw DECLINE;
     return (KEYS[slot] = t.slice(start, end));
   }
 
