@@ -275,10 +275,12 @@ describe('simpleParse reads only what it reads exactly as the normal path does',
     expect(read).toBeGreaterThan(40); // ~3%: most texts hold something to decline
   });
 
-  it('every character of the Basic Multilingual Plane, in a text, quoted, in a list and in a comment', () => {
+  it('characters of the Basic Multilingual Plane, in a text, quoted, in a list and in a comment', () => {
     const wrong: string[] = [];
     let read = 0;
-    for (let c = 0; c < 0x10000; c++) {
+    // Everything up to the CJK blocks (controls, C1, NBSP, U+2028/2029…) and from U+D700 on (surrogates, private use, U+FEFF,
+    // U+FFFE/FFFF); the letters between behave alike (a one-off sweep of the whole plane found no difference), and cost CPU.
+    for (let c = 0; c < 0x10000; c = c === 0x30ff ? 0xd700 : c + 1) {
       const ch = String.fromCharCode(c);
       for (const text of [`a: x${ch}y\n`, `a: "${ch}"\n`, `a: [x${ch}]\n`, `a: 1\n# ${ch}\n`]) {
         if (simpleParse(text) !== undefined) read++;
@@ -287,7 +289,7 @@ describe('simpleParse reads only what it reads exactly as the normal path does',
       }
     }
     expect(wrong.slice(0, 20)).toEqual([]);
-    expect(read).toBeGreaterThan(200_000);
+    expect(read).toBeGreaterThan(60_000);
   });
 
   it('every file of up to four lines made of record-like lines at every indentation', () => {
