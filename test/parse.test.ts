@@ -20,8 +20,8 @@ describe('parseRecord', () => {
   it('reports a bare year as a number, for the schema to accept where a year may stand', () => {
     expect(parseRecord('f.yaml', 'since: 2008\n').value?.since).toBe(2008);
   });
-  it('reports bad indentation at its line', () => {
-    expect(codes('name: X\ncountry: RU\n  category: customs\n')[0]).toEqual({ code: 'yaml-syntax', line: 2, column: 10 });
+  it('reports bad indentation at the over-indented field, not at the value above it', () => {
+    expect(codes('name: X\ncountry: RU\n  category: customs\n')).toEqual([{ code: 'yaml-syntax', line: 3, column: 3 }]);
   });
   it('reports a duplicate key at the second one', () => {
     expect(codes('name: X\ncountry: RU\nname: Y\n')).toEqual([{ code: 'duplicate-key', line: 3, column: 1 }]);
@@ -70,9 +70,40 @@ describe('parseRecord', () => {
     });
     it('a wrongly indented field: at its own line, not at the comment above it', () => {
       const text = 'name: X\na: b\n# comment\n\n   division: x\nnext: 1\n';
-      expect(full(text).map((d) => [d.code, d.file, d.line, d.column])).toEqual([['yaml-syntax', 'members/x.yaml', 5, 4]]);
-      expect(full(text)[0]!.message).toContain('indented differently');
-      expect(full(text)[0]!.hint).toMatch(/^indent it/);
+      expect(full(text)).toEqual([{
+        code: 'yaml-syntax', file: 'members/x.yaml', line: 5, column: 4,
+        message: '`division:` is indented more than the line above it (column 4, where `a:` is at column 1), so YAML cannot read the file',
+        hint: 'start `division:` at column 1: the fields of a record start at column 1',
+      }]);
+    });
+    it('a field indented under a plain value: at the field, in club\'s words (yaml said "Nested mappings" at the value above)', () => {
+      expect(full('name: A B.\ncountry: RU\ncategory: customs\n  division: moscow\njoined: 2019\n')).toEqual([{
+        code: 'yaml-syntax', file: 'members/x.yaml', line: 4, column: 3,
+        message: '`division:` is indented more than the line above it (column 3, where `category:` is at column 1), so YAML cannot read the file',
+        hint: 'start `division:` at column 1: the fields of a record start at column 1',
+      }]);
+      expect(full('name: A B.\n country: RU\n').map((d) => [d.code, d.file, d.line, d.column, d.hint])).toEqual([
+        ['yaml-syntax', 'members/x.yaml', 2, 2, 'start `country:` at column 1: the fields of a record start at column 1'],
+      ]);
+      // after a quoted value yaml says "All mapping items must start at the same column": the same words
+      expect(full('name: "A B."\n   category: customs\ncountry: RU\n').map((d) => [d.code, d.file, d.line, d.column, d.message])).toEqual([
+        ['yaml-syntax', 'members/x.yaml', 2, 4, '`category:` is indented more than the line above it (column 4, where `name:` is at column 1), so YAML cannot read the file'],
+      ]);
+      // a value over several lines, then the field: still at the field
+      expect(full('name: A\n  more words\n\n  division: x\n').map((d) => [d.code, d.line, d.column])).toEqual([['yaml-syntax', 4, 3]]);
+    });
+    it('a field of a nested mapping indented wrongly: the column of its neighbour', () => {
+      expect(full('- a: b\n   c: d\n').map((d) => [d.code, d.line, d.column, d.hint])).toEqual([
+        ['yaml-syntax', 2, 4, 'start `c:` at column 3, like `a:`: the fields of one mapping start at the same column'],
+      ]);
+      expect(full('venue:\n    name: x\n  city: y\n').map((d) => [d.code, d.line, d.column, d.hint])).toEqual([
+        ['yaml-syntax', 3, 3, 'start `city:` at column 5, like `name:`, or at the column of the field it belongs to: the fields of one mapping start at the same column'],
+      ]);
+    });
+    it('the same fields indented alike read without a problem; `a: b: c` keeps yaml\'s words', () => {
+      expect(full('name: A B.\ncountry: RU\ncategory: customs\ndivision: moscow\n')).toEqual([]);
+      expect(full('venue:\n  name: x\n  city: y\n')).toEqual([]);
+      expect(full('a: b: c\n').map((d) => [d.code, d.line, d.column])).toEqual([['yaml-syntax', 1, 4]]);
     });
   });
   it('reports a tab used for indentation at its line', () => {

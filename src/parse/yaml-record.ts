@@ -514,6 +514,8 @@ function explainSyntaxError(text: string, error: { code: string; message: string
       break;
     }
     if (i >= text.length) return undefined;
+    const above = fieldAbove(text, i);
+    if (above !== undefined) return misindented(text, i, above, position);
     const p = position(i);
     return {
       offset: i,
@@ -521,5 +523,109 @@ function explainSyntaxError(text: string, error: { code: string; message: string
       hint: 'indent it with as many spaces as the field above it, or, if it belongs inside that field, further',
     };
   }
+  if (error.code === 'BLOCK_AS_IMPLICIT_KEY') {
+    // `category: customs` then `  division: x`: yaml reads `customs division` as a key and stops at the value above.
+    // The field at fault is the first `key:` on a later line, if every line up to it is indented further (a continuation).
+    const lineStart = text.lastIndexOf('\n', error.pos[0] - 1) + 1;
+    const keyAbove = keyStart(text, lineStart);
+    const indentAbove = indentOf(text, lineStart);
+    for (let start = text.indexOf('\n', error.pos[0]) + 1; start > 0 && start < text.length; start = text.indexOf('\n', start) + 1) {
+      const first = indentOf(text, start) + start;
+      if (first >= text.length || '\r\n#'.includes(text[first]!)) continue;
+      if (first - start <= indentAbove) return undefined;
+      if (keyName(text, first) !== undefined) return misindented(text, first, keyAbove, position);
+    }
+  }
   return undefined;
+}
+
+/** Spaces at the start of the line that begins at `start`. */
+function indentOf(text: string, start: number): number {
+  let i = start;
+  while (text[i] === ' ') i++;
+  return i - start;
+}
+
+/** Where the key of the line beginning at `start` begins, past its indentation and any `- `. */
+function keyStart(text: string, start: number): number {
+  let i = start + indentOf(text, start);
+  while (text[i] === '-' && text[i + 1] === ' ') {
+    i += 2;
+    while (text[i] === ' ') i++;
+  }
+  return i;
+}
+
+/** The plain key written at `at` (`division` of `division: x`), or undefined when the line is no `key:` line. */
+function keyName(text: string, at: number): string | undefined {
+  const end = text.indexOf('\n', at);
+  const line = text.slice(at, end < 0 ? text.length : end);
+  return /^([^\s#:'"\[\]{},&*!|>%@`-][^:#]*?|-[^\s:#][^:#]*?)\s*:(?:\s|$)/.exec(line)?.[1];
+}
+
+/** The key of the nearest line above `at` that is not blank or a comment, where it starts. */
+function fieldAbove(text: string, at: number): number | undefined {
+  let end = text.lastIndexOf('\n', at - 1);
+  while (end > 0) {
+    const start = text.lastIndexOf('\n', end - 1) + 1;
+    const first = start + indentOf(text, start);
+    if (first < end && !'\r#'.includes(text[first]!)) {
+      const key = keyStart(text, start);
+      return keyName(text, key) !== undefined ? key : undefined;
+    }
+    end = start - 1;
+  }
+  return undefined;
+}
+
+/** A `key:` at `at` indented more or less than the field above it (whose key starts at `above`), in club's words. */
+function misindented(text: string, at: number, above: number, position: (offset: number) => { line: number; column: number }) {
+  const name = keyName(text, at);
+  const was = keyName(text, above);
+  const column = position(at).column;
+  const wanted = position(above).column;
+  const field = name === undefined ? 'this line' : `\`${name}:\``;
+  const topLevel = wanted === 1 && text.lastIndexOf('\n', above - 1) + 1 === above;
+  return {
+    offset: at,
+    message: `${field} is indented ${column > wanted ? 'more' : 'less'} than the line above it (column ${column}, where \`${was ?? ''}:\` is at column ${wanted}), so YAML cannot read the file`,
+    hint: topLevel
+      ? `start ${field} at column 1: the fields of a record start at column 1`
+      : `start ${field} at column ${wanted}, like \`${was ?? ''}:\`${column > wanted ? '' : ', or at the column of the field it belongs to'}: the fields of one mapping start at the same column`,
+  };
+}
+
+
+/**
+ * When the value at `line`:`column` is a plain (unquoted) scalar that runs on past its first line, the
+ * next line it took in (`  - ru` then `   - en` is the one value `ru - en`): the line number and its text.
+ * For the error path only: it parses the file again to be sure of where the value ends.
+ */
+export function plainContinuation(source: string, line: number, column: number): { line: number; text: string } | undefined {
+  const text = source.charCodeAt(0) === 0xfeff ? source.slice(1) : source;
+  const starts = lineStarts(text);
+  if (line < 1 || line > starts.length) return undefined;
+  const offset = starts[line - 1]! + column - 1;
+  let found: { line: number; text: string } | undefined;
+  const doc = Y().parseDocument(text, { version: '1.2', schema: 'core', uniqueKeys: false, prettyErrors: false });
+  Y().visit(doc, {
+    Scalar(_key, node) {
+      const range = node.range;
+      if (range === undefined || range === null || range[0] !== offset || node.type !== 'PLAIN') return undefined;
+      const end = text.lastIndexOf('\n', range[1] - 1);
+      if (end < range[0]) return Y().visit.BREAK;
+      // The first line after the value's own that holds some of it (blank lines fold into it too).
+      let at = lineAndColumn(starts, range[0]).line;
+      while (at < starts.length && starts[at]! < range[1]) {
+        const next = text.slice(starts[at]!, (starts[at + 1] ?? text.length + 1) - 1).replace(/\r$/, '');
+        at++;
+        if (next.trim() !== '') {
+          found = { line: at, text: next.trim() };
+          break;
+        }
+      }
+      return Y().visit.BREAK;
+    },
+  });
+  return found;
 }

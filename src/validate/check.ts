@@ -5,6 +5,7 @@ import { compareDiagnostics, type Diagnostic } from '../diagnostics/diagnostic.j
 import { RULES } from './rules/index.js';
 import { rulesOnValidFields } from './valid-fields.js';
 import type { SchemaChecker } from '../load/schema-check.js';
+import { addContinuationHints } from './continuation-hints.js';
 
 export interface CheckResult {
   club: Club;
@@ -19,6 +20,7 @@ export function checkFiles(files: Iterable<TextFile>, schemas: SchemaChecker, as
   const { club, records, diagnostics } = loadClub(files, schemas);
   for (const rule of RULES) diagnostics.push(...rule(club, asOf));
   diagnostics.push(...rulesOnValidFields(club, records, diagnostics, RULES, asOf));
+  addContinuationHints(diagnostics, club.files as TextFile[]);
   diagnostics.sort(compareDiagnostics);
   return { club, records, diagnostics };
 }
