@@ -67,7 +67,7 @@ export function parseDate(flag: string, value: string): string {
 }
 
 const DECISION_KEYS = ['text', 'responsible', 'due', 'done'] as const;
-const DECISION_FORM = '--decision "text=Send the minutes; responsible=li-wei; due=2019-07-01"';
+const DECISION_FORM = '--decision "text=Send the minutes; responsible=vasiltsov-d-v; due=2019-10-01"';
 
 /** `text=…; responsible=…; due=…` → `{text, responsible, due}`; a sentence with no keys is the text itself. A decision with only text stays a sentence. */
 export function parseDecision(value: string): Decision {

@@ -132,7 +132,7 @@ function concretePath(doc: Document, a: Assignment): (string | number)[] {
 /** `FIELD=VALUE`, `FIELD+=VALUE`, `FIELD-=VALUE` → an assignment; anything else is a usage error. */
 export function parseAssignment(arg: string): Assignment {
   const m = /^([^=+\-\s][^=]*?)(\+=|-=|=)([\s\S]*)$/.exec(arg);
-  if (!m) throw new UsageError(`\`${arg}\` is not FIELD=VALUE`, 'e.g. club set li-wei title="Customs Counsellor" languages+=zh');
+  if (!m) throw new UsageError(`\`${arg}\` is not FIELD=VALUE`, 'e.g. club set vasiltsov-d-v title="Customs Counsellor" languages+=zh');
   return { field: m[1]!, path: parseFieldPath(m[1]!), op: m[2] as Assignment['op'], value: m[3]! };
 }
 
@@ -214,7 +214,7 @@ function typedValue(node: Resolved, text: string, field: string): unknown {
 const FORMS: Partial<Record<string, string>> = {
   email: 'an e-mail address such as name@example.org',
   uri: 'a web address that starts with http:// or https://',
-  id: 'an id: lowercase letters, digits and single hyphens, e.g. li-wei',
+  id: 'an id: lowercase letters, digits and single hyphens, e.g. vasiltsov-d-v',
   phone: 'a telephone number in international form, e.g. +7 495 123-45-67',
   timezone: 'an IANA time zone such as Europe/Moscow',
 };

@@ -10,7 +10,7 @@ import { writeChange, type WriteOptions } from './write-change.js';
 /** `club done <meeting> <decision-no> [--on D]`: the decision was carried out on D (default today). */
 export async function doneCommand(meetingId: string, numberArg: string, options: WriteOptions & { on?: string }, io: Io): Promise<number> {
   const no = Number(numberArg);
-  if (!/^\d+$/.test(numberArg) || no < 1) throw new UsageError(`the decision number must be a whole number from 1, not \`${numberArg}\``, 'e.g. club done 2019-03-14-moscow 2');
+  if (!/^\d+$/.test(numberArg) || no < 1) throw new UsageError(`the decision number must be a whole number from 1, not \`${numberArg}\``, 'e.g. club done 2019-09-10-pskov 1');
   if (options.on !== undefined && typedDateProblem('--on', options.on) !== undefined) {
     throw new UsageError(typedDateProblem('--on', options.on)!);
   }

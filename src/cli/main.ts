@@ -74,9 +74,11 @@ Examples:
   $ club validate                      check every record in the data folder
   $ club validate --format github      annotations for a GitHub pull request
   $ club validate data/members/konovalenko-s-a.yaml --strict
-  $ club list members --where country=FI --format csv
+  $ club list members --where country=RU --format csv
   $ club show konovalenko-s-a
 
+The examples use the shipped data/. It has no meetings (the club's page names none): the meeting
+examples name 2019-09-10-pskov, the meeting \`club add-meeting --help\`'s example adds.
 Exit codes: 0 ok, 1 invalid data or refused record, 2 usage error, 3 file or folder fault.
 Data folder: --data, else $CLUB_DATA, else the nearest data/ with a club.yaml from here up to the git repository's top, else data/ at its top, else ./data.`;
 

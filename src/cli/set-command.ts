@@ -36,7 +36,7 @@ async function change(id: string, assignments: readonly Assignment[], options: W
 
 /** `club set <id> FIELD=VALUE…`: sets, appends to (`+=`) or removes from (`-=`) fields of one record, or of club.yaml. */
 export async function setCommand(id: string, args: readonly string[], options: WriteOptions, io: Io): Promise<number> {
-  if (args.length === 0) throw new UsageError('nothing to set', 'e.g. club set li-wei title="Customs Counsellor" email=li.wei@example.org');
+  if (args.length === 0) throw new UsageError('nothing to set', 'e.g. club set vasiltsov-d-v title="Customs Counsellor" email=vasiltsov@example.org');
   const assignments = args.map(parseAssignment);
   // `email=` means "no e-mail": that is unset, not a value the field's form then refuses as ``.
   const empty = assignments.find((a) => a.op === '=' && a.value.trim() === '');
@@ -46,6 +46,6 @@ export async function setCommand(id: string, args: readonly string[], options: W
 
 /** `club unset <id> FIELD…`: removes fields. */
 export async function unsetCommand(id: string, fields: readonly string[], options: WriteOptions, io: Io): Promise<number> {
-  if (fields.length === 0) throw new UsageError('nothing to unset', 'e.g. club unset li-wei phone');
+  if (fields.length === 0) throw new UsageError('nothing to unset', 'e.g. club unset konovalenko-s-a notes');
   return change(id, fields.map(parseUnset), options, io, 'Unset');
 }

@@ -66,7 +66,7 @@ export async function appointCommand(positionArg: string | undefined, memberArg:
   if (a.position === undefined || a.member === undefined) {
     if (!canPrompt(io, options.input)) {
       const missing = [a.position === undefined && '<position>', a.member === undefined && '<member>'].filter(Boolean).join(' and ');
-      throw new UsageError(`missing ${missing}`, 'e.g. club appoint chairman li-wei --from 2020-01-01');
+      throw new UsageError(`missing ${missing}`, 'e.g. club appoint chairman vasiltsov-d-v --from 2020-01-01');
     }
     // A select of the positions and a searchable list of the members of today.
     await askAppointment(a, previous, await loadData(options, io), io);

@@ -106,7 +106,7 @@ describe('club record, the pure part', () => {
     // Pairs without the text= key are not a sentence to be written as it is.
     const untitled = refused(() => parseDecision('Send the minutes, responsible=li-wei'));
     expect(untitled.message).toBe('--decision `Send the minutes, responsible=li-wei` has `responsible=` but does not start with text=');
-    expect(untitled.hint).toContain('--decision "text=Send the minutes; responsible=li-wei; due=2019-07-01"');
+    expect(untitled.hint).toContain('--decision "text=Send the minutes; responsible=vasiltsov-d-v; due=2019-10-01"');
     // An unknown key in a guest is named, with the keys there are.
     expect(refused(() => parseNewGuest('name=A; land=EE')).message).toBe('--guest `name=A; land=EE`: `land=EE` is not KEY=VALUE with a known key');
   });

@@ -93,7 +93,7 @@ languages: [ru, en]
     [['set', '2019-06-20-moscow', 'date=20.06.2019'], 'date must be a date as YYYY-MM-DD, not `20.06.2019`'],
     [['set', 'petrov-p-p', 'email=petrov.example.org'], 'email must be an e-mail address such as name@example.org, not `petrov.example.org`'],
     [['set', 'petrov-p-p', 'phone=call me'], 'phone must be a telephone number in international form, e.g. +7 495 123-45-67, not `call me`'],
-    [['set', 'petrov-p-p', 'division=Saint Petersburg'], 'division must be an id: lowercase letters, digits and single hyphens, e.g. li-wei, not `Saint Petersburg`'],
+    [['set', 'petrov-p-p', 'division=Saint Petersburg'], 'division must be an id: lowercase letters, digits and single hyphens, e.g. vasiltsov-d-v, not `Saint Petersburg`'],
     [['set', 'club', 'timezone=Moscow time'], 'timezone must be an IANA time zone such as Europe/Moscow, not `Moscow time`'],
     [['add-meeting', '--date', '2026-02-30', '--division', 'moscow', '--no-input'], '--date must be a date as YYYY-MM-DD, not `2026-02-30`: there is no 30 February in 2026'],
     [['add-meeting', '--date', '2026-03-02', '--start', '25:00', '--division', 'moscow', '--no-input'], '--start must be a time as HH:MM (24-hour clock), not `25:00`'],

@@ -7,7 +7,7 @@ export const addMeeting: Registration = {
 Examples:
   $ club add-meeting                                         asks at a terminal, with a member picker for presenters
   $ club add-meeting --date 2019-09-10 --kind off-site --division moscow --city Pskov --region "Pskov Oblast" \\
-        --start 11:00 --end 13:00 --item "title=Border crossings; presenter=li-wei; minutes=30"`,
+        --start 11:00 --end 13:00 --item "title=Border crossings; presenter=vasiltsov-d-v; minutes=30"`,
   register: (program, { io, exit }) => writeOptions(program
     .command('add-meeting')
     .description('add a meeting: a new file in meetings/ named <date>-<city>')

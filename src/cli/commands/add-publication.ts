@@ -5,7 +5,7 @@ export const addPublication: Registration = {
   name: 'add-publication',
   examples: `
 Examples:
-  $ club add-publication --outlet customs --date 2019-07 --issue 7 --title "Attachés meet in Pskov" --meeting 2019-06-20-pskov`,
+  $ club add-publication --outlet customs --date 2019-10 --issue 10 --title "Attachés meet in Pskov" --meeting 2019-09-10-pskov`,
   register: (program, { io, exit }) => writeOptions(program
     .command('add-publication')
     .description('add a publication: a new file in publications/ named <outlet>-<date>')

@@ -5,8 +5,8 @@ export const appoint: Registration = {
   name: 'appoint',
   examples: `
 Examples:
-  $ club appoint chairman li-wei --from 2020-01-01       ends the chairman's term on 2019-12-31
-  $ club appoint secretary novak-p --from 2020-01-01 --commit`,
+  $ club appoint chairman vasiltsov-d-v --from 2020-01-01     ends the chairman's term on 2019-12-31
+  $ club appoint secretary konovalenko-s-a --from 2020-01-01 --commit`,
   register: (program, { io, exit }) => writeOptions(program
     .command('appoint')
     .description('appoint a member to a position: ends the current holder\'s term the day before and writes the new term')

@@ -5,8 +5,8 @@ export const done: Registration = {
   name: 'done',
   examples: `
 Examples:
-  $ club done 2019-03-14-moscow 2                      decision 2 of that meeting was done today
-  $ club done 2019-03-14-moscow 2 --on 2019-04-30 --yes --commit
+  $ club done 2019-09-10-pskov 1                       decision 1 of that meeting was done today
+  $ club done 2019-09-10-pskov 1 --on 2019-09-30 --yes --commit
   $ club list decisions --where open                   what is still to be done`,
   register: (program, { io, exit }) => writeOptions(program
     .command('done')

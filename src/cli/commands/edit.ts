@@ -6,7 +6,7 @@ export const edit: Registration = {
   examples: `
 Examples:
   $ club edit konovalenko-s-a                opens data/members/konovalenko-s-a.yaml (a copy) in $VISUAL or $EDITOR
-  $ EDITOR=nano club edit 2020-03-10-moscow
+  $ EDITOR=nano club edit 2019-09-10-pskov
   $ club edit club                           club.yaml
 
 The copy is checked with the whole folder when the editor closes. If it is invalid, it opens again with

@@ -5,11 +5,11 @@ export const endTerm: Registration = {
   name: 'end-term',
   examples: `
 Examples:
-  $ club end-term secretary-wang-li --to 2019-12-31`,
+  $ club end-term secretary-vasiltsov-d-v --to 2019-12-31`,
   register: (program, { io, exit }) => writeOptions(program
     .command('end-term')
     .description('end a term of office on a date, without appointing a successor')
-    .argument('<term-id>', 'officer term id, e.g. secretary-wang-li')
+    .argument('<term-id>', 'officer term id, e.g. secretary-vasiltsov-d-v')
     .option('--to <date>', 'the last day of the term (YYYY-MM-DD)')
     .option('--commit', 'git add and commit the file it edits'))
     .action(async (termId: string, _opts: unknown, command: Command) => {

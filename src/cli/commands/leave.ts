@@ -5,7 +5,7 @@ export const leave: Registration = {
   name: 'leave',
   examples: `
 Examples:
-  $ club leave virtanen-m --on 2019-09-01`,
+  $ club leave vasiltsov-d-v --on 2020-12-31`,
   register: (program, { io, exit }) => writeOptions(program
     .command('leave')
     .description('record that a member left: sets `left`, and ends their open terms of office the day before')

@@ -5,16 +5,16 @@ export const list: Registration = {
   name: 'list',
   examples: `
 Examples:
-  $ club list members --where country=FI                 who represents Finland
-  $ club list members --as-of 2018-03-01                 who was a member on 1 March 2018
-  $ club list meetings --where kind=off-site --where date>=2025-01-01 --where date<2026-01-01
+  $ club list members --where country=RU                 who represents Russia
+  $ club list members --as-of 2019-07-01                 who was a member on 1 July 2019
+  $ club list meetings --where kind=off-site --where date>=2019-01-01 --where date<2020-01-01
   $ club list publications --where outlet=customs --sort -date --format md
   $ club list members --fields id,name,email --format csv > members.csv
   $ club list members --format xlsx -o members.xlsx       an Excel workbook: frozen header, filters, date cells
   $ club list members --format csv --bom -o members.csv   CSV that Excel opens with Cyrillic intact
   $ club list members --where division=moscow --format vcard > members.vcf   contact cards for a phone
   $ club list decisions --where open                     decisions not yet done (also: --where overdue, --where done)
-  $ club list decisions --where responsible=li-wei --where due<2020-01-01 --format csv
+  $ club list decisions --where responsible=vasiltsov-d-v --where due<2020-01-01 --format csv
 
 Fields are those of the schema, by dot path (venue.city); \`club list members --fields nope\` lists them.
 = and != ignore case and match a country by code or name (Finland, Финляндия, РФ); a date matches a shorter one it falls in

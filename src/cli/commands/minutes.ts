@@ -5,10 +5,10 @@ export const minutes: Registration = {
   name: 'minutes',
   examples: `
 Examples:
-  $ club minutes 2019-06-20-moscow
-  $ club minutes 2019-06-20-moscow -o docs/minutes/2019-06-20-moscow.md
-  $ club minutes 2019-06-20-moscow --format docx > minutes.docx
-  $ club minutes 2019-06-20-moscow --lang ru -o protokol.docx   in Russian («Протокол № 2 …»; default: club.yaml language)`,
+  $ club minutes 2019-09-10-pskov
+  $ club minutes 2019-09-10-pskov -o .docs/minutes-2019-09-10-pskov.md
+  $ club minutes 2019-09-10-pskov --format docx > minutes.docx
+  $ club minutes 2019-09-10-pskov --lang ru -o protokol.docx   in Russian («Протокол № 1 …»; default: club.yaml language)`,
   register: (program, { io, exit }) => documentOptions(program
     .command('minutes')
     .description('the minutes of a held meeting as Markdown or Word')

@@ -5,11 +5,11 @@ export const plan: Registration = {
   name: 'plan',
   examples: `
 Examples:
-  $ club plan --year 2020
-  $ club plan --year 2020 -o docs/plan-2020.md
+  $ club plan --year 2019
+  $ club plan --year 2019 -o .docs/plan-2019.md
   $ club plan --from 2019-09-01 --to 2020-06-30        a season, September to June
-  $ club plan --year 2020 -o plan-2020.docx            the same as a Word file (A4)
-  $ club plan --year 2020 --lang ru                    in Russian («план работы на 2020 год»)`,
+  $ club plan --year 2019 -o plan-2019.docx            the same as a Word file (A4)
+  $ club plan --year 2019 --lang ru                    in Russian («план работы на 2019 год»)`,
   register: (program, { io, exit }) => documentOptions(program
     .command('plan')
     .description('the work plan of a year or any period, as Markdown or Word: its meetings by month, kind, place, topics and presenters')

@@ -5,18 +5,18 @@ export const record: Registration = {
   name: 'record',
   examples: `
 Examples:
-  $ club record 2019-06-20-moscow               at a terminal: tick who came (type to filter), apologies, guests,
+  $ club record 2019-09-10-pskov               at a terminal: tick who came (type to filter), apologies, guests,
                                                 times, a note per agenda item, decisions
-  $ club record 2019-06-20-moscow --attendee li-wei --attendee konovalenko-s-a --apology novak-p \\
-        --started 10:05 --ended 12:10 --item-note "1=The plan for 2020 was approved." \\
-        --decision "text=Send the minutes to the FCS; responsible=li-wei; due=2019-07-01" --commit
-  $ club record 2019-06-20-moscow --guest head-ee --guest "name=Tamm K.; country=EE" --guest-absent ambassador-fi
+  $ club record 2019-09-10-pskov --attendee konovalenko-s-a --attendee vasiltsov-d-v \\
+        --started 11:05 --ended 12:50 --item-note "1=Queues at the Pskov crossings were discussed." \\
+        --decision "text=Send the minutes to the FCS; responsible=vasiltsov-d-v; due=2019-10-01" --commit
+  $ club record 2019-09-10-pskov --guest "name=Tamm K.; title=Customs attaché; country=EE"
 
 Running it again on a held meeting edits the record: what it has is the default, flags add to it.`,
   register: (program, { io, exit }) => writeOptions(program
     .command('record')
     .description('record what happened at a meeting (who came, apologies, guests, times, item notes, decisions); marks it held')
-    .argument('<meeting>', 'meeting id, e.g. 2019-06-20-moscow')
+    .argument('<meeting>', 'meeting id, e.g. 2019-09-10-pskov')
     .option('--attendee <member>', 'a member who came (repeatable)', collect, [])
     .option('--apology <member>', 'a member who sent apologies (repeatable)', collect, [])
     .option('--guest <guest>', 'an invited guest who came (their id), or a new one: "name=..; title=..; organization=..; country=.." (repeatable)', collect, [])

@@ -6,7 +6,7 @@ export const report: Registration = {
   examples: `
 Examples:
   $ club report --year 2019
-  $ club report --year 2019 -o docs/report-2019.md
+  $ club report --year 2019 -o .docs/report-2019.md
   $ club report --from 2019-09-01 --to 2020-06-30      a season, September to June
   $ club report --year 2019 -o report-2019.docx && club report --year 2019 --check report-2019.docx
   $ club report --year 2019 --lang ru -o report-2019.ru.md   in Russian, charts included`,

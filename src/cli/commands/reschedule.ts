@@ -5,16 +5,16 @@ export const reschedule: Registration = {
   name: 'reschedule',
   examples: `
 Examples:
-  $ club reschedule 2020-06-18-moscow --date 2020-06-25                  renamed to 2020-06-25-moscow
-  $ club reschedule 2020-06-18-moscow --date 2020-07-02 --city Pskov --venue "Pskov customs post" --start 11:00
-  $ club reschedule 2020-06-18-moscow --date 2020-06-25 --keep-id --commit
+  $ club reschedule 2019-09-10-pskov --date 2019-09-17                  renamed to 2019-09-17-pskov
+  $ club reschedule 2019-09-10-pskov --date 2019-09-24 --city Izborsk --venue "Izborsk customs post" --start 10:00
+  $ club reschedule 2019-09-10-pskov --date 2019-09-17 --keep-id --commit
 
 The file is renamed to the new <date>-<city> and every publication that names the meeting is updated, in one
 change. The date it had is kept in moved_from, and the work plan says "moved from 18 June".`,
   register: (program, { io, exit }) => writeOptions(program
     .command('reschedule')
     .description('move a planned meeting to another day (and time, city or venue): renames its file and updates what names it')
-    .argument('<meeting>', 'meeting id, e.g. 2020-06-18-moscow')
+    .argument('<meeting>', 'meeting id, e.g. 2019-09-10-pskov')
     .option('--date <date>', 'the new day (YYYY-MM-DD)')
     .option('--start <HH:MM>', 'the new start time')
     .option('--end <HH:MM>', 'the new end time')

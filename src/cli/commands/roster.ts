@@ -7,7 +7,7 @@ export const roster: Registration = {
 Examples:
   $ club roster                              the roster as of today, on stdout
   $ club roster --as-of 2019-06-16 -o .docs/roster.md
-  $ club roster --division saint-petersburg --contacts
+  $ club roster --division moscow --contacts
   $ club roster --lang ru                    in Russian: «Председатель», Russian country names and dates
   $ club roster -o .docs/roster.md && club roster --check .docs/roster.md   (in CI: is the committed roster fresh?
                                              checked as of the date it says and as of today: any change it shows makes it stale)

@@ -5,12 +5,12 @@ export const set: Registration = {
   name: 'set',
   examples: `
 Examples:
-  $ club set li-wei title="Customs Counsellor" email=li.wei@example.org
-  $ club set li-wei languages+=zh                      append to a list (languages-=zh removes)
-  $ club set 2020-03-10-moscow venue.city=Pskov start=9:30 attendees=ivanov-i-i,petrov-p-p
-  $ club set 2020-03-10-moscow agenda[0].minutes=20    list items count from 0, as in diagnostics
+  $ club set vasiltsov-d-v title="Customs Counsellor" email=vasiltsov@example.org
+  $ club set vasiltsov-d-v languages+=fi               append to a list (languages-=fi removes)
+  $ club set 2019-09-10-pskov venue.city=Izborsk start=9:30
+  $ club set 2019-09-10-pskov agenda[0].minutes=20     list items count from 0, as in diagnostics
   $ club set club name="Moscow International Customs Attaché Club"
-  $ club set li-wei country=fr --dry-run               show the diff, write nothing
+  $ club set vasiltsov-d-v country=fr --dry-run        show the diff, write nothing
 
 The value is read as the field's type in the schema: a date is checked (2019-02-30 is refused), a number
 is a number, a country or language code is matched without regard to case, a list of ids is comma-separated.

@@ -5,10 +5,10 @@ export const sheet: Registration = {
   name: 'sheet',
   examples: `
 Examples:
-  $ club sheet 2020-02-20-moscow                      the sheet to sign at the door, as Markdown
-  $ club sheet 2020-02-20-moscow -o sheet.md
-  $ club sheet 2020-02-20-moscow -o sheet.docx        to print: A4, the club's name on every page
-  $ club sheet 2020-02-20-moscow --lang ru            in Russian (default: club.yaml language)`,
+  $ club sheet 2019-09-10-pskov                      the sheet to sign at the door, as Markdown
+  $ club sheet 2019-09-10-pskov -o sheet.md
+  $ club sheet 2019-09-10-pskov -o sheet.docx        to print: A4, the club's name on every page
+  $ club sheet 2019-09-10-pskov --lang ru            in Russian (default: club.yaml language)`,
   register: (program, { io, exit }) => documentOptions(program
     .command('sheet')
     .description('the attendance sheet of a meeting: the members expected that day by country with a column to sign, then the invited guests')

@@ -6,7 +6,7 @@ export const show: Registration = {
   examples: `
 Examples:
   $ club show konovalenko-s-a                 a member, terms of office, meetings, publications
-  $ club show 2019-06-20-moscow --format json a meeting with attendees, guests and publications`,
+  $ club show 2019-09-10-pskov --format json  a meeting with attendees, guests and publications`,
   register: (program, { io, exit }) => program
     .command('show')
     .description('show one record, found in whichever collection holds it, with what refers to it')

@@ -5,8 +5,8 @@ export const unset: Registration = {
   name: 'unset',
   examples: `
 Examples:
-  $ club unset li-wei phone email
-  $ club unset 2020-03-10-moscow venue.address`,
+  $ club unset konovalenko-s-a title notes
+  $ club unset 2019-09-10-pskov end`,
   register: (program, { io, exit }) => writeOptions(program
     .command('unset')
     .description('remove fields of a record (or of club.yaml), keeping its comments and key order')
