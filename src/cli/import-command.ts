@@ -209,13 +209,11 @@ export async function importMembersCommand(file: string, options: ImportOptions,
   const problems: Diagnostic[] = rows.flatMap((r) => r.problems);
   const bad = new Set(rows.filter((r) => r.problems.length > 0));
 
-  // The records, checked with the whole folder; with --skip-invalid the rows with problems are left out and the rest checked again.
-  let candidates: ImportRow[] = [];
-  for (let round = 0; round < 5; round++) {
-    candidates = rows.filter((r) => !bad.has(r) && r.record !== undefined && (r.duplicateOf === undefined || options.update));
+  /** The records of `some` rows checked with the whole folder: the problems placed on their rows, and those of other files. */
+  const check = (some: ImportRow[]) => {
     const changed: TextFile[] = [];
     const rowOfFile = new Map<string, ImportRow>();
-    for (const r of candidates) {
+    for (const r of some) {
       let f: TextFile;
       if (r.duplicateOf !== undefined) {
         const before = data.files.find((x) => x.collection === 'members' && x.stem === r.id);
@@ -226,8 +224,29 @@ export async function importMembersCommand(file: string, options: ImportOptions,
       rowOfFile.set(f.file, r);
     }
     const introduced = errorsIntroduced(data.diagnostics, data.files, changed, data.checker, data.today);
-    const found = problemsOnSheet(introduced, rowOfFile, sheet, shown);
-    const other = introduced.filter((d) => !rowOfFile.has(d.file));
+    return { introduced, rowOfFile, found: problemsOnSheet(introduced, rowOfFile, sheet, shown), other: introduced.filter((d) => !rowOfFile.has(d.file)) };
+  };
+  const wanted = (r: ImportRow) => r.record !== undefined && (r.duplicateOf === undefined || options.update);
+
+  // Each problem of a row in one run: a row with a problem of its own (a bad date) is also checked with the folder, as far as
+  // its good cells go (a country that is not a member). Only problems of values the row gave count: the value a bad cell
+  // left out ("joined is required") is the problem already shown. Alone, so that it cannot fail a good row or another file.
+  const rowBad = rows.filter((r) => r.problems.length > 0 && wanted(r));
+  if (rowBad.length > 0) {
+    const { introduced, rowOfFile } = check(rowBad);
+    for (const d of introduced) {
+      const r = rowOfFile.get(d.file);
+      const field = /^[a-z_]+/.exec(d.path)?.[0];
+      if (r === undefined || field === undefined || (r.record as Record<string, unknown>)[field] === undefined) continue;
+      problems.push(...problemsOnSheet([d], rowOfFile, sheet, shown));
+    }
+  }
+
+  // The records, checked with the whole folder; with --skip-invalid the rows with problems are left out and the rest checked again.
+  let candidates: ImportRow[] = [];
+  for (let round = 0; round < 5; round++) {
+    candidates = rows.filter((r) => !bad.has(r) && wanted(r));
+    const { found, other } = check(candidates);
     if (found.length === 0 && other.length === 0) break;
     for (const d of found) {
       problems.push(d);

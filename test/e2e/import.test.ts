@@ -135,6 +135,26 @@ describe('club import members: a realistic 40-row sheet', () => {
   });
 });
 
+describe('club import members: every problem of a row in one run', () => {
+  it('a bad date and a country that is not a member, in one row: both reported, with row and column; fixed, it imports', async () => {
+    const repo = clubRepo();
+    const header = 'Name;Country;Category;Division;Joined\n';
+    writeFileSync(path.join(repo, 'm.csv'), `${header}Virtanen M.;Finland;embassy;moscow;01.09.2019\nSmith J.;Great Britain;embassy;moscow;31.02.2019\n`);
+    const before = snapshot(repo);
+    const r = await club(['import', 'members', 'm.csv'], repo);
+    expect(r.code, r.stderr).toBe(1);
+    expect(r.stderr).toContain('m.csv: row 3, column "Joined": `31.02.2019` is not a date');
+    expect(r.stderr).toContain('m.csv: row 3, column "Country": GB (United Kingdom) is not a member country of the club, so a `embassy` member cannot represent it  [country-not-member]');
+    // The value the bad date left out is not a second problem; the good row has none.
+    expect(r.stderr).not.toMatch(/joined.*required|required.*joined|row 2/);
+    expect(snapshot(repo)).toEqual(before);
+    writeFileSync(path.join(repo, 'm.csv'), `${header}Virtanen M.;Finland;embassy;moscow;01.09.2019\nSmith J.;Germany;embassy;moscow;28.02.2019\n`);
+    const ok = await club(['import', 'members', 'm.csv', '--yes'], repo);
+    expect(ok.code, ok.stderr).toBe(0);
+    expect(existsSync(path.join(repo, 'data/members/smith-j.yaml'))).toBe(true);
+  });
+});
+
 describe('club import members: columns it cannot place, and files it cannot read', () => {
   it('an unknown column without a terminal: exit 2 naming it; --map places it', async () => {
     const repo = clubRepo();
