@@ -1,5 +1,5 @@
 import { fieldCatalogue } from '../query/fields.js';
-import { runList } from '../query/list.js';
+import { runList, SHEET_COLUMNS } from '../query/list.js';
 import { listDecisions } from '../query/decision-list.js';
 import type { FieldInfo } from '../query/fields.js';
 import type { Row } from '../query/output.js';
@@ -73,7 +73,8 @@ export async function listCommand(collection: Collection | 'decisions', given: O
     where: options.where,
     asOf: options.asOf,
     sort: options.sort,
-    fields: options.fields?.split(',').map((f) => f.trim()).filter((f) => f !== ''),
+    fields: options.fields?.split(',').map((f) => f.trim()).filter((f) => f !== '')
+      ?? (options.format === 'xlsx' || options.format === 'csv' ? SHEET_COLUMNS[collection] : undefined),
     limit,
     info: data.club.info?.data,
   });

@@ -16,6 +16,15 @@ export const DEFAULT_COLUMNS: Record<Collection, string[]> = {
   publications: ['id', 'date', 'outlet', 'title', 'meetings'],
 };
 
+/**
+ * The columns of a spreadsheet (xlsx, csv) when --fields is not given, where they differ from the table's: a
+ * members sheet carries every field \`club import members\` reads, so that exported, edited and imported again
+ * (into this club or another) it loses nothing. The table on a screen stays short.
+ */
+export const SHEET_COLUMNS: Partial<Record<Collection, string[]>> = {
+  members: ['id', 'name', 'name_native', 'country', 'category', 'organization', 'title', 'division', 'joined', 'left', 'email', 'phone', 'languages', 'notes'],
+};
+
 /** The order when --sort is not given. */
 export const DEFAULT_SORT: Record<Collection, string[]> = {
   members: ['name', 'id'],
