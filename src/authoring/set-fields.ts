@@ -289,6 +289,23 @@ function groupListChange(doc: Document, path: (string | number)[], a: Assignment
 }
 
 /** Applies the assignments to a record's document, in order; comments, blank lines and key order stay. */
+/**
+ * The assignments that change a value, applied in order to a copy of `doc`: one that leaves the record's value as it
+ * was (a field set to what it holds, an item removed that is not there) is left out. Errors are those of applyAssignments.
+ */
+export function changingAssignments(doc: Document, kind: RecordKind, assignments: readonly Assignment[], docs: SchemaDocuments): Assignment[] {
+  const copy = doc.clone();
+  const out: Assignment[] = [];
+  let before = JSON.stringify(copy.toJS());
+  for (const a of assignments) {
+    applyAssignments(copy, kind, [a], docs);
+    const after = JSON.stringify(copy.toJS());
+    if (after !== before) out.push(a);
+    before = after;
+  }
+  return out;
+}
+
 export function applyAssignments(doc: Document, kind: RecordKind, assignments: readonly Assignment[], docs: SchemaDocuments): void {
   for (const a of assignments) {
     if (a.path[0] === 'id') throw new UsageError('the id is the file name, not a field', 'to move a meeting to another day use club reschedule');

@@ -1,4 +1,4 @@
-import { applyAssignments, parseAssignment, parseUnset, type Assignment } from '../authoring/set-fields.js';
+import { applyAssignments, changingAssignments, parseAssignment, parseUnset, type Assignment } from '../authoring/set-fields.js';
 import { didYouMean } from '../diagnostics/suggest.js';
 import { UsageError } from '../errors/errors.js';
 import { KIND_OF, type Collection, type RecordKind } from '../model/types.js';
@@ -25,10 +25,16 @@ export function findRecord(data: LoadedData, id: string): { collection: Collecti
 async function change(id: string, assignments: readonly Assignment[], options: WriteOptions, io: Io, verb: string): Promise<number> {
   await writeChange(options, io, (data) => {
     const target = findRecord(data, id);
+    // Only what changes a value is applied and named in the commit message: `name_native=王小明` where it already
+    // is 王小明 is neither written (not even re-quoted) nor said to be set. With none, the change is empty: nothing to change.
+    let changed: readonly Assignment[] = assignments;
     return {
       creates: [],
-      edits: [{ collection: target.collection, id: target.id, apply: (doc) => applyAssignments(doc, target.kind, assignments, data.schemaDocs) }],
-      message: `${verb} ${assignments.map((a) => a.field).join(', ')} of ${id}`,
+      edits: [{ collection: target.collection, id: target.id, apply: (doc) => {
+        changed = changingAssignments(doc, target.kind, assignments, data.schemaDocs);
+        applyAssignments(doc, target.kind, changed, data.schemaDocs);
+      } }],
+      get message() { return `${verb} ${[...new Set(changed.map((a) => a.field))].join(', ')} of ${id}`; },
     };
   });
   return 0;

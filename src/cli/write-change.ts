@@ -190,6 +190,7 @@ async function plan(data: LoadedData, change: Change, io: Io): Promise<Plan> {
     p.touched.push(absolute);
     changed.push({ file, collection: e.collection, stem: e.collection === 'club' ? 'club' : e.id, text });
   }
+  p.message = change.message; // read again: an edit may name in it only what it changed
   for (const d of change.deletes ?? []) {
     const absolute = fileOf(d.collection, d.id);
     const file = shown(absolute);

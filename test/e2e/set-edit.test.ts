@@ -21,6 +21,24 @@ languages: [ru]
 `;
 
 describe('club set and club unset', () => {
+  it('names in the commit it suggests only the fields whose value changed; with none, says nothing changed and writes nothing', async () => {
+    const wang = 'name: Wang Xiaoming\nname_native: "王小明"\ncountry: CN\ncategory: embassy\ndivision: moscow\njoined: 2019-06-16\n';
+    const repo = clubRepo({ 'club.yaml': CLUB_YAML.replace('  - country: DE\n', '  - country: CN\n  - country: DE\n'), 'members/wang-xiaoming.yaml': wang });
+    const run = await club(repo, ['set', 'wang-xiaoming', 'title=Attaché', 'name_native=王小明', '--yes']);
+    expect(run.code, run.stderr).toBe(0);
+    expect(run.stderr).toContain('git commit -m "Set title of wang-xiaoming"');
+    // The unchanged field keeps its quotes: it was not written again.
+    expect(read(repo, 'members/wang-xiaoming.yaml')).toBe(`${wang.replace('division:', 'title: Attaché\ndivision:')}`);
+    const before = snapshot(repo);
+    const again = await club(repo, ['set', 'wang-xiaoming', 'title=Attaché', 'name_native=王小明', '--yes']);
+    expect(again.code, again.stderr).toBe(0);
+    expect(again.stderr).toBe('nothing to change\n');
+    expect(snapshot(repo)).toEqual(before);
+    const committed = await club(repo, ['set', 'wang-xiaoming', 'name_native=王小明', 'languages+=zh', '--yes', '--commit'], { GIT_AUTHOR_NAME: 'T', GIT_AUTHOR_EMAIL: 't@example.org', GIT_COMMITTER_NAME: 'T', GIT_COMMITTER_EMAIL: 't@example.org' });
+    expect(committed.code, committed.stderr).toBe(0);
+    expect(committed.stderr).toMatch(/committed \w+: Set languages of wang-xiaoming\n/);
+  });
+
   it('sets fields where the schema puts them, typed by the schema, keeping comments and blank lines', async () => {
     const repo = clubRepo({ 'members/petrov-p-p.yaml': PETROV });
     const run = await club(repo, ['set', 'petrov-p-p', 'title=Head of Section', 'email=petrov@example.org', 'country=ru', 'languages+=EN']);
