@@ -47,10 +47,10 @@ name: Validate club data
 
 on:
   pull_request:
-    paths: ['data/**', 'package.json', 'package-lock.json', '.github/workflows/**']
+    paths: ['data/**', 'schemas/**', 'package.json', 'package-lock.json', '.github/workflows/**']
   push:
     branches: [main]
-    paths: ['data/**', 'package.json', 'package-lock.json', '.github/workflows/**']
+    paths: ['data/**', 'schemas/**', 'package.json', 'package-lock.json', '.github/workflows/**']
 
 permissions:
   contents: read

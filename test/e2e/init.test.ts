@@ -30,6 +30,14 @@ describe('club init', () => {
     expect(workflow.jobs.validate.steps.map((s: { run?: string }) => s.run).filter(Boolean)).toEqual(['npm install --no-audit --no-fund', 'npx --no club validate --format github']);
     // A hung step (a hostile file, a stuck install) fails within minutes, not after GitHub's six hours.
     expect(workflow.jobs.validate['timeout-minutes']).toBe(15);
+    // A pull request that touches only what validate reads (a record, a schema copy made by `club schemas --write`,
+    // the club it installs, the workflow) is checked, on pull requests and pushes alike, as in club's own workflow.
+    const covered = (paths: string[], file: string) => paths.some((glob) => (glob.endsWith('/**') ? file.startsWith(glob.slice(0, -2)) : file === glob));
+    for (const trigger of ['pull_request', 'push']) {
+      for (const file of ['data/club.yaml', 'data/members/x.yaml', 'schemas/member.schema.json', 'package.json', 'package-lock.json', '.github/workflows/validate-data.yml']) {
+        expect(covered(workflow.on[trigger].paths as string[], file), `${trigger}: ${file}`).toBe(true);
+      }
+    }
     // The workflow installs club from package.json: by default this very club, by its folder.
     const pkg = JSON.parse(readFileSync(path.join(repo, 'package.json'), 'utf8'));
     expect(pkg.dependencies).toEqual({ club: `file:${ROOT}` });
