@@ -55,13 +55,14 @@ export async function listCommand(collection: Collection | 'decisions', given: O
   if (collection === 'decisions') {
     // For decisions --as-of is the day their status (open, done, overdue) is reckoned on.
     const data = await loadData(options, io);
-    const { rows, columns } = listDecisions(data.club, {
+    const { rows, columns, warnings } = listDecisions(data.club, {
       where: options.where,
       sort: options.sort,
       fields: options.fields?.split(',').map((f) => f.trim()).filter((f) => f !== ''),
       limit,
       today: data.today,
     });
+    for (const w of warnings) io.stderr.write(`club: warning: ${w}\n`);
     warnIfInvalid(data, io);
     return deliverRows(rows, columns, collection, data.today, data.club.info?.data.name ?? '', options, io);
   }

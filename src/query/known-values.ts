@@ -1,6 +1,6 @@
 import { countryName, countrySearchNames } from '../model/countries.js';
 import { searchFold } from '../model/search-text.js';
-import type { ClubInfo } from '../model/types.js';
+import type { ClubInfo, Collection } from '../model/types.js';
 import { nearestOf } from '../diagnostics/suggest.js';
 import type { FieldInfo } from './fields.js';
 
@@ -10,6 +10,21 @@ export interface KnownValue {
   names: string[];
 }
 
+/** Fields that hold the id of another record, by the last part of their path, and the collection of that record. */
+export const REFERENCE_FIELDS: Readonly<Record<string, Collection>> = {
+  member: 'members', chair: 'members', attendees: 'members', apologies: 'members', presenter: 'members', responsible: 'members',
+  meetings: 'meetings', meeting: 'meetings',
+};
+
+/** The ids of a collection's records, with the names they may be asked for by (a member's Latin and native name). */
+export type RecordIds = (collection: Collection) => KnownValue[];
+
+/** The collection a field refers to, when it holds record ids. */
+export function referenceOf(field: FieldInfo): Collection | undefined {
+  const last = field.path.split('.').pop() ?? '';
+  return Object.hasOwn(REFERENCE_FIELDS, last) && (field.type === 'text' || field.type === 'list') ? REFERENCE_FIELDS[last] : undefined;
+}
+
 const defined = (xs: (string | undefined)[]): string[] => xs.filter((x): x is string => x !== undefined && x !== '');
 
 /**
@@ -17,8 +32,10 @@ const defined = (xs: (string | undefined)[]): string[] => xs.filter((x): x is st
  * names), divisions (their cities), outlets, positions, and the values a
  * schema lists (category, kind, status). Undefined for free text.
  */
-export function knownValues(field: FieldInfo, info: ClubInfo | undefined): KnownValue[] | undefined {
+export function knownValues(field: FieldInfo, info: ClubInfo | undefined, ids?: RecordIds): KnownValue[] | undefined {
   const last = field.path.split('.').pop();
+  const refers = referenceOf(field);
+  if (refers !== undefined && ids !== undefined) return ids(refers);
   if (field.type === 'country') return (field.values ?? []).map((code) => ({ code, names: countrySearchNames(code) }));
   if (field.type === 'text' && info) {
     if (last === 'division') return info.divisions.map((d) => ({ code: d.id, names: defined([d.city, d.city_ru]) }));

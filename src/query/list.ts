@@ -7,6 +7,7 @@ import { requireField } from './field-names.js';
 import type { Row } from './output.js';
 import { matches, parseWhereFor } from './where.js';
 import { parseSort, sortRecords } from './sort.js';
+import type { KnownValue, RecordIds } from './known-values.js';
 
 /** The columns a table shows when --fields is not given. */
 export const DEFAULT_COLUMNS: Record<Collection, string[]> = {
@@ -54,7 +55,19 @@ export interface ListResult {
 
 /** Filters, sorts, limits and picks columns: a pure function of the records and the query. */
 export function runList(records: readonly RawRecord[], fields: readonly FieldInfo[], q: ListQuery): ListResult {
-  const parsed = q.where.map((w) => parseWhereFor(w, fields, q.info));
+  // The ids a reference (member=, meetings=) may name, made only when a condition asks.
+  const made = new Map<Collection, KnownValue[]>();
+  const ids: RecordIds = (collection) => {
+    let known = made.get(collection);
+    if (known === undefined) {
+      known = records.filter((r) => r.collection === collection).map((r) => ({
+        code: r.id, names: [r.value.name, r.value.name_native].filter((n): n is string => typeof n === 'string' && n !== ''),
+      }));
+      made.set(collection, known);
+    }
+    return known;
+  };
+  const parsed = q.where.map((w) => parseWhereFor(w, fields, q.info, ids));
   const conditions = parsed.map((p) => p.condition);
   const warnings = parsed.flatMap((p) => (p.warning === undefined ? [] : [p.warning]));
   const keys = parseSort(q.sort.length > 0 ? q.sort : DEFAULT_SORT[q.collection], fields);

@@ -5,7 +5,7 @@ import type { ClubInfo } from '../model/types.js';
 import { UsageError } from '../errors/errors.js';
 import { valuesAt, type FieldInfo } from './fields.js';
 import { requireField } from './field-names.js';
-import { knownValues, resolveKnown, suggestKnown } from './known-values.js';
+import { knownValues, referenceOf, resolveKnown, suggestKnown, type RecordIds } from './known-values.js';
 
 export type Operator = '=' | '!=' | '~' | '<' | '<=' | '>' | '>=';
 
@@ -29,18 +29,20 @@ export interface ParsedWhere {
  * the division in that city. A value that is none of them matches nothing and
  * says so, with the nearest, instead of printing nothing in silence.
  */
-export function parseWhereFor(text: string, fields: readonly FieldInfo[], info: ClubInfo | undefined): ParsedWhere {
+export function parseWhereFor(text: string, fields: readonly FieldInfo[], info: ClubInfo | undefined, ids?: RecordIds): ParsedWhere {
   const condition = parseWhere(text, fields);
   if (condition.op !== '=' && condition.op !== '!=') return { condition };
-  const known = knownValues(condition.field, info);
+  const known = knownValues(condition.field, info, ids);
   if (known === undefined) return { condition };
   const codes = resolveKnown(condition.value, known);
   if (codes.length > 0) return { condition: { ...condition, codes } };
-  const what = condition.field.type === 'country' ? 'country' : condition.field.path;
+  // A reference (member=, meetings=) names a record: "no member has the id or name `nobody`".
+  const refers = ids === undefined ? undefined : referenceOf(condition.field);
+  const what = refers !== undefined ? refers.replace(/s$/, '') : condition.field.type === 'country' ? 'country' : condition.field.path;
   const hint = suggestKnown(condition.value, known, condition.field.type === 'country');
   return {
     condition: { ...condition, codes: [] },
-    warning: `--where ${text.trim()}: no ${what} has the code or name \`${condition.value}\`${hint ? `; ${hint}` : ''}`,
+    warning: `--where ${text.trim()}: no ${what} has the ${refers !== undefined ? 'id' : 'code'} or name \`${condition.value}\`${hint ? `; ${hint}` : ''}`,
   };
 }
 

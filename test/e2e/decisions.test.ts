@@ -58,6 +58,15 @@ describe('club list decisions', () => {
     expect(await nos('overdue')).toEqual([2]);
     expect(await nos('responsible=petrov-p-p')).toEqual([2]);
     expect(await nos('open', 'due<2020-01-01')).toEqual([2]);
+    // A guest of the meeting is someone a decision can name: no warning.
+    const guest = await club(dir, ['list', 'decisions', '--where', 'responsible=ambassador-fi']);
+    expect(guest.stderr).not.toContain('warning');
+    const nobody = await club(dir, ['list', 'decisions', '--where', 'responsible=petrov-p']);
+    expect(nobody.code).toBe(0);
+    expect(nobody.stdout).toBe('');
+    expect(nobody.stderr).toBe('club: warning: --where responsible=petrov-p: no member has the id or name `petrov-p`; did you mean `petrov-p-p` (Petrov P.P.)?\nno decisions match --where responsible=petrov-p\n');
+    const officers = await club(dir, ['list', 'officers', '--where', 'member=nobody']);
+    expect(officers.stderr).toBe('club: warning: --where member=nobody: no member has the id or name `nobody`\nno officers match --where member=nobody\n');
   });
 
   it('reckons the status on --as-of', async () => {

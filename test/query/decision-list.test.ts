@@ -27,6 +27,13 @@ describe('listDecisions', () => {
     expect(ids(['open', 'due<2020-01-01'])).toEqual(['2019-03-14-moscow#2']);
     expect(ids(['date>=2019-06-01', 'open'])).toEqual(['2019-06-20-pskov#2', '2019-11-28-saint-petersburg#1']);
   });
+  it('warns when meeting= or responsible= names no meeting, member or guest, with the nearest; a known one is no warning', async () => {
+    const { club } = await loadFolder(RICH);
+    const warnings = (...where: string[]) => listDecisions(club, { where, sort: [], today: '2019-12-31' }).warnings;
+    expect(warnings('meeting=2019-03-14-moskow')).toEqual(['--where meeting=2019-03-14-moskow: no meeting has the id or name `2019-03-14-moskow`; did you mean `2019-03-14-moscow`?']);
+    expect(warnings('responsible=nobody')).toEqual(['--where responsible=nobody: no member has the id or name `nobody`']);
+    expect(warnings('responsible=wang-li', 'meeting=2019-03-14-moscow', 'open')).toEqual([]);
+  });
   it('names the fields when one does not exist', async () => {
     const { club } = await loadFolder(RICH);
     expect(() => listDecisions(club, { where: ['owner=x'], sort: [], today: '2019-12-31' })).toThrow(/there is no field `owner`/);

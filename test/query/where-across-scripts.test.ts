@@ -53,6 +53,17 @@ describe('--where across scripts', () => {
     expect(list('members', 'division=Pskov').warnings).toEqual(['--where division=Pskov: no division has the code or name `Pskov`']);
     expect(list('publications', 'outlet=Custom').warnings).toEqual(['--where outlet=Custom: no outlet has the code or name `Custom`; did you mean `customs` (Customs)?']);
   });
+  it('a reference (member, attendees, presenter, meetings…) that names no record warns with the nearest ids, as a code does', () => {
+    expect(list('officers', 'member=nobody')).toEqual({ ids: [], warnings: ['--where member=nobody: no member has the id or name `nobody`'] });
+    expect(list('officers', 'member=ivanov-i')).toEqual({ ids: [], warnings: ['--where member=ivanov-i: no member has the id or name `ivanov-i`; did you mean `ivanov-i-i` (Ivanov I.I.)?'] });
+    expect(list('meetings', 'attendees=wang-lee').warnings).toEqual(['--where attendees=wang-lee: no member has the id or name `wang-lee`; did you mean `wang-li` (Wang Li)?']);
+    expect(list('meetings', 'agenda.presenter!=novak-q').warnings).toEqual(['--where agenda.presenter!=novak-q: no member has the id or name `novak-q`; did you mean `novak-p` (Novák P.)?']);
+    expect(list('publications', 'meetings=2019-06-20-pskof').warnings).toEqual(['--where meetings=2019-06-20-pskof: no meeting has the id or name `2019-06-20-pskof`; did you mean `2019-06-20-pskov`?']);
+    // An id the folder has is no warning, and a member is found by name as well as by id.
+    expect(list('officers', 'member=ivanov-i-i')).toEqual({ ids: list('officers', 'member=Иванов И.И.').ids, warnings: [] });
+    expect(list('officers', 'member=ivanov-i-i').ids.length).toBeGreaterThan(0);
+    expect(list('publications', 'meetings=2019-06-20-pskov').warnings).toEqual([]);
+  });
   it('a known code that no record has is no warning; nor is ~ or a free-text field', () => {
     expect(list('members', 'country=IT')).toEqual({ ids: [], warnings: [] });
     expect(list('members', 'country~xyz').warnings).toEqual([]);
