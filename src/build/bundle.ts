@@ -1,16 +1,19 @@
 // Run by `npm run build` after tsc: links tsc's output (.build/cli/main.js and the ~180
-// modules under it) into a few files in .build/bundle/, which bin/club runs. Node then
-// resolves, reads and compiles a handful of files instead of the hundred a plain
-// `club validate` pulled in one by one. tsc stays the compiler and the type checker;
-// esbuild only joins its JavaScript. Code splitting keeps every `await import(…)`
-// a separate chunk, loaded only by the command that needs it.
+// modules under it) into two CommonJS files in .build/bundle/, which bin/club compiles with
+// V8's code cache: validate.cjs (validate alone) and commands.cjs (every other command).
+// Node then reads and compiles one file instead of the hundred modules a command pulled in
+// one by one, and with the cache compiles almost nothing. tsc stays the compiler and the
+// type checker; esbuild only joins its JavaScript.
 //
-// The chunks sit one folder below .build/, as every module under .build/<layer>/ does,
+// The files sit one folder below .build/, as every module under .build/<layer>/ does,
 // so a path a module finds from its own place (`new URL('../../schemas/', import.meta.url)`)
 // means the same in both. Keep such paths in files one folder deep in src/.
+import { spawn } from 'node:child_process';
 import { createHash } from 'node:crypto';
-import { readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { once } from 'node:events';
+import { cpSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
+import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { build, type BuildOptions, type Plugin } from 'esbuild';
@@ -21,13 +24,10 @@ const ROOT = path.dirname(BUILD);
 const OUT = path.join(BUILD, 'bundle');
 
 /**
- * Packages joined into the bundle: the ones every command loads on start-up, and the ones
- * every WRITING command loads. Commander is seven CommonJS files, each found, read and
- * wrapped by Node's loader on every run; yaml (which keeps a record's comments when a
- * command edits it) is about thirty, and diff's ES modules a dozen: joined, `club appoint`
- * costs about a third less CPU (0.36 -> 0.24 s), which the kill tests pay once per kill.
- * They stay lazy chunks: `club validate` still loads neither (test/e2e/start-up.test.ts).
- * Every other package stays a package (native code, fonts and data files found beside it).
+ * Packages joined into validate.cjs besides its validators' helpers: commander, which every command
+ * loads on start-up, and the YAML readers. yaml and diff are never reached by validate (its file
+ * holds no writer), but stay listed so validate.cjs never requires them as packages. Every other
+ * package stays a package there.
  */
 const INLINE = new Set(['commander', 'js-yaml', 'yaml', 'diff']);
 
@@ -67,30 +67,19 @@ const SHARED: BuildOptions = {
 };
 
 rmSync(OUT, { recursive: true, force: true });
-const { metafile: esmBundle } = await build({
-  ...SHARED,
-  entryPoints: [path.join(BUILD, 'cli', 'main.js')],
-  outdir: OUT,
-  splitting: true,
-  format: 'esm',
-  // CommonJS joined into ES modules still calls require() for Node's own modules. Every file gets the banner,
-  // only one calls it (commander's): the require function is made on that first call, not in each file.
-  banner: { js: "import { createRequire as __clubRequire } from 'node:module'; let __clubRequired; const require = (id) => (__clubRequired ??= __clubRequire(import.meta.url))(id);" },
-  chunkNames: 'chunk-[hash]',
-  plugins: [lazyChildProcess],
-});
+mkdirSync(OUT, { recursive: true });
 
 /**
  * `club validate` is what a secretary and every CI run start most, and on a small folder Node spends
  * more time compiling club than checking it. Node 20 keeps no compiled code of ES modules between runs,
- * but V8 can take back what it compiled for a classic script (a code cache). So validate also gets ONE
+ * but V8 can take back what it compiled for a classic script (a code cache). So validate gets ONE
  * CommonJS file, .build/bundle/validate.cjs, which bin/club compiles with node:vm and the code cache made
  * below; the cache holds, besides the top level, every function a validate of the shipped data ran
  * (commander, the reader, the rules, the precompiled validators, the report), so a run compiles almost
  * nothing. It holds main.ts and every command's registration, but only validate's work: bin/club runs it
  * only when the command is `validate` (the same word main.ts builds alone), so the other commands'
  * `import()`s are never reached there, and they stay out of it (a stand-in that fails loudly if ever run).
- * The other commands run from the ES modules above: one copy of each module per run, never both.
+ * The other commands run from commands.cjs below: one copy of each module per run, never both.
  */
 const notInValidate: Plugin = {
   name: 'not-in-validate',
@@ -133,7 +122,7 @@ const validate = await build({
   write: false,
   outfile: path.join(OUT, 'validate.cjs'),
   format: 'cjs',
-  // import.meta.url in a CommonJS file: its own URL (.build/bundle/, where the ES modules' chunks sit too).
+  // import.meta.url in a CommonJS file: its own URL (in .build/bundle/, one folder below .build/ as the modules were).
   define: { 'import.meta.url': '__clubFileUrl' },
   // ES modules are strict; so is this file, from its first statement (esbuild's own "use strict" comes after the banner).
   banner: { js: "'use strict';const __clubFileUrl=require('node:url').pathToFileURL(__filename).href;" },
@@ -146,31 +135,125 @@ const validateFile = validate.outputFiles[0]!;
 const imports = validateFile.text.match(/\bimport\([^)]*\)/g) ?? [];
 const unknownImport = imports.find((call) => call !== 'import("chalk")');
 if (unknownImport !== undefined) throw new Error(`bundle: validate.cjs has ${unknownImport}; only import("chalk") is passed to bin/club`);
-// All ASCII: Node then decodes the file straight into a one-byte string (half the memory of a two-byte one, and
-// quicker to make). esbuild escapes every letter but those in a regular expression: /ё/g is written /\u0451/g,
-// the same pattern. Another letter it leaves stops the build, to be escaped here or in the source.
-const validateText = validateFile.text.replaceAll('import("chalk")', '__clubImport("chalk")').replaceAll('/ё/g', '/\\u0451/g');
-const notAscii = /[^\x00-\x7f]/.exec(validateText);
-if (notAscii) throw new Error(`bundle: validate.cjs has ${notAscii[0]} in \`${validateText.slice(notAscii.index - 40, notAscii.index + 10)}\`; escape it`);
-// Its first line names its content: bin/club's cache for it is named after that, so a cache made for another
-// build is never offered to V8 (which checks only the source's length).
-const validateId = createHash('sha256').update(validateText).digest('hex').slice(0, 16);
-writeFileSync(validateFile.path, `// club ${validateId}\n${validateText}`);
+writeScript(validateFile, 'validate.cjs');
 const validateBundle = validate.metafile!;
 
-// The code cache, for the Node that builds (bin/club makes one for another Node on its first run, where it can
-// write). Made by bin/club's own loader after a validate of the shipped data in this process, so it holds what
-// that run compiled; the output goes nowhere.
-const { loadValidate } = createRequire(import.meta.url)(path.join(ROOT, 'bin', 'club')) as {
-  loadValidate(): { cli: { main(argv: string[], io: Io): Promise<number> }; writeCache(): void };
+/**
+ * Every other command gets the same: ONE CommonJS file, .build/bundle/commands.cjs, compiled by bin/club with
+ * its code cache (made below from a few commands run at build time). It holds all of club's modules (the
+ * documents, the writers, docx, the prompts' filter), each module's top level run only when a command first
+ * needs it, as their import()s did when they were ES modules. Packages: the pure-JavaScript ones any command
+ * loads join it from the same ES-module code club imported before (esbuild picks a package's "import" entry
+ * for an import statement):
+ * string-width, @inquirer/core (filter-checkbox's prompt), csv-parse/csv-stringify, fflate, pinyin-pro,
+ * transliteration, and the validators' run-time helpers (as in validate.cjs). Packages with native code or data
+ * files beside them stay packages (exceljs, @resvg/resvg-js, the fonts), and so do those required at run time by a
+ * path esbuild leaves (ajv's compiler, ajv-formats' formats for `set`); chalk and @inquirer/prompts stay packages
+ * imported through bin/club.
+ */
+const COMMANDS_EXTERNAL = ['chalk', '@inquirer/prompts', 'exceljs', '@resvg/resvg-js', 'dejavu-fonts-ttf'];
+for (const name of COMMANDS_EXTERNAL) {
+  if (!(name in pkg.dependencies)) throw new Error(`bundle: ${name} is not a dependency any more; update COMMANDS_EXTERNAL`);
+}
+const commands = await build({
+  ...SHARED,
+  external: COMMANDS_EXTERNAL,
+  entryPoints: [path.join(BUILD, 'cli', 'main.js')],
+  write: false,
+  outfile: path.join(OUT, 'commands.cjs'),
+  format: 'cjs',
+  define: { 'import.meta.url': '__clubFileUrl' },
+  banner: { js: "'use strict';const __clubFileUrl=require('node:url').pathToFileURL(__filename).href;" },
+  plugins: [lazyChildProcess, inlineValidators],
+});
+const commandsFile = commands.outputFiles[0]!;
+const commandsImports = commandsFile.text.match(/\bimport\([^)]*\)/g) ?? [];
+const notPackage = commandsImports.find((call) => !/^import\("(chalk|@inquirer\/prompts|exceljs)"\)$/.test(call));
+if (notPackage !== undefined) throw new Error(`bundle: commands.cjs has ${notPackage}; only a package's import() is passed to bin/club`);
+writeScript(commandsFile, 'commands.cjs');
+const commandsBundle = commands.metafile!;
+
+/**
+ * Writes a CommonJS file for bin/club's loader. Its import()s of packages go through bin/club's own import(),
+ * passed in as __clubImport (a script compiled from a code cache cannot import on Node 20). All ASCII: Node then
+ * decodes the file straight into a one-byte string (half the memory of a two-byte one, and quicker to make).
+ * esbuild escapes every letter but those in a regular expression (/ё/g, pinyin-pro's tone marks, the Russian
+ * typography's words); there each UTF-16 unit is written \uXXXX, the same pattern with or without the u flag
+ * (a surrogate pair written so is one code point under u). A letter after a backslash would change meaning:
+ * that stops the build. Its first line names its content: bin/club's cache for it is named after that, so a
+ * cache made for another build is never offered to V8 (which checks only the source's length).
+ */
+function writeScript(file: { path: string; text: string }, name: string): void {
+  const escaped = /\\[^\x00-\x7f]/.exec(file.text);
+  if (escaped) throw new Error(`bundle: ${name} has ${escaped[0]} in \`${file.text.slice(escaped.index - 40, escaped.index + 10)}\`; write it otherwise`);
+  const text = file.text.replace(/\bimport\(("[^"]*")\)/g, '__clubImport($1)')
+    .replace(/[^\x00-\x7f]/g, (unit) => `\\u${unit.charCodeAt(0).toString(16).padStart(4, '0')}`);
+  const id = createHash('sha256').update(text).digest('hex').slice(0, 16);
+  writeFileSync(file.path, `// club ${id}\n${text}`);
+}
+
+// The code caches, for the Node that builds (bin/club makes one for another Node on its first run, where it can
+// write). Each is made by bin/club's own loader after runs of the group's commands, so it holds what they compiled;
+// the output goes nowhere. validate: a validate of the shipped data, in this process. commands.cjs has one cache per
+// group of commands (bin/club's COMMAND_GROUPS): one for all would hold every group's compiled functions, and V8
+// reads all of a cache it is given (a cache of the writers and the documents together took twice as long to read).
+// Each group's runs are in a Node of their own, on a copy of the shipped data (the writers write there): in one
+// process V8 would hand each later compile the functions the earlier groups compiled.
+const { loadBundle } = createRequire(import.meta.url)(path.join(ROOT, 'bin', 'club')) as {
+  loadBundle(name: string): { cli: { main(argv: string[], io: Io): Promise<number> }; writeCache(): void };
 };
-const loaded = loadValidate();
-const nowhere = { write: () => true, isTTY: false };
-await loaded.cli.main(['validate', '--data', path.join(ROOT, 'data'), '--format', 'text'], { stdout: nowhere, stderr: nowhere, env: {}, cwd: ROOT, now: () => new Date() });
-loaded.writeCache();
+{
+  const nowhere = { write: () => true, isTTY: false };
+  const loaded = loadBundle('validate');
+  await loaded.cli.main(['validate', '--data', path.join(ROOT, 'data'), '--format', 'text'], { stdout: nowhere, stderr: nowhere, env: {}, cwd: ROOT, now: () => new Date() } as unknown as Io);
+  loaded.writeCache();
+}
+{
+  const scratch = mkdtempSync(path.join(tmpdir(), 'club-build-'));
+  try {
+    const member = readdirSync(path.join(ROOT, 'data', 'members')).find((file) => file.endsWith('.yaml'))?.replace(/\.yaml$/, '') ?? 'club';
+    const year = new Date().getFullYear();
+    const divisionId = /^divisions:\n\s+- id: ([\w-]+)/m.exec(readFileSync(path.join(ROOT, 'data', 'club.yaml'), 'utf8'))?.[1];
+    const division = divisionId === undefined ? [] : ['--division', divisionId];
+    const groups: Record<string, string[][]> = {
+      write: [
+        ['set', member, 'title=Counsellor', 'languages+=fi', '--yes'],
+        ['unset', member, 'title', '--yes'],
+        ['appoint', 'secretary', member, '--from', `${year}-01-01`, '--dry-run'],
+      ],
+      // add-* and import name new records from people's names (pinyin-pro, transliteration: large tables that the
+      // other writers never load).
+      add: [
+        ['add-member', '--name', 'Ivanov I.I.', '--country', 'FI', '--category', 'customs', '--joined', '2020-01-01', ...division, '--yes'],
+        ['add-meeting', '--date', `${year}-03-10`, '--city', 'Moscow', '--kind', 'regular', ...division, '--yes'],
+      ],
+      documents: [['roster'], ['plan', '--year', String(year)], ['calendar']],
+      query: [['list', 'members'], ['show', member], ['list', 'meetings', '--format', 'json']],
+    };
+    const warm = `
+      const [bin, group, data, runs] = process.argv.slice(1);
+      const loaded = require(bin).loadBundle('commands', group);
+      const nowhere = { write: () => true, isTTY: false };
+      (async () => {
+        for (const argv of JSON.parse(runs)) {
+          await loaded.cli.main(['--no-input', '--data', data, ...argv], { stdout: nowhere, stderr: nowhere, env: {}, cwd: data, now: () => new Date() });
+        }
+        loaded.writeCache();
+      })();`;
+    await Promise.all(Object.entries(groups).map(async ([group, runs]) => {
+      const data = path.join(scratch, group, 'data');
+      cpSync(path.join(ROOT, 'data'), data, { recursive: true });
+      const child = spawn(process.execPath, ['-e', warm, path.join(ROOT, 'bin', 'club'), group, data, JSON.stringify(runs)], { stdio: 'inherit' });
+      const [code] = (await once(child, 'exit')) as [number | null];
+      if (code !== 0) throw new Error(`bundle: making the code cache of ${group} failed (exit ${code})`);
+    }));
+  } finally {
+    rmSync(scratch, { recursive: true, force: true });
+  }
+}
 
 // Which modules each file of the bundle holds (paths from the package root), for test/e2e/start-up.test.ts:
 // it names the modules a command loaded, as it could when they were loaded one by one.
-const inputs = Object.fromEntries([...Object.entries(esmBundle!.outputs), ...Object.entries(validateBundle.outputs)]
+const inputs = Object.fromEntries([...Object.entries(validateBundle.outputs), ...Object.entries(commandsBundle.outputs)]
   .map(([file, output]) => [file, Object.keys(output.inputs)]));
 writeFileSync(path.join(BUILD, 'bundle-inputs.json'), `${JSON.stringify(inputs, null, 1)}\n`);

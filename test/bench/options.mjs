@@ -54,7 +54,7 @@ export function options(table) {
 
 /** Stops with a message when club has not been built (bin/club runs the bundle). */
 export function requireBuilt() {
-  if (!existsSync(path.join(ROOT, '.build/bundle/main.js'))) {
+  if (!existsSync(path.join(ROOT, '.build/bundle/commands.cjs'))) {
     console.error('club is not built: run npm ci (or npm run build) first');
     process.exit(1);
   }

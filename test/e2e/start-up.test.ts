@@ -69,11 +69,36 @@ describe('start-up loads only what the command needs', () => {
     const inputs = JSON.parse(readFileSync(path.join(ROOT, '.build/bundle-inputs.json'), 'utf8')) as Record<string, string[]>;
     const held = inputs['.build/bundle/validate.cjs']!;
     for (const used of ['.build/validate/check.js', '.build/cli/validate-command.js', '.build/report/json.js', '.build/validators.cjs']) expect(held, used).toContain(used);
-    // Not the documents, the writers, the prompts or the other commands' work: those run from .build/bundle/main.js.
+    // Not the documents, the writers, the prompts or the other commands' work: those run from .build/bundle/commands.cjs.
     const unused = held.filter((m) => /^\.build\/(render|authoring)\//.test(m)
       || /^\.build\/cli\/(prompter|write-change|choices|list-command|show-command|document-commands)\.js$/.test(m)
       || /^node_modules\/(yaml|diff)\//.test(m));
     expect(unused).toEqual([]);
+  });
+  it('every other command runs from ONE file, .build/bundle/commands.cjs: no ES module of ours, and only the packages kept out of it', () => {
+    const member = readdirSync(path.join(ROOT, 'data/members'))[0]!.replace(/\.yaml$/, '');
+    for (const args of [['list', 'members', '--format', 'json'], ['show', member], ['roster'], ['set', member, 'title=Counsellor', '--dry-run'],
+      ['add-member', '--name', 'Li Wei', '--name-native', '李伟', '--country', 'CN', '--category', 'customs', '--joined', '2020-01-01', '--division', 'moscow', '--dry-run']]) {
+      const run = loaded(args);
+      expect(run.stdout, args[0]).not.toBe('');
+      expect(run.esm, args[0]).toEqual(['bin/club']);
+      // commander, yaml, diff, string-width, pinyin-pro, transliteration, csv-*, the validators' helpers: inside commands.cjs.
+      expect([...run.packages], args[0]).toEqual([]);
+    }
+    const inputs = JSON.parse(readFileSync(path.join(ROOT, '.build/bundle-inputs.json'), 'utf8')) as Record<string, string[]>;
+    const held = inputs['.build/bundle/commands.cjs']!;
+    for (const used of ['.build/cli/write-change.js', '.build/render/docx.js', '.build/cli/filter-checkbox.js', '.build/validators.cjs']) expect(held, used).toContain(used);
+    // Kept out: loaded by bin/club's import() (chalk, the prompts) or CommonJS with native code or data files beside it.
+    const packages = new Set(held.filter((m) => m.startsWith('node_modules/')).map((m) => /^node_modules\/((?:@[^/]+\/)?[^/]+)/.exec(m)![1]));
+    for (const outside of ['chalk', '@inquirer/prompts', 'exceljs', '@resvg/resvg-js', 'dejavu-fonts-ttf']) expect(packages.has(outside), outside).toBe(false);
+    expect(held.filter((m) => m.startsWith('node_modules/ajv/')).sort()).toEqual(['node_modules/ajv/dist/runtime/equal.js', 'node_modules/ajv/dist/runtime/ucs2length.js']);
+    for (const inside of ['commander', 'yaml', 'diff', 'string-width', 'pinyin-pro', 'transliteration', '@inquirer/core']) expect(packages.has(inside), inside).toBe(true);
+  });
+  it('the build leaves a code cache of commands.cjs for each group of commands, that this Node takes', () => {
+    const probe = spawnSync(process.execPath, ['-e', `const { loadBundle } = require(${JSON.stringify(path.join(ROOT, 'bin/club'))});
+      process.stdout.write(JSON.stringify(['write', 'add', 'documents', 'query'].map((group) => loadBundle('commands', group).cached)))`], { encoding: 'utf8', env: { PATH: process.env.PATH ?? '' } });
+    expect(probe.stderr).toBe('');
+    expect(JSON.parse(probe.stdout)).toEqual([true, true, true, true]);
   });
   it('the build leaves a code cache of validate.cjs that this Node takes', () => {
     const probe = spawnSync(process.execPath, ['-e', `process.stdout.write(String(require(${JSON.stringify(path.join(ROOT, 'bin/club'))}).loadValidate().cached))`], { encoding: 'utf8', env: { PATH: process.env.PATH ?? '' } });
@@ -106,9 +131,25 @@ describe('validate without a usable code cache', () => {
     const second = validate(copy);
     expect([second.stdout, second.stderr, second.status]).toEqual([stdout, stderr, status]);
   });
+  it('the other commands too: with no cache for this Node the same answer, and each group\'s first run leaves its cache', () => {
+    const copy = packageCopy();
+    for (const file of caches(copy)) rmSync(path.join(copy, '.build/bundle', file));
+    const member = readdirSync(path.join(ROOT, 'data/members'))[0]!.replace(/\.yaml$/, '');
+    const club = (root: string, args: string[]) => spawnSync(process.execPath, [path.join(root, 'bin/club'), '--data', path.join(ROOT, 'data'), ...args],
+      { cwd: ROOT, encoding: 'utf8', env: { PATH: process.env.PATH ?? '', CLUB_TODAY: '2020-01-01' } });
+    for (const [args, cache] of [[['list', 'members', '--format', 'json'], 'query'], [['set', member, 'title=Counsellor', '--dry-run'], 'write']] as const) {
+      for (const round of [1, 2]) {
+        const run = club(copy, [...args]);
+        const { stdout, stderr, status } = club(ROOT, [...args]);
+        expect([run.stdout, run.stderr, run.status], `${args[0]} ${round}`).toEqual([stdout, stderr, status]);
+        expect(caches(copy).some((file) => file.startsWith('commands-') && file.includes(`-${cache}-`)), `${args[0]} ${round}`).toBe(true);
+      }
+    }
+    expect(caches(copy)).toHaveLength(2);
+  });
   it('with one V8 refuses (damaged, or made by another V8): the same answer, and the file is left alone', () => {
     const copy = packageCopy();
-    const [cache] = caches(copy);
+    const cache = caches(copy).find((file) => file.startsWith('validate-') && file.includes(`-${process.version}-`));
     writeFileSync(path.join(copy, '.build/bundle', cache!), 'not a code cache');
     const run = validate(copy);
     const { stdout, stderr, status } = expected();
