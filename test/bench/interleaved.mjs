@@ -3,8 +3,10 @@
 // printed. `npm run bench` runs each command its N times in a row, so on a shared or throttled
 // machine its floor and its club can land in different minutes; use this for the close calls.
 //
-//   node test/bench/interleaved.mjs [--runs 20] [--sizes 100000] [--size-runs 5] [--no-extra-ca] [--other DIR]
+//   node test/bench/interleaved.mjs [--runs 20] [--sizes 100000] [--size-runs 5] [--no-extra-ca] [--other DIR] [--commands]
 //
+// --commands: besides validate, a writing command (`set … --dry-run`, `add-member … --dry-run`: they write
+// nothing), `list members` and `roster` on the shipped data (and the --other clone's, in the same rounds).
 // --other DIR: another built clone of club (e.g. an older commit, built in DIR): its --version and validate
 // on the same shipped data, and its validate on each --sizes folder, join each round, so old and new are
 // compared in the same minutes.
@@ -16,16 +18,17 @@
 // machines), every Node process first loads that certificate file, ~90 ms, which `node -e 0`
 // pays too and which makes every ratio to it smaller than on a machine without it.
 import { spawnSync } from 'node:child_process';
-import { existsSync } from 'node:fs';
+import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import path from 'node:path';
 import { BENCH_ENV, fmt, median, options, requireBuilt, ROOT } from './options.mjs';
 
-const { runs: RUNS, sizes: SIZES, 'size-runs': SIZE_RUNS, 'no-extra-ca': noExtraCa, other: OTHER } = options({
+const { runs: RUNS, sizes: SIZES, 'size-runs': SIZE_RUNS, 'no-extra-ca': noExtraCa, other: OTHER, commands: COMMANDS } = options({
   runs: { kind: 'number', default: 20, example: '20' },
   sizes: { kind: 'sizes', default: [], example: '100000' },
   'size-runs': { kind: 'number', default: 5, example: '5' },
   'no-extra-ca': { kind: 'flag' },
   other: { kind: 'text', default: undefined, example: '/tmp/club-old' },
+  commands: { kind: 'flag' },
 });
 const env = { ...process.env, ...BENCH_ENV };
 if (noExtraCa) delete env.NODE_EXTRA_CA_CERTS;
@@ -63,12 +66,26 @@ const other = OTHER === undefined ? {} : {
   [`club --version (${OTHER})`]: [path.join(path.resolve(OTHER), 'bin/club'), '--version'],
   [`club validate, shipped data (${OTHER})`]: [path.join(path.resolve(OTHER), 'bin/club'), 'validate', '--data', data],
 };
+const member = readdirSync(path.join(data, 'members')).find((file) => file.endsWith('.yaml')).replace(/\.yaml$/, '');
+const division = /^divisions:\n\s+- id: ([\w-]+)/m.exec(readFileSync(path.join(data, 'club.yaml'), 'utf8'))?.[1];
+const COMMAND_ARGS = {
+  [`set ${member} title=… --dry-run`]: ['set', member, 'title=Counsellor', '--dry-run'],
+  'add-member … --dry-run': ['add-member', '--name', 'Li Wei', '--name-native', '李伟', '--country', 'CN', '--category', 'customs',
+    '--joined', '2020-01-01', ...(division === undefined ? [] : ['--division', division]), '--dry-run'],
+  'list members': ['list', 'members'],
+  roster: ['roster'],
+};
+const commands = !COMMANDS ? {} : Object.fromEntries(Object.entries(COMMAND_ARGS).flatMap(([label, args]) => [
+  [`club ${label}`, [CLUB, '--data', data, ...args]],
+  ...(OTHER === undefined ? [] : [[`club ${label} (${OTHER})`, [path.join(path.resolve(OTHER), 'bin/club'), '--data', data, ...args]]]),
+]));
 const start = rounds({
   'node -e 0': ['-e', '0'],
   'club --version': [CLUB, '--version'],
   'floor, shipped data': [FLOOR, data],
   'club validate, shipped data': [CLUB, 'validate', '--data', data],
   ...other,
+  ...commands,
 }, RUNS);
 const node = median(start['node -e 0']);
 const GOAL = { 'club --version': '≤ 1.3×', 'club validate, shipped data': '≤ 1.8×' };
