@@ -4,7 +4,9 @@ import type { Ajv2020 as Ajv2020Class } from 'ajv/dist/2020.js';
 import type addFormatsModule from 'ajv-formats';
 import type { RecordKind } from '../model/types.js';
 import { countryName, guessCountry } from '../model/countries.js';
-import type { SchemaDocuments } from '../store/schemas.js';
+import path from 'node:path';
+import { SCHEMA_DIR, SCHEMA_FILES, type SchemaDocuments } from '../store/schemas.js';
+import { IoError } from '../errors/errors.js';
 import { AJV_OPTIONS, FORMATS } from './ajv-options.js';
 import type { Diagnostic, FieldPath } from '../diagnostics/diagnostic.js';
 import { formatPath } from '../diagnostics/diagnostic.js';
@@ -28,20 +30,85 @@ const KIND_LABEL: Record<RecordKind, string> = {
   publication: 'a publication',
 };
 
-/** The validators for every kind, compiled now with ajv. */
-export function compileValidators(docs: SchemaDocuments): Record<RecordKind, ValidateFunction> {
+/**
+ * The validators for every kind, compiled now with ajv. A schema ajv refuses (strict mode: a keyword it
+ * does not know, `maxLength` with no `type`; a `$ref` to nothing; a bad pattern) is an IoError naming the
+ * schema file and the place in it, not a crash: in club's own clone anyone may edit schemas/.
+ */
+export function compileValidators(docs: SchemaDocuments, dir: string = SCHEMA_DIR): Record<RecordKind, ValidateFunction> {
   // Required on use: when the validators compiled at build time are there, ajv is never loaded.
   const require = createRequire(import.meta.url);
   const { Ajv2020 } = require('ajv/dist/2020.js') as { Ajv2020: typeof Ajv2020Class };
   const addFormats = (require('ajv-formats') as { default: typeof addFormatsModule.default }).default;
   const ajv = new Ajv2020(AJV_OPTIONS);
   addFormats(ajv, [...FORMATS]);
-  ajv.addSchema(docs.defs);
   const validators = {} as Record<RecordKind, ValidateFunction>;
-  for (const kind of ['club', 'member', 'officer', 'meeting', 'publication'] as const) {
-    validators[kind] = ajv.compile(docs[kind]);
+  for (const kind of ['defs', 'club', 'member', 'officer', 'meeting', 'publication'] as const) {
+    try {
+      if (kind === 'defs') ajv.addSchema(docs.defs);
+      else validators[kind] = ajv.compile(docs[kind]);
+    } catch (error) {
+      throw refusedSchema(docs, kind, error, dir);
+    }
   }
   return validators;
+}
+
+/** Where in the schemas an error of ajv's lies, as far as its message and the documents tell, in club's words. */
+function refusedSchema(docs: SchemaDocuments, kind: RecordKind | 'defs', error: unknown, dir: string): IoError {
+  const message = error instanceof Error ? error.message : String(error);
+  let file = SCHEMA_FILES[kind];
+  let pointer: string | undefined;
+  let what = message.replace(/^strict mode: /, '').replace(/ \(strict\w*\)$/, '');
+  const at = /^(.*?) at "([\w.-]+\.schema\.json)#([^"]*)"/.exec(what);
+  if (at) {
+    what = at[1]!;
+    file = at[2]!;
+    pointer = at[3] || '/';
+  } else if (/^schema is invalid: data(\/[^ ,]*)? /.test(message)) {
+    pointer = /^schema is invalid: data(\/[^ ,]*)?/.exec(message)![1] ?? '/';
+    what = `it does not follow JSON Schema: ${message.replace(/^schema is invalid: /, '').split(', ')[0]!.replace(/^data\S* /, '')}`;
+  } else {
+    const keyword = /^unknown keyword: "([^"]+)"/.exec(what)?.[1];
+    const ref = (error as { missingRef?: string }).missingRef;
+    const match = keyword !== undefined ? (key: string) => key === keyword
+      : ref !== undefined ? (key: string, value: unknown) => key === '$ref' && typeof value === 'string' && ref.endsWith(value.replace(/^#/, ''))
+      : error instanceof SyntaxError ? (key: string, value: unknown) => key === 'pattern' && typeof value === 'string' && !validPattern(value)
+      : undefined;
+    if (ref !== undefined) what = `\`$ref\` refers to ${ref}, which does not exist`;
+    for (const k of match ? [kind, 'defs' as const] : []) {
+      const found = findKey(docs[k], match!, '');
+      if (found !== undefined) {
+        file = SCHEMA_FILES[k];
+        pointer = found;
+        break;
+      }
+    }
+  }
+  const place = pointer === undefined ? '' : ` at #${pointer}`;
+  return new IoError(`the schema ${path.join(dir, file)} cannot be used${place}: ${what}`,
+    `fix the schema${place} (\`git diff -- schemas/\` shows what changed in club's own clone), or reinstall club (npm ci)`);
+}
+
+function validPattern(pattern: string): boolean {
+  try {
+    new RegExp(pattern, 'u');
+    return true;
+  } catch {
+    return false;
+  }
+}
+
+/** The JSON pointer of the first key of `doc` that `match` accepts, depth first. */
+function findKey(doc: unknown, match: (key: string, value: unknown) => boolean, at: string): string | undefined {
+  if (doc === null || typeof doc !== 'object') return undefined;
+  for (const [key, value] of Object.entries(doc)) {
+    const here = `${at}/${key.replace(/~/g, '~0').replace(/\//g, '~1')}`;
+    if (match(key, value)) return here;
+    const deeper = findKey(value, match, here);
+    if (deeper !== undefined) return deeper;
+  }
+  return undefined;
 }
 
 /** A checker from validators compiled at build time when given, else compiled now. */

@@ -23,13 +23,32 @@ export function readSchemas(dir: string = SCHEMA_DIR): SchemaDocuments {
   const out: Partial<SchemaDocuments> = {};
   for (const [kind, name] of Object.entries(SCHEMA_FILES)) {
     const file = path.join(dir, name);
+    let text: string;
     try {
-      out[kind as RecordKind | 'defs'] = JSON.parse(readFileSync(file, 'utf8')) as Record<string, unknown>;
+      text = readFileSync(file, 'utf8');
     } catch (error) {
       throw new IoError(`cannot read the schema ${file}: ${(error as Error).message}`, 'reinstall club (npm ci)');
     }
+    try {
+      out[kind as RecordKind | 'defs'] = JSON.parse(text) as Record<string, unknown>;
+    } catch (error) {
+      throw notJson(file, text, (error as Error).message);
+    }
   }
   return out as SchemaDocuments;
+}
+
+/** A schema file that is not JSON, at the line and column JSON.parse stopped (Node 20 gives only the offset). */
+function notJson(file: string, text: string, message: string): IoError {
+  const offset = /at position (\d+)/.exec(message)?.[1];
+  let place = '';
+  if (offset !== undefined) {
+    const before = text.slice(0, Number(offset)).split('\n');
+    place = `:${before.length}:${before[before.length - 1]!.length + 1}`;
+  }
+  const what = message.replace(/ in JSON at position \d+.*$/, '').replace(/^JSON\.parse: /, '');
+  return new IoError(`the schema ${file}${place} is not valid JSON: ${what}`,
+    'fix the JSON there (`git diff -- schemas/` shows what changed in club\'s own clone), or reinstall club (npm ci)');
 }
 
 /**
