@@ -1,6 +1,6 @@
 import { Document } from 'yaml';
 import { quoteTimes } from './yaml-times.js';
-import { SCHEMA_LINE_PREFIX } from './schema-line.js';
+import { SCHEMA_LINE_PREFIX } from '../parse/schema-line.js';
 import type { TextFile } from '../load/load.js';
 import type { IsoDate } from '../model/types.js';
 import { checkFiles } from '../validate/check.js';

@@ -1,7 +1,7 @@
 import { existsSync, readFileSync, realpathSync } from 'node:fs';
 import { mkdir } from 'node:fs/promises';
 import path from 'node:path';
-import { findSchemaLine, isMachineOnlySchema, replaceSchemaLine } from '../authoring/schema-line.js';
+import { findSchemaLine, isMachineOnlySchema, replaceSchemaLine } from '../parse/schema-line.js';
 import { KIND_OF, COLLECTIONS } from '../model/types.js';
 import { chooseDataDir, findGitRoot, requireDataDir } from '../store/data-dir.js';
 import { withLock } from '../store/lock.js';

@@ -1,5 +1,6 @@
 import { fastRecordLocator, parseRecord, type ParsedRecord } from '../parse/yaml-record.js';
 import { TextPool } from '../parse/fast-parse.js';
+import { schemaPathOutside } from '../parse/schema-line.js';
 import type { Diagnostic, FieldPath } from '../diagnostics/diagnostic.js';
 import type { SchemaChecker } from './schema-check.js';
 import { emptyClub, type Club, type Loaded } from '../model/club.js';
@@ -81,11 +82,14 @@ export function loadClub(files: Iterable<TextFile>, schemas: SchemaChecker): Loa
   const diagnostics: Diagnostic[] = [];
   const records: RawRecord[] = [];
   const pool = new TextPool(); // short texts, shared by every record of this folder
+  const schemaLines = new Map<string, boolean>();
   for (const f of files) {
     club.files.push(f); // the file itself: a copy of its name, collection and stem per record adds up at 100,000
     const kind: RecordKind = f.collection === 'club' ? 'club' : KIND_OF[f.collection];
     const text = f.text;
     const parsed = parseRecord(f.file, text, pool);
+    const outside = schemaPathOutside(text, f.collection, f.file, schemaLines);
+    if (outside !== undefined) diagnostics.push(outside);
     for (const d of parsed.diagnostics) diagnostics.push(d);
     const value = parsed.value;
     let problems = NONE;

@@ -1,7 +1,7 @@
 import { cpSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { findSchemaLine, isMachineOnlySchema, replaceSchemaLine } from '../../src/authoring/schema-line.js';
+import { findSchemaLine, isMachineOnlySchema, replaceSchemaLine } from '../../src/parse/schema-line.js';
 import { baseTree } from '../helpers/club-tree.js';
 import { git } from '../helpers/git-repo.js';
 import { ROOT, runCli } from '../helpers/run-cli.js';
