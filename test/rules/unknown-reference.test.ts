@@ -22,9 +22,24 @@ describe('unknown-reference', () => {
       'officers/chairman-ivanov-i-i.yaml', at(text, 'chairmen'));
     expect(d.hint).toBe('did you mean position `chairman`?');
   });
-  it('reports a member in an unknown division', async () => {
+  it('reports a member in an unknown division, naming the divisions there are when none is near', async () => {
     const text = member({ division: 'kazan' });
-    expectOne(await check({ 'members/ivanov-i-i.yaml': text }), 'unknown-reference', 'members/ivanov-i-i.yaml', at(text, 'kazan'));
+    const d = expectOne(await check({ 'members/ivanov-i-i.yaml': text }), 'unknown-reference', 'members/ivanov-i-i.yaml', at(text, 'kazan'));
+    expect(d.message).toBe('member refers to division `kazan`, which does not exist');
+    expect(d.hint).toBe('the divisions in club.yaml are: `moscow`, `saint-petersburg`; if `kazan` is a new one, add it to `divisions` in club.yaml');
+  });
+  it('an officer term in a position club.yaml does not list: the positions there are', async () => {
+    const text = 'position: treasurer\nmember: ivanov-i-i\nfrom: 2015-01-01\n';
+    const d = expectOne(await check({ 'officers/treasurer-ivanov-i-i.yaml': text }), 'unknown-reference',
+      'officers/treasurer-ivanov-i-i.yaml', at(text, 'treasurer'));
+    expect(d.message).toBe('officer term refers to position `treasurer`, which does not exist');
+    expect(d.hint).toBe('the positions in club.yaml are: `chairman`, `secretary`; if `treasurer` is a new one, add it to `positions` in club.yaml');
+  });
+  it('a member id nothing is near: the few members there are', async () => {
+    const text = 'position: secretary\nmember: nobody-x\nfrom: 2016-03-01\n';
+    const d = expectOne(await check({ 'officers/secretary-petrov-p-p.yaml': text }), 'unknown-reference',
+      'officers/secretary-petrov-p-p.yaml', at(text, 'nobody-x'));
+    expect(d.hint).toBe('the members are: `ivanov-i-i`, `muller-k`, `petrov-p-p`, `virtanen-a`');
   });
   it('reports a meeting attendee who does not exist', async () => {
     const text = MEETING.replace('attendees: [ivanov-i-i, petrov-p-p]', 'attendees: [ivanov-i-i, nobody-x]');

@@ -10,6 +10,8 @@ interface Target {
   exists(id: string): boolean;
   /** Ids to suggest from. */
   ids(): Iterable<string>;
+  /** What to say when no id is near the one written: the ids there are, or where to find them. */
+  otherwise(id: string): string;
 }
 
 function collectionTarget(club: Club, collection: Collection, noun: string): Target {
@@ -18,12 +20,23 @@ function collectionTarget(club: Club, collection: Collection, noun: string): Tar
     noun,
     exists: (id) => index.has(id) || club.unchecked[collection].has(id),
     ids: () => [...index.keys(), ...club.unchecked[collection]],
+    otherwise: () => {
+      const ids = [...index.keys(), ...club.unchecked[collection]].sort();
+      if (ids.length === 0) return `there are no ${collection} yet`;
+      if (ids.length <= 6) return `the ${collection} are: ${ids.map((c) => `\`${c}\``).join(', ')}`;
+      return `no ${noun} id is near it; \`club list ${collection}\` shows them`;
+    },
   };
 }
 
-function listTarget(noun: string, ids: readonly string[] | undefined): Target | undefined {
+/** A list of club.yaml (`divisions`, `positions`, `outlets`): short, so the hint can name every id in it. */
+function listTarget(noun: string, list: string, ids: readonly string[] | undefined): Target | undefined {
   if (ids === undefined) return undefined; // club.yaml is broken: its own diagnostics say so
-  return { noun, exists: (id) => ids.includes(id), ids: () => ids };
+  return {
+    noun, exists: (id) => ids.includes(id), ids: () => ids,
+    otherwise: (id) => (ids.length === 0 ? `club.yaml lists no ${list}` : `the ${list} in club.yaml are: ${ids.map((c) => `\`${c}\``).join(', ')}`)
+      + `; if \`${id}\` is a new one, add it to \`${list}\` in club.yaml`,
+  };
 }
 
 const NO_GUESTS: readonly string[] = [];
@@ -34,15 +47,15 @@ export const unknownReference: Rule = (club) => {
   const info = club.info?.data;
   const members = collectionTarget(club, 'members', 'member');
   const meetings = collectionTarget(club, 'meetings', 'meeting');
-  const divisions = listTarget('division', info?.divisions.map((d) => d.id));
-  const positions = listTarget('position', info?.positions.map((p) => p.id));
-  const outlets = listTarget('outlet', info ? (info.outlets ?? []).map((o) => o.id) : undefined);
+  const divisions = listTarget('division', 'divisions', info?.divisions.map((d) => d.id));
+  const positions = listTarget('position', 'positions', info?.positions.map((p) => p.id));
+  const outlets = listTarget('outlet', 'outlets', info ? (info.outlets ?? []).map((o) => o.id) : undefined);
 
   // The path is made only for an id that does not resolve (`field`, or `field[index]`): most do.
   const check = (record: Loaded<RecordKind>, field: string, index: number | undefined, id: string, target: Target | undefined, owner: string) => {
     if (target === undefined || target.exists(id)) return;
     const path: FieldPath = index === undefined ? [field] : [field, index];
-    const hint = didYouMean(id, target.ids(), (c) => `${target.noun} \`${c}\``);
+    const hint = didYouMean(id, target.ids(), (c) => `${target.noun} \`${c}\``) ?? target.otherwise(id);
     out.push(problem(record, path, 'unknown-reference', `${owner} refers to ${target.noun} \`${id}\`, which does not exist`, { hint }));
   };
 
