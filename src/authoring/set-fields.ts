@@ -1,4 +1,5 @@
 import { createRequire } from 'node:module';
+import { article } from '../model/article.js';
 import { countryReader } from '../model/country-input.js';
 import { quoteTimes } from './yaml-times.js';
 import { isMap, isSeq, isScalar, Pair, Scalar, type Document, type YAMLMap } from 'yaml';
@@ -148,7 +149,7 @@ function nodeAt(kind: RecordKind, a: Assignment, docs: SchemaDocuments): Resolve
     node = objectBranch(node, docs);
     if (typeof part !== 'string') {
       if (!typesOf(node).includes('array') || node.items === undefined) {
-        throw new UsageError(`\`${a.field}\`: only a list has numbered items`, `fields of a ${kind}: ${fields().join(', ')}`);
+        throw new UsageError(`\`${a.field}\`: only a list has numbered items`, `fields of ${article(kind)} ${kind}: ${fields().join(', ')}`);
       }
       node = resolve(node.items, docs)!;
       continue;
@@ -157,7 +158,7 @@ function nodeAt(kind: RecordKind, a: Assignment, docs: SchemaDocuments): Resolve
     if (next === undefined) {
       const here = Object.keys(node.properties ?? {});
       const near = didYouMean(part, here) ?? didYouMean(a.field, fields());
-      throw new UsageError(`a ${kind} has no field \`${a.field}\`${near ? `; ${near}` : ''}`, `fields of a ${kind}: ${fields().join(', ')}`);
+      throw new UsageError(`${article(kind)} ${kind} has no field \`${a.field}\`${near ? `; ${near}` : ''}`, `fields of ${article(kind)} ${kind}: ${fields().join(', ')}`);
     }
     node = resolve(next, docs)!;
   }

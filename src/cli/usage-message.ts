@@ -1,4 +1,5 @@
 import { didYouMean } from '../diagnostics/suggest.js';
+import { article } from '../model/article.js';
 
 /**
  * Commander's own error text ("error: unknown option '--frmat'\n(Did you mean --format?)") in
@@ -47,5 +48,5 @@ function choiceMessage(value: string, choices: readonly string[], option: string
   if (option !== undefined) return `${option} takes ${oneOf(choices)}, not \`${value}\``;
   // `club import officers`: one choice is not a choice; say what the command takes.
   if (choices.length === 1) return `${path} takes only ${choices[0]}, not \`${value}\``;
-  return `\`${value}\` is not a ${argument ?? 'value'} club knows: choose ${oneOf(choices)}`;
+  return `\`${value}\` is not ${article(argument ?? 'value')} ${argument ?? 'value'} club knows: choose ${oneOf(choices)}`;
 }

@@ -90,6 +90,10 @@ languages: [ru, en]
     expect(unknown.code).toBe(2);
     expect(unknown.stderr).toContain('a member has no field `titel`; did you mean `title`?');
     expect(unknown.stderr).toMatch(/fields of a member: name, name_native, country, .*email/);
+    const officer = await club(repo, ['set', 'chairman-ivanov-i-i', 'titel=x']);
+    expect(officer.code).toBe(2);
+    expect(officer.stderr).toContain('an officer has no field `titel`');
+    expect(officer.stderr).toMatch(/fields of an officer: /);
     const date = await club(repo, ['set', 'petrov-p-p', 'joined=2019-02-30']);
     expect(date.code).toBe(2);
     expect(date.stderr).toContain('there is no 30 February in 2019');

@@ -1,4 +1,5 @@
 import { countryName } from '../../model/countries.js';
+import { article } from '../../model/article.js';
 import { earliest, latest } from '../../model/dates.js';
 import type { Diagnostic } from '../../diagnostics/diagnostic.js';
 import type { MemberCountry } from '../../model/types.js';
@@ -24,7 +25,7 @@ export const countryNotMember: Rule = (club) => {
     const name = (): string => `${country} (${countryName(country)})`;
     if (entries.length === 0) {
       out.push(problem(m, ['country'], 'country-not-member',
-        `${name()} is not a member country of the club, so a \`${category}\` member cannot represent it`,
+        `${name()} is not a member country of the club, so ${article(category)} \`${category}\` member cannot represent it`,
         { hint: 'a diplomat of a country that is not a member is a `participant`; or add the country to member_countries in club.yaml' }));
       continue;
     }
