@@ -602,30 +602,36 @@ function misindented(text: string, at: number, above: number, position: (offset:
  * For the error path only: it parses the file again to be sure of where the value ends.
  */
 export function plainContinuation(source: string, line: number, column: number): { line: number; text: string } | undefined {
+  return continuationFinder(source)(line, column);
+}
+
+/** plainContinuation for many places of one file: the file is parsed once, on the first question. */
+export function continuationFinder(source: string): (line: number, column: number) => { line: number; text: string } | undefined {
   const text = source.charCodeAt(0) === 0xfeff ? source.slice(1) : source;
-  const starts = lineStarts(text);
-  if (line < 1 || line > starts.length) return undefined;
-  const offset = starts[line - 1]! + column - 1;
-  let found: { line: number; text: string } | undefined;
-  const doc = Y().parseDocument(text, { version: '1.2', schema: 'core', uniqueKeys: false, prettyErrors: false });
-  Y().visit(doc, {
-    Scalar(_key, node) {
-      const range = node.range;
-      if (range === undefined || range === null || range[0] !== offset || node.type !== 'PLAIN') return undefined;
-      const end = text.lastIndexOf('\n', range[1] - 1);
-      if (end < range[0]) return Y().visit.BREAK;
-      // The first line after the value's own that holds some of it (blank lines fold into it too).
-      let at = lineAndColumn(starts, range[0]).line;
-      while (at < starts.length && starts[at]! < range[1]) {
-        const next = text.slice(starts[at]!, (starts[at + 1] ?? text.length + 1) - 1).replace(/\r$/, '');
-        at++;
-        if (next.trim() !== '') {
-          found = { line: at, text: next.trim() };
-          break;
-        }
-      }
-      return Y().visit.BREAK;
-    },
-  });
-  return found;
+  let starts: number[] | undefined;
+  let plain: Map<number, number> | undefined; // start offset → end offset of every plain scalar spanning lines
+  return (line, column) => {
+    starts ??= lineStarts(text);
+    if (line < 1 || line > starts.length) return undefined;
+    if (plain === undefined) {
+      const found = new Map<number, number>();
+      const doc = Y().parseDocument(text, { version: '1.2', schema: 'core', uniqueKeys: false, prettyErrors: false });
+      Y().visit(doc, {
+        Scalar(_key, node) {
+          const range = node.range;
+          if (range !== undefined && range !== null && node.type === 'PLAIN' && text.lastIndexOf('\n', range[1] - 1) >= range[0]) found.set(range[0], range[1]);
+        },
+      });
+      plain = found;
+    }
+    const offset = starts[line - 1]! + column - 1;
+    const end = plain.get(offset);
+    if (end === undefined) return undefined;
+    // The first line after the value's own that holds some of it (blank lines fold into it too).
+    for (let at = line; at < starts.length && starts[at]! < end; at++) {
+      const next = text.slice(starts[at]!, (starts[at + 1] ?? text.length + 1) - 1).replace(/\r$/, '');
+      if (next.trim() !== '') return { line: at + 1, text: next.trim() };
+    }
+    return undefined;
+  };
 }
