@@ -148,7 +148,7 @@ describe('club import members: every problem of a row in one run', () => {
     const r = await club(['import', 'members', 'm.csv'], repo);
     expect(r.code, r.stderr).toBe(1);
     expect(r.stderr).toContain('m.csv: row 3, column "Joined": `31.02.2019` is not a date');
-    expect(r.stderr).toContain('m.csv: row 3, column "Country": GB (United Kingdom) is not a member country of the club, so a `embassy` member cannot represent it  [country-not-member]');
+    expect(r.stderr).toContain('m.csv: row 3, column "Country": GB (United Kingdom) is not a member country of the club, so an `embassy` member cannot represent it  [country-not-member]');
     // The value the bad date left out is not a second problem; the good row has none.
     expect(r.stderr).not.toMatch(/joined.*required|required.*joined|row 2/);
     expect(snapshot(repo)).toEqual(before);
