@@ -1,5 +1,5 @@
 import { spawnSync } from 'node:child_process';
-import { cpSync, readdirSync, readFileSync, rmSync, symlinkSync, writeFileSync } from 'node:fs';
+import { chmodSync, cpSync, mkdirSync, readdirSync, readFileSync, rmSync, statSync, symlinkSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 import { pathToFileURL } from 'node:url';
 import { describe, expect, it } from 'vitest';
@@ -155,6 +155,87 @@ describe('validate without a usable code cache', () => {
     const { stdout, stderr, status } = expected();
     expect([run.stdout, run.stderr, run.status]).toEqual([stdout, stderr, status]);
     expect(readFileSync(path.join(copy, '.build/bundle', cache!), 'utf8')).toBe('not a code cache');
+  });
+  // An install this user cannot write (sudo npm i -g, run as a user; or chmod -R a-w, even for root) run by a Node
+  // other than the build's: the cache goes to the user's own cache folder, never into the install.
+  describe('in a read-only install', () => {
+    const query = ['--data', path.join(ROOT, 'data'), 'list', 'members', '--format', 'json'];
+    /** The copy, without this Node's caches, made read-only (undone at the end of the test, so it can be removed). */
+    function readOnlyCopy(): { copy: string; bundle: string; listing(): string[]; done(): void } {
+      const copy = packageCopy();
+      const bundle = path.join(copy, '.build/bundle');
+      for (const file of caches(copy)) rmSync(path.join(bundle, file));
+      chmodSync(bundle, 0o555);
+      const listing = () => readdirSync(bundle).map((file) => `${file} ${statSync(path.join(bundle, file)).mtimeMs}`).sort();
+      return { copy, bundle, listing, done: () => chmodSync(bundle, 0o755) };
+    }
+    const club = (root: string, args: string[], env: Record<string, string>) => spawnSync(process.execPath, [path.join(root, 'bin/club'), ...args],
+      { cwd: ROOT, encoding: 'utf8', env: { PATH: process.env.PATH ?? '', CLUB_TODAY: '2020-01-01', ...env } });
+    /** Whether bin/club of `root` compiles `group`'s part of commands.cjs with a cache V8 takes, under `env`. */
+    const takesCache = (root: string, group: string, env: Record<string, string>) => spawnSync(process.execPath,
+      ['-e', `process.stdout.write(String(require(${JSON.stringify(path.join(root, 'bin/club'))}).loadBundle('commands', ${JSON.stringify(group)}).cached))`],
+      { encoding: 'utf8', env: { PATH: process.env.PATH ?? '', ...env } }).stdout;
+
+    it.skipIf(process.platform === 'win32')('leaves the install unchanged, keeps the cache in $XDG_CACHE_HOME/club, and the next run takes it', () => {
+      const { copy, listing, done } = readOnlyCopy();
+      try {
+        const before = listing();
+        const xdg = testdir({});
+        const env = { XDG_CACHE_HOME: xdg, HOME: testdir({}) };
+        const expected = club(ROOT, query, {});
+        const first = club(copy, query, env);
+        expect([first.stdout, first.stderr, first.status]).toEqual([expected.stdout, expected.stderr, expected.status]);
+        expect(listing()).toEqual(before);
+        const folder = path.join(xdg, 'club');
+        expect(statSync(folder).mode & 0o777).toBe(0o700);
+        const kept = readdirSync(folder);
+        expect(kept).toHaveLength(1);
+        expect(kept[0]).toMatch(new RegExp(`^commands-[0-9a-f]+-query-${process.version.replace(/\./g, '\\.')}-${process.arch}\\.cache$`));
+        const written = statSync(path.join(folder, kept[0]!));
+        expect(written.mode & 0o777).toBe(0o600);
+        expect(takesCache(copy, 'query', env)).toBe('true');
+        const second = club(copy, query, env);
+        expect([second.stdout, second.stderr, second.status]).toEqual([first.stdout, first.stderr, first.status]);
+        expect(readdirSync(folder)).toEqual(kept);
+        expect(statSync(path.join(folder, kept[0]!)).mtimeMs).toBe(written.mtimeMs);
+        expect(listing()).toEqual(before);
+        // Without $XDG_CACHE_HOME: $HOME/.cache/club.
+        const home = testdir({});
+        const third = club(copy, query, { HOME: home });
+        expect([third.stdout, third.stderr, third.status]).toEqual([first.stdout, first.stderr, first.status]);
+        expect(readdirSync(path.join(home, '.cache/club'))).toEqual(kept);
+      } finally {
+        done();
+      }
+    });
+    it.skipIf(process.platform === 'win32')('a user cache folder others can write is neither read nor written (a cache there is code others planted)', () => {
+      const { copy, listing, done } = readOnlyCopy();
+      try {
+        const before = listing();
+        const build = readdirSync(path.join(ROOT, '.build/bundle')).find((file) => file.startsWith('commands-') && file.includes(`-query-${process.version}-`))!;
+        for (const mode of [0o770, 0o707]) {
+          const xdg = testdir({});
+          const folder = path.join(xdg, 'club');
+          mkdirSync(folder);
+          chmodSync(folder, mode);
+          const env = { XDG_CACHE_HOME: xdg };
+          // The build's own cache, planted there: taken once the folder is only the user's, not before.
+          cpSync(path.join(ROOT, '.build/bundle', build), path.join(folder, build));
+          expect(takesCache(copy, 'query', env), mode.toString(8)).toBe('false');
+          rmSync(path.join(folder, build));
+          const expected = club(ROOT, query, {});
+          const run = club(copy, query, env);
+          expect([run.stdout, run.stderr, run.status]).toEqual([expected.stdout, expected.stderr, expected.status]);
+          expect(readdirSync(folder), mode.toString(8)).toEqual([]);
+          expect(listing()).toEqual(before);
+          chmodSync(folder, 0o700);
+          cpSync(path.join(ROOT, '.build/bundle', build), path.join(folder, build));
+          expect(takesCache(copy, 'query', env), mode.toString(8)).toBe('true');
+        }
+      } finally {
+        done();
+      }
+    });
   });
 });
 
