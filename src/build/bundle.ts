@@ -66,6 +66,17 @@ const SHARED: BuildOptions = {
   minifySyntax: true,
 };
 
+/** What validate.cjs and commands.cjs share: one CommonJS file from the CLI's entry, kept in memory for the checks below. */
+const SCRIPT = {
+  entryPoints: [path.join(BUILD, 'cli', 'main.js')],
+  write: false as const,
+  format: 'cjs' as const,
+  // import.meta.url in a CommonJS file: its own URL (in .build/bundle/, one folder below .build/ as the modules were).
+  define: { 'import.meta.url': '__clubFileUrl' },
+  // ES modules are strict; so is this file, from its first statement (esbuild's own "use strict" comes after the banner).
+  banner: { js: "'use strict';const __clubFileUrl=require('node:url').pathToFileURL(__filename).href;" },
+} satisfies BuildOptions;
+
 rmSync(OUT, { recursive: true, force: true });
 mkdirSync(OUT, { recursive: true });
 
@@ -118,14 +129,8 @@ const validate = await build({
   // from node_modules, each is found, read and compiled on every run. ajv's compiler, which schema-check.ts loads
   // only when the schemas changed since the build, stays a package (required at run time by a path esbuild leaves).
   external: (SHARED.external ?? []).filter((name) => name !== 'ajv' && name !== 'ajv-formats'),
-  entryPoints: [path.join(BUILD, 'cli', 'main.js')],
-  write: false,
+  ...SCRIPT,
   outfile: path.join(OUT, 'validate.cjs'),
-  format: 'cjs',
-  // import.meta.url in a CommonJS file: its own URL (in .build/bundle/, one folder below .build/ as the modules were).
-  define: { 'import.meta.url': '__clubFileUrl' },
-  // ES modules are strict; so is this file, from its first statement (esbuild's own "use strict" comes after the banner).
-  banner: { js: "'use strict';const __clubFileUrl=require('node:url').pathToFileURL(__filename).href;" },
   plugins: [lazyChildProcess, notInValidate, inlineValidators],
 });
 const validateFile = validate.outputFiles[0]!;
@@ -158,12 +163,8 @@ for (const name of COMMANDS_EXTERNAL) {
 const commands = await build({
   ...SHARED,
   external: COMMANDS_EXTERNAL,
-  entryPoints: [path.join(BUILD, 'cli', 'main.js')],
-  write: false,
+  ...SCRIPT,
   outfile: path.join(OUT, 'commands.cjs'),
-  format: 'cjs',
-  define: { 'import.meta.url': '__clubFileUrl' },
-  banner: { js: "'use strict';const __clubFileUrl=require('node:url').pathToFileURL(__filename).href;" },
   plugins: [lazyChildProcess, inlineValidators],
 });
 const commandsFile = commands.outputFiles[0]!;
