@@ -86,8 +86,11 @@ function refusedSchema(docs: SchemaDocuments, kind: RecordKind | 'defs', error: 
     }
   }
   const place = pointer === undefined ? '' : ` at #${pointer}`;
+  // strict mode's commonest refusal, a keyword of one type where the schema names no type: say what to add.
+  const missingType = /^missing type "(\w+)" for keyword "(\w+)"/.exec(what);
+  const fix = missingType ? `add \`"type": "${missingType[1]}"\` beside \`${missingType[2]}\`${place}` : `fix the schema${place}`;
   return new IoError(`the schema ${path.join(dir, file)} cannot be used${place}: ${what}`,
-    `fix the schema${place} (\`git diff -- schemas/\` shows what changed in club's own clone), or reinstall club (npm ci)`);
+    `${fix} (\`git diff -- schemas/\` shows what changed in club's own clone), or reinstall club (npm ci)`);
 }
 
 function validPattern(pattern: string): boolean {

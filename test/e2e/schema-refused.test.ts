@@ -33,7 +33,7 @@ describe('a schema of club\'s own that cannot be used', () => {
     const run = validate(copy);
     noTrace(run.stderr);
     expect(run.stderr).toContain(`the schema ${path.join(copy, 'schemas', 'member.schema.json')} cannot be used at #/properties/name: missing type "string" for keyword "maxLength"`);
-    expect(run.stderr).toContain('git diff -- schemas/');
+    expect(run.stderr).toContain('add `"type": "string"` beside `maxLength` at #/properties/name (`git diff -- schemas/`');
     expect(run.stdout).toBe('');
     expect(run.status).toBe(3);
   });
