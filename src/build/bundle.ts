@@ -12,7 +12,7 @@ import { spawn } from 'node:child_process';
 import { createHash } from 'node:crypto';
 import { once } from 'node:events';
 import { cpSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
-import { createRequire } from 'node:module';
+import { builtinModules, createRequire } from 'node:module';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
@@ -48,9 +48,14 @@ const lazyChildProcess: Plugin = {
   },
 };
 
-const pkg = JSON.parse(readFileSync(path.join(ROOT, 'package.json'), 'utf8')) as { dependencies: Record<string, string> };
+/**
+ * package.json's `dependencies` are the packages club loads from node_modules at run time (checked at the end, from
+ * what the files written here require): an install fetches only those. Every other package club's code imports is
+ * joined into these files at build time and is a devDependency, as docx is.
+ */
+const pkg = JSON.parse(readFileSync(path.join(ROOT, 'package.json'), 'utf8')) as { dependencies: Record<string, string>; devDependencies: Record<string, string> };
 for (const name of INLINE) {
-  if (!(name in pkg.dependencies)) throw new Error(`bundle: ${name} is not a dependency any more; update INLINE`);
+  if (!(name in pkg.dependencies) && !(name in pkg.devDependencies)) throw new Error(`bundle: ${name} is not a package of club any more; update INLINE`);
 }
 
 const SHARED: BuildOptions = {
@@ -151,25 +156,54 @@ const validateBundle = validate.metafile!;
  * loads join it from the same ES-module code club imported before (esbuild picks a package's "import" entry
  * for an import statement):
  * string-width, @inquirer/core (filter-checkbox's prompt), csv-parse/csv-stringify, fflate, pinyin-pro,
- * transliteration, and the validators' run-time helpers (as in validate.cjs). Packages with native code or data
- * files beside them stay packages (exceljs, @resvg/resvg-js, the fonts), and so do those required at run time by a
- * path esbuild leaves (ajv's compiler, ajv-formats' formats for `set`); chalk and @inquirer/prompts stay packages
- * imported through bin/club.
+ * transliteration, and the validators' run-time helpers (as in validate.cjs). exceljs is in a file of its own
+ * (exceljs.cjs, below). Packages with native code or data files beside them stay packages (@resvg/resvg-js, the
+ * fonts), and so do those required at run time by a path esbuild leaves (ajv's compiler, ajv-formats' formats for
+ * `set`, yaml's parser for a file off the fast path, transliteration for a search); chalk and @inquirer/prompts stay
+ * packages imported through bin/club.
  */
-const COMMANDS_EXTERNAL = ['chalk', '@inquirer/prompts', 'exceljs', '@resvg/resvg-js', 'dejavu-fonts-ttf'];
+const COMMANDS_EXTERNAL = ['chalk', '@inquirer/prompts', '@resvg/resvg-js', 'dejavu-fonts-ttf'];
 for (const name of COMMANDS_EXTERNAL) {
   if (!(name in pkg.dependencies)) throw new Error(`bundle: ${name} is not a dependency any more; update COMMANDS_EXTERNAL`);
 }
+
+/**
+ * exceljs (the .xlsx reader and writer of `import` and `list --format xlsx`) with the ~170 packages it pulls in
+ * (archiver, unzipper, jszip, es-abstract…), joined into ONE CommonJS file of its own, .build/bundle/exceljs.cjs,
+ * that commands.cjs requires from beside it when a command first reads or writes a workbook: never on the way of
+ * other commands, and no code cache (a workbook is rare). So exceljs is a devDependency: installing club fetches and
+ * writes none of those packages, about two thirds of what an install cost (npm's CPU, files, megabytes).
+ */
+const EXCELJS_FILE = './exceljs.cjs';
+const exceljsFile: Plugin = {
+  name: 'exceljs-file',
+  setup(b) {
+    b.onResolve({ filter: /^exceljs$/ }, () => ({ path: 'exceljs', namespace: 'exceljs-file' }));
+    b.onResolve({ filter: /^\.\/exceljs\.cjs$/ }, (args) => (args.namespace === 'exceljs-file' ? { path: EXCELJS_FILE, external: true } : undefined));
+    b.onLoad({ filter: /.*/, namespace: 'exceljs-file' }, () => ({ loader: 'js', contents: `module.exports = require(${JSON.stringify(EXCELJS_FILE)});` }));
+  },
+};
+const exceljs = await build({
+  ...SHARED,
+  external: [],
+  entryPoints: [createRequire(import.meta.url).resolve('exceljs')],
+  format: 'cjs',
+  write: false,
+  outfile: path.join(OUT, 'exceljs.cjs'),
+});
+writeFileSync(exceljs.outputFiles[0]!.path, exceljs.outputFiles[0]!.text);
+
 const commands = await build({
   ...SHARED,
   external: COMMANDS_EXTERNAL,
   ...SCRIPT,
   outfile: path.join(OUT, 'commands.cjs'),
-  plugins: [lazyChildProcess, inlineValidators],
+  plugins: [lazyChildProcess, inlineValidators, exceljsFile],
 });
 const commandsFile = commands.outputFiles[0]!;
+if (!commandsFile.text.includes(`require(${JSON.stringify(EXCELJS_FILE)})`)) throw new Error('bundle: commands.cjs no longer requires exceljs.cjs; update exceljsFile');
 const commandsImports = commandsFile.text.match(/\bimport\([^)]*\)/g) ?? [];
-const notPackage = commandsImports.find((call) => !/^import\("(chalk|@inquirer\/prompts|exceljs)"\)$/.test(call));
+const notPackage = commandsImports.find((call) => !/^import\("(chalk|@inquirer\/prompts)"\)$/.test(call));
 if (notPackage !== undefined) throw new Error(`bundle: commands.cjs has ${notPackage}; only a package's import() is passed to bin/club`);
 writeScript(commandsFile, 'commands.cjs');
 const commandsBundle = commands.metafile!;
@@ -258,3 +292,23 @@ const { loadBundle } = createRequire(import.meta.url)(path.join(ROOT, 'bin', 'cl
 const inputs = Object.fromEntries([...Object.entries(validateBundle.outputs), ...Object.entries(commandsBundle.outputs)]
   .map(([file, output]) => [file, Object.keys(output.inputs)]));
 writeFileSync(path.join(BUILD, 'bundle-inputs.json'), `${JSON.stringify(inputs, null, 1)}\n`);
+
+/**
+ * What the files above load from node_modules at run time, by the calls esbuild left (require("…"), createRequire(import.meta.url)'s
+ * ("…") and .resolve("…"), bin/club's __clubImport("…")), must be what package.json's `dependencies` name, no more
+ * and no less: a package missing there fails only in an install (which has no devDependencies), and one needed by
+ * none of them costs every install its download.
+ */
+{
+  const loads = new Set<string>();
+  for (const name of readdirSync(OUT).filter((file) => file.endsWith('.cjs'))) {
+    const text = readFileSync(path.join(OUT, name), 'utf8');
+    for (const [, spec] of text.matchAll(/(?:\brequire\d*|\b__clubFileUrl\)(?:\.resolve)?|\b__clubImport)\("((?:@[\w.-]+\/)?\w[\w.-]*)(?:\/[^"]*)?"\)/g)) {
+      if (!spec!.startsWith('node:') && !builtinModules.includes(spec!)) loads.add(spec!);
+    }
+  }
+  const missing = [...loads].filter((name) => !(name in pkg.dependencies));
+  if (missing.length > 0) throw new Error(`bundle: .build/bundle/ loads ${missing.join(', ')} at run time: make ${missing.length === 1 ? 'it a dependency' : 'them dependencies'} in package.json`);
+  const unused = Object.keys(pkg.dependencies).filter((name) => !loads.has(name));
+  if (unused.length > 0) throw new Error(`bundle: nothing in .build/bundle/ loads ${unused.join(', ')} at run time (it is joined into the files): make ${unused.length === 1 ? 'it a devDependency' : 'them devDependencies'} in package.json`);
+}

@@ -1,4 +1,4 @@
-import { execFileSync } from 'node:child_process';
+import { execFileSync, spawnSync } from 'node:child_process';
 import { cpSync, existsSync, mkdtempSync, readdirSync, readFileSync, realpathSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
@@ -60,6 +60,14 @@ describe('the packed package, installed into a prefix', () => {
     expect(run(['roster', '--as-of', '2019-06-16'], repo)).toBe(readFileSync(path.join(ROOT, '.docs', 'roster.md'), 'utf8'));
     // The schemas it checks with are its own, under the prefix, not this clone's.
     expect(run(['schemas'], repo).split('\n')[0]).toBe(path.join(prefix, 'lib', 'node_modules', 'club', 'schemas', 'defs.schema.json'));
+    // A workbook, written and read back by the installed club: its .xlsx writer and reader come with it (.build/bundle/exceljs.cjs).
+    run(['list', 'members', '--format', 'xlsx', '-o', 'members.xlsx'], repo);
+    expect(readFileSync(path.join(repo, 'members.xlsx')).subarray(0, 4).toString('latin1')).toBe('PK\x03\x04');
+    const members = readdirSync(path.join(repo, 'data', 'members')).filter((f) => f.endsWith('.yaml')).map((f) => f.replace(/\.yaml$/, ''));
+    const imported = spawnSync(club, ['import', 'members', 'members.xlsx', '--dry-run', '--no-input'], { cwd: repo, env, encoding: 'utf8', stdio: ['ignore', 'pipe', 'pipe'] });
+    expect(imported.status, imported.stderr).toBe(0);
+    expect(members.length).toBeGreaterThan(1);
+    for (const id of members) expect(imported.stderr).toContain(`is already a member (${id})`);
   });
 
   it('writes a report with charts in Word, the same bytes as the clone: the PNG drawer and its fonts are installed with it', async () => {
@@ -78,6 +86,14 @@ describe('the packed package, installed into a prefix', () => {
     expect(existsSync(path.join(installed, 'node_modules', 'nanoid'))).toBe(false);
     const { dependencies } = JSON.parse(readFileSync(path.join(installed, 'package.json'), 'utf8')) as { dependencies: Record<string, string> };
     expect(Object.keys(dependencies)).not.toContain('docx');
+  });
+
+  it('installs only the packages it loads at run time: exceljs and the packages it pulls in are in its bundle', () => {
+    const installed = path.join(prefix, 'lib', 'node_modules', 'club');
+    const { dependencies } = JSON.parse(readFileSync(path.join(installed, 'package.json'), 'utf8')) as { dependencies: Record<string, string> };
+    for (const joined of ['exceljs', 'commander', 'js-yaml', 'pinyin-pro', 'string-width']) expect(Object.keys(dependencies)).not.toContain(joined);
+    for (const pulled of ['exceljs', 'archiver', 'unzipper', 'jszip', 'es-abstract']) expect(existsSync(path.join(installed, 'node_modules', pulled)), pulled).toBe(false);
+    expect(existsSync(path.join(installed, '.build', 'bundle', 'exceljs.cjs'))).toBe(true);
   });
 
   it('init without --install-from: the new repository installs this club by linking it, and the installed club still runs', () => {
