@@ -162,6 +162,27 @@ const validateBundle = validate.metafile!;
  * `set`, yaml's parser for a file off the fast path, transliteration for a search); chalk and @inquirer/prompts stay
  * packages imported through bin/club.
  */
+/**
+ * model/record-id.ts loads transliteration and pinyin-pro on first use, by a require esbuild does not follow (their
+ * tables cost ~90 ms to build, and a name in Latin letters needs neither). Here each becomes a plain require, which
+ * esbuild joins to commands.cjs as the package's CommonJS copy, still run only when first required.
+ */
+const LAZY_NAME_TABLES = ['transliteration', 'pinyin-pro'];
+const lazyNameTables: Plugin = {
+  name: 'lazy-name-tables',
+  setup(b) {
+    b.onLoad({ filter: /[\\/]\.build[\\/]model[\\/]record-id\.js$/ }, (args) => {
+      let text = readFileSync(args.path, 'utf8');
+      for (const name of LAZY_NAME_TABLES) {
+        const call = `createRequire(import.meta.url)('${name}')`;
+        if (!text.includes(call)) throw new Error(`bundle: ${args.path} no longer has ${call}; update lazyNameTables`);
+        text = text.replaceAll(call, `require('${name}')`);
+      }
+      return { loader: 'js', contents: text };
+    });
+  },
+};
+
 const COMMANDS_EXTERNAL = ['chalk', '@inquirer/prompts', '@resvg/resvg-js', 'dejavu-fonts-ttf'];
 for (const name of COMMANDS_EXTERNAL) {
   if (!(name in pkg.dependencies)) throw new Error(`bundle: ${name} is not a dependency any more; update COMMANDS_EXTERNAL`);
@@ -198,7 +219,7 @@ const commands = await build({
   external: COMMANDS_EXTERNAL,
   ...SCRIPT,
   outfile: path.join(OUT, 'commands.cjs'),
-  plugins: [lazyChildProcess, inlineValidators, exceljsFile],
+  plugins: [lazyChildProcess, inlineValidators, exceljsFile, lazyNameTables],
 });
 const commandsFile = commands.outputFiles[0]!;
 if (!commandsFile.text.includes(`require(${JSON.stringify(EXCELJS_FILE)})`)) throw new Error('bundle: commands.cjs no longer requires exceljs.cjs; update exceljsFile');
@@ -260,6 +281,9 @@ const { loadBundle } = createRequire(import.meta.url)(path.join(ROOT, 'bin', 'cl
       // other writers never load).
       add: [
         ['add-member', '--name', 'Ivanov I.I.', '--country', 'FI', '--category', 'customs', '--joined', '2020-01-01', ...division, '--yes'],
+        // Names in Cyrillic and in Chinese characters: the transliteration and pinyin-pro code they run joins the cache.
+        ['add-member', '--name', 'Петров П.П.', '--country', 'FI', '--category', 'customs', '--joined', '2020-01-01', ...division, '--yes'],
+        ['add-member', '--name', '王力', '--country', 'FI', '--category', 'customs', '--joined', '2020-01-01', ...division, '--yes'],
         ['add-meeting', '--date', `${year}-03-10`, '--city', 'Moscow', '--kind', 'regular', ...division, '--yes'],
       ],
       documents: [['roster'], ['plan', '--year', String(year)], ['calendar']],

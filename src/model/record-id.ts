@@ -1,6 +1,24 @@
-import { pinyin, segment, OutputFormat } from 'pinyin-pro';
-import { transliterate } from 'transliteration';
+import { createRequire } from 'node:module';
 import { slugify } from './slug.js';
+
+// The two packages are loaded on first use: building their tables took ~50 ms (transliteration) and ~40 ms
+// (pinyin-pro) of every add-member, import, reschedule and record run, though a name in Latin letters needs
+// neither and only a Chinese one needs pinyin-pro. In .build/bundle/commands.cjs each require becomes the
+// package's copy inside the bundle (src/build/bundle.ts, lazyNameTables), still run only on first use.
+type Transliteration = typeof import('transliteration');
+type PinyinPro = typeof import('pinyin-pro');
+let transliteration: Transliteration | undefined;
+let pinyinPro: PinyinPro | undefined;
+const pinyinPackage = (): PinyinPro => (pinyinPro ??= createRequire(import.meta.url)('pinyin-pro') as PinyinPro);
+
+/**
+ * The `transliteration` package's reading of `text`. It leaves every ASCII character as it is (test/record-id.test.ts
+ * checks all 128), so a text of ASCII alone is its own reading and the package is not loaded for it.
+ */
+function transliterate(text: string): string {
+  if (/^[\x00-\x7f]*$/.test(text)) return text;
+  return (transliteration ??= createRequire(import.meta.url)('transliteration') as Transliteration).transliterate(text);
+}
 
 /** True when the text has letters outside Latin script (Cyrillic, Chinese…). */
 export function hasNonLatinLetters(text: string): boolean {
@@ -22,6 +40,7 @@ const passportSyllable = (syllable: string) => syllable.replace(/([ln])v/g, '$1y
  * kept whole), then the given name written together (曾国强 → Zeng Guoqiang).
  */
 export function chineseToLatin(han: string): string {
+  const { pinyin, segment, OutputFormat } = pinyinPackage();
   const words = segment(han, { mode: 'surname', surname: 'head', format: OutputFormat.ZhSegment }) as string[];
   const read = (text: string) =>
     (pinyin(text, { mode: 'surname', surname: 'head', toneType: 'none', type: 'array', v: true }) as string[]).map(passportSyllable).join('');
