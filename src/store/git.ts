@@ -1,8 +1,12 @@
-import { execFile } from 'node:child_process';
+import { createRequire } from 'node:module';
 import { promisify } from 'node:util';
 import { IoError, RefusedError, UsageError } from '../errors/errors.js';
 
-const run = promisify(execFile);
+// node:child_process is loaded on the first git call: loading it (with net, dgram and their streams) cost ~5 ms of
+// every writing command's run, and only --commit and --changed run git.
+let execFileAsync: ((file: string, args: string[], options: { cwd: string; encoding: 'utf8'; env: NodeJS.ProcessEnv }) => Promise<{ stdout: string }>) | undefined;
+const run = (file: string, args: string[], options: { cwd: string; encoding: 'utf8'; env: NodeJS.ProcessEnv }) =>
+  (execFileAsync ??= promisify((createRequire(import.meta.url)('node:child_process') as typeof import('node:child_process')).execFile))(file, args, options);
 
 /**
  * The environment git runs with: the command's own (Io.env: process.env when run from
