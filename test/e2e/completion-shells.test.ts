@@ -1,8 +1,8 @@
-import { execFileSync, spawnSync } from 'node:child_process';
+import { spawnSync } from 'node:child_process';
 import { writeFileSync } from 'node:fs';
 import path from 'node:path';
 import { afterEach, describe, expect, it } from 'vitest';
-import { CLUB } from '../helpers/run-cli.js';
+import { runCli } from '../helpers/run-cli.js';
 import { hasTmux, Terminal } from '../helpers/tmux.js';
 import { testdir } from '../helpers/testdir.js';
 
@@ -18,7 +18,7 @@ for (const shell of ['bash', 'zsh', 'fish']) {
   if (why) console.warn(`completion-shells.test: skipping the ${shell} completion tests: ${why} (.ci/run installs it with apt-get)`);
 }
 
-function folder(shell: 'bash' | 'zsh' | 'fish'): { dir: string; script: string } {
+async function folder(shell: 'bash' | 'zsh' | 'fish'): Promise<{ dir: string; script: string }> {
   const dir = testdir({
     'data/club.yaml': 'name: X\n',
     'data/members/konovalenko-s-a.yaml': 'name: K\n',
@@ -26,7 +26,10 @@ function folder(shell: 'bash' | 'zsh' | 'fish'): { dir: string; script: string }
     'other/members/li-wei.yaml': 'name: L\n',
   });
   const script = path.join(dir, `club.${shell}`);
-  writeFileSync(script, execFileSync(process.execPath, [CLUB, 'completion', shell], { encoding: 'utf8', env: { PATH: process.env.PATH ?? '' } }));
+  // The same script bin/club prints (node and bin/club by their paths), made in this process: the shells are under test here.
+  const printed = await runCli(['completion', shell]);
+  expect(printed.code, printed.stderr).toBe(0);
+  writeFileSync(script, printed.stdout);
   return { dir, script };
 }
 
@@ -40,7 +43,7 @@ describe('completion after global options, in real shells', () => {
 
   for (const shell of ['bash', 'zsh'] as const) {
     it.skipIf(skipWhy(shell) !== undefined)(`${shell}: club --as-of 2019-12-31 show kon<Tab> and club --data other show <Tab> complete ids`, async () => {
-      const { dir, script } = folder(shell);
+      const { dir, script } = await folder(shell);
       terminal = Terminal.start(shell === 'bash' ? 'bash --noprofile --norc' : 'zsh -f', dir, env(dir));
       // One command a line: tmux reads a lone `;` as its own separator.
       for (const line of [...(shell === 'zsh' ? ['autoload -Uz compinit && compinit -u'] : []), `source ${script}`, "PS1='READY> '"]) terminal.paste(line, true);
@@ -56,8 +59,8 @@ describe('completion after global options, in real shells', () => {
     }, 60_000);
   }
 
-  it.skipIf(skipWhy('fish') !== undefined)('fish: the same, through fish\'s own completion engine', () => {
-    const { dir, script } = folder('fish');
+  it.skipIf(skipWhy('fish') !== undefined)('fish: the same, through fish\'s own completion engine', async () => {
+    const { dir, script } = await folder('fish');
     const run = spawnSync('fish', ['--no-config', '-c', `source ${script}
 echo '# as-of'; complete -C 'club --as-of 2019-12-31 show kon'
 echo '# data'; complete -C 'club --data other show '
