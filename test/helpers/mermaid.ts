@@ -8,7 +8,8 @@ export interface Task { section: string; task: string; startTime: Date; endTime:
 export interface Diagram { type: string; db: { getXYChartData?: () => XyData; getTasks?: () => Task[] } }
 export interface Mermaid {
   initialize(c: object): void;
-  parse(text: string): Promise<unknown>;
+  /** Resolves with the type of diagram read (getDiagramFromText's `type`); rejects on text Mermaid cannot parse. */
+  parse(text: string): Promise<{ diagramType: string }>;
   mermaidAPI: { getDiagramFromText(text: string): Promise<Diagram> };
 }
 
