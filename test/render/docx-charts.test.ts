@@ -34,6 +34,19 @@ const near = (a: number[], b: number[]) => a.every((v, i) => Math.abs(v - b[i]!)
 /** A colour, not white, grey or black: where a bar or a span is drawn. */
 const coloured = ([r, g, b]: number[]) => Math.max(r!, g!, b!) - Math.min(r!, g!, b!) > 40;
 
+/**
+ * A PNG decoded by pngjs, once per bytes in this file: the same picture reaches the tests from the
+ * Word file's parts, from mammoth's data URLs and from svgToPng, and decoding is a pure function
+ * of the bytes. The decoded image is only read.
+ */
+const decoded = new Map<string, PNG>();
+function readPng(bytes: Uint8Array): PNG {
+  const key = Buffer.from(bytes.buffer, bytes.byteOffset, bytes.byteLength).toString('latin1');
+  let png = decoded.get(key);
+  if (png === undefined) decoded.set(key, (png = PNG.sync.read(Buffer.from(bytes))));
+  return png;
+}
+
 /** Checks a PNG against the SVG it was drawn from: same size (times the zoom), every bar or span in its colour at its place. */
 function expectPngShows(png: PNG, svg: string): { marks: number } {
   const root = xml.parse(svg) as XmlNode;
@@ -68,7 +81,7 @@ describe('the report\'s charts in Word: an SVG with a PNG of the same picture', 
   it('each picture is an SVG part with a PNG part; the PNG shows every bar and span of the SVG in its colour and place', () => {
     const parts = unzipSync(bytes);
     const svgs = Object.keys(parts).filter((n) => /^word\/media\/.+\.svg$/.test(n)).map((n) => new TextDecoder().decode(parts[n]));
-    const pngs = Object.keys(parts).filter((n) => /^word\/media\/.+\.png$/.test(n)).map((n) => PNG.sync.read(Buffer.from(parts[n]!)));
+    const pngs = Object.keys(parts).filter((n) => /^word\/media\/.+\.png$/.test(n)).map((n) => readPng(parts[n]!));
     expect(svgs.sort()).toEqual(images.map((i) => i.svg).sort());
     expect(pngs.length).toBe(3);
     // Officers: 3 terms; membership: a segment per country and year with representatives
@@ -93,14 +106,14 @@ describe('the report\'s charts in Word: an SVG with a PNG of the same picture', 
     imgs.forEach((img, n) => {
       const src = img.getAttribute('src')!;
       expect(src.startsWith('data:image/png;base64,')).toBe(true);
-      const png = PNG.sync.read(Buffer.from(src.slice('data:image/png;base64,'.length), 'base64'));
+      const png = readPng(Buffer.from(src.slice('data:image/png;base64,'.length), 'base64'));
       expectPngShows(png, images[n]!.svg);
     });
   });
 
   it('the bars in the PNG are the data: as many coloured bars along the membership chart\'s axis as years with representatives', () => {
     const membership = images[1]!;
-    const png = PNG.sync.read(Buffer.from(svgToPng(membership.svg)));
+    const png = readPng(svgToPng(membership.svg));
     // The x axis is the dark line at the foot of the plot; just above it every bar has its lowest segment.
     const axis = all(xml.parse(membership.svg) as XmlNode, 'line').find((l) => l.stroke === '#333333')!;
     const row = (Number(axis.y1) - 2) * ZOOM;
