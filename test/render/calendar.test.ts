@@ -11,16 +11,28 @@ import { loadObjects } from '../helpers/load-tree.js';
 const RICH = path.resolve(import.meta.dirname, '../fixtures/rich/data');
 const COLLECTIONS = ['members', 'officers', 'meetings', 'publications'] as const;
 
-/** The rich fixture (or a copy of it with changes), loaded in-process as the CLI loads it. */
-export function richClub(change: (records: Record<string, Record<string, Record<string, unknown>>>) => void = () => {}): Club {
-  const read = (f: string) => parse(readFileSync(path.join(RICH, f), 'utf8')) as Record<string, unknown>;
-  const records: Record<string, Record<string, Record<string, unknown>>> = {};
-  for (const c of COLLECTIONS) {
-    records[c] = {};
-    for (const f of readdirSync(path.join(RICH, c))) records[c]![f.replace(/\.yaml$/, '')] = read(`${c}/${f}`);
+type Records = Record<string, Record<string, Record<string, unknown>>>;
+let fixture: { club: Record<string, unknown>; records: Records } | undefined;
+
+/** The rich fixture's files as parsed YAML, read once for this file (each caller gets its own copy to change). */
+function richFixture(): { club: Record<string, unknown>; records: Records } {
+  if (fixture === undefined) {
+    const read = (f: string) => parse(readFileSync(path.join(RICH, f), 'utf8')) as Record<string, unknown>;
+    const records: Records = {};
+    for (const c of COLLECTIONS) {
+      records[c] = {};
+      for (const f of readdirSync(path.join(RICH, c))) records[c]![f.replace(/\.yaml$/, '')] = read(`${c}/${f}`);
+    }
+    fixture = { club: read('club.yaml'), records };
   }
+  return structuredClone(fixture);
+}
+
+/** The rich fixture (or a copy of it with changes), loaded in-process as the CLI loads it. */
+export function richClub(change: (records: Records) => void = () => {}): Club {
+  const { club: settings, records } = richFixture();
   change(records);
-  const { club, diagnostics } = loadObjects(read('club.yaml'), records);
+  const { club, diagnostics } = loadObjects(settings, records);
   expect(diagnostics).toEqual([]);
   return club;
 }
