@@ -41,9 +41,13 @@ export function htmlBlocks(html: string): TextBlock[] {
 /** What Markdown says, read by marked (GFM). */
 export const markdownBlocks = (markdown: string): TextBlock[] => htmlBlocks(marked.parse(markdown, { async: false }));
 
-/** mammoth's readings of the last Word files read in this worker, by their bytes. */
+/**
+ * mammoth's readings of the last Word files read in this worker, by their bytes: room for every
+ * Word file docx.test reads (about 45, most of them small), so the ones the e2e documents tests
+ * render alike (an agenda, the Russian roster, minutes and sheet) are still there when they ask.
+ */
 const readings = new Map<string, Promise<TextBlock[]>>();
-const READINGS_KEPT = 32;
+const READINGS_KEPT = 64;
 
 /**
  * What a Word file says, read by mammoth. The same bytes read the same (mammoth is a pure
