@@ -46,6 +46,12 @@ const render = (args: string[], lang = 'ru') => runCli([...args, '--data', RICH,
  * fixed word that was not translated.
  */
 function dataWords(): Set<string> {
+  return new Set(fixtureWords ??= readDataWords());
+}
+let fixtureWords: Set<string> | undefined;
+
+/** dataWords, read from the fixture's files (once for this file). */
+function readDataWords(): Set<string> {
   const words = new Set<string>();
   const walk = (v: unknown): void => {
     if (typeof v === 'string' || typeof v === 'number') for (const w of String(v).match(/\p{Script=Latin}+/gu) ?? []) words.add(w);
