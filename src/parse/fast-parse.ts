@@ -32,7 +32,12 @@ const DIGITS_THEN_DASH = /^\d+-/;
  * sharing one `Federal Customs Service` lets 100,000 such copies go (12 MB).
  */
 export class TextPool {
-  readonly #slots: string[] = new Array<string>(16384).fill('');
+  // Small at first: a pool is made per folder read, and most folders (and the one-record reads of an edit,
+  // or of a test) hold a few files, where filling 16,384 slots (~0.2 ms each time) cost more than their
+  // parsing. It grows to its full size once the folder shows it is large (2,048 texts), keeping what it holds.
+  #slots: string[] = new Array<string>(256).fill('');
+  #mask = 255;
+  #shared = 0;
 
   share(text: string): string {
     const n = text.length;
@@ -40,7 +45,7 @@ export class TextPool {
     if (n > 40) return text;
     let h = n;
     for (let i = 0; i < n; i++) h = Math.imul(h ^ text.charCodeAt(i), 16777619);
-    const slot = (h ^ (h >>> 15)) & 16383;
+    const slot = this.#slot(h);
     const held = this.#slots[slot]!;
     if (held === text) return held;
     this.#slots[slot] = text;
@@ -53,12 +58,29 @@ export class TextPool {
     if (n > 40) return source.slice(start, end);
     let h = n;
     for (let i = start; i < end; i++) h = Math.imul(h ^ source.charCodeAt(i), 16777619);
-    const slot = (h ^ (h >>> 15)) & 16383;
+    const slot = this.#slot(h);
     const held = this.#slots[slot]!;
     if (held.length === n && source.startsWith(held, start)) return held;
     const text = source.slice(start, end);
     this.#slots[slot] = text;
     return text;
+  }
+
+  #slot(h: number): number {
+    if (++this.#shared === 2048 && this.#mask !== 16383) this.#grow();
+    return (h ^ (h >>> 15)) & this.#mask;
+  }
+
+  #grow(): void {
+    const held = this.#slots;
+    this.#slots = new Array<string>(16384).fill('');
+    this.#mask = 16383;
+    for (const text of held) {
+      if (text === '') continue;
+      let h = text.length;
+      for (let i = 0; i < text.length; i++) h = Math.imul(h ^ text.charCodeAt(i), 16777619);
+      this.#slots[(h ^ (h >>> 15)) & 16383] = text;
+    }
   }
 }
 

@@ -47,9 +47,8 @@ function normalPath(text: string): { value: unknown; errors: number } {
   return { value: precise.value, errors: precise.diagnostics.filter((d) => d.severity === 'error').length };
 }
 
-/** Why simpleParse's reading of `text` differs from the normal path's, or undefined when it declines or agrees. */
-function disagreement(text: string): string | undefined {
-  const simple = simpleParse(text);
+/** Why simpleParse's reading of `text` (`simple`, which the caller counts too) differs from the normal path's, or undefined when it declines or agrees. */
+function disagreement(text: string, simple: Record<string, unknown> | undefined): string | undefined {
   if (simple === undefined) return undefined;
   const withPool = simpleParse(text, new TextPool());
   if (canon(withPool) !== canon(simple)) return `with a pool: ${canon(withPool)} vs ${canon(simple)}`;
@@ -69,8 +68,7 @@ function disagreement(text: string): string | undefined {
 }
 
 /** The quick check for sweeps of many texts: the js-yaml way only (the fast-path property test holds that one to the precise parser). */
-function quickDisagreement(text: string): string | undefined {
-  const simple = simpleParse(text);
+function quickDisagreement(text: string, simple: Record<string, unknown> | undefined): string | undefined {
   if (simple === undefined) return undefined;
   const js = jsYamlParse(text);
   if (js === undefined || canon(js) !== canon(simple) || !plainObjectsOnly(simple)) return `js-yaml ${js === undefined ? 'declines' : canon(js)} vs simpleParse ${canon(simple)}`;
@@ -81,8 +79,9 @@ function expectAgreement(texts: readonly string[]): number {
   let read = 0;
   const wrong: string[] = [];
   for (const text of texts) {
-    if (simpleParse(text) !== undefined) read++;
-    const why = disagreement(text);
+    const simple = simpleParse(text);
+    if (simple !== undefined) read++;
+    const why = disagreement(text, simple);
     if (why !== undefined) wrong.push(`${JSON.stringify(text)}: ${why}`);
   }
   expect(wrong).toEqual([]);
@@ -268,8 +267,9 @@ describe('simpleParse reads only what it reads exactly as the normal path does',
       .map(([head, lines, end]) => `${head}${lines.join('\n')}${end}`);
     let read = 0;
     fc.assert(fc.property(text, (t) => {
-      if (simpleParse(t) !== undefined) read++;
-      const why = disagreement(t);
+      const simple = simpleParse(t);
+      if (simple !== undefined) read++;
+      const why = disagreement(t, simple);
       expect(why, JSON.stringify(t)).toBeUndefined();
     }), { numRuns: 3000 });
     expect(read).toBeGreaterThan(40); // ~3%: most texts hold something to decline
@@ -283,8 +283,9 @@ describe('simpleParse reads only what it reads exactly as the normal path does',
     for (let c = 0; c < 0x10000; c = c === 0x30ff ? 0xd700 : c + 1) {
       const ch = String.fromCharCode(c);
       for (const text of [`a: x${ch}y\n`, `a: "${ch}"\n`, `a: [x${ch}]\n`, `a: 1\n# ${ch}\n`]) {
-        if (simpleParse(text) !== undefined) read++;
-        const why = quickDisagreement(text);
+        const simple = simpleParse(text);
+        if (simple !== undefined) read++;
+        const why = quickDisagreement(text, simple);
         if (why !== undefined) wrong.push(`U+${c.toString(16)} ${JSON.stringify(text)}: ${why}`);
       }
     }
@@ -297,17 +298,21 @@ describe('simpleParse reads only what it reads exactly as the normal path does',
       '    h: [x, y]', '  b: 2', '   - y', '---', '  - - z', '  x', '    y'];
     const wrong: string[] = [];
     let read = 0;
-    const each = (lines: string[], more: number) => {
-      if (lines.length > 0) {
-        for (const text of [`${lines.join('\n')}\n`, lines.join('\n')]) {
-          if (simpleParse(text) !== undefined) read++;
-          const why = quickDisagreement(text);
-          if (why !== undefined) wrong.push(`${JSON.stringify(text)}: ${why}`);
-        }
-      }
-      if (more > 0) for (const line of LINES) each([...lines, line], more - 1);
+    // `joined`: the lines so far, joined by line breaks (undefined before the first); each file with and without a last line break.
+    const check = (text: string) => {
+      const simple = simpleParse(text);
+      if (simple !== undefined) read++;
+      const why = quickDisagreement(text, simple);
+      if (why !== undefined) wrong.push(`${JSON.stringify(text)}: ${why}`);
     };
-    each([], 4);
+    const each = (joined: string | undefined, more: number) => {
+      if (joined !== undefined) {
+        check(`${joined}\n`);
+        check(joined);
+      }
+      if (more > 0) for (const line of LINES) each(joined === undefined ? line : `${joined}\n${line}`, more - 1);
+    };
+    each(undefined, 4);
     expect(wrong.slice(0, 20)).toEqual([]);
     expect(read).toBeGreaterThan(1000);
   });
