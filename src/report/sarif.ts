@@ -14,6 +14,14 @@ export function fileUri(file: string): string {
  */
 export function formatSarif(diagnostics: readonly Diagnostic[], version: string): string {
   const codes = [...new Set(diagnostics.map((d) => d.code))].sort();
+  const ruleIndex = new Map(codes.map((code, i) => [code, i]));
+  // Many diagnostics share a file: its URI is made once (splitting and encoding it was a third of the work).
+  const uris = new Map<string, string>();
+  const uriOf = (file: string) => {
+    let uri = uris.get(file);
+    if (uri === undefined) uris.set(file, (uri = fileUri(file)));
+    return uri;
+  };
   const log = {
     $schema: 'https://json.schemastore.org/sarif-2.1.0.json',
     version: '2.1.0',
@@ -27,12 +35,12 @@ export function formatSarif(diagnostics: readonly Diagnostic[], version: string)
       },
       results: diagnostics.map((d) => ({
         ruleId: d.code,
-        ruleIndex: codes.indexOf(d.code),
+        ruleIndex: ruleIndex.get(d.code)!,
         level: d.severity === 'error' ? 'error' : 'warning',
         message: { text: d.hint ? `${d.message} (${d.hint})` : d.message },
         locations: [{
           physicalLocation: {
-            artifactLocation: { uri: fileUri(d.file) },
+            artifactLocation: { uri: uriOf(d.file) },
             region: { startLine: d.line, startColumn: d.column },
           },
         }],
