@@ -55,6 +55,12 @@ function typeOf(schema: SchemaNode): FieldType {
 
 /** Every value at a dot path; a list on the way contributes each of its items. */
 export function valuesAt(record: unknown, path: string): unknown[] {
+  // A top-level field of a record, the usual case (every cell of a list): what the walk below gives, without its lists.
+  if (record !== null && typeof record === 'object' && !Array.isArray(record) && !path.includes('.')) {
+    if (!Object.hasOwn(record, path)) return [];
+    const value = (record as Record<string, unknown>)[path];
+    return Array.isArray(value) && value.every((x) => typeof x !== 'object' || x === null) ? value.slice() : [value];
+  }
   let current: unknown[] = [record];
   for (const part of path.split('.')) {
     const next: unknown[] = [];
