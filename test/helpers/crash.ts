@@ -50,12 +50,14 @@ export const cli = (args: string[]): string[] => [CLUB, ...args];
  * Runs `argv` killed before its 1st durable step, then its 2nd, … until a run completes,
  * calling `reset()` before and `check(run, n)` after each; returns the steps of the whole
  * run (the last, completed one). Exhaustive and deterministic, where random kills sample.
+ * `first` starts at a later step, for steps another run already killed at that leave the
+ * same state (the caller shows they are the same steps).
  */
 export async function killAtEveryStep(
   argv: string[],
-  options: { cwd: string; env?: Record<string, string>; reset: () => void; check: (run: Crashed, n: number) => Promise<void>; most?: number },
+  options: { cwd: string; env?: Record<string, string>; reset: () => void; check: (run: Crashed, n: number) => Promise<void>; most?: number; first?: number },
 ): Promise<Crashed> {
-  for (let n = 1; n <= (options.most ?? 1000); n++) {
+  for (let n = options.first ?? 1; n <= (options.most ?? 1000); n++) {
     options.reset();
     const run = await runKilled(argv, { cwd: options.cwd, env: options.env, at: n });
     if (!run.killed) {

@@ -72,10 +72,21 @@ const COMMANDS: MultiFileCommand[] = [
 ];
 
 const LOCK_TAKEN = ['lock: write this process\'s identity file', 'lock: link the lock', 'lock: remove the identity file'];
+/**
+ * The first command is killed before each of its lock steps too; the others from their first step after the lock
+ * (each of their whole runs is checked to start with the same three lock steps). Killed there, every command leaves
+ * the same state: its folder as it was (step 1), plus this process's identity file `.club.lock.<pid>.<hex>` (step 2),
+ * plus `.club.lock` linked to it (step 3), both holding `<pid> <start time>`: withLock runs before a command writes
+ * anything of its own (src/cli/write-change.ts), and its steps do not depend on the command (seen for appoint, leave,
+ * import and add-member, 2026-11-30, NOTES.md). The lock's crash points stay covered here (and in kill.test's
+ * add-member, atomic-change's store child and its recovery); three runs of each other command were the same states again.
+ */
+const LOCK_KILLED_BY = 'appoint';
 
 describe.concurrent('every multi-file command killed with SIGKILL at each step and at random moments: all or nothing', () => {
   for (const c of COMMANDS) {
-    it(`${c.name}, killed before each of its durable steps and at ${RANDOM_KILLS} random moments, ${c.title}`, async ({ expect, onTestFinished }) => {
+    const which = c.name === LOCK_KILLED_BY ? 'each of its durable steps' : 'each of its durable steps after the lock\'s (those are killed in appoint\'s)';
+    it(`${c.name}, killed before ${which} and at ${RANDOM_KILLS} random moments, ${c.title}`, async ({ expect, onTestFinished }) => {
       // Its own folders, not testdir()'s: those are removed after each test, and these tests run at once. The
       // context's onTestFinished, not vitest's global one: that one does not know which of the concurrent tests
       // is running, and removed another test's folder under its feet when the first test finished.
@@ -114,8 +125,9 @@ describe.concurrent('every multi-file command killed with SIGKILL at each step a
 
       // Every step once.
       const states: ('old' | 'new')[] = [];
+      const first = c.name === LOCK_KILLED_BY ? 1 : LOCK_TAKEN.length + 1;
       const completed = await killAtEveryStep(cli(c.args), {
-        cwd: root, env: TODAY, reset,
+        cwd: root, env: TODAY, reset, first,
         check: async (run, n) => { states.push(await recovered(`killed before step ${n} (${run.steps.at(-1)})`)); },
       });
       expect(snapshot(data), 'a run not killed').toEqual(after);
@@ -127,7 +139,7 @@ describe.concurrent('every multi-file command killed with SIGKILL at each step a
       // Stopped up to the journal's rename, the change never happened; stopped after it, the next command finished it.
       const decided = steps.indexOf('rename the journal into place') + 1;
       expect(decided).toBeGreaterThan(LOCK_TAKEN.length);
-      expect(states).toEqual(steps.map((_, i) => (i + 1 <= decided ? 'old' : 'new')));
+      expect(states).toEqual(steps.map((_, i) => (i + 1 <= decided ? 'old' : 'new')).slice(first - 1));
 
       // The real signal from outside, at moments spread over a whole run.
       for (let k = 0; k < RANDOM_KILLS; k++) {
