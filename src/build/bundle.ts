@@ -128,6 +128,40 @@ const inlineValidators: Plugin = {
   },
 };
 
+/**
+ * Packages a command needs only now and then, each joined with the packages it pulls in into ONE CommonJS file of
+ * its own beside the bundle, which validate.cjs and commands.cjs require from there when a command first needs it
+ * (never on the way of the others, and with no code cache): exceljs (+ ~200 packages: archiver, unzipper, jszip,
+ * es-abstract…) for the workbooks of `import` and `list --format xlsx`, @inquirer/prompts (+ ~30) for the prompts,
+ * and chalk for colour. So none of them is a dependency: an install fetches and writes none of those packages
+ * (about three quarters of what an install cost), and no command starts Node's ES-module loader (chalk and the
+ * prompts are ES modules, imported before through bin/club). The prompts' file has its own copy of @inquirer/core:
+ * a prompt uses the hooks of the copy it was made with.
+ */
+const OWN_FILES: Record<string, string> = { exceljs: 'exceljs.cjs', '@inquirer/prompts': 'prompts.cjs', chalk: 'chalk.cjs' };
+const ownFiles: Plugin = {
+  name: 'own-files',
+  setup(b) {
+    b.onResolve({ filter: /^[@\w][\w./-]*$/ }, (args) => (args.path in OWN_FILES ? { path: args.path, namespace: 'own-file' } : undefined));
+    b.onResolve({ filter: /^\.\/[\w-]+\.cjs$/, namespace: 'own-file' }, (args) => ({ path: args.path, external: true }));
+    b.onLoad({ filter: /.*/, namespace: 'own-file' }, (args) => ({ loader: 'js', contents: `module.exports = require(${JSON.stringify(`./${OWN_FILES[args.path]}`)});` }));
+  },
+};
+for (const [name, file] of Object.entries(OWN_FILES)) {
+  const own = await build({ ...SHARED, external: [], entryPoints: [name], absWorkingDir: ROOT, format: 'cjs', write: false, outfile: path.join(OUT, file) });
+  noImport(own.outputFiles[0]!.text, file);
+  writeFileSync(own.outputFiles[0]!.path, own.outputFiles[0]!.text);
+}
+
+/**
+ * A file of the bundle may not import(): a script compiled from a code cache cannot on Node 20 (its loader is lost),
+ * and a package's import() would start Node's ES-module loader. A package a command loads on demand is an own file.
+ */
+function noImport(text: string, name: string): void {
+  const call = /\bimport\([^)]*\)/.exec(text)?.[0];
+  if (call !== undefined) throw new Error(`bundle: ${name} has ${call}; add the package to OWN_FILES`);
+}
+
 const validate = await build({
   ...SHARED,
   // The validators' run-time helpers (ajv's equal and ucs2length, ajv-formats' format checks) join it too: required
@@ -136,15 +170,10 @@ const validate = await build({
   external: (SHARED.external ?? []).filter((name) => name !== 'ajv' && name !== 'ajv-formats'),
   ...SCRIPT,
   outfile: path.join(OUT, 'validate.cjs'),
-  plugins: [lazyChildProcess, notInValidate, inlineValidators],
+  plugins: [lazyChildProcess, notInValidate, inlineValidators, ownFiles],
 });
 const validateFile = validate.outputFiles[0]!;
-// import() of a package (chalk, for colour) cannot run in a script compiled from a code cache on Node 20 (the
-// script's loader is lost), so it goes through bin/club's own import(), passed in as __clubImport: the same
-// package, found from the same package root.
-const imports = validateFile.text.match(/\bimport\([^)]*\)/g) ?? [];
-const unknownImport = imports.find((call) => call !== 'import("chalk")');
-if (unknownImport !== undefined) throw new Error(`bundle: validate.cjs has ${unknownImport}; only import("chalk") is passed to bin/club`);
+noImport(validateFile.text, 'validate.cjs');
 writeScript(validateFile, 'validate.cjs');
 const validateBundle = validate.metafile!;
 
@@ -156,11 +185,10 @@ const validateBundle = validate.metafile!;
  * loads join it from the same ES-module code club imported before (esbuild picks a package's "import" entry
  * for an import statement):
  * string-width, @inquirer/core (filter-checkbox's prompt), csv-parse/csv-stringify, fflate, pinyin-pro,
- * transliteration, and the validators' run-time helpers (as in validate.cjs). exceljs is in a file of its own
- * (exceljs.cjs, below). Packages with native code or data files beside them stay packages (@resvg/resvg-js, the
- * fonts), and so do those required at run time by a path esbuild leaves (ajv's compiler, ajv-formats' formats for
- * `set`, yaml's parser for a file off the fast path, transliteration for a search); chalk and @inquirer/prompts stay
- * packages imported through bin/club.
+ * transliteration, and the validators' run-time helpers (as in validate.cjs). exceljs, the prompts and chalk are
+ * files of their own (OWN_FILES). Packages with native code or data files beside them stay packages (@resvg/resvg-js,
+ * the fonts), and so do those required at run time by a path esbuild leaves (ajv's compiler, ajv-formats' formats
+ * for `set`, yaml's parser for a file off the fast path, transliteration for a search).
  */
 /**
  * model/record-id.ts loads transliteration and pinyin-pro on first use, by a require esbuild does not follow (their
@@ -183,55 +211,28 @@ const lazyNameTables: Plugin = {
   },
 };
 
-const COMMANDS_EXTERNAL = ['chalk', '@inquirer/prompts', '@resvg/resvg-js', 'dejavu-fonts-ttf'];
+const COMMANDS_EXTERNAL = ['@resvg/resvg-js', 'dejavu-fonts-ttf'];
 for (const name of COMMANDS_EXTERNAL) {
   if (!(name in pkg.dependencies)) throw new Error(`bundle: ${name} is not a dependency any more; update COMMANDS_EXTERNAL`);
 }
-
-/**
- * exceljs (the .xlsx reader and writer of `import` and `list --format xlsx`) with the ~170 packages it pulls in
- * (archiver, unzipper, jszip, es-abstract…), joined into ONE CommonJS file of its own, .build/bundle/exceljs.cjs,
- * that commands.cjs requires from beside it when a command first reads or writes a workbook: never on the way of
- * other commands, and no code cache (a workbook is rare). So exceljs is a devDependency: installing club fetches and
- * writes none of those packages, about two thirds of what an install cost (npm's CPU, files, megabytes).
- */
-const EXCELJS_FILE = './exceljs.cjs';
-const exceljsFile: Plugin = {
-  name: 'exceljs-file',
-  setup(b) {
-    b.onResolve({ filter: /^exceljs$/ }, () => ({ path: 'exceljs', namespace: 'exceljs-file' }));
-    b.onResolve({ filter: /^\.\/exceljs\.cjs$/ }, (args) => (args.namespace === 'exceljs-file' ? { path: EXCELJS_FILE, external: true } : undefined));
-    b.onLoad({ filter: /.*/, namespace: 'exceljs-file' }, () => ({ loader: 'js', contents: `module.exports = require(${JSON.stringify(EXCELJS_FILE)});` }));
-  },
-};
-const exceljs = await build({
-  ...SHARED,
-  external: [],
-  entryPoints: [createRequire(import.meta.url).resolve('exceljs')],
-  format: 'cjs',
-  write: false,
-  outfile: path.join(OUT, 'exceljs.cjs'),
-});
-writeFileSync(exceljs.outputFiles[0]!.path, exceljs.outputFiles[0]!.text);
 
 const commands = await build({
   ...SHARED,
   external: COMMANDS_EXTERNAL,
   ...SCRIPT,
   outfile: path.join(OUT, 'commands.cjs'),
-  plugins: [lazyChildProcess, inlineValidators, exceljsFile, lazyNameTables],
+  plugins: [lazyChildProcess, inlineValidators, ownFiles, lazyNameTables],
 });
 const commandsFile = commands.outputFiles[0]!;
-if (!commandsFile.text.includes(`require(${JSON.stringify(EXCELJS_FILE)})`)) throw new Error('bundle: commands.cjs no longer requires exceljs.cjs; update exceljsFile');
-const commandsImports = commandsFile.text.match(/\bimport\([^)]*\)/g) ?? [];
-const notPackage = commandsImports.find((call) => !/^import\("(chalk|@inquirer\/prompts)"\)$/.test(call));
-if (notPackage !== undefined) throw new Error(`bundle: commands.cjs has ${notPackage}; only a package's import() is passed to bin/club`);
+for (const name of Object.values(OWN_FILES)) {
+  if (!commandsFile.text.includes(`require(${JSON.stringify(`./${name}`)})`)) throw new Error(`bundle: commands.cjs no longer requires ${name}; update OWN_FILES`);
+}
+noImport(commandsFile.text, 'commands.cjs');
 writeScript(commandsFile, 'commands.cjs');
 const commandsBundle = commands.metafile!;
 
 /**
- * Writes a CommonJS file for bin/club's loader. Its import()s of packages go through bin/club's own import(),
- * passed in as __clubImport (a script compiled from a code cache cannot import on Node 20). All ASCII: Node then
+ * Writes a CommonJS file for bin/club's loader (it has no import(): noImport). All ASCII: Node then
  * decodes the file straight into a one-byte string (half the memory of a two-byte one, and quicker to make).
  * esbuild escapes every letter but those in a regular expression (/ё/g, pinyin-pro's tone marks, the Russian
  * typography's words); there each UTF-16 unit is written \uXXXX, the same pattern with or without the u flag
@@ -242,8 +243,7 @@ const commandsBundle = commands.metafile!;
 function writeScript(file: { path: string; text: string }, name: string): void {
   const escaped = /\\[^\x00-\x7f]/.exec(file.text);
   if (escaped) throw new Error(`bundle: ${name} has ${escaped[0]} in \`${file.text.slice(escaped.index - 40, escaped.index + 10)}\`; write it otherwise`);
-  const text = file.text.replace(/\bimport\(("[^"]*")\)/g, '__clubImport($1)')
-    .replace(/[^\x00-\x7f]/g, (unit) => `\\u${unit.charCodeAt(0).toString(16).padStart(4, '0')}`);
+  const text = file.text.replace(/[^\x00-\x7f]/g, (unit) => `\\u${unit.charCodeAt(0).toString(16).padStart(4, '0')}`);
   const id = createHash('sha256').update(text).digest('hex').slice(0, 16);
   writeFileSync(file.path, `// club ${id}\n${text}`);
 }
@@ -319,7 +319,7 @@ writeFileSync(path.join(BUILD, 'bundle-inputs.json'), `${JSON.stringify(inputs, 
 
 /**
  * What the files above load from node_modules at run time, by the calls esbuild left (require("…"), createRequire(import.meta.url)'s
- * ("…") and .resolve("…"), bin/club's __clubImport("…")), must be what package.json's `dependencies` name, no more
+ * ("…") and .resolve("…")), must be what package.json's `dependencies` name, no more
  * and no less: a package missing there fails only in an install (which has no devDependencies), and one needed by
  * none of them costs every install its download.
  */
@@ -327,7 +327,7 @@ writeFileSync(path.join(BUILD, 'bundle-inputs.json'), `${JSON.stringify(inputs, 
   const loads = new Set<string>();
   for (const name of readdirSync(OUT).filter((file) => file.endsWith('.cjs'))) {
     const text = readFileSync(path.join(OUT, name), 'utf8');
-    for (const [, spec] of text.matchAll(/(?:\brequire\d*|\b__clubFileUrl\)(?:\.resolve)?|\b__clubImport)\("((?:@[\w.-]+\/)?\w[\w.-]*)(?:\/[^"]*)?"\)/g)) {
+    for (const [, spec] of text.matchAll(/(?:\brequire\d*|\b__clubFileUrl\)(?:\.resolve)?)\("((?:@[\w.-]+\/)?\w[\w.-]*)(?:\/[^"]*)?"\)/g)) {
       if (!spec!.startsWith('node:') && !builtinModules.includes(spec!)) loads.add(spec!);
     }
   }

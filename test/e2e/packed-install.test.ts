@@ -57,6 +57,10 @@ describe('the packed package, installed into a prefix', () => {
     const report = JSON.parse(run(['validate', '--format', 'json', '--as-of', '2019-06-16'], sub)) as { summary: { errors: number; files: number } };
     expect(report.summary.errors).toBe(0);
     expect(report.summary.files).toBeGreaterThan(1);
+    // In colour when asked: chalk comes with it (.build/bundle/chalk.cjs).
+    const coloured = spawnSync(club, ['validate', '--as-of', '2019-06-16'], { cwd: repo, env: { ...env, FORCE_COLOR: '1' }, encoding: 'utf8' });
+    expect(coloured.status, coloured.stderr).toBe(0);
+    expect(coloured.stderr).toMatch(/\x1b\[33m.*0 errors/);
     expect(run(['roster', '--as-of', '2019-06-16'], repo)).toBe(readFileSync(path.join(ROOT, '.docs', 'roster.md'), 'utf8'));
     // The schemas it checks with are its own, under the prefix, not this clone's.
     expect(run(['schemas'], repo).split('\n')[0]).toBe(path.join(prefix, 'lib', 'node_modules', 'club', 'schemas', 'defs.schema.json'));
@@ -88,12 +92,18 @@ describe('the packed package, installed into a prefix', () => {
     expect(Object.keys(dependencies)).not.toContain('docx');
   });
 
-  it('installs only the packages it loads at run time: exceljs and the packages it pulls in are in its bundle', () => {
+  it('installs only the packages it loads at run time: exceljs, the prompts, chalk and what they pull in are in its bundle', () => {
     const installed = path.join(prefix, 'lib', 'node_modules', 'club');
     const { dependencies } = JSON.parse(readFileSync(path.join(installed, 'package.json'), 'utf8')) as { dependencies: Record<string, string> };
-    for (const joined of ['exceljs', 'commander', 'js-yaml', 'pinyin-pro', 'string-width']) expect(Object.keys(dependencies)).not.toContain(joined);
-    for (const pulled of ['exceljs', 'archiver', 'unzipper', 'jszip', 'es-abstract']) expect(existsSync(path.join(installed, 'node_modules', pulled)), pulled).toBe(false);
-    expect(existsSync(path.join(installed, '.build', 'bundle', 'exceljs.cjs'))).toBe(true);
+    for (const joined of ['exceljs', '@inquirer/prompts', 'chalk', 'commander', 'js-yaml', 'pinyin-pro', 'string-width']) expect(Object.keys(dependencies)).not.toContain(joined);
+    for (const pulled of ['exceljs', 'archiver', 'unzipper', 'jszip', 'es-abstract', '@inquirer', 'chalk', 'iconv-lite']) {
+      expect(existsSync(path.join(installed, 'node_modules', pulled)), pulled).toBe(false);
+    }
+    for (const own of ['exceljs.cjs', 'prompts.cjs', 'chalk.cjs']) expect(existsSync(path.join(installed, '.build', 'bundle', own)), own).toBe(true);
+    // The prompts load with what the install holds (the prompts themselves run in a terminal: test/e2e/interactive*).
+    const prompts = execFileSync(process.execPath, ['-p', `Object.keys(require(${JSON.stringify(path.join(installed, '.build', 'bundle', 'prompts.cjs'))})).sort().join(' ')`],
+      { cwd: work, env, encoding: 'utf8' });
+    expect(prompts.trim().split(' ')).toEqual(expect.arrayContaining(['checkbox', 'confirm', 'input', 'select']));
   });
 
   it('init without --install-from: the new repository installs this club by linking it, and the installed club still runs', () => {
