@@ -42,28 +42,34 @@ export function htmlBlocks(html: string): TextBlock[] {
 export const markdownBlocks = (markdown: string): TextBlock[] => htmlBlocks(marked.parse(markdown, { async: false }));
 
 /**
- * mammoth's readings of the last Word files read in this worker, by their bytes: room for every
- * Word file docx.test reads (about 45, most of them small), so the ones the e2e documents tests
- * render alike (an agenda, the Russian roster, minutes and sheet) are still there when they ask.
+ * mammoth's readings (its HTML) of the last Word files read in this worker, by their bytes: room
+ * for every Word file docx.test reads (about 45, most of them small), so the ones the other tests
+ * render alike (an agenda, the Russian roster, minutes and sheet, the report) are still there when
+ * they ask.
  */
-const readings = new Map<string, Promise<TextBlock[]>>();
+const readings = new Map<string, Promise<string>>();
 const READINGS_KEPT = 64;
 
 /**
- * What a Word file says, read by mammoth. The same bytes read the same (mammoth is a pure
- * function of them): a file several tests or test files render alike (an agenda in documents
- * and docx, a report in-process and from the CLI) is read once per worker; each caller gets
- * its own copy of the blocks.
+ * What mammoth makes of a Word file: its HTML (convertToHtml's `value`, default options). The
+ * same bytes read the same (mammoth is a pure function of them): a file several tests or test
+ * files render alike (an agenda in documents and docx, a report in-process and from the CLI, the
+ * report whose charts docx-charts checks) is read once per worker.
  */
-export async function docxBlocks(docx: Uint8Array): Promise<TextBlock[]> {
+export function docxHtml(docx: Uint8Array): Promise<string> {
   const key = Buffer.from(docx.buffer, docx.byteOffset, docx.byteLength).toString('latin1');
   let reading = readings.get(key);
   if (reading === undefined) {
-    reading = mammoth.convertToHtml({ buffer: Buffer.from(docx) }).then(({ value }) => htmlBlocks(value));
+    reading = mammoth.convertToHtml({ buffer: Buffer.from(docx) }).then(({ value }) => value);
     if (readings.size >= READINGS_KEPT) readings.delete(readings.keys().next().value!);
     readings.set(key, reading);
   }
-  return structuredClone(await reading);
+  return reading;
+}
+
+/** What a Word file says, read by mammoth (docxHtml), block by block; each caller gets blocks of its own. */
+export async function docxBlocks(docx: Uint8Array): Promise<TextBlock[]> {
+  return htmlBlocks(await docxHtml(docx));
 }
 
 /** The parts of a Word file (a zip), as text. */

@@ -2,7 +2,6 @@ import { readdirSync, readFileSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 import { unzipSync } from 'fflate';
 import { JSDOM } from 'jsdom';
-import mammoth from 'mammoth';
 import { PNG } from 'pngjs';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { loadData } from '../../src/cli/load-data.js';
@@ -13,6 +12,7 @@ import { CATALOGUES } from '../../src/render/locale.js';
 import { reportDocument } from '../../src/render/report.js';
 import { drawPng, svgToPng } from '../../src/render/svg-png.js';
 import { yearPeriod } from '../../src/query/period.js';
+import { docxHtml } from '../helpers/docx-check.js';
 import { ROOT, runClubBytes } from '../helpers/run-cli.js';
 import { convertWithLibreOffice, soffice as findSoffice } from '../helpers/libreoffice.js';
 import { testdir } from '../helpers/testdir.js';
@@ -100,7 +100,7 @@ describe('the report\'s charts in Word: an SVG with a PNG of the same picture', 
   });
 
   it('mammoth shows each chart as its PNG with the alt text, in the document\'s order', async () => {
-    const { value } = await mammoth.convertToHtml({ buffer: Buffer.from(bytes) });
+    const value = await docxHtml(bytes); // mammoth's convertToHtml, read once per worker (docx.test reads this report too)
     const imgs = [...new JSDOM(value).window.document.querySelectorAll('img')];
     expect(imgs.map((i) => i.getAttribute('alt'))).toEqual(images.map((i) => i.alt));
     imgs.forEach((img, n) => {
