@@ -147,11 +147,19 @@ describe('documents in Russian (the CLI in-process on the rich fixture)', () => 
   });
 
   it('typograf finds nothing to change in the Russian golden files', () => {
+    // Each distinct line put through typograf once (its result depends on the line alone): most
+    // lines of marked's HTML (<tr>, </tr>, a table's head) recur in every document.
+    const typografed = new Map<string, string>();
+    const execute = (line: string) => {
+      let out = typografed.get(line);
+      if (out === undefined) typografed.set(line, (out = typograf.execute(line)));
+      return out;
+    };
     for (const golden of Object.keys(DOCUMENTS)) {
       const html = marked.parse(prose(readFileSync(path.join(GOLDEN_DIR, golden), 'utf8')), { async: false });
       // marked writes quotes as entities, which typograf would write back as characters: compare the characters.
       const lines = html.replace(/&quot;/g, '"').replace(/&#39;/g, "'").split('\n');
-      const changed = lines.map((line) => [line, typograf.execute(line)]).filter(([a, b]) => a !== b)
+      const changed = lines.map((line) => [line, execute(line)]).filter(([a, b]) => a !== b)
         .map(([a, b]) => `${a!.replace(/\u00a0/g, '⍽')}\n  → ${b!.replace(/\u00a0/g, '⍽')}`);
       expect(changed, golden).toEqual([]);
     }
