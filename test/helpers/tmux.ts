@@ -1,5 +1,5 @@
-import { execFileSync } from 'node:child_process';
-import { mkdtempSync, rmSync, statSync } from 'node:fs';
+import { execFileSync, spawn, type ChildProcess } from 'node:child_process';
+import { existsSync, mkdtempSync, rmSync, statSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { afterEach } from 'vitest';
@@ -14,19 +14,59 @@ export const hasTmux = (() => {
   }
 })();
 
-const tmux = (...args: string[]) => execFileSync('tmux', args, { encoding: 'utf8' });
 const sleep = (ms: number) => new Promise((r) => setTimeout(r, ms));
+const pause = new Int32Array(new SharedArrayBuffer(4));
 
-/** Where each terminal's output is copied (tmux pipe-pane), so a wait reads the screen only when something was written. */
-let pipes: string | undefined;
-function pipeFile(session: string): string {
-  if (pipes === undefined) {
+/** This worker's folder for its tmux sockets and each terminal's output (tmux pipe-pane), so a wait reads the screen only when something was written. */
+let folder: string | undefined;
+function privateFolder(): string {
+  if (folder === undefined) {
     const dir = mkdtempSync(path.join(tmpdir(), 'club-tmux-'));
-    process.once('exit', () => rmSync(dir, { recursive: true, force: true }));
-    pipes = dir;
+    process.once('exit', () => {
+      if (server !== undefined) server.process.kill();
+      rmSync(dir, { recursive: true, force: true });
+    });
+    folder = dir;
   }
-  return path.join(pipes, session);
+  return folder;
 }
+
+/**
+ * The tmux server the open terminals live in: this worker's own (its own socket, never the user's
+ * tmux nor another test run's), started with -D so that it stays this process's child instead of
+ * daemonizing. It is stopped when the last open terminal closes, after it has reaped its panes'
+ * programs, and the worker reaps it: the CPU of the server and of every program that ran in its
+ * panes counts in the test's own figures (`/usr/bin/time`, CLUB_TEST_CPU) — a daemon's counts nowhere.
+ */
+type Server = { socket: string; process: ChildProcess; exited: Promise<unknown>; panes: number[]; open: number };
+let server: Server | undefined;
+let servers = 0;
+function serverSocket(): string {
+  if (server === undefined) {
+    const socket = path.join(privateFolder(), `server-${++servers}`);
+    const child = spawn('tmux', ['-S', socket, '-f', '/dev/null', '-D'], { stdio: 'ignore' });
+    const exited = new Promise((resolve) => child.once('close', resolve).once('error', resolve));
+    // The first command needs the socket: wait (a few milliseconds) until the server listens.
+    for (let waited = 0; !existsSync(socket); waited += 2) {
+      if (child.exitCode !== null || waited > 10_000) throw new Error(`tmux -D did not start a server at ${socket}`);
+      Atomics.wait(pause, 0, 0, 2);
+    }
+    server = { socket, process: child, exited, panes: [], open: 0 };
+  }
+  return server.socket;
+}
+const tmuxAt = (socket: string, ...args: string[]) => execFileSync('tmux', ['-S', socket, ...args], { encoding: 'utf8' });
+/** Ends the server once it has reaped the programs of its panes (ended by kill-session's hang-up), so their CPU is its. */
+async function stopServer(s: Server): Promise<void> {
+  for (let waited = 0; s.panes.some((pid) => existsSync(`/proc/${pid}`)) && waited < 5_000; waited += 10) await sleep(10);
+  try {
+    tmuxAt(s.socket, 'kill-server');
+  } catch {
+    s.process.kill();
+  }
+  await s.exited;
+}
+const tmux = (...args: string[]) => tmuxAt(serverSocket(), ...args);
 
 const sizeOf = (file: string) => {
   try {
@@ -38,20 +78,30 @@ const sizeOf = (file: string) => {
 
 /** A program running in a real pseudo-terminal (a detached tmux session), typed at and read like a person would. */
 export class Terminal {
-  private constructor(readonly session: string, private readonly output: string) {}
+  private closed = false;
 
+  private constructor(readonly session: string, private readonly output: string, private readonly server: Server) {}
+
+  /** Starts `command` in `cwd` with exactly `env` as its environment (env -i: nothing else of this process's). */
   static start(command: string, cwd: string, env: Record<string, string>): Terminal {
     const session = `club-test-${process.pid}-${Math.random().toString(36).slice(2, 8)}`;
-    const output = pipeFile(session);
+    const output = path.join(privateFolder(), session);
     const exports = Object.entries(env).map(([k, v]) => `${k}='${v.replace(/'/g, "'\\''")}'`).join(' ');
     // One tmux call: the session, and its output copied to a file from the start.
-    tmux('new-session', '-d', '-s', session, '-x', '120', '-y', '40', '-c', cwd, `env ${exports} ${command}; echo "EXIT:$?"; sleep 60`,
-      ';', 'pipe-pane', '-t', session, `cat >> '${output}'`);
-    return new Terminal(session, output);
+    const pane = tmux('new-session', '-d', '-P', '-F', '#{pane_pid}', '-s', session, '-x', '120', '-y', '40', '-c', cwd,
+      `env -i ${exports} ${command}; echo "EXIT:$?"; sleep 60`, ';', 'pipe-pane', '-t', session, `cat >> '${output}'`);
+    server!.panes.push(Number(pane.trim()));
+    server!.open++;
+    return new Terminal(session, output, server!);
   }
 
   screen(): string {
     return tmux('capture-pane', '-p', '-t', this.session);
+  }
+
+  /** A tmux format about this terminal's pane, e.g. '#{pane_title}'. */
+  display(format: string): string {
+    return tmux('display-message', '-p', '-t', this.session, format);
   }
 
   /**
@@ -111,13 +161,19 @@ export class Terminal {
     }
   }
 
-  close(): void {
+  /** Ends the program (tmux hangs it up); the last open terminal stops the server with it. */
+  async close(): Promise<void> {
+    if (this.closed) return;
+    this.closed = true;
+    rmSync(this.output, { force: true });
     try {
-      tmux('kill-session', '-t', this.session);
+      tmuxAt(this.server.socket, 'kill-session', '-t', this.session);
     } catch {
       // already gone
     }
-    rmSync(this.output, { force: true });
+    if (--this.server.open > 0) return;
+    if (server === this.server) server = undefined;
+    await stopServer(this.server);
   }
 }
 
@@ -128,8 +184,8 @@ export class Terminal {
  */
 export function clubTerminals(env: Record<string, string> = {}): (cwd: string, args: string, more?: Record<string, string>) => Terminal {
   const open: Terminal[] = [];
-  afterEach(() => {
-    for (const t of open.splice(0)) t.close();
+  afterEach(async () => {
+    for (const t of open.splice(0)) await t.close();
   });
   return (cwd, args, more = {}) => {
     const t = Terminal.start(`${process.execPath} ${CLUB} ${args}`, cwd, { CLUB_TODAY: '2020-01-15', PATH: process.env.PATH ?? '', TERM: 'xterm', ...env, ...more });

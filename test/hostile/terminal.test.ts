@@ -1,4 +1,3 @@
-import { execFileSync } from 'node:child_process';
 import { writeFileSync } from 'node:fs';
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
@@ -136,7 +135,7 @@ describe.skipIf(!hasTmux)('prompts are neutralised too (tmux)', () => {
     await t.type('evil');
     const screen = await t.waitFor('Evil␛]2;PWNED␇ E.');
     expect(screen).toContain('Evil␛]2;PWNED␇ E.');
-    const title = execFileSync('tmux', ['display-message', '-p', '-t', t.session, '#{pane_title}'], { encoding: 'utf8' });
+    const title = t.display('#{pane_title}');
     expect(title).not.toContain('PWNED');
     await t.press('C-c');
   });
