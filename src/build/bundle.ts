@@ -11,12 +11,12 @@
 import { spawn } from 'node:child_process';
 import { createHash } from 'node:crypto';
 import { once } from 'node:events';
-import { cpSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { cpSync, existsSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { builtinModules, createRequire } from 'node:module';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { build, type BuildOptions, type Plugin } from 'esbuild';
+import { build as esbuild, type BuildOptions, type Plugin } from 'esbuild';
 import type { Io } from '../cli/io.js';
 
 const BUILD = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..');
@@ -81,6 +81,46 @@ const SCRIPT = {
   // ES modules are strict; so is this file, from its first statement (esbuild's own "use strict" comes after the banner).
   banner: { js: "'use strict';const __clubFileUrl=require('node:url').pathToFileURL(__filename).href;" },
 } satisfies BuildOptions;
+
+/**
+ * `npm test` builds again right after `npm ci`'s build, and a developer builds again and again: when nothing the
+ * bundle is made from changed since the last build, and .build/bundle/ holds exactly what that build left, the
+ * build stops here (esbuild and five Nodes making code caches: about 2 s of CPU). What it is made from: every file
+ * esbuild read for any file below (a virtual module, `lazy:child_process`, comes from this script), this script,
+ * bin/club (the loader that makes the caches), package.json, the shipped data the caches are made on, and the Node
+ * that made them. The record of the last build, .build/.bundle-record.json, is not in the package ("!.build/.*").
+ */
+const RECORD = path.join(BUILD, '.bundle-record.json');
+/** Every file esbuild read for this build (relative paths: from the working folder, as esbuild gives them). */
+const read = new Set<string>();
+const build: typeof esbuild = async (options) => {
+  const result = await esbuild(options);
+  for (const file of Object.keys(result.metafile?.inputs ?? {})) read.add(path.resolve(file));
+  return result;
+};
+const filesUnder = (dir: string): string[] => readdirSync(dir, { withFileTypes: true })
+  .flatMap((e) => (e.isDirectory() ? filesUnder(path.join(dir, e.name)) : [path.join(dir, e.name)]));
+function sourcesHash(files: readonly string[]): string | undefined {
+  const own = [path.join(ROOT, 'bin', 'club'), path.join(ROOT, 'package.json'), fileURLToPath(import.meta.url), ...filesUnder(path.join(ROOT, 'data'))];
+  const hash = createHash('sha256').update(`${process.version} ${process.platform} ${process.arch}\n`);
+  for (const file of [...new Set([...files, ...own])].sort()) {
+    hash.update(`${file}\0`);
+    if (existsSync(file)) hash.update(readFileSync(file));
+    else if (!/^[\w-]+:/.test(path.relative(process.cwd(), file))) return undefined; // a file read last time is gone: build
+  }
+  return hash.digest('hex');
+}
+function outputHash(): string {
+  const hash = createHash('sha256');
+  for (const file of existsSync(OUT) ? filesUnder(OUT).sort() : []) hash.update(`${path.relative(OUT, file)}\0`).update(readFileSync(file)).update('\0');
+  return hash.digest('hex');
+}
+{
+  type Record = { read?: string[]; sources?: string; output?: string };
+  const last: Record = existsSync(RECORD) ? (JSON.parse(readFileSync(RECORD, 'utf8')) as Record) : {};
+  if (last.read !== undefined && last.sources === sourcesHash(last.read) && last.output === outputHash()) process.exit(0);
+  rmSync(RECORD, { force: true });
+}
 
 rmSync(OUT, { recursive: true, force: true });
 mkdirSync(OUT, { recursive: true });
@@ -336,3 +376,5 @@ writeFileSync(path.join(BUILD, 'bundle-inputs.json'), `${JSON.stringify(inputs, 
   const unused = Object.keys(pkg.dependencies).filter((name) => !loads.has(name));
   if (unused.length > 0) throw new Error(`bundle: nothing in .build/bundle/ loads ${unused.join(', ')} at run time (it is joined into the files): make ${unused.length === 1 ? 'it a devDependency' : 'them devDependencies'} in package.json`);
 }
+
+writeFileSync(RECORD, `${JSON.stringify({ read: [...read].sort(), sources: sourcesHash([...read]), output: outputHash() }, null, 1)}\n`);
