@@ -18,7 +18,11 @@ export default defineConfig({
     isolate: false,
     // vitest's default number of workers (one on two cores): a second file beside the first made
     // the time-bounded tests (the hostile corpus, the kill loops) miss their bounds under load.
+    // Temporary folders in memory (/dev/shm) when TMPDIR is not set: see the file.
+    globalSetup: ['./test/helpers/global-setup.ts'],
     setupFiles: ['./test/helpers/setup.ts'],
+    // The closing `Tests:` line for CI; with CLUB_TEST_CPU=<file>, the CPU of each test file before it.
+    reporters: ['default', './test/ci-summary-reporter.ts'],
     // As `npm test` passes them: a loaded machine makes a test's first in-process run (loading src/) slow.
     testTimeout: 60_000,
     hookTimeout: 60_000,
