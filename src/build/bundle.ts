@@ -91,11 +91,11 @@ const SCRIPT = {
  * that made them. The record of the last build, .build/.bundle-record.json, is not in the package ("!.build/.*").
  */
 const RECORD = path.join(BUILD, '.bundle-record.json');
-/** Every file esbuild read for this build (relative paths: from the working folder, as esbuild gives them). */
+/** Every file esbuild read for this build (esbuild names them from its working folder). */
 const read = new Set<string>();
 const build: typeof esbuild = async (options) => {
   const result = await esbuild(options);
-  for (const file of Object.keys(result.metafile?.inputs ?? {})) read.add(path.resolve(file));
+  for (const file of Object.keys(result.metafile?.inputs ?? {})) read.add(path.resolve(options.absWorkingDir ?? process.cwd(), file));
   return result;
 };
 const filesUnder = (dir: string): string[] => readdirSync(dir, { withFileTypes: true })
