@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { parseRecord } from '../src/parse/yaml-record.js';
+import { LIMITS } from '../src/parse/limits.js';
+import { flatNodesExceeded, parseRecord } from '../src/parse/yaml-record.js';
 
 const codes = (text: string) => parseRecord('f.yaml', text).diagnostics.map((d) => ({ code: d.code, line: d.line, column: d.column }));
 
@@ -129,6 +130,18 @@ describe('parseRecord', () => {
     expect(result.value).toBeUndefined();
     expect(result.diagnostics.map((d) => d.code)).toEqual(['too-many-nodes']);
     expect(Date.now() - started).toBeLessThan(5000); // the bomb would be 10^10 nodes
+  });
+  it('refuses 100,000 keys at the value the precise parser\'s count stops at (line, column and words as it gave them), without parsing them', () => {
+    const text = Array.from({ length: 100_000 }, (_, i) => `k${i}: v`).join('\n');
+    const result = parseRecord('f.yaml', text);
+    expect(result.value).toBeUndefined();
+    expect(result.diagnostics).toEqual([{
+      code: 'too-many-nodes', severity: 'error', file: 'f.yaml', line: 100_000, column: 9, path: '',
+      message: 'the file expands to more than 100,000 values (aliases included); a record is far smaller',
+    }]);
+    expect(result.locate(['k0'])).toEqual({ line: 100_000, column: 9 }); // the quick refusal: no parse to point into
+    // One key fewer is within the limit: the quick look leaves it to the parser (which then reads it in full).
+    expect(flatNodesExceeded(text.slice(0, text.lastIndexOf('\n')), LIMITS.nodes)).toBeUndefined();
   });
   it('refuses nesting deeper than the limit', () => {
     const deep = `a: ${'['.repeat(100)}${']'.repeat(100)}\n`;
