@@ -115,7 +115,26 @@ function idCheck(id: string): void {
   }
 }
 
+/**
+ * club.yaml holds what every record is checked against (divisions, positions, outlets). When it cannot be
+ * read or is invalid, a change cannot be checked: it would be blamed for errors it does not bring in, or
+ * written unchecked. So every writer refuses, naming the file and its first error, unless the change
+ * replaces club.yaml's whole text (`club edit club`, the way to mend it).
+ */
+function requireReadableClub(data: LoadedData, change: Change): void {
+  if (data.club.info !== undefined) return;
+  if (change.edits.some((e) => e.collection === 'club' && e.text !== undefined)) return;
+  const clubFile = data.files.find((f) => f.collection === 'club')?.file;
+  const errors = data.diagnostics.filter((d) => d.severity === 'error' && (clubFile === undefined ? /(^|\/)club\.ya?ml$/.test(d.file) : d.file === clubFile));
+  const file = errors[0]?.file ?? clubFile ?? 'club.yaml';
+  const first = errors[0] ? `: ${errors[0].line}:${errors[0].column} ${errors[0].message}` : '';
+  const more = errors.length > 1 ? ` (and ${errors.length - 1} more)` : '';
+  throw new RefusedError(`refused: ${file} was already broken before this change${first}${more}; the change cannot be checked without it, so nothing was written`,
+    `run \`club validate\` and correct ${file} first, then run the command again`);
+}
+
 async function plan(data: LoadedData, change: Change, io: Io): Promise<Plan> {
+  requireReadableClub(data, change);
   const dataDir = data.dataDir;
   const shown = (absolute: string) => path.relative(io.cwd, absolute).split(path.sep).join('/');
   // A record's own file (it may be stored as .yml); a new one is <id>.yaml.

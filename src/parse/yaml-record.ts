@@ -165,6 +165,8 @@ export function parsePrecisely(file: string, text: string, nodes: number = LIMIT
     const explained = known ? undefined : explainSyntaxError(text, error, (offset) => position(offset));
     if (explained) {
       report('yaml-syntax', explained.message, explained.offset, [], explained.hint);
+      // An open bracket or quote swallows the rest of the file: every later error only follows from it.
+      if (explained.swallowsRest) break;
       continue;
     }
     const message = known?.message ?? `the YAML cannot be read: ${firstLine(error.message)}`;
@@ -518,7 +520,7 @@ function openers(text: string): Opener[] {
  * Undefined for an error it does not know: that one keeps yaml's own wording and place.
  */
 function explainSyntaxError(text: string, error: { code: string; message: string; pos: [number, number] },
-  position: (offset: number) => { line: number; column: number }): { offset: number; message: string; hint: string } | undefined {
+  position: (offset: number) => { line: number; column: number }): { offset: number; message: string; hint: string; swallowsRest?: boolean } | undefined {
   const at = (offset: number) => { const p = position(offset); return `${p.line}:${p.column}`; };
   if (error.code === 'MISSING_CHAR' && /^Missing closing ["']quote/.test(error.message)) {
     const quote = error.message.charAt('Missing closing '.length);
@@ -531,6 +533,7 @@ function explainSyntaxError(text: string, error: { code: string; message: string
       offset: open.offset,
       message: `a quoted value is not closed: the quote ${quote} at ${at(open.offset)} has no closing ${quote}`,
       hint: `close it with ${quote} at the end of the value, or remove the opening quote`,
+      swallowsRest: true,
     };
   }
   const flow = /^Flow (sequence|map) in block collection must be sufficiently indented and end with a ([\]}])/.exec(error.message);
@@ -545,6 +548,7 @@ function explainSyntaxError(text: string, error: { code: string; message: string
       offset: open.offset,
       message: `${what} in brackets is not closed: the ${opening} at ${at(open.offset)} has no closing ${bracket}`,
       hint: `close it with ${bracket} on the same line, or indent its continued lines further than the field`,
+      swallowsRest: true,
     };
   }
   if (error.code === 'BAD_INDENT' && /^All mapping items must start at the same column/.test(error.message)) {
