@@ -41,8 +41,13 @@ export function rulesOnValidFields(club: Club, records: readonly RawRecord[], fo
   for (const r of invalid) {
     const bad = failed.get(r.file) ?? new Set<string>();
     const data: Record<string, unknown> = Object.create(null);
-    for (const [key, value] of Object.entries(r.value)) if (!bad.has(key)) data[key] = value;
-    const record = { kind: KIND_OF[r.collection] as RecordKind, id: r.id, file: r.file, data, locate: (path: FieldPath, at?: 'value' | 'key') => r.locate(path, at) } as unknown as Loaded<RecordKind>;
+    const leftOut: string[] = [];
+    for (const [key, value] of Object.entries(r.value)) {
+      if (!bad.has(key)) data[key] = value;
+      else leftOut.push(key);
+    }
+    // leftOut: what the rules do not see, so one that compares whole records (duplicate-record) can say so.
+    const record = { kind: KIND_OF[r.collection] as RecordKind, id: r.id, file: r.file, data, leftOut, locate: (path: FieldPath, at?: 'value' | 'key') => r.locate(path, at) } as unknown as Loaded<RecordKind>;
     kept.set(r.file, data);
     (more[r.collection] as Loaded<RecordKind>[]).push(record);
     const index = more.byId[r.collection] as Map<string, Loaded<RecordKind>>;

@@ -18,6 +18,18 @@ describe('duplicate-records', () => {
     const d = expectOne(await check({ 'members/a-copy.yaml': reordered }), 'duplicate-record', 'members/a-copy.yaml', { line: 1, column: 1 });
     expect(d.message).toBe('this record is the same as members/ivanov-i-i.yaml in every field but its id: one record under two names counts twice');
   });
+  for (const extra of ['hobby: chess', '__proto__: x']) {
+    const key = extra.split(':')[0];
+    it(`a copy with an extra field the schema refuses (${key}): says it is alike in the fields club knows, and names the extra one`, async () => {
+      const found = await check({ 'members/a-copy.yaml': `${member({ name: 'Ivanov I.I.' })}${extra}\n` });
+      const d = found.find((x) => x.code === 'duplicate-record');
+      expect(d).toMatchObject({ file: 'members/a-copy.yaml', line: 1, column: 1, severity: 'warning' });
+      expect(d!.message).toBe(`this record is the same as members/ivanov-i-i.yaml in every field club knows but its id (not compared: \`${key}\` in this file, which the schema refuses): one record under two names counts twice`);
+      expect(d!.message).not.toContain('in every field but its id');
+      // The extra field is an error of its own, on its line.
+      expect(found.some((x) => x.severity === 'error' && x.file === 'members/a-copy.yaml' && x.line === 6)).toBe(true);
+    });
+  }
   it('a publication saved under another name: the file named outlet-date is the original', async () => {
     const text = 'title: T\noutlet: customs\ndate: 2019-06\n';
     const d = expectOne(await check({ 'publications/customs-2019-06.yaml': text, 'publications/a-june.yaml': text }),

@@ -26,6 +26,24 @@ function derivedId(r: Loaded<RecordKind>): boolean {
   return false;
 }
 
+/** Fields of a record the schema refused, left out before the rules ran (see valid-fields.ts): not compared. */
+function leftOut(r: Loaded<RecordKind>): readonly string[] {
+  return (r as { leftOut?: readonly string[] }).leftOut ?? [];
+}
+
+/** What the two records share: every field, or every field club knows when one of them has fields it refused. */
+function alikeIn(copy: Loaded<RecordKind>, original: Loaded<RecordKind>): string {
+  const list = (keys: readonly string[]) => keys.map((k) => `\`${k}\``).join(', ');
+  const own = leftOut(copy);
+  const theirs = leftOut(original);
+  if (own.length === 0 && theirs.length === 0) return 'in every field but its id';
+  const not = [
+    ...(own.length > 0 ? [`${list(own)} in this file`] : []),
+    ...(theirs.length > 0 ? [`${list(theirs)} in ${original.file}`] : []),
+  ].join(' and ');
+  return `in every field club knows but its id (not compared: ${not}, which the schema refuses)`;
+}
+
 /**
  * Two records of one collection alike in everything but their id (`duplicate-record`, a warning): a
  * record copied under another file name would otherwise count twice (one person listed twice). The warning
@@ -65,7 +83,7 @@ export const duplicateRecords = (club: { members: Loaded<'member'>[]; officers: 
           if (r === original) continue;
           out.push({
             code: 'duplicate-record', severity: 'warning', file: r.file, line: 1, column: 1, path: '',
-            message: `this record is the same as ${original.file} in every field but its id: one record under two names counts twice`,
+            message: `this record is the same as ${original.file} ${alikeIn(r, original)}: one record under two names counts twice`,
             hint: `remove one of the two files (or, if both are meant, make them differ)`,
           });
         }
