@@ -1,5 +1,6 @@
 import { schemaCountryCodes } from '../model/countries.js';
 import { countryChoice } from './choices.js';
+import { countryTimeZone, countryTimeZones } from '../model/country-time-zones.js';
 import { existsSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
 import { mkdir } from 'node:fs/promises';
@@ -143,7 +144,26 @@ export async function initCommand(dir: string | undefined, options: InitOptions,
   if (founded !== undefined) throw new UsageError(founded);
   const country = o.country!.toUpperCase();
   if (!codes.includes(country)) throw new UsageError(`--country must be an ISO 3166-1 alpha-2 code such as CN, not \`${o.country}\``);
-  const timezone = o.timezone ?? Intl.DateTimeFormat().resolvedOptions().timeZone;
+  // Never the machine's zone unasked (a server in UTC would put a Beijing club's invitations 8 hours off):
+  // the country's one zone, or asked at a terminal, or --timezone is needed.
+  const suggested = countryTimeZone(country);
+  const zones = countryTimeZones(country);
+  let timezone = o.timezone;
+  if (timezone === undefined && canPrompt(io, o.input)) {
+    const p = await makePrompter(io);
+    const choices = (zones.length > 0 ? zones : Intl.supportedValuesOf('timeZone')).map((z) => ({ name: z, value: z }));
+    timezone = suggested !== undefined || choices.length <= 40
+      ? await p.select(`The time zone of its meetings (${country})`, choices, suggested)
+      : await p.search('The time zone of its meetings (type to search)', choices);
+  }
+  if (timezone === undefined) timezone = suggested;
+  if (timezone === undefined) {
+    const shown = zones.length > 8 ? `${zones.slice(0, 8).join(', ')} and ${zones.length - 8} more` : zones.join(', ');
+    throw new UsageError(zones.length > 1
+      ? `missing --timezone: ${country} has several time zones (${shown}); say which one the club meets by`
+      : `missing --timezone: no time zone is known for ${country}`,
+    `e.g. --timezone ${zones.includes('Europe/Moscow') ? 'Europe/Moscow' : zones[0] ?? 'Europe/Moscow'}`);
+  }
   try {
     new Intl.DateTimeFormat('en', { timeZone: timezone });
   } catch {
@@ -209,7 +229,10 @@ export async function initCommand(dir: string | undefined, options: InitOptions,
   }
   // club finds data/ at the top of the enclosing git repository (or a nearer data/club.yaml inside it): until the
   // new folder is one, club run in its subfolders finds no data folder.
+  const how = o.timezone !== undefined ? 'as given' : suggested === timezone ? `the time zone of ${country}` : 'as chosen';
   const shownRoot = path.relative(io.cwd, root) || '.';
+  io.stderr.write(`timezone: ${timezone} (${how}) in ${path.relative(io.cwd, clubFile)}: meeting times and calendar invitations use it; `
+    + `to change it, run${shownRoot === '.' ? '' : ` in ${shownRoot}`}: club set club timezone=ZONE\n`);
   const gitInit = findGitRoot(root) === root ? '' : `${shownRoot === '.' ? '' : `cd ${shownRoot} && `}git init, then `;
   io.stderr.write(`next: ${gitInit}add the chairman and the secretary with club add-member and club appoint, then git add and commit\n`);
   const from = o.installFrom === undefined ? thisClub() : specFromRepository(o.installFrom, io.cwd, root);

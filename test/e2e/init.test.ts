@@ -186,6 +186,44 @@ describe('club init', () => {
   });
 });
 
+describe('club init: the time zone', () => {
+  // The README's example, without --timezone, on a machine whose zone is UTC.
+  const README = ['init', 'beijing', '--name', 'Club of Customs Diplomats', '--founded', '2009', '--country', 'CN', '--city', 'Beijing', '--no-input'];
+
+  it('without --timezone: the country\'s zone (CN: Asia/Shanghai), never the machine\'s, and says which and how to change it', async () => {
+    const dir = testdir({});
+    const run = await runCli(README, { cwd: dir, env: { TZ: 'UTC' } });
+    expect(run.code, run.stderr).toBe(0);
+    const text = readFileSync(path.join(dir, 'beijing/data/club.yaml'), 'utf8');
+    expect(parse(text).timezone).toBe('Asia/Shanghai');
+    expect(text).not.toContain('UTC');
+    expect(run.stderr).toContain('timezone: Asia/Shanghai (the time zone of CN) in beijing/data/club.yaml: meeting times and calendar invitations use it; '
+      + 'to change it, run in beijing: club set club timezone=ZONE\n');
+    // And the way it names works.
+    const set = await runCli(['set', 'club', 'timezone=Europe/Moscow', '--no-input'], { cwd: path.join(dir, 'beijing') });
+    expect(set.code, set.stderr).toBe(0);
+    expect(parse(readFileSync(path.join(dir, 'beijing/data/club.yaml'), 'utf8')).timezone).toBe('Europe/Moscow');
+  });
+
+  it('with --timezone: that zone, and says so', async () => {
+    const dir = testdir({});
+    const run = await runCli(BEIJING, { cwd: dir });
+    expect(run.code, run.stderr).toBe(0);
+    expect(run.stderr).toContain('timezone: Asia/Shanghai (as given) in beijing/data/club.yaml');
+  });
+
+  for (const country of ['RU', 'US']) {
+    it(`a country of several time zones (${country}) without --timezone: not guessed, exit 2 naming its zones, nothing written`, async () => {
+      const dir = testdir({});
+      const run = await runCli(['init', 'x', '--name', 'X', '--founded', '2009', '--country', country, '--city', 'Y', '--no-input'], { cwd: dir, env: { TZ: 'UTC' } });
+      expect(run.code).toBe(2);
+      expect(run.stderr).toContain(`club: missing --timezone: ${country} has several time zones (`);
+      expect(run.stderr).toContain(country === 'RU' ? 'hint: e.g. --timezone Europe/Moscow' : 'hint: e.g. --timezone America/');
+      expect(snapshot(dir)).toEqual({});
+    });
+  }
+});
+
 describe('club schemas --editor', () => {
   it('prints the yaml-language-server mapping for the data folder', async () => {
     const run = await runCli(['schemas', '--editor']);

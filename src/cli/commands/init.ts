@@ -16,7 +16,7 @@ Examples:
     .option('--founded <date>', 'when it was founded (YYYY-MM-DD, YYYY-MM or YYYY)')
     .option('--country <code>', 'the country it works in (ISO 3166-1 alpha-2)')
     .option('--city <name>', 'the city of its first division')
-    .option('--timezone <zone>', 'IANA time zone of its meetings (default: this machine\'s)')
+    .option('--timezone <zone>', 'IANA time zone of its meetings, e.g. Asia/Shanghai (default: the country\'s, when it has one; asked at a terminal)')
     .option('--install-from <spec>', 'where the new repository installs club from, as npm understands it: github:OWNER/club, a tarball URL or path (a relative path is taken from here and written relative to the new folder; default: this club\'s own folder, file:…)')
     .action(async (dir: string | undefined, _opts: unknown, command: Command) => {
       const { initCommand } = await import('../init-command.js');
