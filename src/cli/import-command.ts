@@ -1,6 +1,7 @@
 import { schemaCountryCodes } from '../model/countries.js';
 import { readdir, readFile, stat } from 'node:fs/promises';
 import path from 'node:path';
+import { keepUntouchedLayout } from '../authoring/keep-layout.js';
 import { parseDocument, type Document } from 'yaml';
 import { compact, errorsIntroduced, newRecordText } from '../authoring/change.js';
 import { doubleMapped, knownHeaders, mapColumns, MEMBER_FIELDS, parseMapFlag, type ColumnTarget, type MemberField } from '../authoring/import-columns.js';
@@ -308,5 +309,6 @@ export async function importMembersCommand(file: string, options: ImportOptions,
 function editText(before: string, record: Record<string, unknown>): string {
   const doc = parseDocument(before);
   applyUpdate(record)(doc);
-  return doc.toString({ lineWidth: 0, flowCollectionPadding: false });
+  // As writeChange writes it: a row whose values equal the record's gives the same text (not a folded notes: >- on one line).
+  return keepUntouchedLayout(before, doc.toString({ lineWidth: 0, flowCollectionPadding: false }));
 }
