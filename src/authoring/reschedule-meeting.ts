@@ -49,6 +49,11 @@ export function planReschedule(club: Club, meeting: Loaded<'meeting'>, r: Resche
     throw new RefusedError(`the meeting \`${meeting.id}\` is recorded as held; a meeting that took place is not moved; nothing was written`,
       'to correct its date, use `club set ' + meeting.id + ' date=YYYY-MM-DD`');
   }
+  if (m.status === 'cancelled') {
+    // Moving it would quietly undo the cancellation and drop its reason: that must be said, not done.
+    throw new RefusedError(`the meeting \`${meeting.id}\` was cancelled${m.cancel_reason ? ` (${m.cancel_reason})` : ''}; a cancelled meeting is not moved; nothing was written`,
+      `if it is to take place after all, plan it again first: \`club unset ${meeting.id} cancel_reason && club set ${meeting.id} status=planned\`, then move it; or add the new meeting with \`club add-meeting\``);
+  }
   const to = r.keepId ? meeting.id : meetingId(r.date, city);
   const taken = (id: string) => id !== meeting.id && (club.byId.meetings.has(id) || club.unchecked.meetings.has(id));
   if (taken(to)) {
@@ -62,11 +67,6 @@ export function planReschedule(club: Club, meeting: Loaded<'meeting'>, r: Resche
     setMeetingField(doc, 'date', r.date);
     if (r.start !== undefined) setMeetingField(doc, 'start', r.start);
     if (r.end !== undefined) setMeetingField(doc, 'end', r.end);
-    if (m.status === 'cancelled') {
-      // Moving a called-off meeting puts it back in the plan.
-      setMeetingField(doc, 'status', 'planned');
-      setMeetingField(doc, 'cancel_reason', undefined);
-    }
     if (r.city !== undefined || r.venue !== undefined) {
       if (isMap(doc.get('venue'))) {
         if (r.venue !== undefined) doc.setIn(['venue', 'name'], r.venue);

@@ -28,8 +28,8 @@ describe('planReschedule', () => {
     plan.referrers[0]!.apply(pub);
     expect(parse(pub.toString()).meetings).toEqual(['2019-01-01-x', '2020-06-25-moscow']);
   });
-  it('appends to moved_from, moves to another city, keeps the id when asked, and puts a cancelled meeting back in the plan', () => {
-    const moved = `${PLANNED.replace('status: planned', 'status: cancelled')}cancel_reason: Repairs.\nmoved_from:\n  - date: 2020-06-11\n    id: 2020-06-11-moscow\n`;
+  it('appends to moved_from, moves to another city, and keeps the id when asked', () => {
+    const moved = `${PLANNED}moved_from:\n  - date: 2020-06-11\n    id: 2020-06-11-moscow\n`;
     const club = load({ '2020-06-18-moscow': moved });
     const plan = planReschedule(club, club.byId.meetings.get('2020-06-18-moscow')!, { date: '2020-07-02', city: 'Pskov', keepId: true });
     expect(plan.to).toBe('2020-06-18-moscow');
@@ -37,7 +37,6 @@ describe('planReschedule', () => {
     plan.applyMeeting(doc);
     const r = parse(doc.toString());
     expect(r.status).toBe('planned');
-    expect(r).not.toHaveProperty('cancel_reason');
     expect(r.venue).toEqual({ name: 'FCS headquarters', city: 'Pskov' });
     expect(r.moved_from).toEqual([{ date: '2020-06-11', id: '2020-06-11-moscow' }, { date: '2020-06-18', id: '2020-06-18-moscow' }]);
   });
@@ -47,13 +46,20 @@ describe('planReschedule', () => {
     expect(plan.move).toEqual({ date: '2020-06-18', id: '2020-06-18-moscow' });
     expect(plan.to).toBe('2020-06-25-moscow');
   });
-  it('refuses a move to the same day, a held meeting, and an id another meeting has', () => {
-    const club = load({ '2020-06-18-moscow': PLANNED, '2020-06-25-moscow': PLANNED.replace('2020-06-18', '2020-06-25'), '2019-06-20-moscow': MEETING });
+  it('refuses a move to the same day, a held meeting, a cancelled meeting, and an id another meeting has', () => {
+    const club = load({
+      '2020-06-18-moscow': PLANNED, '2020-06-25-moscow': PLANNED.replace('2020-06-18', '2020-06-25'), '2019-06-20-moscow': MEETING,
+      '2020-06-11-moscow': `${PLANNED.replace('2020-06-18', '2020-06-11').replace('status: planned', 'status: cancelled')}cancel_reason: Repairs.\n`,
+    });
     const refused = (f: () => unknown) => { try { f(); } catch (e) { expect(e).toBeInstanceOf(RefusedError); return e as RefusedError; } throw new Error('not refused'); };
     expect(refused(() => planReschedule(club, club.byId.meetings.get('2020-06-18-moscow')!, { date: '2020-06-18' })).message)
       .toBe('the meeting `2020-06-18-moscow` is already on 2020-06-18; nothing was written');
     expect(refused(() => planReschedule(club, club.byId.meetings.get('2019-06-20-moscow')!, { date: '2019-06-21' })).message)
       .toContain('is recorded as held');
+    // Moving a cancelled meeting would put it back in the plan and drop its reason without a word.
+    const cancelled = refused(() => planReschedule(club, club.byId.meetings.get('2020-06-11-moscow')!, { date: '2020-06-12' }));
+    expect(cancelled.message).toBe('the meeting `2020-06-11-moscow` was cancelled (Repairs.); a cancelled meeting is not moved; nothing was written');
+    expect(cancelled.hint).toContain('club unset 2020-06-11-moscow cancel_reason && club set 2020-06-11-moscow status=planned');
     const taken = refused(() => planReschedule(club, club.byId.meetings.get('2020-06-18-moscow')!, { date: '2020-06-25' }));
     expect(taken.message).toBe('another meeting already has the id `2020-06-25-moscow`; nothing was written');
     expect(taken.hint).toContain('2020-06-25-moscow-2');

@@ -62,4 +62,22 @@ describe('club reschedule', () => {
     }
     expect(snapshot(repo)).toEqual(before);
   });
+
+  it('refuses a cancelled meeting, naming it and its reason, and leaves it cancelled; nothing written', async () => {
+    const repo = plannedRepo();
+    const cancel = await runCli(['cancel', '2020-06-18-moscow', '--reason', 'The hall is closed for repairs.', '--commit'], { cwd: repo, env: TODAY });
+    expect(cancel.code).toBe(0);
+    const before = snapshot(repo);
+    const head = git(repo, 'rev-parse', 'HEAD');
+    const r = await runCli(['reschedule', '2020-06-18-moscow', '--date', '2020-06-25', '--commit'], { cwd: repo, env: TODAY });
+    expect(r.stderr).toContain('club: the meeting `2020-06-18-moscow` was cancelled (The hall is closed for repairs.); a cancelled meeting is not moved; nothing was written');
+    expect(r.stderr).toContain('plan it again first: `club unset 2020-06-18-moscow cancel_reason && club set 2020-06-18-moscow status=planned`, then move it');
+    expect(r.stderr).not.toContain('renamed');
+    expect(r.code).toBe(1);
+    expect(snapshot(repo)).toEqual(before);
+    expect(git(repo, 'rev-parse', 'HEAD')).toBe(head);
+    expect(existsSync(path.join(repo, 'data/meetings/2020-06-25-moscow.yaml'))).toBe(false);
+    expect(parse(readFileSync(path.join(repo, 'data/meetings/2020-06-18-moscow.yaml'), 'utf8')))
+      .toMatchObject({ status: 'cancelled', cancel_reason: 'The hall is closed for repairs.' });
+  });
 });

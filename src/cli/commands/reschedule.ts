@@ -10,7 +10,8 @@ Examples:
   $ club reschedule 2019-09-10-pskov --date 2019-09-17 --keep-id --commit
 
 The file is renamed to the new <date>-<city> and every publication that names the meeting is updated, in one
-change. The date it had is kept in moved_from, and the work plan says "moved from 18 June".`,
+change. The date it had is kept in moved_from, and the work plan says "moved from 18 June".
+A held or a cancelled meeting is not moved (the refusal says what to do instead).`,
   register: (program, { io, exit }) => writeOptions(program
     .command('reschedule')
     .description('move a planned meeting to another day (and time, city or venue): renames its file and updates what names it')
