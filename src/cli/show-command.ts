@@ -75,7 +75,11 @@ function showText(record: RawRecord, related: Related, docs: Parameters<typeof f
       lines.push(`${indent}${printable(key)}: ${printable(value.join(', '))}`);
     } else if (Array.isArray(value)) {
       lines.push(`${indent}${printable(key)}:`);
-      value.forEach((item, i) => walk(item, `${i + 1}`, `${indent}  `, path));
+      // A meeting's agenda items go by the numbers its agenda, minutes and `record --item-note` use: breaks get none.
+      let n = 0;
+      const label = (item: unknown, i: number) => (record.collection !== 'meetings' || path !== 'agenda' ? `${i + 1}`
+        : (item as { kind?: unknown } | null)?.kind === 'break' ? 'break' : `${++n}`);
+      value.forEach((item, i) => walk(item, label(item, i), `${indent}  `, path));
     } else if (value !== null && typeof value === 'object') {
       lines.push(`${indent}${printable(key)}:`);
       for (const [k, v] of Object.entries(value)) walk(v, k, `${indent}  `, path === '' ? k : `${path}.${k}`);

@@ -23,7 +23,10 @@ interface Slot {
  * The agenda of a meeting: the standard frame (opening, approval of the previous
  * meeting's decisions, any other business, the next meeting, closing) around the
  * meeting's own items, each with its time slot from `start` and the minutes of
- * the items before it; breaks take time but get no number.
+ * the items before it. Only the meeting's own items are numbered, 1, 2, … in the
+ * order of its file, breaks left out: the numbers `club record --item-note N=…`,
+ * the minutes and `club show` use. The frame and the breaks take time but get no
+ * number, so an approval item that comes and goes cannot shift them.
  */
 export function agendaDocument(club: Club, meeting: Loaded<'meeting'>, lang: Language = 'en'): AgendaDocument {
   const l = localeFor(lang, club.info?.data);
@@ -40,7 +43,7 @@ export function agendaDocument(club: Club, meeting: Loaded<'meeting'>, lang: Lan
   const at = () => (now === undefined ? '' : clock(now, l));
   let n = 0;
   const slots: Slot[] = [];
-  const frame = (item: InlineLike, presenter = '') => slots.push({ number: String(++n), time: at(), item, presenter });
+  const frame = (item: InlineLike, presenter = '') => slots.push({ number: '', time: at(), item, presenter });
 
   frame(t.agenda.opening, chair ? t.agenda.openedBy(l.person(chair.data)) : '');
   if (previous) frame(t.agenda.approval(previous.data.date));

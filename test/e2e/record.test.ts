@@ -42,6 +42,37 @@ describe('club record (flags)', () => {
     expect(minutes.stdout).toContain('Send the minutes');
   });
 
+  it('numbers the items as the agenda shows them, in the agenda, --item-note, the minutes and show; the frame and breaks get no number', async () => {
+    const withBreak = PLANNED.replace('  - title: Address\n', '  - title: Coffee\n    kind: break\n    minutes: 15\n  - title: Address\n');
+    const repo = clubRepo({ 'meetings/2019-06-20-moscow.yaml': withBreak });
+    const agenda = (await runCli(['agenda', '2019-06-20-moscow'], { cwd: repo, env: TODAY })).stdout;
+    // The frame (opening, any other business, the next meeting, closing) is not numbered, so item 1 is the meeting's first item.
+    expect(agenda).toMatch(/^\| \| 10:00 \| Opening \| Ivanov I\.I\., chair \|$/m);
+    expect(agenda).toMatch(/^\| 1 \| 10:00–10:10 \| Opening \| Ivanov I\.I\./m);
+    expect(agenda).toMatch(/^\| \| 10:10–10:25 \| \*Break: Coffee\* \|/m);
+    expect(agenda).toMatch(/^\| 2 \| 10:25–10:45 \| Address \|/m);
+    expect(agenda).toMatch(/^\| \| 10:45 \| Closing \| \|$/m);
+    const r = await runCli(['record', '2019-06-20-moscow', '--attendee', 'ivanov-i-i', '--item-note', '1=Opened on time.', '--item-note', '2=Transit is faster.'], { cwd: repo, env: TODAY });
+    expect(r.code, r.stderr).toBe(0);
+    expect(read(repo).agenda).toEqual([
+      expect.objectContaining({ title: 'Opening', outcome: 'Opened on time.' }), expect.objectContaining({ title: 'Coffee' }),
+      expect.objectContaining({ title: 'Address', outcome: 'Transit is faster.' }),
+    ]);
+    expect((read(repo).agenda as object[])[1]).not.toHaveProperty('outcome');
+    const minutes = (await runCli(['minutes', '2019-06-20-moscow'], { cwd: repo, env: TODAY })).stdout;
+    expect(minutes).toMatch(/^1\. Opening — Ivanov I\.I\..*\n {3}Opened on time\.$/m);
+    expect(minutes).toMatch(/^2\. Address — .*\n {3}Transit is faster\.$/m);
+    const show = (await runCli(['show', '2019-06-20-moscow'], { cwd: repo, env: TODAY })).stdout;
+    expect(show).toMatch(/^ {2}agenda:\n {4}1:\n {6}title: Opening\n[\s\S]*?^ {4}break:\n {6}title: Coffee\n[\s\S]*?^ {4}2:\n {6}title: Address$/m);
+    // Out of range: the message counts the numbered items and lists them by those numbers; nothing is written.
+    const before = snapshot(repo);
+    const bad = await runCli(['record', '2019-06-20-moscow', '--item-note', '3=Nothing.'], { cwd: repo, env: TODAY });
+    expect(bad.stderr).toContain('--item-note 3: the agenda has items 1 to 2');
+    expect(bad.stderr).toContain('the items: 1. Opening; 2. Address');
+    expect(bad.code).toBe(2);
+    expect(snapshot(repo)).toEqual(before);
+  });
+
   it('run again, edits: what the meeting has stays, flags add to it, an apology takes a member off the attendees', async () => {
     const repo = clubRepo({ 'meetings/2019-06-20-moscow.yaml': `${MEETING}decisions:\n  - Approve the plan.\n` });
     const r = await runCli(['record', '2019-06-20-moscow', '--apology', 'petrov-p-p', '--guest-absent', 'ambassador-fi',

@@ -8,7 +8,7 @@ Examples:
   $ club set vasiltsov-d-v title="Customs Counsellor" email=vasiltsov@example.org
   $ club set vasiltsov-d-v languages+=fi               append to a list (languages-=fi removes)
   $ club set 2019-09-10-pskov venue.city=Izborsk start=9:30
-  $ club set 2019-09-10-pskov agenda[0].minutes=20     list items count from 0, as in diagnostics
+  $ club set 2019-09-10-pskov agenda[0].minutes=20     a position in the list, from 0 (breaks too), as in diagnostics
   $ club set club name="Moscow International Customs Attaché Club"
   $ club set vasiltsov-d-v country=fr --dry-run        show the diff, write nothing
 
