@@ -52,11 +52,43 @@ const FIELDS: Record<string, keyof AddMemberOptions> = {
   division: 'division', joined: 'joined', left: 'left', email: 'email', phone: 'phone', languages: 'languages', notes: 'notes',
 };
 
+/** The name as the club writes it: typed in Cyrillic or Chinese, it is kept as the native name and written in Latin letters. */
+function clubName(typed: string, native: string | undefined): { name: string; nameNative: string | undefined } {
+  const name = typed.trim();
+  return native === undefined && hasNonLatinLetters(name) ? { name: toLatin(name), nameNative: name } : { name, nameNative: native };
+}
+
 /** Asks for what the flags left out; `prev` holds answers being asked again, offered as defaults. */
 async function ask(p: Prompter, o: AddMemberOptions, data: LoadedData, prev: Partial<AddMemberOptions> = {}): Promise<void> {
   const info = data.club.info?.data;
   const again = (v: string | undefined) => (v ? { default: v } : {});
-  o.name ??= await p.text('Name (surname and initials, as the club writes it)', { required: true, ...again(prev.name) });
+  while (o.name === undefined) {
+    const name = await p.text('Name (surname and initials, as the club writes it)', { required: true, ...again(prev.name) });
+    // Said now, not after every other question: the id is made from the name alone.
+    const id = o.id ?? personId(clubName(name, o.nameNative).name);
+    const taken = (c: string) => data.club.byId.members.has(c) || data.club.unchecked.members.has(c);
+    if (o.id !== undefined || id === '' || !taken(id)) {
+      o.name = name;
+      break;
+    }
+    const existing = data.club.byId.members.get(id)?.data;
+    const who = existing ? ` (${existing.name}, ${existing.country})` : '';
+    const free = nextFreeId(id, taken);
+    const choice = await p.select(`A member with the id ${id} already exists${who}. Is this another person?`, [
+      { name: `yes, another person: give them the id ${free}`, value: 'other' },
+      { name: 'no, I mistyped: type the name again', value: 'again' },
+      { name: `no, the same person: stop here (to change their record: club set ${id} …)`, value: 'same' },
+    ]);
+    if (choice === 'same') {
+      throw new RefusedError(`a member with the id \`${id}\` already exists${who}; nothing was written`,
+        `to change their record, use \`club set ${id} FIELD=VALUE\` or \`club edit ${id}\``);
+    }
+    if (choice === 'other') {
+      o.name = name;
+      o.id = free;
+    }
+    prev = { ...prev, name };
+  }
   o.category ??= await p.select('Category', [
     { name: 'customs: a representative of a customs service', value: 'customs' },
     { name: 'embassy: an embassy employee in charge of customs issues', value: 'embassy' },
@@ -116,13 +148,7 @@ export async function addMemberCommand(options: AddMemberOptions, io: Io): Promi
 
   // Built from the answers each time, so an answer asked again after a refusal is used.
   const current = () => {
-    let name = o.name!.trim();
-    let nameNative = o.nameNative;
-    if (nameNative === undefined && hasNonLatinLetters(name)) {
-      // Typed in Cyrillic or Chinese: keep it as the native name, write the Latin one the club uses.
-      nameNative = name;
-      name = toLatin(name);
-    }
+    const { name, nameNative } = clubName(o.name!, o.nameNative);
     const record: Record<keyof Member, unknown> = {
       name,
       name_native: nameNative,

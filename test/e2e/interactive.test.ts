@@ -13,6 +13,15 @@ describe.skipIf(!hasTmux)('prompts at a terminal (tmux)', () => {
     const repo = clubRepo();
     const t = start(repo, 'add-member');
     await t.waitFor('Name');
+    // A name whose id is taken is said right after the name, not after every other question.
+    await t.type('Ivanov I.I.');
+    await t.press('Enter');
+    const clash = await t.waitFor('Is this another person?');
+    expect(clash).toContain('A member with the id ivanov-i-i already exists (Ivanov I.I., RU)');
+    expect(clash).toContain('give them the id ivanov-i-i-2');
+    expect(clash).not.toContain('Category');
+    await t.press('Down', 'Enter'); // I mistyped: the name is asked again
+    await t.waitFor(/Name \(surname and initials, as the club writes it\) \(Ivanov I\.I\.\)/); // offered again, to mend
     await t.type('Korhonen J.');
     await t.press('Enter');
     await t.waitFor('Category');
