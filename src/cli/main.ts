@@ -173,7 +173,10 @@ export async function main(typed: readonly string[], unguarded: Io): Promise<num
       writeOut: (s) => io.stdout.write(s),
       writeErr: (s) => io.stderr.write(s),
       // Commander's raw "error: …" reads like club's other usage errors: `club: …` and a hint.
-      outputError: (s) => io.stderr.write(usageMessage(s, { path: `club ${command.name()}`, usage: command.usage() })),
+      outputError: (s) => io.stderr.write(usageMessage(s, {
+        path: `club ${command.name()}`, usage: command.usage(),
+        dateOptions: command.options.filter((o) => o.long !== undefined && /<date>/.test(o.flags)).map((o) => ({ long: o.long!, description: o.description })),
+      })),
     }).showSuggestionAfterError(true);
   }
 

@@ -1,10 +1,11 @@
 import { applyAssignments, changingAssignments, parseAssignment, parseUnset, type Assignment } from '../authoring/set-fields.js';
 import { didYouMean } from '../diagnostics/suggest.js';
+import type { Diagnostic } from '../diagnostics/diagnostic.js';
 import { UsageError } from '../errors/errors.js';
 import { KIND_OF, type Collection, type RecordKind } from '../model/types.js';
 import type { Io } from './io.js';
 import type { LoadedData } from './load-data.js';
-import { writeChange, type WriteOptions } from './write-change.js';
+import { writeChange, type WriteHooks, type WriteOptions } from './write-change.js';
 
 /** The record an id names: `club` is club.yaml; any other id is looked up in every collection. */
 export function findRecord(data: LoadedData, id: string): { collection: Collection | 'club'; kind: RecordKind; id: string } {
@@ -22,7 +23,7 @@ export function findRecord(data: LoadedData, id: string): { collection: Collecti
   return { collection: found[0]!.collection, kind: KIND_OF[found[0]!.collection], id };
 }
 
-async function change(id: string, assignments: readonly Assignment[], options: WriteOptions, io: Io, verb: string): Promise<number> {
+async function change(id: string, assignments: readonly Assignment[], options: WriteOptions, io: Io, verb: string, hooks: WriteHooks = {}): Promise<number> {
   await writeChange(options, io, (data) => {
     const target = findRecord(data, id);
     // Only what changes a value is applied and named in the commit message: `name_native=王小明` where it already
@@ -36,7 +37,7 @@ async function change(id: string, assignments: readonly Assignment[], options: W
       } }],
       get message() { return `${verb} ${[...new Set(changed.map((a) => a.field))].join(', ')} of ${id}`; },
     };
-  });
+  }, hooks);
   return 0;
 }
 
@@ -53,5 +54,16 @@ export async function setCommand(id: string, args: readonly string[], options: W
 /** `club unset <id> FIELD…`: removes fields. */
 export async function unsetCommand(id: string, fields: readonly string[], options: WriteOptions, io: Io): Promise<number> {
   if (fields.length === 0) throw new UsageError('nothing to unset', 'e.g. club unset konovalenko-s-a notes');
-  return change(id, fields.map(parseUnset), options, io, 'Unset');
+  const assignments = fields.map(parseUnset);
+  // A required field cannot be removed, only changed: "correct the values above" would point at values nobody gave.
+  const refusedHint = (errors: readonly Diagnostic[]): string | undefined => {
+    const required = [...new Set(assignments.map((a) => a.field))].filter((field) => {
+      const name = /([^.[\]]+)\]?$/.exec(field)?.[1] ?? field;
+      return errors.some((e) => e.code === 'missing-field' && e.message.endsWith(`required field \`${name}\``));
+    });
+    if (required.length === 0) return undefined;
+    const list = required.map((f) => `\`${f}\``).join(' and ');
+    return `${list} ${required.length === 1 ? 'is' : 'are'} required, so ${required.length === 1 ? 'it' : 'they'} cannot be removed; to change ${required.length === 1 ? 'it' : 'them'}, use \`club set ${id} ${required.map((f) => `${f}=…`).join(' ')}\``;
+  };
+  return change(id, assignments, options, io, 'Unset', { refusedHint });
 }

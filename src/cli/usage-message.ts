@@ -7,7 +7,7 @@ import { article } from '../model/article.js';
  * what to type next — commander's suggestion when it has one, else the command's usage — and
  * where the full help is. Pure: the caller writes the result to stderr.
  */
-export function usageMessage(raw: string, command: { path: string; usage: string }): string {
+export function usageMessage(raw: string, command: { path: string; usage: string; dateOptions?: readonly { long: string; description: string }[] }): string {
   const lines = raw.trimEnd().split('\n');
   let message = (lines[0] ?? '').replace(/^error: /, '');
   const help = `\`${command.path} --help\``;
@@ -20,8 +20,13 @@ export function usageMessage(raw: string, command: { path: string; usage: string
   // "option '-w, --where <condition>' argument missing": the option, then what it needs.
   const missing = message.match(/^option '(?:-\w, )?(--[\w-]+) <([\w-]+)>' argument missing$/);
   if (missing) message = `${missing[1]} needs a value (${missing[2]})`;
+  // `club end-term --on`, `club leave --to`: a date option of another command; name the one this command takes.
+  const dateFlag = message.match(/^unknown option '(--(?:on|to|from|until|since|at|date|day))'$/);
+  const dates = command.dateOptions ?? [];
   let hint: string;
-  if (meant !== undefined) {
+  if (dateFlag && dates.length > 0 && !suggested) {
+    hint = `\`${command.path}\` takes the date as ${dates.map((o) => `${o.long} <date> (${o.description.replace(/ \(YYYY-MM-DD\)$/, '')})`).join(' or ')}, e.g. ${dates[0]!.long} YYYY-MM-DD (${help} shows examples)`;
+  } else if (meant !== undefined) {
     hint = `${meant} (${help} lists them all)`;
   } else if (suggested) {
     const [, oneOf = '', names = ''] = suggested;

@@ -78,6 +78,8 @@ export interface WriteHooks {
   reask?(errors: readonly Diagnostic[]): Promise<boolean>;
   /** At a terminal, the answer to "Write it?" was no: nothing is written (exit 0), e.g. to keep an edited text. */
   declined?(): Promise<void>;
+  /** What to do instead, when the change is refused and the command knows better than "correct the values above". */
+  refusedHint?(errors: readonly Diagnostic[]): string | undefined;
 }
 
 /** Sets `key` in a YAML mapping, right after `after` when the key is new, so the file keeps the schema's order. */
@@ -281,7 +283,7 @@ export async function writeChange(options: WriteOptions, io: Io, build: (data: L
   const refuse = async (p: Plan): Promise<'again'> => {
     await printDiagnostics(p.introduced.errors, p.files.length, io, options.color);
     if (interactive && !options.dryRun && hooks.reask && await hooks.reask(p.introduced.errors)) return 'again';
-    throw new RefusedError('refused: the change would make the data invalid; nothing was written', 'correct the values above and run the command again');
+    throw new RefusedError('refused: the change would make the data invalid; nothing was written', hooks.refusedHint?.(p.introduced.errors) ?? 'correct the values above and run the command again');
   };
 
   for (;;) {

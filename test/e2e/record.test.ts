@@ -62,6 +62,8 @@ describe('club record (flags)', () => {
     const minutes = (await runCli(['minutes', '2019-06-20-moscow'], { cwd: repo, env: TODAY })).stdout;
     expect(minutes).toMatch(/^1\. Opening — Ivanov I\.I\..*\n {3}Opened on time\.$/m);
     expect(minutes).toMatch(/^2\. Address — .*\n {3}Transit is faster\.$/m);
+    // With no next meeting on record, the section is a sentence.
+    expect(minutes).toContain('### Next meeting\n\nTo be decided.\n');
     const show = (await runCli(['show', '2019-06-20-moscow'], { cwd: repo, env: TODAY })).stdout;
     expect(show).toMatch(/^ {2}agenda:\n {4}1:\n {6}title: Opening\n[\s\S]*?^ {4}break:\n {6}title: Coffee\n[\s\S]*?^ {4}2:\n {6}title: Address$/m);
     // Out of range: the message counts the numbered items and lists them by those numbers; nothing is written.

@@ -155,6 +155,33 @@ languages: [ru, en]
     expect(snapshot(repo)).toEqual(before);
   });
 
+  it('unset of a required field says it is required and to change it with club set (not "correct the values above"); nothing written', async () => {
+    const repo = clubRepo({ 'members/petrov-p-p.yaml': PETROV });
+    const before = snapshot(repo);
+    const run = await club(repo, ['unset', 'petrov-p-p', 'name', 'languages']);
+    expect(run.stderr).toContain('a member is missing the required field `name`');
+    expect(run.stderr).toContain('club: refused: the change would make the data invalid; nothing was written\n'
+      + '  hint: `name` is required, so it cannot be removed; to change it, use `club set petrov-p-p name=…`\n');
+    expect(run.stderr).not.toContain('correct the values above');
+    expect(run.code).toBe(1);
+    expect(snapshot(repo)).toEqual(before);
+  });
+
+  it('end-term --on (leave\'s flag) names the date flag end-term takes; leave --to names --on; nothing written', async () => {
+    const repo = clubRepo({ 'members/petrov-p-p.yaml': PETROV });
+    const before = snapshot(repo);
+    const endTerm = await club(repo, ['end-term', 'chairman', '--on', '2020-01-10']);
+    expect(endTerm.stderr).toBe('club: unknown option \'--on\'\n'
+      + '  hint: `club end-term` takes the date as --to <date> (the last day of the term), e.g. --to YYYY-MM-DD (`club end-term --help` shows examples)\n');
+    expect(endTerm.code).toBe(2);
+    const leave = await club(repo, ['leave', 'petrov-p-p', '--to', '2020-01-10']);
+    expect(leave.stderr).toContain('hint: `club leave` takes the date as --on <date>');
+    expect(leave.code).toBe(2);
+    // An unknown option that is not a date flag keeps commander's suggestion.
+    expect((await club(repo, ['leave', 'petrov-p-p', '--onn', '2020-01-10'])).stderr).toContain('did you mean --on?');
+    expect(snapshot(repo)).toEqual(before);
+  });
+
   it('a well-formed value is still written: a one-digit hour, an address, a telephone number', async () => {
     const repo = clubRepo({ 'meetings/2019-06-20-moscow.yaml': MEETING });
     expect((await club(repo, ['set', '2019-06-20-moscow', 'start=9:30'])).code).toBe(0);

@@ -123,7 +123,7 @@ export const en = {
     followUpIntro: 'Decisions of earlier meetings of the division that were due before this meeting and are not done:',
     noFollowUp: 'No decision of an earlier meeting is past its due date.',
     nextMeeting: 'Next meeting',
-    nextMeetingText: (whenWhere: string) => `${whenWhere}.`,
+    nextMeetingText: (whenWhere: string) => `${whenWhere.charAt(0).toUpperCase()}${whenWhere.slice(1)}${whenWhere.endsWith('.') ? '' : '.'}`, // a sentence: "To be decided."
     signChair: 'Chair',
     signSecretary: 'Secretary',
   },
