@@ -280,9 +280,12 @@ export async function importMembersCommand(file: string, options: ImportOptions,
 
   const creates = candidates.filter((r) => !bad.has(r) && r.duplicateOf === undefined);
   const updates = candidates.filter((r) => !bad.has(r) && r.duplicateOf !== undefined);
+  // Values, not text: a row equal to the record is no update, however its text would come out.
   const changedUpdates = updates.filter((r) => {
     const before = data.files.find((x) => x.collection === 'members' && x.stem === r.id)!;
-    return editText(before.text, r.record!) !== before.text;
+    const current = (parseDocument(before.text).toJS() ?? {}) as Record<string, unknown>;
+    const differs = MEMBER_FIELDS.some((f) => f !== 'id' && r.record![f] !== undefined && JSON.stringify(current[f]) !== JSON.stringify(r.record![f]));
+    return differs && editText(before.text, r.record!) !== before.text;
   });
   if (options.update && updates.length > changedUpdates.length) {
     io.stderr.write(`${updates.length - changedUpdates.length} existing member${updates.length - changedUpdates.length === 1 ? ' is' : 's are'} already as in the sheet\n`);

@@ -86,6 +86,18 @@ describe('a broken club.yaml', () => {
     expect(snapshot(dir)).toEqual(before);
   });
 
+  it('club edit club, the way to mend it, is not refused: the mended club.yaml is written and validates', async () => {
+    const dir = folder(BRACKET);
+    // An editor that deletes the broken line 2.
+    const editor = path.join(dir, 'mend.sh');
+    writeFileSync(editor, "#!/bin/sh\nsed -i '2d' \"$1\"\n", { mode: 0o755 });
+    const r = await runCli(['edit', 'club', '--no-input'], { cwd: dir, env: { CLUB_TODAY: '2020-01-15', EDITOR: editor } });
+    expect(r.code, r.stderr).toBe(0);
+    expect(r.stderr).toContain('updated data/club.yaml');
+    expect(readFileSync(path.join(dir, 'data/club.yaml'), 'utf8')).toBe(CLUB_YAML);
+    expect((await club(dir, ADD)).code).toBe(0);
+  });
+
   it('with club.yaml whole, the same add-member writes the record (exit 0)', async () => {
     const dir = folder(CLUB_YAML);
     const r = await club(dir, ADD);
