@@ -130,6 +130,11 @@ function requireReadableClub(data: LoadedData, change: Change): void {
   const clubFile = data.files.find((f) => f.collection === 'club')?.file;
   const errors = data.diagnostics.filter((d) => d.severity === 'error' && (clubFile === undefined ? /(^|\/)club\.ya?ml$/.test(d.file) : d.file === clubFile));
   const file = errors[0]?.file ?? clubFile ?? 'club.yaml';
+  if (clubFile === undefined) {
+    // Not there at all: "broken" would send the user looking for a file to correct.
+    throw new RefusedError(`refused: there is no ${file}, which every record is checked against, so nothing was written`,
+      errors[0]?.hint ?? 'run `club init`, or add club.yaml with the club\'s name, divisions, member countries and positions');
+  }
   const first = errors[0] ? `: ${errors[0].line}:${errors[0].column} ${errors[0].message}` : '';
   const more = errors.length > 1 ? ` (and ${errors.length - 1} more)` : '';
   throw new RefusedError(`refused: ${file} was already broken before this change${first}${more}; the change cannot be checked without it, so nothing was written`,

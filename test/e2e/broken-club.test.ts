@@ -86,6 +86,19 @@ describe('a broken club.yaml', () => {
     expect(snapshot(dir)).toEqual(before);
   });
 
+  it('no club.yaml at all: a writer says it is missing (not "broken"), with the hint to make one, nothing written', async () => {
+    const tree: Tree = {};
+    for (const [name, content] of Object.entries(baseTree())) if (name !== 'club.yaml') tree[`data/${name}`] = content;
+    const dir = testdir(tree);
+    const before = snapshot(dir);
+    const r = await club(dir, ['set', 'ivanov-i-i', 'title=Chief']);
+    expect(r.code, r.stderr).toBe(1);
+    expect(r.stderr).toContain('club: refused: there is no data/club.yaml, which every record is checked against, so nothing was written');
+    expect(r.stderr).toContain('hint: run `club init`');
+    expect(r.stderr).not.toContain('broken');
+    expect(snapshot(dir)).toEqual(before);
+  });
+
   it('club edit club, the way to mend it, is not refused: the mended club.yaml is written and validates', async () => {
     const dir = folder(BRACKET);
     // An editor that deletes the broken line 2.
