@@ -262,7 +262,12 @@ function documentOf(doc: Doc, options: DocxOptions): Document {
  * docx's compiler is not where it looks for it.
  */
 export async function toDocxThroughZip(doc: Doc, options: DocxOptions): Promise<Uint8Array> {
-  return reproducible(new Map(Object.entries(unzipSync(await Packer.toBuffer(documentOf(doc, options))))), options.date);
+  return reproducible(await zippedParts(documentOf(doc, options)), options.date);
+}
+
+/** The package's parts by the public route: the zip `Packer.toBuffer` makes, unzipped. */
+async function zippedParts(file: Document): Promise<Map<string, Part>> {
+  return new Map(Object.entries(unzipSync(await Packer.toBuffer(file))));
 }
 
 /** What docx's Packer zips: the package's parts by path, in order (its `compiler`, private in docx's types). */
@@ -278,7 +283,7 @@ const compiler = (Packer as unknown as { compiler?: Partial<PackageCompiler> }).
  */
 async function packageParts(file: Document): Promise<Map<string, Part>> {
   if (typeof compiler?.compile === 'function') return compiler.compile(file, undefined, []);
-  return new Map(Object.entries(unzipSync(await Packer.toBuffer(file))));
+  return zippedParts(file);
 }
 
 // Local time fields (what a zip stores) that read the same in every time zone.
