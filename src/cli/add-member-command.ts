@@ -62,8 +62,12 @@ function clubName(typed: string, native: string | undefined): { name: string; na
 async function ask(p: Prompter, o: AddMemberOptions, data: LoadedData, prev: Partial<AddMemberOptions> = {}): Promise<void> {
   const info = data.club.info?.data;
   const again = (v: string | undefined) => (v ? { default: v } : {});
+  // A name given with --name is checked here too, before any question: its id may be taken.
+  let given = o.id === undefined ? o.name : undefined;
+  if (given !== undefined) o.name = undefined;
   while (o.name === undefined) {
-    const name = await p.text('Name (surname and initials, as the club writes it)', { required: true, ...again(prev.name) });
+    const name = given ?? await p.text('Name (surname and initials, as the club writes it)', { required: true, ...again(prev.name) });
+    given = undefined;
     // Said now, not after every other question: the id is made from the name alone.
     const id = o.id ?? personId(clubName(name, o.nameNative).name);
     const taken = (c: string) => data.club.byId.members.has(c) || data.club.unchecked.members.has(c);
