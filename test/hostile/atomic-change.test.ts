@@ -9,12 +9,12 @@ import { readDataFolder } from '../../src/store/read-folder.js';
 import { withLock } from '../../src/store/lock.js';
 import { JOURNAL_NAME, recoverChange, type FileOperation } from '../../src/store/transaction.js';
 import { AS_OF, baseTree } from '../helpers/club-tree.js';
-import { copyOver, killAtEveryStep } from '../helpers/crash.js';
+import { copyOver, killAtEveryStep, storeChild } from '../helpers/crash.js';
 import { schemas } from '../helpers/load-tree.js';
-import { ROOT } from '../helpers/run-cli.js';
 import { writeTree, type Tree } from '../helpers/testdir.js';
 
-const CHILD = path.join(ROOT, 'test', 'helpers', 'change-child.mjs');
+/** test/helpers/change-child.mjs as one CommonJS file (made on first use). */
+const CHILD = () => storeChild('change-child');
 
 /** Every file under `dir` with its text. */
 function files(dir: string): Record<string, string> {
@@ -48,7 +48,7 @@ async function recoverAndCheck(dir: string): Promise<void> {
 /** Runs the child that applies `ops`; kills it `delayMs` after it says "go" (never when undefined). Resolves with its exit. */
 function runChild(dir: string, opsFile: string, delayMs?: number): Promise<{ killed: boolean; ms: number }> {
   return new Promise((resolve) => {
-    const child = spawn(process.execPath, [CHILD, dir, opsFile], { stdio: ['ignore', 'pipe', 'inherit'], env: { PATH: process.env.PATH ?? '' } });
+    const child = spawn(process.execPath, [CHILD(), dir, opsFile], { stdio: ['ignore', 'pipe', 'inherit'], env: { PATH: process.env.PATH ?? '' } });
     let go = 0n;
     child.stdout.on('data', (chunk: Buffer) => {
       if (go !== 0n || !chunk.toString().includes('go')) return;
@@ -146,7 +146,7 @@ describe('a change of several files is all or nothing across SIGKILL', () => {
       // change never happened, after it the next command finishes it.
       for (const c of cases.slice(0, 2)) {
         const states: string[] = [];
-        const whole = await killAtEveryStep([CHILD, c.dir, c.opsFile], {
+        const whole = await killAtEveryStep([CHILD(), c.dir, c.opsFile], {
           cwd: work, reset: () => reset(c.dir, c.before),
           check: async (run, n) => {
             states.push(await outcome(c, `killed before step ${n} (${run.steps.at(-1)})`));
@@ -164,13 +164,13 @@ describe('a change of several files is all or nothing across SIGKILL', () => {
         // journal and the temporary files as the kill left them), then the next command stopped at each step of
         // finishing it, then the one after that.
         reset(c.dir, c.before);
-        const stopped = spawnSync(process.execPath, [CHILD, c.dir, c.opsFile], { env: { PATH: process.env.PATH ?? '', CLUB_TEST_CRASH_AT: String(decided + 1) } });
+        const stopped = spawnSync(process.execPath, [CHILD(), c.dir, c.opsFile], { env: { PATH: process.env.PATH ?? '', CLUB_TEST_CRASH_AT: String(decided + 1) } });
         expect(stopped.signal).toBe('SIGKILL');
         expect([...stopped.stderr.toString().matchAll(/^club: test step \d+: (.*)$/gm)].map((m) => m[1])).toEqual(whole.steps.slice(0, decided + 1));
         expect(readdirSync(c.dir)).toContain(JOURNAL_NAME);
         const interrupted = `${c.dir}-interrupted`;
         copyOver(c.dir, interrupted);
-        const recovery = await killAtEveryStep([CHILD, c.dir, '--recover'], {
+        const recovery = await killAtEveryStep([CHILD(), c.dir, '--recover'], {
           cwd: work,
           reset: () => copyOver(interrupted, c.dir),
           check: async (run, n) => { expect(await outcome(c, `recovery killed before step ${n} (${run.steps.at(-1)})`)).toBe('after'); },

@@ -4,11 +4,13 @@ import path from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { member } from '../helpers/club-tree.js';
 import { clubRepo } from '../helpers/git-repo.js';
-import { ROOT, runCli, runClub } from '../helpers/run-cli.js';
+import { storeChild } from '../helpers/crash.js';
+import { runCli, runClub } from '../helpers/run-cli.js';
 import { withLock } from '../../src/store/lock.js';
 import { testdir } from '../helpers/testdir.js';
 
-const CHILD = path.join(ROOT, 'test/helpers/lock-child.mjs');
+/** test/helpers/lock-child.mjs as one CommonJS file (made on first use). */
+const CHILD = () => storeChild('lock-child');
 const WRITERS = 16;
 /** CLI processes racing to appoint: each costs a Node start and a load of the folder, so fewer than the bare lock writers. */
 const APPOINTERS = 8;
@@ -37,7 +39,7 @@ describe.skipIf(!LINUX)('the data folder lock under stress: exactly one holder a
       await Promise.all(Array.from({ length: WRITERS }, (_, i) => new Promise<void>((resolve) => {
         const name = `w${i}`;
         // A clean environment, as every child of the suite: NODE_EXTRA_CA_CERTS (say) costs each Node start tens of ms.
-        const child = spawn(process.execPath, [CHILD, dir, log, name, '5'], { stdio: 'ignore', env: { PATH: process.env.PATH ?? '' } });
+        const child = spawn(process.execPath, [CHILD(), dir, log, name, '5'], { stdio: 'ignore', env: { PATH: process.env.PATH ?? '' } });
         // Three writers are killed at a random moment: some while they hold the lock, which then goes stale.
         if (i % 5 === 0) {
           setTimeout(() => {
