@@ -17,8 +17,13 @@ const imported = (data: string) => readdirSync(path.join(data, 'members')).filte
  * the journal written and renamed into place, a rename per row, the journal removed, the lock released.
  */
 const LOCK = 3;
+/**
+ * Not killed here before its first temporary file (step 4): the folder that leaves is the data folder as it was
+ * plus `.club.lock` holding `<pid> <start time>`, the same files as the 3-row import of kill-loop.test.ts killed at
+ * its step 4 (the same base tree; seen 2026-11-30, NOTES.md) and as every command killed after taking the lock: the
+ * rows are planned, never written, before that step, whatever their number.
+ */
 const POINTS: [number, string, 0 | typeof ROWS][] = [
-  [LOCK + 1, 'write the new members/crash-0.yaml beside it', 0],
   [LOCK + ROWS + 2, 'rename the journal into place', 0],
   [LOCK + ROWS + 3, 'rename members/crash-0.yaml into place', ROWS],
   [LOCK + ROWS + 2 + 100, 'rename members/crash-99.yaml into place', ROWS],
@@ -26,7 +31,7 @@ const POINTS: [number, string, 0 | typeof ROWS][] = [
 ];
 
 describe('an import killed with SIGKILL at moments spread over its run', () => {
-  it('leaves none or all of its 200 rows in the folder, and the folder valid: killed before its first file, the journal, its first and middle rename and the journal\'s removal, and once at random', async () => {
+  it('leaves none or all of its 200 rows in the folder, and the folder valid: killed before the journal\'s rename (all 200 files written beside their targets), its first and middle rename and the journal\'s removal, and once at random', async () => {
     const root = testdir({
       ...Object.fromEntries(Object.entries(baseTree()).map(([k, v]) => [`data/${k}`, v])),
       'big.csv': `Name,Country,Joined\n${Array.from({ length: ROWS }, (_, i) => `Crash ${i}.,RU,01.02.2019\n`).join('')}`,
@@ -50,8 +55,8 @@ describe('an import killed with SIGKILL at moments spread over its run', () => {
       return n;
     };
 
-    // Before the first temporary file and the journal's rename (all 200 written) (nothing decided: none must stay), and
-    // before the first and the middle rename and the journal's removal (decided: all must come).
+    // Before the journal's rename (all 200 written) (nothing decided: none must stay), and before the first and the
+    // middle rename and the journal's removal (decided: all must come).
     let full = 0;
     for (const [at, step, rows] of POINTS) {
       copyOver(template, data);
@@ -67,5 +72,5 @@ describe('an import killed with SIGKILL at moments spread over its run', () => {
       await runKilled(cli(ARGS), { cwd: root, env: ENV, killAfterMs: (0.3 + Math.random() * 0.8) * full });
       await next(`random kill ${i + 1}`);
     }
-  }, 600_000); // 6 imports of 200 rows: past the suite's 60 s on a loaded machine
+  }, 600_000); // 5 imports of 200 rows: past the suite's 60 s on a loaded machine
 });

@@ -6,7 +6,7 @@ import { parse } from 'yaml';
 import { withLock } from '../../src/store/lock.js';
 import { recoverChange } from '../../src/store/transaction.js';
 import { baseTree } from '../helpers/club-tree.js';
-import { cli, copyOver, killAtEveryStep, runKilled } from '../helpers/crash.js';
+import { cli, copyOver, killAtEveryStep, LOCK_TAKEN, runKilled } from '../helpers/crash.js';
 import { snapshot } from '../helpers/git-repo.js';
 import { JUNE, JUNE_MOVED, juneTree } from '../helpers/reschedule-fixture.js';
 import { runCli } from '../helpers/run-cli.js';
@@ -71,15 +71,15 @@ const COMMANDS: MultiFileCommand[] = [
   },
 ];
 
-const LOCK_TAKEN = ['lock: write this process\'s identity file', 'lock: link the lock', 'lock: remove the identity file'];
 /**
  * The first command is killed before each of its lock steps too; the others from their first step after the lock
  * (each of their whole runs is checked to start with the same three lock steps). Killed there, every command leaves
  * the same state: its folder as it was (step 1), plus this process's identity file `.club.lock.<pid>.<hex>` (step 2),
  * plus `.club.lock` linked to it (step 3), both holding `<pid> <start time>`: withLock runs before a command writes
  * anything of its own (src/cli/write-change.ts), and its steps do not depend on the command (seen for appoint, leave,
- * import and add-member, 2026-11-30, NOTES.md). The lock's crash points stay covered here (and in kill.test's
- * add-member, atomic-change's store child and its recovery); three runs of each other command were the same states again.
+ * import and add-member, 2026-11-30, NOTES.md). The lock's crash points stay covered here (and in
+ * atomic-change's store child and its recovery; kill.test's add-member starts after them too); three runs of each other
+ * command were the same states again.
  */
 const LOCK_KILLED_BY = 'appoint';
 
