@@ -173,14 +173,14 @@ describe('validate without a usable code cache', () => {
     }
     expect(caches(copy)).toHaveLength(2);
   });
-  it('with one V8 refuses (damaged, or made by another V8): the same answer, and the file is left alone', () => {
+  it('with one V8 refuses (damaged, or made by another V8): the same answer, and the file is replaced (code-cache.test.ts: a cut one, and one of other flags kept)', () => {
     const copy = packageCopy();
     const cache = caches(copy).find((file) => file.startsWith('validate-') && file.includes(`-${process.version}-`));
     writeFileSync(path.join(copy, '.build/bundle', cache!), 'not a code cache');
     const run = validate(copy);
     const { stdout, stderr, status } = expected();
     expect([run.stdout, run.stderr, run.status]).toEqual([stdout, stderr, status]);
-    expect(readFileSync(path.join(copy, '.build/bundle', cache!), 'utf8')).toBe('not a code cache');
+    expect(readFileSync(path.join(copy, '.build/bundle', cache!)).length).toBeGreaterThan('not a code cache'.length);
   });
   // An install this user cannot write (sudo npm i -g, run as a user; or chmod -R a-w, even for root) run by a Node
   // other than the build's: the cache goes to the user's own cache folder, never into the install.
