@@ -231,23 +231,36 @@ const validateBundle = validate.metafile!;
  * for `set`, yaml's parser for a file off the fast path, transliteration for a search).
  */
 /**
- * model/record-id.ts loads transliteration and pinyin-pro on first use, by a require esbuild does not follow (their
- * tables cost ~90 ms to build, and a name in Latin letters needs neither). Here each becomes a plain require, which
- * esbuild joins to commands.cjs as the package's CommonJS copy, still run only when first required.
+ * Packages a module loads on first use, by a require esbuild does not follow (`createRequire(import.meta.url)('x')`):
+ * here each becomes a plain require, which esbuild joins to commands.cjs as the package's copy, still run only when
+ * first required. model/record-id.ts: transliteration and pinyin-pro (their tables cost ~90 ms to build, and a name
+ * in Latin letters needs neither; their CommonJS copies). query/display-width.ts: string-width (its Intl.Segmenter,
+ * ~12 ms, for a text of wide or combining characters only). cli/document-output.ts: fflate (its tables, for --check of
+ * a Word file only); render/docx.ts imports fflate too, so that require is given the same ES-module copy (ESM_COPIES),
+ * not a second, CommonJS one.
  */
-const LAZY_NAME_TABLES = ['transliteration', 'pinyin-pro'];
-const lazyNameTables: Plugin = {
-  name: 'lazy-name-tables',
+const LAZY_REQUIRES: Record<string, string[]> = {
+  'model/record-id.js': ['transliteration', 'pinyin-pro'],
+  'query/display-width.js': ['string-width'],
+  'cli/document-output.js': ['fflate'],
+};
+const ESM_COPIES = new Set(['fflate']);
+const lazyRequires: Plugin = {
+  name: 'lazy-requires',
   setup(b) {
-    b.onLoad({ filter: /[\\/]\.build[\\/]model[\\/]record-id\.js$/ }, (args) => {
+    const files = Object.keys(LAZY_REQUIRES).map((file) => file.replace(/[./]/g, (c) => (c === '.' ? '\\.' : '[\\\\/]')));
+    b.onLoad({ filter: new RegExp(`[\\\\/]\\.build[\\\\/](${files.join('|')})$`) }, (args) => {
+      const file = path.relative(BUILD, args.path).split(path.sep).join('/');
       let text = readFileSync(args.path, 'utf8');
-      for (const name of LAZY_NAME_TABLES) {
+      for (const name of LAZY_REQUIRES[file] ?? []) {
         const call = `createRequire(import.meta.url)('${name}')`;
-        if (!text.includes(call)) throw new Error(`bundle: ${args.path} no longer has ${call}; update lazyNameTables`);
+        if (!text.includes(call)) throw new Error(`bundle: ${args.path} no longer has ${call}; update LAZY_REQUIRES`);
         text = text.replaceAll(call, `require('${name}')`);
       }
       return { loader: 'js', contents: text };
     });
+    b.onResolve({ filter: new RegExp(`^(${[...ESM_COPIES].join('|')})$`) }, async (args) =>
+      args.kind === 'require-call' ? b.resolve(args.path, { kind: 'import-statement', resolveDir: args.resolveDir }) : undefined);
   },
 };
 
@@ -261,7 +274,7 @@ const commands = await build({
   external: COMMANDS_EXTERNAL,
   ...SCRIPT,
   outfile: path.join(OUT, 'commands.cjs'),
-  plugins: [lazyChildProcess, inlineValidators, ownFiles, lazyNameTables],
+  plugins: [lazyChildProcess, inlineValidators, ownFiles, lazyRequires],
 });
 const commandsFile = commands.outputFiles[0]!;
 for (const name of Object.values(OWN_FILES)) {

@@ -1,4 +1,5 @@
 import { constants } from 'node:fs';
+import { createRequire } from 'node:module';
 import { open } from 'node:fs/promises';
 import path from 'node:path';
 import { createTwoFilesPatch } from 'diff';
@@ -7,7 +8,6 @@ import { toMarkdown } from '../render/markdown.js';
 import { CATALOGUES } from '../render/locale.js';
 import type { IsoDate, Language } from '../model/types.js';
 import { isRealDate } from '../model/dates.js';
-import { strFromU8, unzipSync } from 'fflate';
 import { EXIT, IoError, UsageError } from '../errors/errors.js';
 import type { Io } from './io.js';
 import { formatForFile } from './file-format.js';
@@ -122,8 +122,13 @@ export async function checkCurrentDocument(
   });
 }
 
+type Fflate = typeof import('fflate');
+/** fflate, loaded on first use (--check of a Word file): its tables cost every document command's run a few ms. */
+let fflate: Fflate | undefined;
+
 /** The date a Word file club wrote records (its created date, which is the date it is as of). */
 function wordFileDate(bytes: Buffer): IsoDate | undefined {
+  const { strFromU8, unzipSync } = (fflate ??= createRequire(import.meta.url)('fflate') as Fflate);
   try {
     const core = unzipSync(new Uint8Array(bytes), { filter: (f) => f.name === 'docProps/core.xml' })['docProps/core.xml'];
     const date = core && /<dcterms:created[^>]*>(\d{4}-\d{2}-\d{2})T/.exec(strFromU8(core))?.[1];

@@ -4,7 +4,7 @@ import { slugify } from './slug.js';
 // The two packages are loaded on first use: building their tables took ~50 ms (transliteration) and ~40 ms
 // (pinyin-pro) of every add-member, import, reschedule and record run, though a name in Latin letters needs
 // neither and only a Chinese one needs pinyin-pro. In .build/bundle/commands.cjs each require becomes the
-// package's copy inside the bundle (src/build/bundle.ts, lazyNameTables), still run only on first use.
+// package's copy inside the bundle (src/build/bundle.ts, LAZY_REQUIRES), still run only on first use.
 type Transliteration = typeof import('transliteration');
 type PinyinPro = typeof import('pinyin-pro');
 let transliteration: Transliteration | undefined;

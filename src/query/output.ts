@@ -56,7 +56,8 @@ const CSV_OPTIONS = { record_delimiter: 'windows', quoted_match: /[\r\n]/ } as c
 
 const MAX_CELL = 48;
 
-const graphemes = new Intl.Segmenter('en', { granularity: 'grapheme' });
+// Made on first use (a cell wider than MAX_CELL): an Intl.Segmenter costs ~10 ms to make.
+let graphemes: Intl.Segmenter | undefined;
 
 /** A cell at most MAX_CELL columns wide: widths are added up grapheme by grapheme, so the cost is linear in the text. */
 function fit(text: string): string {
@@ -64,7 +65,7 @@ function fit(text: string): string {
   if (displayWidth(one) <= MAX_CELL) return one;
   let out = '';
   let width = 0;
-  for (const { segment } of graphemes.segment(one)) {
+  for (const { segment } of (graphemes ??= new Intl.Segmenter('en', { granularity: 'grapheme' })).segment(one)) {
     width += displayWidth(segment);
     if (width > MAX_CELL - 1) break;
     out += segment;
