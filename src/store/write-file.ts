@@ -1,8 +1,13 @@
-import { randomBytes } from 'node:crypto';
+import { createRequire } from 'node:module';
 import { lstat, mkdir, open, rename, rm } from 'node:fs/promises';
 import path from 'node:path';
 import { IoError } from '../errors/errors.js';
 import { crashPoint } from './crash-point.js';
+
+// node:crypto is loaded on the first write: list and the documents import this module for --output, and loading
+// crypto cost ~3 ms of every one of their runs, most of which print to stdout.
+let crypto: typeof import('node:crypto') | undefined;
+const randomBytes = (size: number): Buffer => (crypto ??= createRequire(import.meta.url)('node:crypto') as typeof import('node:crypto')).randomBytes(size);
 
 /**
  * Replaces (or creates) a file atomically: the text goes to a temporary file in
