@@ -1,10 +1,9 @@
-import { existsSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
-import { tmpdir } from 'node:os';
+import { existsSync, readFileSync } from 'node:fs';
 import path from 'node:path';
 import { XMLValidator } from 'fast-xml-parser';
 import { unzipSync } from 'fflate';
 import { PNG } from 'pngjs';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { beforeAll, describe, expect, it } from 'vitest';
 import { loadData, type LoadedData } from '../../src/cli/load-data.js';
 import type { Io } from '../../src/cli/io.js';
 import { paragraph, type Doc } from '../../src/render/doc-tree.js';
@@ -19,7 +18,7 @@ import { sheetDocument } from '../../src/render/sheet.js';
 import { yearPeriod } from '../../src/query/period.js';
 import { CATALOGUES } from '../../src/render/locale.js';
 import { docxBlocks as readBlocks, docxHtml, docxParts, markdownBlocks, type TextBlock } from '../helpers/docx-check.js';
-import { convertWithLibreOffice, soffice as findSoffice } from '../helpers/libreoffice.js';
+import { richFilesInLibreOffice, soffice as findSoffice } from '../helpers/libreoffice.js';
 import { loadObjects } from '../helpers/load-tree.js';
 import { ROOT, runCli } from '../helpers/run-cli.js';
 import { testdir } from '../helpers/testdir.js';
@@ -321,25 +320,18 @@ describe('hostile values reach no Word field unescaped', () => {
 });
 
 const soffice = findSoffice();
-let pdfDir: string | undefined;
-afterAll(() => {
-  if (pdfDir !== undefined) rmSync(pdfDir, { recursive: true, force: true });
-});
-let pdfs: Promise<string> | undefined;
 /**
- * The report and the attendance sheet converted to PDF by LibreOffice in ONE run (its start-up
- * is most of a conversion's CPU); the folder they are in. Each test below reads its own PDF.
+ * The report and the attendance sheet converted to PDF by LibreOffice, in the one LibreOffice run
+ * this worker makes for them and docx-charts.test's HTML (its start-up is most of a conversion's
+ * CPU); the folder they are in, once this file's Word files are found to be the ones converted.
  */
-function libreOfficePdfs(): Promise<string> {
-  return (pdfs ??= (async () => {
-    const dir = (pdfDir = mkdtempSync(path.join(tmpdir(), 'club-pdf-')));
-    const report = path.join(dir, 'report.docx');
-    const sheet = path.join(dir, 'sheet.docx');
-    writeFileSync(report, await docx(docs['report-2019']!));
-    writeFileSync(sheet, await sheetDocx());
-    convertWithLibreOffice([report, sheet], 'pdf', dir);
-    return dir;
-  })());
+async function libreOfficePdfs(): Promise<string> {
+  const report = await docx(docs['report-2019']!);
+  const sheet = await sheetDocx();
+  const read = await richFilesInLibreOffice(async () => ({ report, sheet }));
+  expect(Buffer.from(read.report).equals(Buffer.from(report))).toBe(true);
+  expect(Buffer.from(read.sheet).equals(Buffer.from(sheet))).toBe(true);
+  return read.dir;
 }
 
 describe('LibreOffice reads the Word files', () => {
