@@ -355,7 +355,7 @@ export async function writeChange(options: WriteOptions, io: Io, build: (data: L
     if (repo) {
       let hash: string;
       try {
-        hash = await commitFiles(repo, p.touched, p.message, io.env);
+        hash = await commitFiles(repo, p.touched, p.message, io.env, p.created.length === 0 && p.renamed.length === 0);
       } catch (error) {
         if (!(error instanceof IoError)) throw error;
         // The write is done and stays (it is valid, and a retry would find its id taken); only the commit is missing.

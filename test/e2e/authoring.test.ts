@@ -90,6 +90,25 @@ describe('club add-member from flags', () => {
     expect(git(repo, 'log', '--format=%s').trim().split('\n')).toEqual(['Add member virtanen-m', 'Initial records']);
     expect(git(repo, 'show', '--name-only', '--format=', 'HEAD').trim()).toBe('data/members/virtanen-m.yaml');
     expect(git(repo, 'status', '--porcelain').trim()).toBe('');
+    // The hash said is the commit's (read from git commit's own summary line).
+    expect(run.stderr).toContain(`committed ${git(repo, 'rev-parse', '--short', 'HEAD').trim()}: Add member virtanen-m\n`);
+  });
+
+  it('--commit of a change to files git tracks commits them (one git commit, no add); a record git does not know yet is added and committed', async () => {
+    const repo = clubRepo();
+    const set = await club(repo, ['set', 'petrov-p-p', 'title=Counsellor', '--commit']);
+    expect(set.code, set.stderr).toBe(0);
+    expect(set.stderr).toContain(`committed ${git(repo, 'rev-parse', '--short', 'HEAD').trim()}: Set title of petrov-p-p\n`);
+    expect(git(repo, 'show', '--name-only', '--format=%s', 'HEAD').trim().split('\n')).toEqual(['Set title of petrov-p-p', '', 'data/members/petrov-p-p.yaml']);
+    expect(git(repo, 'status', '--porcelain').trim()).toBe('');
+    // Written without club and never committed: git commit -- <file> refuses a path it does not know; it is added, then committed.
+    await import('node:fs').then((fs) => fs.writeFileSync(path.join(repo, 'data/members/dupont-j.yaml'),
+      'name: Dupont J.\ncountry: FR\ncategory: embassy\ndivision: moscow\njoined: 2019-09-01\n'));
+    const untracked = await club(repo, ['set', 'dupont-j', 'title=Attaché', '--commit']);
+    expect(untracked.code, untracked.stderr).toBe(0);
+    expect(untracked.stderr).toContain(`committed ${git(repo, 'rev-parse', '--short', 'HEAD').trim()}: Set title of dupont-j\n`);
+    expect(git(repo, 'show', '--name-only', '--format=%s', 'HEAD').trim().split('\n')).toEqual(['Set title of dupont-j', '', 'data/members/dupont-j.yaml']);
+    expect(git(repo, 'status', '--porcelain').trim()).toBe('');
   });
 
   it('--commit refuses, writing nothing, when other changes are staged', async () => {
@@ -134,6 +153,15 @@ describe('--commit when git cannot commit', () => {
     expect(git(repo, 'diff', '--cached', '--name-only')).toBe('');
     expect(git(repo, 'status', '--porcelain').trimEnd().split('\n').sort()).toEqual([
       ' M data/officers/chairman-ivanov-i-i.yaml', '?? data/members/virtanen-m.yaml', '?? data/officers/chairman-muller-k.yaml',
+    ]);
+
+    // A change to tracked files only (set: no new file) is left unstaged the same way.
+    const set = await runCli(['set', 'petrov-p-p', 'title=Counsellor', '--commit'], { cwd: repo, env: noIdentity(home) });
+    expect(set.code).toBe(3);
+    expect(set.stderr).toContain('club: the change is written but NOT committed: git commit failed: ');
+    expect(git(repo, 'diff', '--cached', '--name-only')).toBe('');
+    expect(git(repo, 'status', '--porcelain').trimEnd().split('\n').sort()).toEqual([
+      ' M data/members/petrov-p-p.yaml', ' M data/officers/chairman-ivanov-i-i.yaml', '?? data/members/virtanen-m.yaml', '?? data/officers/chairman-muller-k.yaml',
     ]);
 
     // Once git has an identity, the next --commit is not refused, and commits only its own file.
