@@ -1,3 +1,4 @@
+import { lazyCollator } from '../model/collation.js';
 import { countryName } from '../model/countries.js';
 import { earliest } from '../model/dates.js';
 import { valuesAt, type FieldInfo } from './fields.js';
@@ -8,13 +9,12 @@ export interface SortKey {
   descending: boolean;
 }
 
-let made: Intl.Collator | undefined;
 /**
  * Names the way people expect them: case and accents aside, numbers by value, Latin, Cyrillic and Chinese each in
- * their order. The Intl.Collator is made on first use: making it cost ~10 ms of every run of a command that imports
- * this file (appoint, leave, add-member…), most of which never compare two names.
+ * their order (Intl.Collator('en', numeric, base)). Two texts of printable ASCII are compared without it
+ * (model/collation.ts); the collator, ~7.5 ms to make, is made only for a text in another script.
  */
-export const collator = { compare: (a: string, b: string): number => (made ??= new Intl.Collator('en', { numeric: true, sensitivity: 'base' })).compare(a, b) };
+export const collator = lazyCollator('en');
 
 /** `name`, `-date` (descending) → sort keys on known fields. */
 export function parseSort(specs: readonly string[], fields: readonly FieldInfo[]): SortKey[] {

@@ -1,3 +1,4 @@
+import { lazyCollator } from '../model/collation.js';
 import { countryName } from '../model/countries.js';
 import type { ClubInfo, IsoDate, Language, Member, PartialDate } from '../model/types.js';
 import { en, type Catalogue } from './catalogue/en.js';
@@ -34,16 +35,17 @@ export interface Locale {
   person(member: Pick<Member, 'name' | 'name_native'>): string;
 }
 
-const collators = new Map<Language, Intl.Collator>();
+/** Per language: Intl.Collator's compare, the collator made only for two texts not both printable ASCII (model/collation.ts). */
+const collators = new Map<Language, { compare(a: string, b: string): number }>();
 
 export function localeFor(lang: Language, info: ClubInfo | undefined): Locale {
   const t = CATALOGUES[lang];
   let collator = collators.get(lang);
   if (collator === undefined) {
-    collator = new Intl.Collator(lang, { numeric: true, sensitivity: 'base' });
+    collator = lazyCollator(lang);
     collators.set(lang, collator);
   }
-  const compare = collator.compare.bind(collator);
+  const compare = collator.compare;
   const ruOr = (english: string, russian: string | undefined) => (lang === 'ru' && russian ? russian : english);
   return {
     lang,
