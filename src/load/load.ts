@@ -95,7 +95,9 @@ export function loadClub(files: Iterable<TextFile>, schemas: SchemaChecker): Loa
     let problems = NONE;
     if (value !== undefined) {
       problems = schemas.check(kind, value, f.file, parsed.locate);
-      const years = yearNotation(kind, value, text, f.file, parsed.locate);
+      // A year simpleParse read was written as four digits (digitsOnly): no need to find it in the text, which
+      // for a file read the fast way means reading the file again with positions (club.yaml's `since: 2008`, every command).
+      const years = parsed.digitsOnly ? NONE : yearNotation(kind, value, text, f.file, parsed.locate);
       if (years.length > 0) problems = [...problems, ...years];
       for (const d of problems) diagnostics.push(d);
     }

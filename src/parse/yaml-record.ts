@@ -23,6 +23,11 @@ export interface ParsedRecord {
   locate(path: FieldPath, at?: 'value' | 'key'): { line: number; column: number };
   /** Read the fast way: `fastRecordLocator(file, text)` gives the same `locate` again, from the text alone. */
   fast?: true;
+  /**
+   * Read by simpleParse, which reads a number only from plain digits (no sign, point, exponent, base or
+   * leading zero, at most 15): each number in the value is written as its own decimal digits.
+   */
+  digitsOnly?: true;
 }
 
 // yaml's error codes, put in the secretary's words where the library's own message is terse.
@@ -48,7 +53,7 @@ export function parseRecord(file: string, source: string, pool?: TextPool): Pars
   // needs no look (a walk over every character of every file); only the files it declines are measured.
   const allowed = fastAllowed(text);
   const simple = allowed ? simpleParse(text, pool) : undefined;
-  if (simple !== undefined) return { file, value: simple, diagnostics: [], locate: fastRecordLocator(file, source), fast: true };
+  if (simple !== undefined) return { file, value: simple, diagnostics: [], locate: fastRecordLocator(file, source), fast: true, digitsOnly: true };
   const tooDeep = depthExceeded(text, LIMITS.depth);
   if (tooDeep !== undefined) {
     // The parser would take seconds, and overflow its stack, on a million brackets or `- `: refuse before it starts.

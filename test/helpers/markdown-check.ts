@@ -29,8 +29,13 @@ export function tablesOf(markdown: string): Tokens.Table[] {
 
 /** Rows whose cell count differs from their table's header, as `table n row m: k cells, header h`. */
 export function raggedRows(markdown: string): string[] {
+  return raggedRowsOf(tablesOf(markdown));
+}
+
+/** raggedRows of tables already read with tablesOf (a text read once for both). */
+export function raggedRowsOf(tables: readonly Tokens.Table[]): string[] {
   const problems: string[] = [];
-  tablesOf(markdown).forEach((t, i) => {
+  tables.forEach((t, i) => {
     t.rows.forEach((row, j) => {
       if (row.length !== t.header.length) problems.push(`table ${i + 1} row ${j + 1}: ${row.length} cells, header ${t.header.length}`);
     });

@@ -32,11 +32,8 @@ describe('the loader never crashes', () => {
     fc.assert(
       fc.property(yamlish, (text) => {
         const parsed = parseRecord('members/x.yaml', text);
-        for (const d of parsed.diagnostics) {
-          expect(d.file).toBe('members/x.yaml');
-          expect(d.line).toBeGreaterThanOrEqual(1);
-          expect(d.column).toBeGreaterThanOrEqual(1);
-        }
+        // Every diagnostic names the file and a line and column from 1 (one assertion per case, not three per diagnostic).
+        expect(parsed.diagnostics.filter((d) => d.file !== 'members/x.yaml' || !(d.line >= 1) || !(d.column >= 1))).toEqual([]);
         expect(parsed.value === undefined || typeof parsed.value === 'object').toBe(true);
         const { club } = loadClub([
           { file: 'club.yaml', collection: 'club', stem: 'club', text: CLUB_YAML },
