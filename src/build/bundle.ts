@@ -95,7 +95,8 @@ const RECORD = path.join(BUILD, '.bundle-record.json');
 const read = new Set<string>();
 const build: typeof esbuild = async (options) => {
   const result = await esbuild(options);
-  for (const file of Object.keys(result.metafile?.inputs ?? {})) read.add(path.resolve(options.absWorkingDir ?? process.cwd(), file));
+  // An entry given as text (stdin) is written in this file, which the record hashes anyway.
+  for (const file of Object.keys(result.metafile?.inputs ?? {})) if (file !== '<stdin>') read.add(path.resolve(options.absWorkingDir ?? process.cwd(), file));
   return result;
 };
 const filesUnder = (dir: string): string[] => readdirSync(dir, { withFileTypes: true })
@@ -202,15 +203,88 @@ function noImport(text: string, name: string): void {
   if (call !== undefined) throw new Error(`bundle: ${name} has ${call}; add the package to OWN_FILES`);
 }
 
+/**
+ * Packages a module loads on first use, by a require esbuild does not follow (`createRequire(import.meta.url)('x')`):
+ * here each becomes a plain require, which esbuild joins to commands.cjs as the package's copy, still run only when
+ * first required. model/record-id.ts: transliteration and pinyin-pro (their tables cost ~90 ms to build, and a name
+ * in Latin letters needs neither; their CommonJS copies). query/display-width.ts: string-width (its Intl.Segmenter,
+ * ~12 ms, for a text of wide or combining characters only). cli/document-output.ts: fflate (its tables, for --check of
+ * a Word file only); render/docx.ts imports fflate too, so that require is given the same ES-module copy (ESM_COPIES),
+ * not a second, CommonJS one. parse/yaml-record.ts: yaml's parser (files off the fast path); model/search-text.ts:
+ * transliteration (a search); authoring/set-fields.ts: ajv-formats' formats (`set`): so none of these is loaded from
+ * node_modules, and none is a dependency (an install adds 4 packages, not 12). validate.cjs holds no yaml (its fast
+ * path reads the shipped data): there yaml's require is of yaml.cjs, a file of its own (`own`: package -> file).
+ */
+const LAZY_REQUIRES: Record<string, string[]> = {
+  'model/record-id.js': ['transliteration', 'pinyin-pro'],
+  'query/display-width.js': ['string-width'],
+  'cli/document-output.js': ['fflate'],
+  'parse/yaml-record.js': ['yaml'],
+  'model/search-text.js': ['transliteration'],
+  'authoring/set-fields.js': ['ajv-formats/dist/formats.js'],
+};
+const ESM_COPIES = new Set(['fflate']);
+const lazyRequires = (own: Record<string, string> = {}): Plugin => ({
+  name: 'lazy-requires',
+  setup(b) {
+    const files = Object.keys(LAZY_REQUIRES).map((file) => file.replace(/[./]/g, (c) => (c === '.' ? '\\.' : '[\\\\/]')));
+    b.onLoad({ filter: new RegExp(`[\\\\/]\\.build[\\\\/](${files.join('|')})$`) }, (args) => {
+      const file = path.relative(BUILD, args.path).split(path.sep).join('/');
+      let text = readFileSync(args.path, 'utf8');
+      for (const name of LAZY_REQUIRES[file] ?? []) {
+        const call = `createRequire(import.meta.url)('${name}')`;
+        if (!text.includes(call)) throw new Error(`bundle: ${args.path} no longer has ${call}; update LAZY_REQUIRES`);
+        text = text.replaceAll(call, `require('${name in own ? `./${own[name]}` : name}')`);
+      }
+      return { loader: 'js', contents: text };
+    });
+    b.onResolve({ filter: new RegExp(`^(${[...ESM_COPIES].join('|')})$`) }, async (args) =>
+      args.kind === 'require-call' ? b.resolve(args.path, { kind: 'import-statement', resolveDir: args.resolveDir }) : undefined);
+    b.onResolve({ filter: /^\.\/[\w-]+\.cjs$/ }, (args) => (Object.values(own).includes(args.path.slice(2)) ? { path: args.path, external: true } : undefined));
+  },
+});
+
+/**
+ * ajv's compiler with ajv-formats, which load/schema-check.ts's compileValidators requires only when the schemas
+ * changed since the build (the validators compiled at build time are used otherwise): one file of its own,
+ * .build/bundle/ajv.cjs (the two share its one copy of ajv), required from validate.cjs and commands.cjs in place
+ * of the packages, so ajv is not a dependency either.
+ */
+const AJV_SPECS = ['ajv/dist/2020.js', 'ajv-formats'];
+const AJV_FILE = 'ajv.cjs';
+const ajvCompiler: Plugin = {
+  name: 'ajv-compiler',
+  setup(b) {
+    b.onLoad({ filter: /[\\/]\.build[\\/]load[\\/]schema-check\.js$/ }, (args) => {
+      let text = readFileSync(args.path, 'utf8');
+      for (const [from, to] of [['const require = createRequire(import.meta.url);', `const ajvCompiler = require('./${AJV_FILE}');`],
+        ...AJV_SPECS.map((spec) => [`require('${spec}')`, `ajvCompiler[${JSON.stringify(spec)}]`])]) {
+        if (text.split(from!).length !== 2) throw new Error(`bundle: ${args.path} no longer has ${from} once; update ajvCompiler`);
+        text = text.replace(from!, to!);
+      }
+      return { loader: 'js', contents: text };
+    });
+    b.onResolve({ filter: new RegExp(`^\\./${AJV_FILE.replace('.', '\\.')}$`) }, (args) => ({ path: args.path, external: true }));
+  },
+};
+/** yaml's parser as a file of its own, for validate.cjs (commands.cjs holds yaml, which its writers use). */
+const YAML_FILE = 'yaml.cjs';
+for (const [file, entry] of [[AJV_FILE, `module.exports = { ${AJV_SPECS.map((spec) => `${JSON.stringify(spec)}: require(${JSON.stringify(spec)})`).join(', ')} };`],
+  [YAML_FILE, "module.exports = require('yaml');"]] as const) {
+  const own = await build({ ...SHARED, external: [], stdin: { contents: entry, resolveDir: ROOT, loader: 'js' }, absWorkingDir: ROOT, format: 'cjs', write: false, outfile: path.join(OUT, file) });
+  noImport(own.outputFiles[0]!.text, file);
+  writeFileSync(own.outputFiles[0]!.path, own.outputFiles[0]!.text);
+}
+
 const validate = await build({
   ...SHARED,
   // The validators' run-time helpers (ajv's equal and ucs2length, ajv-formats' format checks) join it too: required
   // from node_modules, each is found, read and compiled on every run. ajv's compiler, which schema-check.ts loads
-  // only when the schemas changed since the build, stays a package (required at run time by a path esbuild leaves).
+  // only when the schemas changed since the build, is ajv.cjs (ajvCompiler), yaml's parser yaml.cjs (lazyRequires).
   external: (SHARED.external ?? []).filter((name) => name !== 'ajv' && name !== 'ajv-formats'),
   ...SCRIPT,
   outfile: path.join(OUT, 'validate.cjs'),
-  plugins: [lazyChildProcess, notInValidate, inlineValidators, ownFiles],
+  plugins: [lazyChildProcess, notInValidate, inlineValidators, ownFiles, lazyRequires({ yaml: YAML_FILE }), ajvCompiler],
 });
 const validateFile = validate.outputFiles[0]!;
 noImport(validateFile.text, 'validate.cjs');
@@ -227,43 +301,9 @@ const validateBundle = validate.metafile!;
  * string-width, @inquirer/core (filter-checkbox's prompt), csv-parse/csv-stringify, fflate, pinyin-pro,
  * transliteration, and the validators' run-time helpers (as in validate.cjs). exceljs, the prompts and chalk are
  * files of their own (OWN_FILES). Packages with native code or data files beside them stay packages (@resvg/resvg-js,
- * the fonts), and so do those required at run time by a path esbuild leaves (ajv's compiler, ajv-formats' formats
- * for `set`, yaml's parser for a file off the fast path, transliteration for a search).
+ * the fonts). What src/ requires on use by a path esbuild leaves (yaml's parser for a file off the fast path,
+ * transliteration for a search, ajv-formats' formats for `set`) is joined in too (LAZY_REQUIRES), ajv's compiler is ajv.cjs.
  */
-/**
- * Packages a module loads on first use, by a require esbuild does not follow (`createRequire(import.meta.url)('x')`):
- * here each becomes a plain require, which esbuild joins to commands.cjs as the package's copy, still run only when
- * first required. model/record-id.ts: transliteration and pinyin-pro (their tables cost ~90 ms to build, and a name
- * in Latin letters needs neither; their CommonJS copies). query/display-width.ts: string-width (its Intl.Segmenter,
- * ~12 ms, for a text of wide or combining characters only). cli/document-output.ts: fflate (its tables, for --check of
- * a Word file only); render/docx.ts imports fflate too, so that require is given the same ES-module copy (ESM_COPIES),
- * not a second, CommonJS one.
- */
-const LAZY_REQUIRES: Record<string, string[]> = {
-  'model/record-id.js': ['transliteration', 'pinyin-pro'],
-  'query/display-width.js': ['string-width'],
-  'cli/document-output.js': ['fflate'],
-};
-const ESM_COPIES = new Set(['fflate']);
-const lazyRequires: Plugin = {
-  name: 'lazy-requires',
-  setup(b) {
-    const files = Object.keys(LAZY_REQUIRES).map((file) => file.replace(/[./]/g, (c) => (c === '.' ? '\\.' : '[\\\\/]')));
-    b.onLoad({ filter: new RegExp(`[\\\\/]\\.build[\\\\/](${files.join('|')})$`) }, (args) => {
-      const file = path.relative(BUILD, args.path).split(path.sep).join('/');
-      let text = readFileSync(args.path, 'utf8');
-      for (const name of LAZY_REQUIRES[file] ?? []) {
-        const call = `createRequire(import.meta.url)('${name}')`;
-        if (!text.includes(call)) throw new Error(`bundle: ${args.path} no longer has ${call}; update LAZY_REQUIRES`);
-        text = text.replaceAll(call, `require('${name}')`);
-      }
-      return { loader: 'js', contents: text };
-    });
-    b.onResolve({ filter: new RegExp(`^(${[...ESM_COPIES].join('|')})$`) }, async (args) =>
-      args.kind === 'require-call' ? b.resolve(args.path, { kind: 'import-statement', resolveDir: args.resolveDir }) : undefined);
-  },
-};
-
 const COMMANDS_EXTERNAL = ['@resvg/resvg-js', 'dejavu-fonts-ttf'];
 for (const name of COMMANDS_EXTERNAL) {
   if (!(name in pkg.dependencies)) throw new Error(`bundle: ${name} is not a dependency any more; update COMMANDS_EXTERNAL`);
@@ -274,7 +314,7 @@ const commands = await build({
   external: COMMANDS_EXTERNAL,
   ...SCRIPT,
   outfile: path.join(OUT, 'commands.cjs'),
-  plugins: [lazyChildProcess, inlineValidators, ownFiles, lazyRequires],
+  plugins: [lazyChildProcess, inlineValidators, ownFiles, lazyRequires(), ajvCompiler],
 });
 const commandsFile = commands.outputFiles[0]!;
 for (const name of Object.values(OWN_FILES)) {
@@ -378,7 +418,8 @@ writeFileSync(path.join(BUILD, 'bundle-inputs.json'), `${JSON.stringify(inputs, 
   const loads = new Set<string>();
   for (const name of readdirSync(OUT).filter((file) => file.endsWith('.cjs'))) {
     const text = readFileSync(path.join(OUT, name), 'utf8');
-    for (const [, spec] of text.matchAll(/(?:\brequire\d*|\b__clubFileUrl\)(?:\.resolve)?)\("((?:@[\w.-]+\/)?\w[\w.-]*)(?:\/[^"]*)?"\)/g)) {
+    // Not a call quoted in a string: ajv's compiler keeps the code naming its run-time helpers for standalone code ('require("ajv/dist/runtime/equal").default').
+    for (const [, spec] of text.matchAll(/(?<!['`])(?:\brequire\d*|\b__clubFileUrl\)(?:\.resolve)?)\("((?:@[\w.-]+\/)?\w[\w.-]*)(?:\/[^"]*)?"\)/g)) {
       if (!spec!.startsWith('node:') && !builtinModules.includes(spec!)) loads.add(spec!);
     }
   }

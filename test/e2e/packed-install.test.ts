@@ -96,14 +96,14 @@ describe('the packed package, installed into a prefix', () => {
     expect(Object.keys(dependencies)).not.toContain('docx');
   });
 
-  it('installs only the packages it loads at run time: exceljs, the prompts, chalk and what they pull in are in its bundle', () => {
+  it('installs only the packages it loads at run time: exceljs, the prompts, chalk, yaml, transliteration, ajv and what they pull in are in its bundle', () => {
     const installed = path.join(prefix, 'lib', 'node_modules', 'club');
     const { dependencies } = JSON.parse(readFileSync(path.join(installed, 'package.json'), 'utf8')) as { dependencies: Record<string, string> };
-    for (const joined of ['exceljs', '@inquirer/prompts', 'chalk', 'commander', 'js-yaml', 'pinyin-pro', 'string-width']) expect(Object.keys(dependencies)).not.toContain(joined);
-    for (const pulled of ['exceljs', 'archiver', 'unzipper', 'jszip', 'es-abstract', '@inquirer', 'chalk', 'iconv-lite']) {
+    for (const joined of ['exceljs', '@inquirer/prompts', 'chalk', 'commander', 'js-yaml', 'pinyin-pro', 'string-width', 'yaml', 'transliteration', 'ajv', 'ajv-formats']) expect(Object.keys(dependencies)).not.toContain(joined);
+    for (const pulled of ['exceljs', 'archiver', 'unzipper', 'jszip', 'es-abstract', '@inquirer', 'chalk', 'iconv-lite', 'yaml', 'transliteration', 'ajv', 'ajv-formats', 'fast-uri']) {
       expect(existsSync(path.join(installed, 'node_modules', pulled)), pulled).toBe(false);
     }
-    for (const own of ['exceljs.cjs', 'prompts.cjs', 'chalk.cjs']) expect(existsSync(path.join(installed, '.build', 'bundle', own)), own).toBe(true);
+    for (const own of ['exceljs.cjs', 'prompts.cjs', 'chalk.cjs', 'ajv.cjs']) expect(existsSync(path.join(installed, '.build', 'bundle', own)), own).toBe(true);
     // The prompts load with what the install holds (the prompts themselves run in a terminal: test/e2e/interactive*).
     const prompts = execFileSync(process.execPath, ['-p', `Object.keys(require(${JSON.stringify(path.join(installed, '.build', 'bundle', 'prompts.cjs'))})).sort().join(' ')`],
       { cwd: work, env, encoding: 'utf8' });
