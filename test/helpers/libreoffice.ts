@@ -66,12 +66,23 @@ Failed:
   StarDesktop.terminate()
 End Sub`;
 
+/**
+ * The version LibreOffice last ran as, in the profile: one no release reaches. A start whose
+ * version is newer than this runs VCL's graphics self-tests first (desktop/source/app/app.cxx
+ * runGraphicsRenderTests, when utl::isProductVersionUpgraded), and a headless start never records
+ * its version, so it ran them every time: a hundred bitmaps drawn and checked, ~0.8 s of a
+ * conversion's ~1.6 s of CPU, for no file of ours (the files written are the same bytes but
+ * for the PDF's creation date and id).
+ */
+const LAST_VERSION = '99.0';
+
 let profile: string | undefined;
 
 /**
  * A user profile of LibreOffice's, made once per worker in a temporary folder of its own (removed
  * when the worker exits), that holds MACRO in its Basic library `Standard` and says it is set up
- * (`ooSetupInstCompleted`: else the first start copies the presets over the library).
+ * (`ooSetupInstCompleted`: else the first start copies the presets over the library) and run
+ * before (LAST_VERSION).
  */
 function profileWithMacro(): string {
   if (profile === undefined) {
@@ -79,7 +90,7 @@ function profileWithMacro(): string {
     process.once('exit', () => rmSync(dir, { recursive: true, force: true }));
     const xml = '<?xml version="1.0" encoding="UTF-8"?>\n';
     const files: Record<string, string> = {
-      'user/registrymodifications.xcu': `${xml}<oor:items xmlns:oor="http://openoffice.org/2001/registry" xmlns:xs="http://www.w3.org/2001/XMLSchema" xmlns:xsi="http://www.w3.org/2001/XMLSchema-instance">\n<item oor:path="/org.openoffice.Setup/Office"><prop oor:name="ooSetupInstCompleted" oor:op="fuse"><value>true</value></prop></item>\n</oor:items>\n`,
+      'user/registrymodifications.xcu': `${xml}<oor:items xmlns:oor="http://openoffice.org/2001/registry" xmlns:xs="http://www.w3.org/2001/XMLSchema" xmlns:xsi="http://www.w3.org/2001/XMLSchema-instance">\n<item oor:path="/org.openoffice.Setup/Office"><prop oor:name="ooSetupInstCompleted" oor:op="fuse"><value>true</value></prop></item>\n<item oor:path="/org.openoffice.Setup/Product"><prop oor:name="ooSetupLastVersion" oor:op="fuse"><value>${LAST_VERSION}</value></prop></item>\n</oor:items>\n`,
       'user/basic/script.xlc': `${xml}<!DOCTYPE library:libraries PUBLIC "-//OpenOffice.org//DTD OfficeDocument 1.0//EN" "libraries.dtd">\n<library:libraries xmlns:library="http://openoffice.org/2000/library" xmlns:xlink="http://www.w3.org/1999/xlink">\n <library:library library:name="Standard" library:link="false"/>\n</library:libraries>\n`,
       'user/basic/Standard/script.xlb': `${xml}<!DOCTYPE library:library PUBLIC "-//OpenOffice.org//DTD OfficeDocument 1.0//EN" "library.dtd">\n<library:library xmlns:library="http://openoffice.org/2000/library" library:name="Standard" library:readonly="false" library:passwordprotected="false">\n <library:element library:name="Convert"/>\n</library:library>\n`,
       'user/basic/Standard/Convert.xba': `${xml}<!DOCTYPE script:module PUBLIC "-//OpenOffice.org//DTD OfficeDocument 1.0//EN" "module.dtd">\n<script:module xmlns:script="http://openoffice.org/2000/script" script:name="Convert" script:language="StarBasic">${MACRO.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/"/g, '&quot;')}\n</script:module>\n`,
