@@ -1,8 +1,8 @@
-import { randomBytes } from 'node:crypto';
 import { link, lstat, open, realpath, rm } from 'node:fs/promises';
 import path from 'node:path';
 import { IoError, RefusedError } from '../errors/errors.js';
 import { crashPoint } from './crash-point.js';
+import { randomHex } from './random-name.js';
 
 /** Fails unless `file` would sit inside `root` once links in its folder are resolved. */
 export async function assertInside(root: string, file: string): Promise<void> {
@@ -25,7 +25,7 @@ export async function assertInside(root: string, file: string): Promise<void> {
  * `.tmp` file that is not a record).
  */
 export async function createFileExclusive(file: string, text: string, shown: string): Promise<void> {
-  const temp = path.join(path.dirname(file), `.${path.basename(file)}.${process.pid}.${randomBytes(4).toString('hex')}.tmp`);
+  const temp = path.join(path.dirname(file), `.${path.basename(file)}.${process.pid}.${randomHex(4)}.tmp`);
   try {
     crashPoint(`write the new ${path.basename(file)} beside it`);
     const handle = await open(temp, 'wx', 0o644);

@@ -1,9 +1,9 @@
-import { createHash, randomBytes } from 'node:crypto';
 import { readFileSync } from 'node:fs';
 import { link, readdir, readFile, rm, writeFile } from 'node:fs/promises';
 import path from 'node:path';
 import { IoError } from '../errors/errors.js';
 import { crashPoint } from './crash-point.js';
+import { randomHex } from './random-name.js';
 
 const LOCK_NAME = '.club.lock';
 
@@ -77,6 +77,8 @@ async function linkNew(from: string, to: string): Promise<boolean> {
  * claimer died is broken the same way, one level down.
  */
 async function removeStale(file: string, stale: string, mine: string, depth = 0): Promise<void> {
+  // node:crypto only here, when a stale lock is found: loading it cost every writer ~2 ms (see random-name.ts).
+  const { createHash } = process.getBuiltinModule('node:crypto');
   const claim = `${file}.${createHash('sha256').update(stale).digest('hex').slice(0, 16)}.claim`;
   if (!(await linkNew(mine, claim))) {
     const claimer = await read(claim);
@@ -122,7 +124,7 @@ async function removeDeadClaims(dataDir: string): Promise<void> {
  */
 export async function withLock<T>(dataDir: string, work: () => Promise<T>, waitMs = 10_000): Promise<T> {
   const file = path.join(dataDir, LOCK_NAME);
-  const mine = path.join(dataDir, `${LOCK_NAME}.${process.pid}.${randomBytes(4).toString('hex')}`);
+  const mine = path.join(dataDir, `${LOCK_NAME}.${process.pid}.${randomHex(4)}`);
   const started = Date.now();
   try {
     crashPoint('lock: write this process\'s identity file');

@@ -1,10 +1,10 @@
-import { randomBytes } from 'node:crypto';
 import { lstat, mkdir, open, readdir, readFile, rename, rm } from 'node:fs/promises';
 import path from 'node:path';
 import { IoError, RefusedError } from '../errors/errors.js';
 import { assertInside } from './create-file.js';
 import { crashPoint } from './crash-point.js';
 import { JOURNAL_NAME, orphanTemps, TEMP_FILE } from './pending-change.js';
+import { randomHex } from './random-name.js';
 
 /**
  * One file operation of a change: write a file (replace it, or create it when
@@ -159,7 +159,7 @@ export async function recoverChange(dataDir: string): Promise<'rolled-forward' |
  * `recoverChange`.
  */
 export async function applyChange(dataDir: string, operations: readonly FileOperation[]): Promise<void> {
-  const id = randomBytes(6).toString('hex');
+  const id = randomHex(6);
   const seen = new Set<string>();
   for (const op of operations) {
     const target = path.resolve(op.target);

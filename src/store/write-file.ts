@@ -1,13 +1,8 @@
-import { createRequire } from 'node:module';
 import { lstat, mkdir, open, rename, rm } from 'node:fs/promises';
 import path from 'node:path';
 import { IoError } from '../errors/errors.js';
 import { crashPoint } from './crash-point.js';
-
-// node:crypto is loaded on the first write: list and the documents import this module for --output, and loading
-// crypto cost ~3 ms of every one of their runs, most of which print to stdout.
-let crypto: typeof import('node:crypto') | undefined;
-const randomBytes = (size: number): Buffer => (crypto ??= createRequire(import.meta.url)('node:crypto') as typeof import('node:crypto')).randomBytes(size);
+import { randomHex } from './random-name.js';
 
 /**
  * Replaces (or creates) a file atomically: the text goes to a temporary file in
@@ -27,7 +22,7 @@ export async function writeFileAtomic(file: string, text: string | Uint8Array): 
   }
   if (existing && !existing.isFile()) throw new IoError(`${file} is not a regular file (a block device or a socket); club does not write to it`);
   await mkdir(path.dirname(target), { recursive: true });
-  const temp = path.join(path.dirname(target), `.${path.basename(target)}.${process.pid}.${randomBytes(4).toString('hex')}.tmp`);
+  const temp = path.join(path.dirname(target), `.${path.basename(target)}.${process.pid}.${randomHex(4)}.tmp`);
   let handle;
   try {
     crashPoint(`write the new ${path.basename(target)} beside it`);
