@@ -2,7 +2,7 @@ import { readFileSync, readdirSync, writeFileSync, existsSync, symlinkSync } fro
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { expectGolden } from '../helpers/golden.js';
-import { markdownlintCli2 } from '../helpers/golden-lint.js';
+import { lintDocument, markdownlintCli2 } from '../helpers/golden-lint.js';
 import { lintMarkdown, raggedRows, tablesOf } from '../helpers/markdown-check.js';
 import { unzipSync } from 'fflate';
 import { docxBlocks, markdownBlocks } from '../helpers/docx-check.js';
@@ -38,7 +38,7 @@ describe('documents (on the rich fixture)', () => {
       const run = await render(args);
       expect(run.code).toBe(0);
       expectGolden(`documents/${golden}`, run.stdout);
-      expect(lintMarkdown(run.stdout)).toEqual([]);
+      expect(await lintDocument(run.stdout)).toEqual([]); // markdownlint: this text's findings, linted once (golden-lint.ts)
       expect(raggedRows(run.stdout)).toEqual([]);
       expect(tablesOf(run.stdout).length).toBeGreaterThan(0);
     });
@@ -49,6 +49,13 @@ describe('documents (on the rich fixture)', () => {
     expect(files).toBe(Object.keys(DOCUMENTS).length);
     expect(linted).toBe(expected); // it read every golden document, these among them
     expect(findings).toEqual([]);
+  });
+
+  it('lintDocument: a golden document has the findings markdownlint-cli2 made for it, the same as lintMarkdown\'s; another text is linted (so it can fail)', async () => {
+    const golden = readFileSync(path.join(ROOT, 'test/golden/documents/sheet-2020-02-20-moscow.md'), 'utf8');
+    expect(await lintDocument(golden)).toEqual(lintMarkdown(golden));
+    const twoBlankLines = golden.replace('\n\n', '\n\n\n');
+    expect((await lintDocument(twoBlankLines)).join('\n')).toMatch(/MD012\/no-multiple-blanks/);
   });
 
   it('renders the same bytes every time for the same data and date', async () => {
