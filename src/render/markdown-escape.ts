@@ -5,6 +5,13 @@
 // 100,000-letter name, the pattern took seconds (each try ran to the run's end).
 const BARE_LINK = /(?:https?:\/\/|www\.)[^\s<>\\|]*[^\s<>\\|.,:;"')\]!?*_~]|(?<![\w.+-])[\w.+-]+@[a-zA-Z0-9](?:[a-zA-Z0-9-]*[a-zA-Z0-9])?(?:\.[a-zA-Z0-9](?:[a-zA-Z0-9-]*[a-zA-Z0-9])?)+/g;
 
+/**
+ * A text that none of escInline's steps changes: letters and digits of any script, single spaces (a run of
+ * spaces would become one) and `, . ' " ( ) -` (no Markdown punctuation, HTML, control, bidi or other space
+ * character). With no `@`, `:` or `/`, the only bare link such a text can hold starts with `www.`.
+ */
+const PLAIN = /^(?:[\p{L}\p{N},.'"()\-]| (?! ))*$/u;
+
 function escapeText(text: string): string {
   return text
     .replace(/&/g, '&amp;')
@@ -23,10 +30,13 @@ function escapeText(text: string): string {
  * `autolink` is false, inside a link's own text).
  */
 export function escInline(value: string | number, autolink = true): string {
+  const plain = String(value);
+  // Most texts (names, places, titles, dates) are already their own Markdown: one test instead of eight replaces.
+  if (PLAIN.test(plain) && !plain.includes('www.')) return plain;
   // Line breaks, tabs and control characters (C0 and C1) would end a table row or a list item: one space each run.
   // No-break spaces stay: Russian typography puts them where a line must not break (14 марта, 2019 г.).
   // Bidi embeddings, overrides and isolates would reorder what a reader sees: dropped.
-  const text = String(value).replace(/[\u202a-\u202e\u2066-\u2069]/g, '').replace(/(?:(?![\u00a0\u2007\u202f])[\u0000-\u001f\u007f-\u009f\s])+/g, ' ')
+  const text = plain.replace(/[\u202a-\u202e\u2066-\u2069]/g, '').replace(/(?:(?![\u00a0\u2007\u202f])[\u0000-\u001f\u007f-\u009f\s])+/g, ' ')
     // What no file can hold as text (a lone surrogate, U+FFFE, U+FFFF) is U+FFFD, as in a Word file.
     .replace(/[\ud800-\udbff](?![\udc00-\udfff])|(?<![\ud800-\udbff])[\udc00-\udfff]|[\ufffe\uffff]/g, '\ufffd');
   if (!autolink) return escapeText(text);

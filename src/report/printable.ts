@@ -33,11 +33,19 @@ export function noWorkflowCommand(line: string): string {
 }
 
 /**
+ * Text printable leaves as it is, tested at once (most names, places and dates): ASCII letters, digits, spaces
+ * and `, . ' " ( ) -`, Latin-1's letters, Cyrillic, CJK ideographs. No control, invisible or line-break
+ * character, and no `:` or `#` to start a workflow command.
+ */
+const SHOWN_AS_IS = /^[A-Za-z0-9 ,.'"()\-\u00c0-\u00ff\u0400-\u04ff\u4e00-\u9fff]*$/;
+
+/**
  * One value from the data, made safe to show in a line of terminal output:
  * line breaks become ⏎ so it cannot forge a line, and nothing in it is an
  * escape sequence, an invisible character or a workflow command.
  */
 export function printable(text: string): string {
+  if (SHOWN_AS_IS.test(text)) return text;
   return noWorkflowCommand(showControls(text.replace(LINE_BREAK, '⏎'), undefined));
 }
 
