@@ -70,3 +70,16 @@ export function runClubBytes(args: string[], options: { cwd?: string } = {}): Pr
       });
   });
 }
+
+const bytesRuns = new Map<string, ReturnType<typeof runClubBytes>>();
+/**
+ * `runClubBytes`, run once per arguments in this worker (vitest's workers share modules: isolate is false), for a
+ * command whose answer depends only on them, such as a document of fixed data with --as-of: the test files that
+ * compare their Word file with the built CLI's (docx-charts, packed-install) share the one process. Only read the bytes.
+ */
+export function runClubBytesOnce(args: string[]): ReturnType<typeof runClubBytes> {
+  const key = JSON.stringify(args);
+  let run = bytesRuns.get(key);
+  if (run === undefined) bytesRuns.set(key, (run = runClubBytes(args)));
+  return run;
+}
