@@ -14,14 +14,14 @@ import { existsSync, mkdirSync, readdirSync, readFileSync, rmSync, utimesSync, w
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 
-const ROOT = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..', '..');
+export const ROOT = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..', '..');
 const SRC = path.join(ROOT, 'src');
-const BUILD = path.join(ROOT, '.build');
-const RECORD = path.join(BUILD, '.tsbuildinfo');
+export const BUILD = path.join(ROOT, '.build');
+export const RECORD = path.join(BUILD, '.tsbuildinfo');
 /** A hash of each source's text as last built (paths from the package root). */
 const HASHES = path.join(BUILD, '.source-hashes.json');
 /** .build's own files that are not tsc's output of one source. */
-const NOT_TSC = new Set(['bundle', 'bundle-inputs.json', 'validators.cjs', '.tsbuildinfo', '.source-hashes.json']);
+const NOT_TSC = new Set(['bundle', 'bundle-inputs.json', 'validators.cjs', '.tsbuildinfo', '.source-hashes.json', '.tsc-done']);
 
 /** Paths under `dir` (relative, with /) of the files whose names `keep` accepts. */
 function files(dir, keep, prefix = '') {
@@ -57,3 +57,5 @@ if (existsSync(RECORD)) {
 // Written before tsc runs: should it fail, the sources it did not build are newer than its record.
 mkdirSync(BUILD, { recursive: true });
 writeFileSync(HASHES, `${JSON.stringify(hashes, null, 1)}\n`);
+/** One hash of every source and tsconfig.json as they are now (build.mjs: whether tsc already built exactly these). */
+export const sourcesKey = createHash('sha1').update(JSON.stringify(hashes)).digest('hex');
