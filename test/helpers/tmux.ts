@@ -2,7 +2,7 @@ import { execFileSync, spawn, type ChildProcess } from 'node:child_process';
 import { existsSync, mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
-import { afterEach } from 'vitest';
+import { afterAll, afterEach } from 'vitest';
 import { CLUB } from './run-cli.js';
 
 /** tmux 3.2 or later: the first with -D (a server that stays in the foreground, see below). */
@@ -40,10 +40,11 @@ function privateFolder(): string {
 /**
  * The tmux server the open terminals live in: this worker's own (its own socket, never the user's
  * tmux nor another test run's), started with -D so that it stays this process's child instead of
- * daemonizing. Each terminal is a window of the server's one session. It is stopped when the last
- * open terminal closes, after it has reaped its panes' programs, and the worker reaps it: the CPU of
- * the server and of every program that ran in its panes counts in the test's own figures
- * (`/usr/bin/time`, CLUB_TEST_CPU) — a daemon's counts nowhere.
+ * daemonizing. Each terminal is a window of the server's one session (whose first window, an idle
+ * `cat`, keeps it between terminals). It is stopped when the last open terminal closes, or, for a test
+ * file's clubTerminals(), after the file's last test, once it has reaped its panes' programs, and the
+ * worker reaps it: the CPU of the server and of every program that ran in its panes counts in the
+ * file's own figures (`/usr/bin/time`, CLUB_TEST_CPU) — a daemon's counts nowhere.
  *
  * Keys and screen reads go through one tmux client in control mode (`tmux -C`, a child of this worker
  * too): a line on its input per command, instead of a tmux process per key and per look at the
@@ -51,6 +52,8 @@ function privateFolder(): string {
  * says when a pane wrote something (%output), which is when a wait reads the screen again.
  */
 type Server = { socket: string; process: ChildProcess; exited: Promise<unknown>; panes: number[]; open: number; control?: Control };
+/** How many clubTerminals() of the running test file keep the server between their tests. */
+let kept = 0;
 let server: Server | undefined;
 let servers = 0;
 /** The session every terminal's window is in (one per server). */
@@ -72,8 +75,9 @@ function serverSocket(): string {
 const tmuxAt = (socket: string, ...args: string[]) => execFileSync('tmux', ['-S', socket, ...args], { encoding: 'utf8' });
 /** Ends the server once it has reaped the programs of its panes (ended by kill-window's hang-up), so their CPU is its. */
 async function stopServer(s: Server): Promise<void> {
+  if (server === s) server = undefined;
   for (let waited = 0; s.panes.some((pid) => existsSync(`/proc/${pid}`)) && waited < 5_000; waited += 10) await sleep(10);
-  // The session ended with its last window, and the control client with it; a signal ends the server (no tmux process to run).
+  // A signal ends the server (no tmux process to run), and the control client with it.
   s.control?.end();
   s.process.kill();
   await Promise.all([s.exited, s.control?.exited]);
@@ -189,11 +193,10 @@ export class Terminal {
     const program = `env -i ${exports} ${command}; echo "EXIT:$?"; sleep 60`;
     serverSocket();
     const s = server!;
-    // The first terminal makes the session (120x40, its default size for the windows after: a control client
-    // that never set a size of its own does not resize them), the others a window in it.
-    const made = s.control === undefined
-      ? tmux('new-session', '-d', '-P', '-F', '#{pane_id} #{pane_pid}', '-s', SESSION, '-n', name, '-x', '120', '-y', '40', '-c', cwd, program)
-      : tmux('new-window', '-d', '-P', '-F', '#{pane_id} #{pane_pid}', '-t', `${SESSION}:`, '-n', name, '-c', cwd, program);
+    // The session first (120x40, the size of every window made in it after: a control client that never set a
+    // size of its own does not resize them), with an idle first window that keeps it between terminals.
+    const made = tmux(...(s.control === undefined ? ['new-session', '-d', '-s', SESSION, '-x', '120', '-y', '40', 'exec cat', ';'] : []),
+      'new-window', '-d', '-P', '-F', '#{pane_id} #{pane_pid}', '-t', `${SESSION}:`, '-n', name, '-c', cwd, program);
     const [pane, pid] = made.trim().split(' ');
     s.control ??= new Control(s.socket);
     s.panes.push(Number(pid));
@@ -284,14 +287,12 @@ export class Terminal {
     }
   }
 
-  /** Ends the program (tmux hangs it up); the last open terminal stops the server with it. */
+  /** Ends the program (tmux hangs it up); the last open terminal stops the server with it, unless a test file's clubTerminals() keeps it. */
   async close(): Promise<void> {
     if (this.closed) return;
     this.closed = true;
-    // The last window's end ends the session, and the control client with it: its answer may not come.
     await this.server.control!.run('kill-window', '-t', this.pane).catch(() => undefined);
-    if (--this.server.open > 0) return;
-    if (server === this.server) server = undefined;
+    if (--this.server.open > 0 || (kept > 0 && server === this.server)) return;
     await stopServer(this.server);
   }
 }
@@ -303,8 +304,14 @@ export class Terminal {
  */
 export function clubTerminals(env: Record<string, string> = {}): (cwd: string, args: string, more?: Record<string, string>) => Terminal {
   const open: Terminal[] = [];
+  // One server for the file's tests (each test's terminals closed after it), stopped after the last.
+  kept++;
   afterEach(async () => {
     for (const t of open.splice(0)) await t.close();
+  });
+  afterAll(async () => {
+    kept--;
+    if (kept === 0 && server !== undefined && server.open === 0) await stopServer(server);
   });
   return (cwd, args, more = {}) => {
     const t = Terminal.start(`${process.execPath} ${CLUB} ${args}`, cwd, { CLUB_TODAY: '2020-01-15', PATH: process.env.PATH ?? '', TERM: 'xterm', ...env, ...more });
