@@ -17,11 +17,11 @@ const RICH = path.join(ROOT, 'test/fixtures/rich/data');
 const mermaid = useMermaid();
 
 /**
- * Mermaid's parse of a chart (its public parse, then the diagram read from the text): the
- * diagram's db, which Mermaid keeps one of per diagram type, so read it before the next parse.
+ * Mermaid's parse of a chart (the diagram read from the text; it rejects a text Mermaid cannot parse, and
+ * mermaid.parse is this same call after its preprocessing, so the text is parsed once): the diagram's db,
+ * which Mermaid keeps one of per diagram type, so read it before the next parse.
  */
 async function diagram(text: string): Promise<Diagram['db'] & { getDiagramTitle(): string }> {
-  await mermaid().parse(text);
   return (await mermaid().mermaidAPI.getDiagramFromText(text)).db as Diagram['db'] & { getDiagramTitle(): string };
 }
 
