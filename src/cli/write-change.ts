@@ -359,8 +359,11 @@ export async function writeChange(options: WriteOptions, io: Io, build: (data: L
       } catch (error) {
         if (!(error instanceof IoError)) throw error;
         // The write is done and stays (it is valid, and a retry would find its id taken); only the commit is missing.
+        // The identity example only when git missed one ("Author identity unknown", "empty ident name"): a hook or a
+        // signing key that refused is not mended by it.
+        const identity = /\bident/i.test(error.message) ? ' (e.g. git config user.name and user.email)' : '';
         throw new IoError(`the change is written but NOT committed: ${error.message}; nothing was staged`,
-          `once git can commit (e.g. git config user.name and user.email), run: ${next}`);
+          `once git can commit${identity}, run: ${next}`);
       }
       io.stderr.write(`committed ${hash}: ${p.message}\n`);
     } else {

@@ -19,8 +19,12 @@ async function git(cwd: string, args: string[], env: Env): Promise<string> {
     const { stdout } = await run('git', args, { cwd, encoding: 'utf8', env });
     return stdout;
   } catch (error) {
-    const e = error as { stderr?: string; message: string };
-    throw new IoError(`git ${args[0]} failed: ${(e.stderr || e.message).trim().split('\n')[0]}`);
+    const e = error as { stderr?: string; message: string; code?: unknown };
+    // git's own first line; a git that said nothing (a hook that only exits 1) is said to have said nothing,
+    // rather than quoting node's "Command failed: git commit -m …", which only repeats the command.
+    const said = (e.stderr ?? '').trim().split('\n')[0]!;
+    const why = said !== '' ? said : typeof e.code === 'number' ? `it exited with status ${e.code} and printed nothing` : e.message.trim().split('\n')[0];
+    throw new IoError(`git ${args[0]} failed: ${why}`);
   }
 }
 

@@ -1,4 +1,4 @@
-import { readdirSync, readFileSync, existsSync, rmSync } from 'node:fs';
+import { readdirSync, readFileSync, existsSync, mkdirSync, rmSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { parse } from 'yaml';
@@ -170,6 +170,21 @@ describe('--commit when git cannot commit', () => {
     expect(next.stderr).not.toContain('other changes are staged');
     expect(next.code).toBe(0);
     expect(git(repo, 'show', '--name-only', '--format=%s', 'HEAD').trim().split('\n')).toEqual(['Add member dupont-j', '', 'data/members/dupont-j.yaml']);
+  });
+
+  it('a hook that refuses without a word: says git printed nothing, and gives no identity example', async () => {
+    const repo = clubRepo();
+    mkdirSync(path.join(repo, '.git/hooks'), { recursive: true });
+    writeFileSync(path.join(repo, '.git/hooks/pre-commit'), '#!/bin/sh\nexit 1\n', { mode: 0o755 });
+    const before = git(repo, 'log', '--format=%H');
+    const run = await club(repo, ['set', 'petrov-p-p', 'title=Counsellor', '--commit']);
+    expect(run.code).toBe(3);
+    expect(run.stderr).toContain('club: the change is written but NOT committed: git commit failed: it exited with status 1 and printed nothing; nothing was staged\n');
+    expect(run.stderr).toMatch(/\n {2}hint: once git can commit, run: git add data\/members\/petrov-p-p\.yaml && git commit -m "[^"]+"\n/);
+    expect(run.stderr).not.toContain('user.name');
+    expect(git(repo, 'diff', '--cached', '--name-only')).toBe('');
+    expect(git(repo, 'status', '--porcelain').trim()).toBe('M data/members/petrov-p-p.yaml');
+    expect(git(repo, 'log', '--format=%H')).toBe(before);
   });
 
   it('in a repository with no commit yet, the new file is unstaged too', async () => {
