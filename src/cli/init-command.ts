@@ -34,6 +34,14 @@ export interface InitOptions {
 }
 
 /**
+ * node_modules/ (the workflow's install), and the writers' lock: a writer killed while it held the lock leaves
+ * `.club.lock` (and perhaps its `.club.lock.<pid>.<hex>` claim) until the next writer takes it over, and it holds
+ * only a pid. A left journal or temporary file is not ignored: it means a change was cut short, which git status
+ * should show until the next club run finishes it.
+ */
+const GITIGNORE = 'node_modules/\n.club.lock\n.club.lock.*\n';
+
+/**
  * The workflow of the new repository. It installs club as package.json says (never a
  * registry package that happens to be called club: `npx --no` does not fetch) and checks
  * the records.
@@ -205,7 +213,7 @@ export async function initCommand(dir: string | undefined, options: InitOptions,
   const extras: [string, () => string][] = [
     ...packageSchemaFiles().map(([name, content]): [string, () => string] => [path.join(schemaCopyDir(dataDir), name), () => content]),
     [path.join(root, 'package.json'), () => repositoryPackage(club.name, o.installFrom === undefined ? thisClub() : specFromRepository(o.installFrom, io.cwd, root))],
-    [path.join(root, '.gitignore'), () => 'node_modules/\n'],
+    [path.join(root, '.gitignore'), () => GITIGNORE],
     [path.join(root, '.github', 'workflows', 'validate-data.yml'), () => WORKFLOW],
     // After the schemas: the settings name the copy once it is there.
     [path.join(root, '.vscode', 'settings.json'), () => `${JSON.stringify(editorSettings(dataDir, root), null, 2)}\n`],

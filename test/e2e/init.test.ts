@@ -45,7 +45,14 @@ describe('club init', () => {
     // `npm install` prints no 'install scripts not yet covered by allowScripts' warning.
     expect(pkg.allowScripts).toEqual({ [`file:${ROOT}`]: true });
     expect(run.stderr).toContain(`installs club from file:${ROOT}, which only this machine has`);
-    expect(readFileSync(path.join(repo, '.gitignore'), 'utf8')).toBe('node_modules/\n');
+    expect(readFileSync(path.join(repo, '.gitignore'), 'utf8')).toBe('node_modules/\n.club.lock\n.club.lock.*\n');
+    // A lock a killed writer left (and its claim file) stays out of git status; a left journal does not (a change was cut short).
+    git(repo, 'init', '-q');
+    writeFileSync(path.join(repo, 'data/.club.lock'), '123 456');
+    writeFileSync(path.join(repo, 'data/.club.lock.123.abcdef01'), '');
+    writeFileSync(path.join(repo, 'data/.club-journal'), '');
+    const untracked = git(repo, 'status', '--porcelain', '--untracked-files=all', 'data').split('\n').filter((l) => l.startsWith('?? data/.club'));
+    expect(untracked).toEqual(['?? data/.club-journal']);
     // club finds data/ at the top of a git repository: the new folder is not one yet, so the next step says to make it one.
     expect(run.stderr).toContain('next: cd beijing && git init, then add the chairman');
   });
