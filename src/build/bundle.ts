@@ -88,7 +88,8 @@ const SCRIPT = {
  * build stops here (esbuild and five Nodes making code caches: about 2 s of CPU). What it is made from: every file
  * esbuild read for any file below (a virtual module, `lazy:child_process`, comes from this script), this script,
  * bin/club (the loader that makes the caches), package.json, the shipped data the caches are made on, and the Node
- * that made them. The record of the last build, .build/.bundle-record.json, is not in the package ("!.build/.*").
+ * that made them. The record of the last build, .build/.bundle-record.json, is not in the package (package.json's
+ * "files" takes only .build/bundle/*.cjs).
  */
 const RECORD = path.join(BUILD, '.bundle-record.json');
 /** Every file esbuild read for this build (esbuild names them from its working folder). */

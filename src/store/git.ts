@@ -4,8 +4,9 @@ import { IoError, RefusedError, UsageError } from '../errors/errors.js';
 
 // node:child_process is loaded on the first git call: loading it (with net, dgram and their streams) cost ~5 ms of
 // every writing command's run, and only --commit and --changed run git.
-let execFileAsync: ((file: string, args: string[], options: { cwd: string; encoding: 'utf8'; env: NodeJS.ProcessEnv }) => Promise<{ stdout: string }>) | undefined;
-const run = (file: string, args: string[], options: { cwd: string; encoding: 'utf8'; env: NodeJS.ProcessEnv }) =>
+type RunOptions = { cwd: string; encoding: 'utf8'; env: NodeJS.ProcessEnv; maxBuffer: number };
+let execFileAsync: ((file: string, args: string[], options: RunOptions) => Promise<{ stdout: string }>) | undefined;
+const run = (file: string, args: string[], options: RunOptions) =>
   (execFileAsync ??= promisify((createRequire(import.meta.url)('node:child_process') as typeof import('node:child_process')).execFile))(file, args, options);
 
 /**
@@ -16,7 +17,9 @@ type Env = NodeJS.ProcessEnv;
 
 async function git(cwd: string, args: string[], env: Env): Promise<string> {
   try {
-    const { stdout } = await run('git', args, { cwd, encoding: 'utf8', env });
+    // No cap on what git prints: node's default (1 MiB) killed a git commit of 10,000 new files ("create mode …" a
+    // line) after it had committed, and the change was then said not to be.
+    const { stdout } = await run('git', args, { cwd, encoding: 'utf8', env, maxBuffer: Infinity });
     return stdout;
   } catch (error) {
     const e = error as { stderr?: string; message: string; code?: unknown };
@@ -45,12 +48,21 @@ export async function requireNothingStaged(repo: string, env: Env): Promise<void
  * `tracked`: the caller made no new file (every path was there before the change). Then one `git commit -- <files>`
  * does it: it commits the working tree's state of those paths (a deleted one as gone) whatever the index holds, and
  * leaves the index as it was when it fails. A path git does not know (a record never committed) fails it, and then it
- * is done as for new files: `git add -A -- <files>`, then the commit. The hash is read from the commit's own summary
+ * is done as for new files: `git add -A -- <files>`, then the commit. Any other failure (a hook, no identity) is
+ * the answer: the commit is not tried again, so hooks run once. The hash is read from the commit's own summary
  * line (`[main 1a2b3c4] <message>`), else asked of git: one to three git processes a commit, not four.
  */
 export async function commitFiles(repo: string, files: readonly string[], message: string, env: Env, tracked = false): Promise<string> {
   let summary: string | undefined;
-  if (tracked) summary = await git(repo, ['commit', '-m', message, '--', ...files], env).catch(() => undefined);
+  if (tracked) {
+    try {
+      summary = await git(repo, ['commit', '-m', message, '--', ...files], env);
+    } catch (error) {
+      // Whether a path is unknown to git is asked of git (its message may be in the user's language).
+      const known = await git(repo, ['ls-files', '--error-unmatch', '--', ...files], env).then(() => true, () => false);
+      if (known) throw error;
+    }
+  }
   if (summary === undefined) {
     try {
       await git(repo, ['add', '-A', '--', ...files], env); // -A: a file the change deleted or renamed away is staged as gone

@@ -175,7 +175,8 @@ describe('--commit when git cannot commit', () => {
   it('a hook that refuses without a word: says git printed nothing, and gives no identity example', async () => {
     const repo = clubRepo();
     mkdirSync(path.join(repo, '.git/hooks'), { recursive: true });
-    writeFileSync(path.join(repo, '.git/hooks/pre-commit'), '#!/bin/sh\nexit 1\n', { mode: 0o755 });
+    const runs = path.join(testdir({}), 'runs');
+    writeFileSync(path.join(repo, '.git/hooks/pre-commit'), `#!/bin/sh\necho run >> '${runs}'\nexit 1\n`, { mode: 0o755 });
     const before = git(repo, 'log', '--format=%H');
     const run = await club(repo, ['set', 'petrov-p-p', 'title=Counsellor', '--commit']);
     expect(run.code).toBe(3);
@@ -185,6 +186,21 @@ describe('--commit when git cannot commit', () => {
     expect(git(repo, 'diff', '--cached', '--name-only')).toBe('');
     expect(git(repo, 'status', '--porcelain').trim()).toBe('M data/members/petrov-p-p.yaml');
     expect(git(repo, 'log', '--format=%H')).toBe(before);
+    // The refusal is the answer: the commit is not tried a second way, so the hook ran once.
+    expect(readFileSync(runs, 'utf8')).toBe('run\n');
+  });
+
+  it('a commit whose git prints more than a mebibyte is said as committed, with its hash', async () => {
+    const repo = clubRepo();
+    mkdirSync(path.join(repo, '.git/hooks'), { recursive: true });
+    // A hook's output goes to git's stderr: 1.1 MiB of it, then the hook lets the commit go on.
+    writeFileSync(path.join(repo, '.git/hooks/pre-commit'), "#!/bin/sh\nhead -c 1200000 /dev/zero | tr '\\0' x >&2\nexit 0\n", { mode: 0o755 });
+    const run = await club(repo, ['set', 'petrov-p-p', 'title=Counsellor', '--commit']);
+    expect(run.stderr).not.toContain('NOT committed');
+    expect(run.code).toBe(0);
+    const head = git(repo, 'rev-parse', '--short', 'HEAD').trim();
+    expect(run.stderr).toContain(`committed ${head}: `);
+    expect(git(repo, 'status', '--porcelain')).toBe('');
   });
 
   it('in a repository with no commit yet, the new file is unstaged too', async () => {
