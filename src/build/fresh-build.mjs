@@ -46,8 +46,8 @@ if (existsSync(RECORD)) {
   if ([...sources].some((s) => !compiled.has(`${s}.js`) || !compiled.has(`${s}.d.ts`))) rmSync(RECORD);
 }
 
-// What tsc -b reads: every source and the configuration.
-const inputs = [...files(SRC, (n) => n.endsWith('.ts')).map((f) => `src/${f}`), 'tsconfig.json'];
+/** What tsc -b reads: every source and the configuration (paths from the package root). */
+export const inputs = [...files(SRC, (n) => n.endsWith('.ts')).map((f) => `src/${f}`), 'tsconfig.json'];
 const hashes = Object.fromEntries(inputs.map((f) => [f, createHash('sha1').update(readFileSync(path.join(ROOT, f))).digest('hex')]));
 if (existsSync(RECORD)) {
   const built = existsSync(HASHES) ? JSON.parse(readFileSync(HASHES, 'utf8')) : {};
