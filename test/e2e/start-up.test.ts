@@ -1,35 +1,46 @@
-import { spawnSync, type SpawnSyncReturns } from 'node:child_process';
+import { spawnSync } from 'node:child_process';
 import { chmodSync, cpSync, mkdirSync, readdirSync, readFileSync, rmSync, statSync, symlinkSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 import { pathToFileURL } from 'node:url';
 import { describe, expect, it } from 'vitest';
-import { ROOT, runCli } from '../helpers/run-cli.js';
+import { ROOT, runCli, type Run } from '../helpers/run-cli.js';
 import { testdir } from '../helpers/testdir.js';
 
-// At exit, the child lists every CommonJS module it loaded (ajv, yaml, transliteration… are CommonJS).
-// A resolve hook (run by Node in its own thread) lists every ES module as it is found: our bin/club and
-// .build/, js-yaml. The bundle joins many modules into one file: .build/bundle-inputs.json names them.
-const HOOKS = `
-import { writeSync } from 'node:fs';
-export async function resolve(specifier, context, next) {
-  const found = await next(specifier, context);
-  if (found.url.startsWith('file:')) writeSync(2, '\\nESM ' + found.url + '\\n');
-  return found;
-}`;
-const LIST = `
-import { createRequire, register } from 'node:module';
-register(${JSON.stringify(`data:text/javascript,${encodeURIComponent(HOOKS)}`)});
-const cache = createRequire(${JSON.stringify(path.join(ROOT, 'bin/club'))}).cache;
-process.on('exit', () => process.stderr.write('\\nLOADED ' + JSON.stringify(Object.keys(cache)) + '\\n'));`;
+// What a run of bin/club loads, seen in the run itself, started as a user starts it (node bin/club: Node's CommonJS
+// loader, no ES-module loader unless something asks for one). A preloaded script lists, at exit, every CommonJS module
+// loaded (ajv, yaml, transliteration… are CommonJS; bin/club too); NODE_DEBUG=esm has Node say each ES module it loads
+// (our .build/, js-yaml…), with no loader hooks of our own (those start a second thread and the ES-module loader in
+// every probe). Node's debug lines are not an API: esmSeen() checks, once per file, that they still name the ES modules
+// a run loads. The bundle joins many modules into one file: .build/bundle-inputs.json names them.
+const PRELOAD = 'process.on(\'exit\', () => process.stderr.write(\'\\nLOADED \' + JSON.stringify(Object.keys(require.cache)) + \'\\n\'));\n';
+/** A probed run of `node <args>` (in ROOT, on 2020-01-01, no colour): what it printed, the CommonJS files and ES modules it loaded. */
+function probeRun(args: string[]): { stdout: string; stderr: string; cjs: string[]; esm: string[] } {
+  const preload = path.join(testdir({ 'list-loaded.cjs': PRELOAD }), 'list-loaded.cjs');
+  const run = spawnSync(process.execPath, ['--require', preload, ...args],
+    { cwd: ROOT, encoding: 'utf8', env: { PATH: process.env.PATH ?? '', CLUB_TODAY: '2020-01-01', NO_COLOR: '1', NODE_DEBUG: 'esm' } });
+  const { stdout, stderr } = run;
+  const cjs = (JSON.parse(/^LOADED (.*)$/m.exec(stderr)?.[1] ?? '[]') as string[]).filter((f) => f !== preload).map((f) => f.split(path.sep).join('/'));
+  const esm = [...new Set([...stderr.matchAll(/^ESM \d+: .*?\b(file:\/\/\S+)/gm)].map((m) => m[1]!))];
+  return { stdout, stderr, cjs, esm };
+}
+let esmSeenChecked = false;
+/** Whether the probe sees ES modules: a CommonJS script importing a module that imports another (the probe fails loudly if Node's debug lines change). */
+function esmSeen(): void {
+  if (esmSeenChecked) return;
+  const dir = testdir({ 'a.mjs': 'import \'./b.mjs\';\n', 'b.mjs': 'export default 1;\n' });
+  const run = probeRun(['-e', `import(${JSON.stringify(pathToFileURL(path.join(dir, 'a.mjs')).href)})`]);
+  expect(run.esm, `NODE_DEBUG=esm no longer names the ES modules loaded:\n${run.stderr}`).toEqual(['a.mjs', 'b.mjs'].map((f) => pathToFileURL(path.join(dir, f)).href));
+  esmSeenChecked = true;
+}
 
 const ROOT_URL = pathToFileURL(ROOT).href;
 
 /**
  * What a run of bin/club loads: the package files (node_modules/<name>/…) it loads as CommonJS and the packages
- * they belong to; the files of ours it loads as ES modules (paths from the package root); and the modules of
- * ours those files hold (a file of the bundle holds many).
+ * they belong to; the files of ours it loads as CommonJS (bin/club; not the bundle's files, which bin/club compiles
+ * itself) and as ES modules (paths from the package root).
  */
-type Loaded = { stdout: string; packages: Set<string>; files: string[]; esm: string[]; modules: Set<string> };
+type Loaded = { stdout: string; packages: Set<string>; files: string[]; ours: string[]; esm: string[] };
 const loadedRuns = new Map<string, Loaded>();
 /** `probe(args)`, once per file for the same arguments (two tests look at the same run of validate). */
 function loaded(args: string[]): Loaded {
@@ -41,16 +52,13 @@ function loaded(args: string[]): Loaded {
   return run;
 }
 function probe(args: string[]): Loaded {
-  const run = spawnSync(process.execPath, ['--import', `data:text/javascript,${encodeURIComponent(LIST)}`, path.join(ROOT, 'bin/club'), ...args],
-    { cwd: ROOT, encoding: 'utf8', env: { PATH: process.env.PATH ?? '', CLUB_TODAY: '2020-01-01', NO_COLOR: '1' } });
-  const { stdout, stderr } = run;
-  const files = (JSON.parse(/LOADED (.*)/.exec(stderr)?.[1] ?? '[]') as string[]).map((f) => f.split(path.sep).join('/'));
-  const inPackages = files.filter((f) => f.includes('/node_modules/')).map((f) => f.slice(f.lastIndexOf('/node_modules/') + '/node_modules/'.length));
-  const esm = [...new Set([...stderr.matchAll(/^ESM (.*)$/gm)].map((m) => m[1]!))]
-    .filter((url) => url.startsWith(`${ROOT_URL}/`) && !url.includes('/node_modules/')).map((url) => url.slice(ROOT_URL.length + 1));
-  const inputs = JSON.parse(readFileSync(path.join(ROOT, '.build/bundle-inputs.json'), 'utf8')) as Record<string, string[]>;
-  const modules = new Set(esm.flatMap((f) => inputs[f] ?? [f]));
-  return { stdout, files: inPackages, packages: new Set(inPackages.map((f) => /^((?:@[^/]+\/)?[^/]+)/.exec(f)![1]!)), esm, modules };
+  esmSeen();
+  const { stdout, cjs, esm: urls } = probeRun([path.join(ROOT, 'bin/club'), ...args]);
+  const inPackages = cjs.filter((f) => f.includes('/node_modules/')).map((f) => f.slice(f.lastIndexOf('/node_modules/') + '/node_modules/'.length));
+  const root = ROOT.split(path.sep).join('/');
+  const ours = cjs.filter((f) => f.startsWith(`${root}/`) && !f.includes('/node_modules/')).map((f) => f.slice(root.length + 1));
+  const esm = urls.filter((url) => url.startsWith(`${ROOT_URL}/`) && !url.includes('/node_modules/')).map((url) => url.slice(ROOT_URL.length + 1));
+  return { stdout, files: inPackages, packages: new Set(inPackages.map((f) => /^((?:@[^/]+\/)?[^/]+)/.exec(f)![1]!)), ours, esm };
 }
 
 // Start-up time is what a secretary waits for on every command: a command loads what it uses.
@@ -59,7 +67,8 @@ describe('start-up loads only what the command needs', () => {
     const run = loaded(['--version']);
     expect(run.stdout).toMatch(/^\d+\.\d+\.\d+\n$/);
     expect([...run.packages]).toEqual([]);
-    expect(run.esm).toEqual(['bin/club']);
+    expect(run.ours).toEqual(['bin/club']);
+    expect(run.esm).toEqual([]);
   });
   it('validate on the shipped data loads no package: no ajv compiler (validators are compiled at build time), no yaml (every file takes the fast path), no transliteration', () => {
     const run = loaded(['validate', '--format', 'json']);
@@ -75,7 +84,8 @@ describe('start-up loads only what the command needs', () => {
   it('validate runs from ONE file, .build/bundle/validate.cjs, holding validate\'s modules and no other command\'s work', () => {
     const run = loaded(['validate', '--format', 'json']);
     // No ES module of ours: bin/club compiles validate.cjs itself (with V8's code cache), commander inside it.
-    expect(run.esm).toEqual(['bin/club']);
+    expect(run.esm).toEqual([]);
+    expect(run.ours).toEqual(['bin/club']);
     expect(run.packages.has('commander')).toBe(false);
     const inputs = JSON.parse(readFileSync(path.join(ROOT, '.build/bundle-inputs.json'), 'utf8')) as Record<string, string[]>;
     const held = inputs['.build/bundle/validate.cjs']!;
@@ -92,7 +102,8 @@ describe('start-up loads only what the command needs', () => {
       ['add-member', '--name', 'Li Wei', '--name-native', '李伟', '--country', 'CN', '--category', 'customs', '--joined', '2020-01-01', '--division', 'moscow', '--dry-run']]) {
       const run = loaded(args);
       expect(run.stdout, args[0]).not.toBe('');
-      expect(run.esm, args[0]).toEqual(['bin/club']);
+      expect(run.esm, args[0]).toEqual([]);
+      expect(run.ours, args[0]).toEqual(['bin/club']);
       // commander, yaml, diff, string-width, pinyin-pro, transliteration, csv-*, the validators' helpers: inside commands.cjs.
       expect([...run.packages], args[0]).toEqual([]);
     }
@@ -106,77 +117,97 @@ describe('start-up loads only what the command needs', () => {
     for (const inside of ['commander', 'yaml', 'diff', 'string-width', 'pinyin-pro', 'transliteration', '@inquirer/core']) expect(packages.has(inside), inside).toBe(true);
   });
   it('the build leaves a code cache of commands.cjs for each group of commands, that this Node takes', () => {
-    const probe = spawnSync(process.execPath, ['-e', `const { loadBundle } = require(${JSON.stringify(path.join(ROOT, 'bin/club'))});
-      process.stdout.write(JSON.stringify(['write', 'add', 'documents', 'query'].map((group) => loadBundle('commands', group).cached)))`], { encoding: 'utf8', env: { PATH: process.env.PATH ?? '' } });
-    expect(probe.stderr).toBe('');
-    expect(JSON.parse(probe.stdout)).toEqual([true, true, true, true]);
+    expect(buildCaches().commands).toEqual([true, true, true, true]);
   });
   it('the build leaves a code cache of validate.cjs that this Node takes', () => {
-    const probe = spawnSync(process.execPath, ['-e', `process.stdout.write(String(require(${JSON.stringify(path.join(ROOT, 'bin/club'))}).loadValidate().cached))`], { encoding: 'utf8', env: { PATH: process.env.PATH ?? '' } });
-    expect(probe.stderr).toBe('');
-    expect(probe.stdout).toBe('true');
+    expect(buildCaches().validate).toBe(true);
   });
 });
 
-/** What bin/club of the build itself answers to `args` (in ROOT, on 2020-01-01): a copy must answer the same. Run once per arguments in this file. */
-const referenceRuns = new Map<string, SpawnSyncReturns<string>>();
-function reference(args: string[]): SpawnSyncReturns<string> {
+/** Whether this Node takes the build's code caches: one process (bin/club's own loader, without extra flags) asks V8 for both tests above. */
+let buildCachesTaken: { commands: boolean[]; validate: boolean } | undefined;
+function buildCaches(): { commands: boolean[]; validate: boolean } {
+  if (buildCachesTaken !== undefined) return buildCachesTaken;
+  const probe = spawnSync(process.execPath, ['-e', `const { loadBundle, loadValidate } = require(${JSON.stringify(path.join(ROOT, 'bin/club'))});
+    process.stdout.write(JSON.stringify({ commands: ['write', 'add', 'documents', 'query'].map((group) => loadBundle('commands', group).cached), validate: loadValidate().cached }))`],
+  { encoding: 'utf8', env: { PATH: process.env.PATH ?? '' } });
+  expect(probe.stderr).toBe('');
+  return (buildCachesTaken = JSON.parse(probe.stdout) as { commands: boolean[]; validate: boolean });
+}
+
+/**
+ * What the program answers to `args` (in ROOT, on 2020-01-01), run in this process (runCli): a copy of the build, with or
+ * without code caches, must answer the same, byte for byte, with the same exit code. The answer is not about the process
+ * (the copy's runs are); once per arguments in this file.
+ */
+const referenceRuns = new Map<string, Promise<Run>>();
+async function reference(args: string[]): Promise<{ stdout: string; stderr: string; status: number }> {
   const key = JSON.stringify(args);
   let run = referenceRuns.get(key);
-  if (run === undefined) {
-    run = spawnSync(process.execPath, [path.join(ROOT, 'bin/club'), ...args], { cwd: ROOT, encoding: 'utf8', env: { PATH: process.env.PATH ?? '', CLUB_TODAY: '2020-01-01' } });
-    referenceRuns.set(key, run);
-  }
-  return run;
+  if (run === undefined) referenceRuns.set(key, (run = runCli(args, { env: { CLUB_TODAY: '2020-01-01' } })));
+  const { stdout, stderr, code } = await run;
+  return { stdout, stderr, status: code };
 }
 
 // The code cache only saves time: without one, or with one V8 refuses, validate answers the same.
 describe('validate without a usable code cache', () => {
-  /** A copy of the built package (its dependencies linked), so its .build/bundle/ can be changed. */
+  /** A copy of the built package as npm installs it (package.json "files": bin/, .build/bundle/, schemas/; its dependencies linked), so its .build/bundle/ can be changed. */
   function packageCopy(): string {
     const copy = testdir({});
-    // As npm installs it: without the type declarations (package.json "files"), half of .build's files.
-    for (const part of ['bin', '.build', 'schemas', 'package.json']) cpSync(path.join(ROOT, part), path.join(copy, part), { recursive: true, filter: (file) => !file.endsWith('.d.ts') });
+    for (const part of ['bin', '.build/bundle', 'schemas', 'package.json']) cpSync(path.join(ROOT, part), path.join(copy, part), { recursive: true });
     symlinkSync(path.join(ROOT, 'node_modules'), path.join(copy, 'node_modules'));
     return copy;
   }
   const caches = (root: string) => readdirSync(path.join(root, '.build/bundle')).filter((f) => f.endsWith('.cache'));
-  const validate = (root: string) => spawnSync(process.execPath, [path.join(root, 'bin/club'), 'validate', '--data', path.join(ROOT, 'data'), '--format', 'json'],
+  const validateArgs = ['validate', '--data', path.join(ROOT, 'data'), '--format', 'json'];
+  const validate = (root: string) => spawnSync(process.execPath, [path.join(root, 'bin/club'), ...validateArgs],
     { cwd: ROOT, encoding: 'utf8', env: { PATH: process.env.PATH ?? '', CLUB_TODAY: '2020-01-01' } });
-  // The installed build's own answer, the same in every test: run once.
-  let validateReference: ReturnType<typeof validate> | undefined;
-  const expected = () => (validateReference ??= validate(ROOT));
+  const expected = () => reference(validateArgs);
 
-  it('with none for this Node: the same answer, and the run leaves one for the next', () => {
-    const copy = packageCopy();
-    for (const file of caches(copy)) rmSync(path.join(copy, '.build/bundle', file));
-    const first = validate(copy);
-    const { stdout, stderr, status } = expected();
-    expect([first.stdout, first.stderr, first.status]).toEqual([stdout, stderr, status]);
-    expect(caches(copy)).toHaveLength(1);
-    const second = validate(copy);
-    expect([second.stdout, second.stderr, second.status]).toEqual([stdout, stderr, status]);
-  });
-  // A cache holds what its run compiled, and is used from then on: one from a run that failed early or only printed
-  // help holds about half of what a good run compiles (validate outside a data folder: 248 KB, not 548).
-  it('a first run that fails (no data folder) or only prints help leaves none; the next good run leaves one V8 takes', () => {
+  /**
+   * The life of a new install with no cache for this Node, as the two tests below look at it: a first run that fails (no
+   * data folder), one that only prints help, then a good run, whether V8 takes the cache it left, and the run after it.
+   * Run once for both (one copy, one process per step); the folder's caches are listed after each step.
+   */
+  type Step = { stdout: string; stderr: string; status: number | null; caches: string[] };
+  let newInstall: { failed: Step; help: Step; good: Step; taken: string; second: Step } | undefined;
+  function install(): NonNullable<typeof newInstall> {
+    if (newInstall !== undefined) return newInstall;
     const copy = packageCopy();
     for (const file of caches(copy)) rmSync(path.join(copy, '.build/bundle', file));
     const env = { PATH: process.env.PATH ?? '', CLUB_TODAY: '2020-01-01' };
-    const failed = spawnSync(process.execPath, [path.join(copy, 'bin/club'), 'validate'], { cwd: testdir({}), encoding: 'utf8', env });
+    const step = (run: ReturnType<typeof validate>): Step => ({ stdout: run.stdout, stderr: run.stderr, status: run.status, caches: caches(copy) });
+    const failed = step(spawnSync(process.execPath, [path.join(copy, 'bin/club'), 'validate'], { cwd: testdir({}), encoding: 'utf8', env }));
+    const help = step(spawnSync(process.execPath, [path.join(copy, 'bin/club'), 'validate', '--help'], { cwd: ROOT, encoding: 'utf8', env }));
+    const good = step(validate(copy));
+    const taken = spawnSync(process.execPath, ['-e', `process.stdout.write(String(require(${JSON.stringify(path.join(copy, 'bin/club'))}).loadValidate().cached))`], { encoding: 'utf8', env }).stdout;
+    const second = step(validate(copy));
+    return (newInstall = { failed, help, good, taken, second });
+  }
+
+  it('with none for this Node: the same answer, and the run leaves one for the next', async () => {
+    const { good, second } = install();
+    const { stdout, stderr, status } = await expected();
+    expect([good.stdout, good.stderr, good.status]).toEqual([stdout, stderr, status]);
+    expect(good.caches).toHaveLength(1);
+    expect([second.stdout, second.stderr, second.status]).toEqual([stdout, stderr, status]);
+    expect(second.caches).toEqual(good.caches);
+  });
+  // A cache holds what its run compiled, and is used from then on: one from a run that failed early or only printed
+  // help holds about half of what a good run compiles (validate outside a data folder: 248 KB, not 548).
+  it('a first run that fails (no data folder) or only prints help leaves none; the next good run leaves one V8 takes', async () => {
+    const { failed, help, good, taken } = install();
     expect(failed.stderr).toContain('data folder');
     expect(failed.status).not.toBe(0);
-    expect(caches(copy)).toEqual([]);
-    const help = spawnSync(process.execPath, [path.join(copy, 'bin/club'), 'validate', '--help'], { cwd: ROOT, encoding: 'utf8', env });
+    expect(failed.caches).toEqual([]);
     expect([help.stdout.startsWith('Usage: club validate'), help.status]).toEqual([true, 0]);
-    expect(caches(copy)).toEqual([]);
-    const good = validate(copy);
-    expect([good.stdout, good.stderr, good.status]).toEqual([expected().stdout, expected().stderr, expected().status]);
-    expect(caches(copy)).toHaveLength(1);
-    const taken = spawnSync(process.execPath, ['-e', `process.stdout.write(String(require(${JSON.stringify(path.join(copy, 'bin/club'))}).loadValidate().cached))`], { encoding: 'utf8', env });
-    expect(taken.stdout).toBe('true');
+    expect(help.caches).toEqual([]);
+    const { stdout, stderr, status } = await expected();
+    expect([good.stdout, good.stderr, good.status]).toEqual([stdout, stderr, status]);
+    expect(good.caches).toHaveLength(1);
+    expect(taken).toBe('true');
   });
-  it('the other commands too: with no cache for this Node the same answer, and each group\'s first run leaves its cache', () => {
+  it('the other commands too: with no cache for this Node the same answer, and each group\'s first run leaves its cache', async () => {
     const copy = packageCopy();
     for (const file of caches(copy)) rmSync(path.join(copy, '.build/bundle', file));
     const member = readdirSync(path.join(ROOT, 'data/members'))[0]!.replace(/\.yaml$/, '');
@@ -185,19 +216,19 @@ describe('validate without a usable code cache', () => {
     for (const [args, cache] of [[['list', 'members', '--format', 'json'], 'query'], [['set', member, 'title=Counsellor', '--dry-run'], 'write']] as const) {
       for (const round of [1, 2]) {
         const run = club(copy, [...args]);
-        const { stdout, stderr, status } = reference(['--data', path.join(ROOT, 'data'), ...args]);
+        const { stdout, stderr, status } = await reference(['--data', path.join(ROOT, 'data'), ...args]);
         expect([run.stdout, run.stderr, run.status], `${args[0]} ${round}`).toEqual([stdout, stderr, status]);
         expect(caches(copy).some((file) => file.startsWith('commands-') && file.includes(`-${cache}-`)), `${args[0]} ${round}`).toBe(true);
       }
     }
     expect(caches(copy)).toHaveLength(2);
   });
-  it('with one V8 refuses (damaged, or made by another V8): the same answer, and the file is replaced (code-cache.test.ts: a cut one, and one of other flags kept)', () => {
+  it('with one V8 refuses (damaged, or made by another V8): the same answer, and the file is replaced (code-cache.test.ts: a cut one, and one of other flags kept)', async () => {
     const copy = packageCopy();
     const cache = caches(copy).find((file) => file.startsWith('validate-') && file.includes(`-${process.version}-`));
     writeFileSync(path.join(copy, '.build/bundle', cache!), 'not a code cache');
     const run = validate(copy);
-    const { stdout, stderr, status } = expected();
+    const { stdout, stderr, status } = await expected();
     expect([run.stdout, run.stderr, run.status]).toEqual([stdout, stderr, status]);
     expect(readFileSync(path.join(copy, '.build/bundle', cache!)).length).toBeGreaterThan('not a code cache'.length);
   });
@@ -221,13 +252,13 @@ describe('validate without a usable code cache', () => {
       ['-e', `process.stdout.write(String(require(${JSON.stringify(path.join(root, 'bin/club'))}).loadBundle('commands', ${JSON.stringify(group)}).cached))`],
       { encoding: 'utf8', env: { PATH: process.env.PATH ?? '', ...env } }).stdout;
 
-    it.skipIf(process.platform === 'win32')('leaves the install unchanged, keeps the cache in $XDG_CACHE_HOME/club, and the next run takes it', () => {
+    it.skipIf(process.platform === 'win32')('leaves the install unchanged, keeps the cache in $XDG_CACHE_HOME/club, and the next run takes it', async () => {
       const { copy, listing, done } = readOnlyCopy();
       try {
         const before = listing();
         const xdg = testdir({});
         const env = { XDG_CACHE_HOME: xdg, HOME: testdir({}) };
-        const expected = reference(query);
+        const expected = await reference(query);
         const first = club(copy, query, env);
         expect([first.stdout, first.stderr, first.status]).toEqual([expected.stdout, expected.stderr, expected.status]);
         expect(listing()).toEqual(before);
@@ -253,7 +284,7 @@ describe('validate without a usable code cache', () => {
         done();
       }
     });
-    it.skipIf(process.platform === 'win32')('a user cache folder others can write is neither read nor written (a cache there is code others planted)', () => {
+    it.skipIf(process.platform === 'win32')('a user cache folder others can write is neither read nor written (a cache there is code others planted)', async () => {
       const { copy, listing, done } = readOnlyCopy();
       try {
         const before = listing();
@@ -268,7 +299,7 @@ describe('validate without a usable code cache', () => {
           cpSync(path.join(ROOT, '.build/bundle', build), path.join(folder, build));
           expect(takesCache(copy, 'query', env), mode.toString(8)).toBe('false');
           rmSync(path.join(folder, build));
-          const expected = reference(query);
+          const expected = await reference(query);
           const run = club(copy, query, env);
           expect([run.stdout, run.stderr, run.status]).toEqual([expected.stdout, expected.stderr, expected.status]);
           expect(readdirSync(folder), mode.toString(8)).toEqual([]);
