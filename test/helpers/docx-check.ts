@@ -1,6 +1,26 @@
+import { createRequire } from 'node:module';
 import { strFromU8, unzipSync } from 'fflate';
-import mammoth from 'mammoth';
 import { marked } from 'marked';
+
+const require = createRequire(import.meta.url);
+
+/**
+ * mammoth, with its parse of a style-map line remembered. Every convertToHtml parses its default
+ * style map again (~45 lines through its own tokeniser and parser, a tenth of a small file's
+ * reading); the parse is a pure function of the line, and what it returns is only read. mammoth's
+ * index module takes `readStyle` from its style reader when it is loaded, so the reader's export is
+ * wrapped first; everything else mammoth does with a Word file is unchanged.
+ */
+const mammoth = ((): typeof import('mammoth') => {
+  const styleReader = require('mammoth/lib/style-reader') as { readStyle: (line: string) => unknown };
+  const parse = styleReader.readStyle;
+  const parsed = new Map<string, unknown>();
+  styleReader.readStyle = (line) => {
+    if (!parsed.has(line)) parsed.set(line, parse(line));
+    return parsed.get(line);
+  };
+  return require('mammoth') as typeof import('mammoth');
+})();
 
 /** A document's text as a reader sees it, block by block: headings, paragraphs, list items, and tables cell by cell. */
 export type TextBlock =
