@@ -1,6 +1,6 @@
 import { constants } from 'node:fs';
 import { createRequire } from 'node:module';
-import { open } from 'node:fs/promises';
+import { open } from '../store/fs-async.js';
 import path from 'node:path';
 import { createTwoFilesPatch } from 'diff';
 import type { Doc } from '../render/doc-tree.js';

@@ -1,5 +1,5 @@
 import { schemaCountryCodes } from '../model/countries.js';
-import { readdir, readFile, stat } from 'node:fs/promises';
+import { readdir, readFile, stat } from '../store/fs-async.js';
 import path from 'node:path';
 import { keepUntouchedLayout } from '../authoring/keep-layout.js';
 import { parseDocument, type Document } from 'yaml';

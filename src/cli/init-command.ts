@@ -3,7 +3,7 @@ import { countryChoice } from './choices.js';
 import { countryTimeZone, countryTimeZones } from '../model/country-time-zones.js';
 import { existsSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
-import { mkdir } from 'node:fs/promises';
+import { mkdir } from '../store/fs-async.js';
 import path from 'node:path';
 import { newRecordText } from '../authoring/change.js';
 import { isRealDate, typedDateProblem } from '../model/dates.js';

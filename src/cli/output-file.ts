@@ -1,4 +1,4 @@
-import { stat } from 'node:fs/promises';
+import { stat } from '../store/fs-async.js';
 import path from 'node:path';
 import { IoError } from '../errors/errors.js';
 import { writeFileAtomic } from '../store/write-file.js';

@@ -1,5 +1,5 @@
 import { existsSync, readFileSync, realpathSync } from 'node:fs';
-import { mkdir } from 'node:fs/promises';
+import { mkdir } from '../store/fs-async.js';
 import path from 'node:path';
 import { findSchemaLine, isMachineOnlySchema, replaceSchemaLine } from '../parse/schema-line.js';
 import { KIND_OF, COLLECTIONS } from '../model/types.js';

@@ -1,4 +1,4 @@
-import { readFile } from 'node:fs/promises';
+import { readFile } from '../store/fs-async.js';
 import path from 'node:path';
 import { parseDocument, isMap, Pair, Scalar, type Document } from 'yaml';
 import { compact, introducedBy, newRecordText, type Introduced } from '../authoring/change.js';

@@ -1,4 +1,4 @@
-import { link, lstat, open, realpath, rm } from 'node:fs/promises';
+import { link, lstat, open, realpath, rm } from './fs-async.js';
 import path from 'node:path';
 import { IoError, RefusedError } from '../errors/errors.js';
 import { crashPoint } from './crash-point.js';

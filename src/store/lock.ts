@@ -1,5 +1,5 @@
 import { readFileSync } from 'node:fs';
-import { link, readdir, readFile, rm, writeFile } from 'node:fs/promises';
+import { link, readdir, readFile, rm, writeFile } from './fs-async.js';
 import path from 'node:path';
 import { IoError } from '../errors/errors.js';
 import { crashPoint } from './crash-point.js';

@@ -1,4 +1,4 @@
-import { lstat, readdir } from 'node:fs/promises';
+import { lstat, readdir } from './fs-async.js';
 import path from 'node:path';
 import { COLLECTIONS } from '../model/types.js';
 

@@ -1,5 +1,5 @@
 import { closeSync, constants as fsConstants, fstatSync, lstatSync, openSync, readSync, realpathSync, statSync } from 'node:fs';
-import { readdir, realpath } from 'node:fs/promises';
+import { readdir, realpath } from './fs-async.js';
 import path from 'node:path';
 import { COLLECTIONS, type Collection } from '../model/types.js';
 import { LIMITS } from '../parse/limits.js';

@@ -1,4 +1,4 @@
-import { lstat, mkdir, open, readdir, readFile, rename, rm } from 'node:fs/promises';
+import { lstat, mkdir, open, readdir, readFile, rename, rm } from './fs-async.js';
 import path from 'node:path';
 import { IoError, RefusedError } from '../errors/errors.js';
 import { assertInside } from './create-file.js';

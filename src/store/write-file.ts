@@ -1,4 +1,4 @@
-import { lstat, mkdir, open, rename, rm } from 'node:fs/promises';
+import { lstat, mkdir, open, rename, rm } from './fs-async.js';
 import path from 'node:path';
 import { IoError } from '../errors/errors.js';
 import { crashPoint } from './crash-point.js';
