@@ -112,10 +112,12 @@ async function askColumns(p: Prompter, io: Io, sheet: Sheet, targets: (ColumnTar
   io.stderr.write(`next time, without questions: ${maps.map(printable).join(' ')}\n`);
 }
 
-/** The text add-member would write for a record, at the path it would write it. */
-function newFile(data: LoadedData, io: Io, id: string, record: Record<string, unknown>): TextFile & { absolute: string } {
+/**
+ * The text add-member would write for a record, at the path it would write it. `schemaPath` is the one every new member
+ * names (memberSchemaPath): looked up once, not once a row (each asks the disk whether the repository has a schemas/ copy).
+ */
+function newFile(data: LoadedData, io: Io, id: string, record: Record<string, unknown>, schemaPath: string): TextFile & { absolute: string } {
   const absolute = path.join(data.dataDir, 'members', `${id}.yaml`);
-  const schemaPath = recordSchemaPath(data.dataDir, path.dirname(absolute), KIND_OF.members);
   const file = path.relative(io.cwd, absolute).split(path.sep).join('/');
   return { absolute, file, collection: 'members', stem: id, text: newRecordText(compact(record), schemaPath) };
 }
@@ -213,6 +215,7 @@ export async function importMembersCommand(file: string, options: ImportOptions,
   /** The records of `some` rows checked with the whole folder: the problems placed on their rows, and those of other files. */
   const check = (some: ImportRow[]) => {
     const changed: TextFile[] = [];
+    const schemaPath = recordSchemaPath(data.dataDir, path.join(data.dataDir, 'members'), KIND_OF.members);
     const rowOfFile = new Map<string, ImportRow>();
     for (const r of some) {
       let f: TextFile;
@@ -220,7 +223,7 @@ export async function importMembersCommand(file: string, options: ImportOptions,
         const before = data.files.find((x) => x.collection === 'members' && x.stem === r.id);
         if (before === undefined) continue;
         f = { ...before, text: editText(before.text, r.record!) };
-      } else f = newFile(data, io, r.id!, r.record!);
+      } else f = newFile(data, io, r.id!, r.record!, schemaPath);
       changed.push(f);
       rowOfFile.set(f.file, r);
     }

@@ -161,6 +161,9 @@ async function plan(data: LoadedData, change: Change, io: Io): Promise<Plan> {
     claimed.add(file);
   };
 
+  // The schema path a new record names, per folder: the same for all of a folder's new records (an import's 200 rows), and
+  // each lookup asks the disk whether the repository has a schemas/ copy.
+  const schemaPaths = new Map<string, string>();
   for (const c of change.creates) {
     idCheck(c.id);
     const absolute = fileOf(c.collection, c.id);
@@ -169,7 +172,9 @@ async function plan(data: LoadedData, change: Change, io: Io): Promise<Plan> {
       throw new RefusedError(`${file} already exists; nothing was written`, 'choose another id with --id');
     }
     claim(file);
-    const schemaPath = recordSchemaPath(dataDir, path.dirname(absolute), KIND_OF[c.collection]);
+    const folder = path.dirname(absolute);
+    let schemaPath = schemaPaths.get(folder);
+    if (schemaPath === undefined) schemaPaths.set(folder, schemaPath = recordSchemaPath(dataDir, folder, KIND_OF[c.collection]));
     const text = newRecordText(compact(c.record), schemaPath);
     p.operations.push({ kind: 'write', target: absolute, text, mustNotExist: true, shown: file });
     p.files.push({ file, after: text });
