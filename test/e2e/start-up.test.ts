@@ -251,6 +251,15 @@ describe('validate without a usable code cache', () => {
     const takesCache = (root: string, group: string, env: Record<string, string>) => spawnSync(process.execPath,
       ['-e', `process.stdout.write(String(require(${JSON.stringify(path.join(root, 'bin/club'))}).loadBundle('commands', ${JSON.stringify(group)}).cached))`],
       { encoding: 'utf8', env: { PATH: process.env.PATH ?? '', ...env } }).stdout;
+    /**
+     * takesCache for each of several $XDG_CACHE_HOME, in ONE process: bin/club reads the variable at each load, and V8
+     * judges each cache it is handed on its own (checked: in one process, a cut cache, then the good one, then the good
+     * one again give false, true, true).
+     */
+    const takesCaches = (root: string, group: string, xdgs: string[]) => JSON.parse(spawnSync(process.execPath,
+      ['-e', `const { loadBundle } = require(${JSON.stringify(path.join(root, 'bin/club'))});
+        process.stdout.write(JSON.stringify(${JSON.stringify(xdgs)}.map((xdg) => (process.env.XDG_CACHE_HOME = xdg, loadBundle('commands', ${JSON.stringify(group)}).cached))))`],
+      { encoding: 'utf8', env: { PATH: process.env.PATH ?? '' } }).stdout) as boolean[];
 
     it.skipIf(process.platform === 'win32')('leaves the install unchanged, keeps the cache in $XDG_CACHE_HOME/club, and the next run takes it', async () => {
       const { copy, listing, done } = readOnlyCopy();
@@ -289,25 +298,30 @@ describe('validate without a usable code cache', () => {
       try {
         const before = listing();
         const build = readdirSync(path.join(ROOT, '.build/bundle')).find((file) => file.startsWith('commands-') && file.includes(`-query-${process.version}-`))!;
-        for (const mode of [0o770, 0o707]) {
+        const modes = [0o770, 0o707];
+        const folders = modes.map((mode) => {
           const xdg = testdir({});
           const folder = path.join(xdg, 'club');
           mkdirSync(folder);
           chmodSync(folder, mode);
-          const env = { XDG_CACHE_HOME: xdg };
-          // The build's own cache, planted there: taken once the folder is only the user's, not before.
-          cpSync(path.join(ROOT, '.build/bundle', build), path.join(folder, build));
-          expect(takesCache(copy, 'query', env), mode.toString(8)).toBe('false');
+          return { xdg, folder };
+        });
+        // The build's own cache, planted there: taken once the folder is only the user's, not before.
+        for (const { folder } of folders) cpSync(path.join(ROOT, '.build/bundle', build), path.join(folder, build));
+        expect(takesCaches(copy, 'query', folders.map(({ xdg }) => xdg))).toEqual([false, false]);
+        const expected = await reference(query);
+        for (const [i, { xdg, folder }] of folders.entries()) {
           rmSync(path.join(folder, build));
-          const expected = await reference(query);
-          const run = club(copy, query, env);
+          const run = club(copy, query, { XDG_CACHE_HOME: xdg });
           expect([run.stdout, run.stderr, run.status]).toEqual([expected.stdout, expected.stderr, expected.status]);
-          expect(readdirSync(folder), mode.toString(8)).toEqual([]);
+          expect(readdirSync(folder), modes[i]!.toString(8)).toEqual([]);
           expect(listing()).toEqual(before);
+        }
+        for (const { folder } of folders) {
           chmodSync(folder, 0o700);
           cpSync(path.join(ROOT, '.build/bundle', build), path.join(folder, build));
-          expect(takesCache(copy, 'query', env), mode.toString(8)).toBe('true');
         }
+        expect(takesCaches(copy, 'query', folders.map(({ xdg }) => xdg))).toEqual([true, true]);
       } finally {
         done();
       }
