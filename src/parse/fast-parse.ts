@@ -372,6 +372,9 @@ class SimpleParser {
     // key given twice, where asking the record would look through Object.prototype for every key.
     const keys = this.keys;
     const base = keys.length;
+    // Past a few dozen keys, a set: the comparisons would grow with the square of the keys (a 64 KiB file of
+    // `k1: x` lines has ten thousand of them).
+    let seen: Set<string> | undefined;
     let first = true;
     for (;;) {
       const ind = first ? indent : this.nextIndent();
@@ -394,7 +397,13 @@ class SimpleParser {
       // A word js-yaml reads as null or true/false would be a key of another spelling (key() declines those);
       // a name met twice is js-yaml's error.
       const key = this.key(start, i);
-      for (let k = base; k < keys.length; k++) if (keys[k] === key) throw DECLINE;
+      if (seen !== undefined) {
+        if (seen.has(key)) throw DECLINE;
+        seen.add(key);
+      } else {
+        for (let k = base; k < keys.length; k++) if (keys[k] === key) throw DECLINE;
+        if (keys.length - base === 32) seen = new Set(keys.slice(base)).add(key);
+      }
       keys.push(key);
       i++;
       c = t.charCodeAt(i);

@@ -176,6 +176,10 @@ const FILES = [
   Array.from({ length: 17 }, (_, i) => `${'  '.repeat(i)}k${i}:`).join('\n') + ' x\n',
   `a: ${'['.repeat(20)}${']'.repeat(20)}\n`,
   Array.from({ length: 3000 }, (_, i) => `k${i}: v${i}`).join('\n'),
+  // A key given twice after many others (simpleParse looks keys up in a set past a few dozen), early or late.
+  `${Array.from({ length: 40 }, (_, i) => `k${i}: v${i}`).join('\n')}\nk5: again\n`,
+  `${Array.from({ length: 3000 }, (_, i) => `k${i}: v${i}`).join('\n')}\nk2999: again\n`,
+  `a:\n${Array.from({ length: 40 }, (_, i) => `  k${i}: v${i}`).join('\n')}\n  k33: again\nk33: 1\n`,
   // Records as club writes them.
   'name: Коноваленко Сергей Александрович\ncountry: RU\ncategory: embassy\njoined: 2003-01-01\nlanguages: [en, ru]\nphone: +7 495 000-00-00\n',
   'title: Meeting\ndate: 2026-11-29\nstart: "10:00"\nend: 12:00\nvenue:\n  name: Hall\n  city: Moscow\nagenda:\n  - title: Opening\n    minutes: 30\n  - title: Q&A\n',
@@ -195,7 +199,8 @@ describe('simpleParse reads only what it reads exactly as the normal path does',
   it('declines what it cannot read exactly', () => {
     for (const text of ['__proto__: 1\n', 'a:\n  __proto__: x\n', 'a:\n  - __proto__: x\n', 'a: 1\na: 2\n', 'a: 1\r\n', 'a: 1 # c\n', 'a: -0\n', 'a: 1e3\n',
       'a: 012\n', 'a: .inf\n', 'a: 0x1f\n', "a: 'it''s'\n", 'a: "\\t"\n', 'a: &x 1\n', 'a: !!str 1\n', '---\na: 1\n', 'a: 1\n...\n', '\ta: 1\n', 'a: x\n  y\n',
-      'a: 9007199254740993\n', 'a: 1234567890123456\n', 'a: "1"\n', 'true: 1\n', 'a:\n- x\n']) {
+      'a: 9007199254740993\n', 'a: 1234567890123456\n', 'a: "1"\n', 'true: 1\n', 'a:\n- x\n',
+      `${Array.from({ length: 40 }, (_, i) => `k${i}: v${i}`).join('\n')}\nk0: again\n`, `${Array.from({ length: 40 }, (_, i) => `k${i}: v${i}`).join('\n')}\nk39: again\n`]) {
       expect(simpleParse(text), JSON.stringify(text)).toBeUndefined();
     }
   });
