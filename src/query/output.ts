@@ -24,6 +24,64 @@ function plainRecord(row: Row, columns: readonly FieldInfo[] | undefined): Recor
   return out;
 }
 
+/**
+ * A text yaml writes plain, as it is: starting with a letter or `_`, then letters, digits, single inner
+ * spaces and punctuation that means nothing inside a plain text (no `:`, `#`, quote at the start, line break
+ * or trailing space), and none of the words the core schema reads as null, true or false. A key too.
+ */
+const PLAIN_TEXT = /^[\p{L}_][\p{L}\p{N}_.,'()/@&+-]*(?: [\p{L}\p{N}_.,'()/@&+-]+)*$/u;
+const NOT_TEXT = /^(?:null|Null|NULL|true|True|TRUE|false|False|FALSE)$/;
+/** A date or a month as records hold them (`2019-06-20`, `2019-06`), or a meeting's id (`2019-06-20-moscow`): texts in YAML 1.2, written plain. */
+const DATE_TEXT = /^\d{4}-\d{2}(?:-\d{2}(?:-[\p{L}\p{N}_]+)*)?$/u;
+
+/** The text of a scalar in yaml's output when it is written as is, else undefined (yaml decides). */
+function plainScalar(value: unknown): string | undefined {
+  if (value === null) return 'null';
+  if (typeof value === 'string') return (PLAIN_TEXT.test(value) && !NOT_TEXT.test(value)) || DATE_TEXT.test(value) ? value : undefined;
+  if (typeof value === 'number') return Number.isSafeInteger(value) && !Object.is(value, -0) ? String(value) : undefined;
+  if (typeof value === 'boolean') return value ? 'true' : 'false';
+  return undefined;
+}
+
+/**
+ * yaml's stringify(records, { lineWidth: 0 }), byte for byte, for records whose keys are plain texts and whose
+ * values are plain scalars or lists of them (what list prints for most records), written directly: yaml builds
+ * a document of nodes first, ~20 µs a field. Undefined for anything else (yaml writes it).
+ */
+export function plainRecordsYaml(records: readonly Record<string, unknown>[]): string | undefined {
+  let out = '';
+  // A list met twice (one object under two keys: YAML aliases read that way) is written once with an anchor.
+  const lists = new Set<unknown[]>();
+  for (const record of records) {
+    let lead = '- ';
+    for (const key of Object.keys(record)) {
+      if (!PLAIN_TEXT.test(key) || NOT_TEXT.test(key)) return undefined;
+      const value = record[key];
+      if (Array.isArray(value)) {
+        if (lists.has(value)) return undefined;
+        lists.add(value);
+        if (value.length === 0) {
+          out += `${lead}${key}: []\n`;
+        } else {
+          out += `${lead}${key}:\n`;
+          for (let i = 0; i < value.length; i++) {
+            const item = i in value ? plainScalar(value[i]) : undefined;
+            if (item === undefined) return undefined;
+            out += `    - ${item}\n`;
+          }
+        }
+      } else {
+        const text = plainScalar(value);
+        if (text === undefined) return undefined;
+        out += `${lead}${key}: ${text}\n`;
+      }
+      lead = '  ';
+    }
+    if (lead === '- ') return undefined; // an empty record: `- {}`
+  }
+  return out;
+}
+
 /** One cell as people read it: countries by English name, lists joined, nothing for nothing. */
 function humanCell(row: Row, c: FieldInfo): string {
   const values = c.path === 'id' ? [row.id] : valuesAt(row.value, c.path);
@@ -90,7 +148,9 @@ export function formatRows(rows: readonly Row[], columns: readonly FieldInfo[], 
     case 'json':
       return `${JSON.stringify(rows.map((r) => plainRecord(r, explicit ? columns : undefined)), null, 2)}\n`;
     case 'yaml':
-      return rows.length === 0 ? '[]\n' : yamlStringify(rows.map((r) => plainRecord(r, explicit ? columns : undefined)), { lineWidth: 0 });
+      if (rows.length === 0) return '[]\n';
+      const records = rows.map((r) => plainRecord(r, explicit ? columns : undefined));
+      return plainRecordsYaml(records) ?? yamlStringify(records, { lineWidth: 0 });
     case 'csv':
       return csvStringify([columns.map((c) => csvSafe(c.path)), ...rows.map((r) => columns.map((c) => csvSafe(dataCell(r, c))))], CSV_OPTIONS);
     case 'md':

@@ -1,0 +1,70 @@
+import fc from 'fast-check';
+import { describe, expect, it } from 'vitest';
+import { parse, stringify } from 'yaml';
+import { plainRecordsYaml } from '../../src/query/output.js';
+
+// `list --format yaml` writes plain records itself (plainRecordsYaml) and leaves the rest to yaml: what it
+// writes must be yaml's text byte for byte, and yaml must read it back as the records.
+const yamlOf = (records: Record<string, unknown>[]) => stringify(records, { lineWidth: 0 });
+
+/** Texts made of what names, codes and dates hold, and of everything YAML treats specially. */
+const piece = fc.oneof(
+  { arbitrary: fc.constantFrom('a', 'Name', 'x_y', 'Коноваленко', 'С.А.', '王力', 'é', 'e\u0301', 'İ', 'ß', 'Ωmega', 'O\'Brien', 'a.b', 'a-b', 'a@b.org', 'x (y)', 'a/b', 'a,b', 'a&b', 'a+b', '_', '7', '2019', '12', 'e3', '0x1F'), weight: 8 },
+  { arbitrary: fc.constantFrom(' ', '  ', ':', ': ', '#', ' #', "'", '"', '-', '- ', '?', '!', '*', '&', '%', '@', '`', '|', '>', '[', ']', '{', '}', ',', '~', '=', '\\', '\t', '\n', '\r', '\u0085', '\u2028', '\ufeff', '\u00a0', '🙂', '.'), weight: 3 },
+  { arbitrary: fc.constantFrom('null', 'Null', 'NULL', 'nULL', 'true', 'True', 'TRUE', 'false', 'FALSE', 'yes', 'no', 'on', 'y', '.inf', '.nan', 'Infinity'), weight: 1 },
+  { arbitrary: fc.string({ unit: 'grapheme', minLength: 1, maxLength: 3 }), weight: 2 },
+  { arbitrary: fc.string({ unit: 'binary', minLength: 1, maxLength: 2 }), weight: 1 },
+);
+/** Mostly what a record holds (words, joined as names and ids are), now and then anything. */
+const word = fc.constantFrom('a', 'Name', 'x_y', 'Коноваленко', 'С.А.', '王力', 'é', 'O\'Brien', 'a.b', 'a@b.org', '(y)', 'member', '0001', 'moscow', 'Jr.', '7');
+const text = fc.oneof(
+  { arbitrary: fc.tuple(fc.array(word, { minLength: 1, maxLength: 3 }), fc.constantFrom(' ', '-', '')).map(([w, sep]) => w.join(sep)), weight: 12 },
+  { arbitrary: fc.array(piece, { minLength: 1, maxLength: 4 }).map((p) => p.join('')), weight: 2 },
+  { arbitrary: fc.constantFrom('', '2019-06-20', '2019-06', '2019', '10:00', '2019-06-20-moscow', '2019-06-20-1e5', '2019-06-20-', '2019-06-20-0x1F', '2019-6-1',
+    '1-2', '-1', '+7 495 000-00-00'), weight: 1 },
+);
+const scalar = fc.oneof(
+  { arbitrary: text, weight: 6 },
+  { arbitrary: fc.constant(null), weight: 2 },
+  { arbitrary: fc.boolean(), weight: 1 },
+  { arbitrary: fc.oneof(fc.integer(), fc.constantFrom(0, -0, 2019, 1.5, -2.25, 1e21, 2 ** 53, NaN, Infinity, -Infinity)), weight: 1 },
+);
+const value = fc.oneof(
+  { arbitrary: scalar, weight: 8 },
+  { arbitrary: fc.array(scalar, { maxLength: 3 }), weight: 3 },
+  { arbitrary: fc.constantFrom(undefined, { a: 1 }, [[1]], [{ a: 'x' }]), weight: 1 },
+);
+const key = fc.oneof({ arbitrary: fc.constantFrom('id', 'name', 'country', 'venue.city', 'guests.name', 'name_ru', 'a-b'), weight: 6 }, { arbitrary: text, weight: 1 });
+const records = fc.array(fc.dictionary(key, value, { minKeys: 1, maxKeys: 5 }), { minLength: 1, maxLength: 3 });
+
+describe('list --format yaml writes plain records as yaml does', () => {
+  it('byte for byte what yaml writes, whenever it writes them itself; and it does for most', () => {
+    let written = 0;
+    fc.assert(fc.property(records, (rs) => {
+      const own = plainRecordsYaml(rs);
+      if (own === undefined) return;
+      written++;
+      expect(own, JSON.stringify(rs)).toBe(yamlOf(rs));
+    }), { numRuns: 1000 });
+    expect(written).toBeGreaterThan(100); // ~200 of 1000: the comparison means something
+  });
+
+  it('writes the records list shows every day, and yaml reads them back', () => {
+    const rs = [
+      { id: 'member-0001', name: 'Коноваленко С.А.', country: 'RU', joined: '2003-01-01', left: null, languages: ['en', 'ru'], email: 'li@example.org', phone: null },
+      { id: 'member-0002', name: "O'Brien, Jr.", country: 'IE', joined: '2019-06', left: null, languages: [], email: null, phone: null },
+      { id: '2019-06-20-moscow', title: 'Meeting', date: '2019-06-20', minutes: 30, held: true, attendees: ['member-0001', 'member-0002'] },
+    ];
+    const own = plainRecordsYaml(rs);
+    expect(own).toBe(yamlOf(rs));
+    expect(parse(own!)).toEqual(rs);
+  });
+
+  it('leaves to yaml what it would write otherwise: quotes, other numbers, nested values, a list met twice, an empty record', () => {
+    const shared = ['x'];
+    for (const rs of [[{ id: 'a: b' }], [{ id: 'x', n: 1.5 }], [{ id: 'x', n: -0 }], [{ id: 'x', s: 'true' }], [{ id: '2019' }], [{ id: 'x', v: { a: 1 } }],
+      [{ id: 'x', l: [[1]] }], [{ id: 'x', a: shared, b: shared }], [{ id: 'x', l: shared }, { id: 'y', l: shared }], [{}], [{ id: 'x', u: undefined }], [{ id: 'x ' }]]) {
+      expect(plainRecordsYaml(rs), JSON.stringify(rs)).toBeUndefined();
+    }
+  });
+});
