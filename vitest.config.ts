@@ -13,6 +13,19 @@ import { defineConfig } from 'vitest/config';
  * A file that must set a global (charts-mermaid: jsdom's window) removes it in afterAll.
  */
 export default defineConfig({
+  // Vite's server conditions end in 'development|production', which vitest passes to its workers as
+  // `--conditions development` (NODE_ENV is not production): packages with a development build then load
+  // that one in every test, e.g. micromark (markdownlint's parser) with its debug output and assertions.
+  // Without it the workers load what users get (`default`/`import`/`node`).
+  plugins: [
+    {
+      name: 'club:no-development-condition',
+      configEnvironment(_name, config) {
+        const conditions = config.resolve?.conditions;
+        if (conditions) config.resolve!.conditions = conditions.filter((c) => c !== 'development|production');
+      },
+    },
+  ],
   test: {
     pool: 'forks',
     isolate: false,
