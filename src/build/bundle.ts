@@ -219,7 +219,8 @@ function noImport(text: string, name: string): void {
  * ~12 ms, for a text of wide or combining characters only). cli/document-output.ts: fflate (its tables, for --check of
  * a Word file only); render/docx.ts imports fflate too, so that require is given the same ES-module copy (ESM_COPIES),
  * not a second, CommonJS one. parse/yaml-record.ts: yaml's parser (files off the fast path); model/search-text.ts:
- * transliteration (a search); authoring/set-fields.ts: ajv-formats' formats (`set`): so none of these is loaded from
+ * transliteration (a search); authoring/set-fields.ts: ajv-formats' formats (`set`); parse/fast-parse.ts: js-yaml (its
+ * ES-module copy, as imported before: a file simpleParse declines, a diagnostic's position): so none of these is loaded from
  * node_modules, and none is a dependency (an install adds 4 packages, not 12). validate.cjs holds no yaml (its fast
  * path reads the shipped data): there yaml's require is of yaml.cjs, a file of its own (`own`: package -> file).
  */
@@ -230,8 +231,9 @@ const LAZY_REQUIRES: Record<string, string[]> = {
   'parse/yaml-record.js': ['yaml'],
   'model/search-text.js': ['transliteration'],
   'authoring/set-fields.js': ['ajv-formats/dist/formats.js'],
+  'parse/fast-parse.js': ['js-yaml'],
 };
-const ESM_COPIES = new Set(['fflate']);
+const ESM_COPIES = new Set(['fflate', 'js-yaml']);
 const lazyRequires = (own: Record<string, string> = {}): Plugin => ({
   name: 'lazy-requires',
   setup(b) {

@@ -1,5 +1,14 @@
-import jsYaml from 'js-yaml';
+import { createRequire } from 'node:module';
+import type jsYamlModule from 'js-yaml';
 import { LIMITS } from './limits.js';
+
+let jsYamlLoaded: typeof jsYamlModule | undefined;
+/**
+ * js-yaml, loaded on first use: only a file simpleParse declines, and a diagnostic's position, need it, and making its
+ * schemas cost every run ~1 ms of CPU at start-up (src/build/bundle.ts LAZY_REQUIRES: in the bundle, a require of the
+ * same ES-module copy, still run only when first called).
+ */
+const jsYaml = (): typeof jsYamlModule => (jsYamlLoaded ??= createRequire(import.meta.url)('js-yaml') as typeof jsYamlModule);
 
 /** Files larger than this always take the precise path: records are far smaller. */
 const FAST_MAX_CHARS = 64 * 1024;
@@ -108,7 +117,7 @@ export function fastAllowed(text: string): boolean {
 export function jsYamlParse(text: string, pool?: TextPool): Record<string, unknown> | undefined {
   let value: unknown;
   try {
-    value = jsYaml.load(text, { schema: jsYaml.CORE_SCHEMA, json: false });
+    value = jsYaml().load(text, { schema: jsYaml().CORE_SCHEMA, json: false });
   } catch {
     return undefined; // the precise parser says what is wrong, and where
   }
@@ -234,8 +243,8 @@ function writtenNull(text: string, offset: number): boolean {
 export function fastLocator(text: string): ((path: readonly (string | number)[], at?: 'value' | 'key') => number | undefined) | undefined {
   const stack: PositionNode[] = [{ start: 0, kind: 'root', result: undefined, children: [] }];
   try {
-    jsYaml.load(text, {
-      schema: jsYaml.CORE_SCHEMA,
+    jsYaml().load(text, {
+      schema: jsYaml().CORE_SCHEMA,
       listener(event, state) {
         if (event === 'open') {
           stack.push({ start: state.position, kind: '', result: undefined, children: [] });
