@@ -277,6 +277,34 @@ const ajvCompiler: Plugin = {
     b.onResolve({ filter: new RegExp(`^\\./${AJV_FILE.replace('.', '\\.')}$`) }, (args) => ({ path: args.path, external: true }));
   },
 };
+/**
+ * The fonts charts are drawn with (render/svg-png.ts): the two files of dejavu-fonts-ttf it names, with the fonts'
+ * licence, copied to .build/bundle/fonts/ (1.4 MB), and svg-png's folder of them is that one in commands.cjs, so
+ * the package is a devDependency: an install does not fetch its 12 MB (22 fonts).
+ */
+const FONTS_PACKAGE = path.dirname(createRequire(import.meta.url).resolve('dejavu-fonts-ttf/package.json'));
+const FONTS = ['ttf/DejaVuSans.ttf', 'ttf/DejaVuSans-Bold.ttf', 'LICENSE'];
+mkdirSync(path.join(OUT, 'fonts'));
+for (const file of FONTS) {
+  read.add(path.join(FONTS_PACKAGE, file));
+  cpSync(path.join(FONTS_PACKAGE, file), path.join(OUT, 'fonts', path.basename(file)));
+}
+const fontsBeside: Plugin = {
+  name: 'fonts-beside',
+  setup(b) {
+    b.onLoad({ filter: /[\\/]\.build[\\/]render[\\/]svg-png\.js$/ }, (args) => {
+      let text = readFileSync(args.path, 'utf8');
+      const from = "path.join(path.dirname(createRequire(import.meta.url).resolve('dejavu-fonts-ttf/package.json')), 'ttf')";
+      if (text.split(from).length !== 2) throw new Error(`bundle: ${args.path} no longer has ${from} once; update fontsBeside`);
+      for (const font of FONTS.filter((file) => file.endsWith('.ttf'))) {
+        if (!text.includes(`'${path.basename(font)}'`)) throw new Error(`bundle: ${args.path} no longer names ${path.basename(font)}; update FONTS`);
+      }
+      text = text.replace(from, "path.join(__dirname, 'fonts')");
+      return { loader: 'js', contents: text };
+    });
+  },
+};
+
 /** yaml's parser as a file of its own, for validate.cjs (commands.cjs holds yaml, which its writers use). */
 const YAML_FILE = 'yaml.cjs';
 for (const [file, entry] of [[AJV_FILE, `module.exports = { ${AJV_SPECS.map((spec) => `${JSON.stringify(spec)}: require(${JSON.stringify(spec)})`).join(', ')} };`],
@@ -310,11 +338,11 @@ const validateBundle = validate.metafile!;
  * for an import statement):
  * string-width, @inquirer/core (filter-checkbox's prompt), csv-parse/csv-stringify, fflate, pinyin-pro,
  * transliteration, and the validators' run-time helpers (as in validate.cjs). exceljs, the prompts and chalk are
- * files of their own (OWN_FILES). Packages with native code or data files beside them stay packages (@resvg/resvg-js,
- * the fonts). What src/ requires on use by a path esbuild leaves (yaml's parser for a file off the fast path,
+ * files of their own (OWN_FILES). A package with native code stays a package (@resvg/resvg-js); the two fonts
+ * are files beside the bundle (fontsBeside). What src/ requires on use by a path esbuild leaves (yaml's parser for a file off the fast path,
  * transliteration for a search, ajv-formats' formats for `set`) is joined in too (LAZY_REQUIRES), ajv's compiler is ajv.cjs.
  */
-const COMMANDS_EXTERNAL = ['@resvg/resvg-js', 'dejavu-fonts-ttf'];
+const COMMANDS_EXTERNAL = ['@resvg/resvg-js'];
 for (const name of COMMANDS_EXTERNAL) {
   if (!(name in pkg.dependencies)) throw new Error(`bundle: ${name} is not a dependency any more; update COMMANDS_EXTERNAL`);
 }
@@ -324,7 +352,7 @@ const commands = await build({
   external: COMMANDS_EXTERNAL,
   ...SCRIPT,
   outfile: path.join(OUT, 'commands.cjs'),
-  plugins: [lazyChildProcess, inlineValidators, ownFiles, lazyRequires(), ajvCompiler],
+  plugins: [lazyChildProcess, inlineValidators, ownFiles, lazyRequires(), ajvCompiler, fontsBeside],
 });
 const commandsFile = commands.outputFiles[0]!;
 for (const name of Object.values(OWN_FILES)) {

@@ -7,9 +7,11 @@ const FAMILY = 'DejaVu Sans';
 let fontFiles: string[] | undefined;
 
 /**
- * The fonts a picture is drawn with: DejaVu Sans (Latin, Cyrillic, Greek), shipped with the
+ * The fonts a picture is drawn with: DejaVu Sans (Latin, Cyrillic, Greek), two files of the
  * package `dejavu-fonts-ttf`, never the machine's own fonts, so the same SVG gives the same
- * pixels on every machine. (Read-only files of a dependency, like a module being loaded.)
+ * pixels on every machine. (Read-only files, like a module being loaded.) The built tool has
+ * its copies beside it: src/build/bundle.ts copies these two to .build/bundle/fonts/ and reads
+ * that folder here, so an install does not fetch the package's other 20 fonts.
  */
 function fonts(): string[] {
   if (fontFiles === undefined) {

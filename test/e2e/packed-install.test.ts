@@ -42,7 +42,13 @@ describe('the packed package, installed into a prefix', () => {
     // The tool is the bundle bin/club runs (src/build/bundle.ts), validators included; tsc's one file per module stays in the clone.
     expect(readdirSync(path.join(installed, '.build'))).toEqual(['bundle']);
     // Its files, without the clone's code caches: each serves only the build's Node version; an install writes its own on first run.
-    expect(readdirSync(path.join(installed, '.build', 'bundle')).sort()).toEqual(readdirSync(path.join(ROOT, '.build', 'bundle')).filter((f) => f.endsWith('.cjs')).sort());
+    expect(readdirSync(path.join(installed, '.build', 'bundle')).sort()).toEqual([...readdirSync(path.join(ROOT, '.build', 'bundle')).filter((f) => f.endsWith('.cjs')), 'fonts'].sort());
+    // The two fonts the charts are drawn with and their licence, copied from dejavu-fonts-ttf by the build (not its 22 fonts).
+    const fonts = path.join(installed, '.build', 'bundle', 'fonts');
+    expect(readdirSync(fonts).sort()).toEqual(['DejaVuSans-Bold.ttf', 'DejaVuSans.ttf', 'LICENSE']);
+    for (const [file, from] of [['DejaVuSans.ttf', 'ttf/DejaVuSans.ttf'], ['DejaVuSans-Bold.ttf', 'ttf/DejaVuSans-Bold.ttf'], ['LICENSE', 'LICENSE']]) {
+      expect(readFileSync(path.join(fonts, file!)).equals(readFileSync(path.join(ROOT, 'node_modules', 'dejavu-fonts-ttf', from!))), file).toBe(true);
+    }
     expect(readdirSync(path.join(installed, 'schemas')).sort()).toEqual(readdirSync(path.join(ROOT, 'schemas')).sort());
     expect(existsSync(path.join(installed, 'src'))).toBe(false);
     expect(existsSync(path.join(installed, 'test'))).toBe(false);
@@ -97,11 +103,11 @@ describe('the packed package, installed into a prefix', () => {
     expect(Object.keys(dependencies)).not.toContain('docx');
   });
 
-  it('installs only the packages it loads at run time: exceljs, the prompts, chalk, yaml, transliteration, ajv and what they pull in are in its bundle', () => {
+  it('installs only the packages it loads at run time: exceljs, the prompts, chalk, yaml, transliteration, ajv and what they pull in are in its bundle, the fonts beside it', () => {
     const installed = path.join(prefix, 'lib', 'node_modules', 'club');
     const { dependencies } = JSON.parse(readFileSync(path.join(installed, 'package.json'), 'utf8')) as { dependencies: Record<string, string> };
-    for (const joined of ['exceljs', '@inquirer/prompts', 'chalk', 'commander', 'js-yaml', 'pinyin-pro', 'string-width', 'yaml', 'transliteration', 'ajv', 'ajv-formats']) expect(Object.keys(dependencies)).not.toContain(joined);
-    for (const pulled of ['exceljs', 'archiver', 'unzipper', 'jszip', 'es-abstract', '@inquirer', 'chalk', 'iconv-lite', 'yaml', 'transliteration', 'ajv', 'ajv-formats', 'fast-uri']) {
+    for (const joined of ['exceljs', '@inquirer/prompts', 'chalk', 'commander', 'js-yaml', 'pinyin-pro', 'string-width', 'yaml', 'transliteration', 'ajv', 'ajv-formats', 'dejavu-fonts-ttf']) expect(Object.keys(dependencies)).not.toContain(joined);
+    for (const pulled of ['exceljs', 'archiver', 'unzipper', 'jszip', 'es-abstract', '@inquirer', 'chalk', 'iconv-lite', 'yaml', 'transliteration', 'ajv', 'ajv-formats', 'fast-uri', 'dejavu-fonts-ttf']) {
       expect(existsSync(path.join(installed, 'node_modules', pulled)), pulled).toBe(false);
     }
     for (const own of ['exceljs.cjs', 'prompts.cjs', 'chalk.cjs', 'ajv.cjs']) expect(existsSync(path.join(installed, '.build', 'bundle', own)), own).toBe(true);
