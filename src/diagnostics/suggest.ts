@@ -1,28 +1,43 @@
 // Case, accents and ё/е aside (model/search-text.ts folds the same way for searches; this layer imports nothing of ours).
 const searchFold = (s: string): string => s.toLocaleLowerCase('ru').replace(/ё/g, 'е').normalize('NFD').replace(/\p{M}+/gu, '').normalize('NFC');
 
+/** The three rows editDistance works in, kept between calls and grown as needed (it runs thousands of times a file). */
+let rows = new Int32Array(3 * 64);
+
 /**
  * Edit distance (insert, delete, substitute, swap of neighbours), for "did you mean".
  * Three rows of the table, not all of them: this runs for every unknown name against
  * every name it could have meant, and a file may hold thousands of unknown names.
+ * The rows are one reused buffer, not arrays made per call and per row.
  */
 export function editDistance(a: string, b: string): number {
   const cols = b.length + 1;
-  let before = new Array<number>(cols).fill(0); // row i - 2
-  let previous = Array.from({ length: cols }, (_, j) => j); // row i - 1
-  let current = new Array<number>(cols).fill(0);
-  for (let i = 1; i <= a.length; i++) {
-    current[0] = i;
-    const ai = a[i - 1];
-    for (let j = 1; j < cols; j++) {
-      const cost = ai === b[j - 1] ? 0 : 1;
-      let best = Math.min(previous[j]! + 1, current[j - 1]! + 1, previous[j - 1]! + cost);
-      if (i > 1 && j > 1 && ai === b[j - 2] && a[i - 2] === b[j - 1]) best = Math.min(best, before[j - 2]! + 1);
-      current[j] = best;
-    }
-    [before, previous, current] = [previous, current, before];
+  if (rows.length < 3 * cols) rows = new Int32Array(3 * cols * 2);
+  const r = rows;
+  let before = 0; // row i - 2 starts at r[before]
+  let previous = cols; // row i - 1
+  let current = 2 * cols;
+  for (let j = 0; j < cols; j++) {
+    r[before + j] = 0;
+    r[previous + j] = j;
   }
-  return previous[b.length]!;
+  for (let i = 1; i <= a.length; i++) {
+    r[current] = i;
+    const ai = a.charCodeAt(i - 1);
+    const aBefore = i > 1 ? a.charCodeAt(i - 2) : -1;
+    for (let j = 1; j < cols; j++) {
+      const bj = b.charCodeAt(j - 1);
+      const cost = ai === bj ? 0 : 1;
+      let best = Math.min(r[previous + j]! + 1, r[current + j - 1]! + 1, r[previous + j - 1]! + cost);
+      if (i > 1 && j > 1 && ai === b.charCodeAt(j - 2) && aBefore === bj) best = Math.min(best, r[before + j - 2]! + 1);
+      r[current + j] = best;
+    }
+    const spare = before;
+    before = previous;
+    previous = current;
+    current = spare;
+  }
+  return r[previous + b.length]!;
 }
 
 /** searchFold of the names wanted things are compared with: the same few field names, over and over. */
