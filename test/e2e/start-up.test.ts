@@ -3,7 +3,7 @@ import { chmodSync, cpSync, mkdirSync, readdirSync, readFileSync, rmSync, statSy
 import path from 'node:path';
 import { pathToFileURL } from 'node:url';
 import { describe, expect, it } from 'vitest';
-import { ROOT, runCli, type Run } from '../helpers/run-cli.js';
+import { ROOT, runCli } from '../helpers/run-cli.js';
 import { testdir } from '../helpers/testdir.js';
 
 // What a run of bin/club loads, seen in the run itself, started as a user starts it (node bin/club: Node's CommonJS
@@ -14,14 +14,14 @@ import { testdir } from '../helpers/testdir.js';
 // a run loads. The bundle joins many modules into one file: .build/bundle-inputs.json names them.
 const PRELOAD = 'process.on(\'exit\', () => process.stderr.write(\'\\nLOADED \' + JSON.stringify(Object.keys(require.cache)) + \'\\n\'));\n';
 /** A probed run of `node <args>` (in ROOT, on 2020-01-01, no colour): what it printed, the CommonJS files and ES modules it loaded. */
-function probeRun(args: string[]): { stdout: string; stderr: string; cjs: string[]; esm: string[] } {
+function probeRun(args: string[]): { stdout: string; stderr: string; status: number | null; cjs: string[]; esm: string[] } {
   const preload = path.join(testdir({ 'list-loaded.cjs': PRELOAD }), 'list-loaded.cjs');
   const run = spawnSync(process.execPath, ['--require', preload, ...args],
     { cwd: ROOT, encoding: 'utf8', env: { PATH: process.env.PATH ?? '', CLUB_TODAY: '2020-01-01', NO_COLOR: '1', NODE_DEBUG: 'esm' } });
-  const { stdout, stderr } = run;
+  const { stdout, stderr, status } = run;
   const cjs = (JSON.parse(/^LOADED (.*)$/m.exec(stderr)?.[1] ?? '[]') as string[]).filter((f) => f !== preload).map((f) => f.split(path.sep).join('/'));
   const esm = [...new Set([...stderr.matchAll(/^ESM \d+: .*?\b(file:\/\/\S+)/gm)].map((m) => m[1]!))];
-  return { stdout, stderr, cjs, esm };
+  return { stdout, stderr, status, cjs, esm };
 }
 let esmSeenChecked = false;
 /** Whether the probe sees ES modules: a CommonJS script importing a module that imports another (the probe fails loudly if Node's debug lines change). */
@@ -40,7 +40,7 @@ const ROOT_URL = pathToFileURL(ROOT).href;
  * they belong to; the files of ours it loads as CommonJS (bin/club; not the bundle's files, which bin/club compiles
  * itself) and as ES modules (paths from the package root).
  */
-type Loaded = { stdout: string; packages: Set<string>; files: string[]; ours: string[]; esm: string[] };
+type Loaded = { stdout: string; stderr: string; status: number | null; packages: Set<string>; files: string[]; ours: string[]; esm: string[] };
 const loadedRuns = new Map<string, Loaded>();
 /** `probe(args)`, once per file for the same arguments (two tests look at the same run of validate). */
 function loaded(args: string[]): Loaded {
@@ -53,12 +53,12 @@ function loaded(args: string[]): Loaded {
 }
 function probe(args: string[]): Loaded {
   esmSeen();
-  const { stdout, cjs, esm: urls } = probeRun([path.join(ROOT, 'bin/club'), ...args]);
+  const { stdout, stderr, status, cjs, esm: urls } = probeRun([path.join(ROOT, 'bin/club'), ...args]);
   const inPackages = cjs.filter((f) => f.includes('/node_modules/')).map((f) => f.slice(f.lastIndexOf('/node_modules/') + '/node_modules/'.length));
   const root = ROOT.split(path.sep).join('/');
   const ours = cjs.filter((f) => f.startsWith(`${root}/`) && !f.includes('/node_modules/')).map((f) => f.slice(root.length + 1));
   const esm = urls.filter((url) => url.startsWith(`${ROOT_URL}/`) && !url.includes('/node_modules/')).map((url) => url.slice(ROOT_URL.length + 1));
-  return { stdout, files: inPackages, packages: new Set(inPackages.map((f) => /^((?:@[^/]+\/)?[^/]+)/.exec(f)![1]!)), ours, esm };
+  return { stdout, stderr, status, files: inPackages, packages: new Set(inPackages.map((f) => /^((?:@[^/]+\/)?[^/]+)/.exec(f)![1]!)), ours, esm };
 }
 
 // Start-up time is what a secretary waits for on every command: a command loads what it uses.
@@ -136,17 +136,17 @@ function buildCaches(): { commands: boolean[]; validate: boolean } {
 }
 
 /**
- * What the program answers to `args` (in ROOT, on 2020-01-01), run in this process (runCli): a copy of the build, with or
- * without code caches, must answer the same, byte for byte, with the same exit code. The answer is not about the process
- * (the copy's runs are); once per arguments in this file.
+ * What the build itself answers to `args` (bin/club in ROOT, with the build's code caches, on 2020-01-01): a copy of it,
+ * with or without code caches, must answer the same, byte for byte, with the same exit code. The probe's own run of the
+ * same command (above: a process of the build, as a user starts it) is that answer: its stdout and exit code as they are,
+ * its stderr without the probe's LOADED line (with an ES module loaded, NODE_DEBUG's lines are there too: the answers
+ * then differ, and the probe tests say why). All copies run in ROOT, as the probes do, so the folder is ROOT/data.
  */
-const referenceRuns = new Map<string, Promise<Run>>();
-async function reference(args: string[]): Promise<{ stdout: string; stderr: string; status: number }> {
-  const key = JSON.stringify(args);
-  let run = referenceRuns.get(key);
-  if (run === undefined) referenceRuns.set(key, (run = runCli(args, { env: { CLUB_TODAY: '2020-01-01' } })));
-  const { stdout, stderr, code } = await run;
-  return { stdout, stderr, status: code };
+function reference(args: string[]): { stdout: string; stderr: string; status: number | null } {
+  const { stdout, stderr, status } = loaded(args);
+  const loadedLine = /\nLOADED .*\n$/.exec(stderr);
+  expect(loadedLine, 'the probe\'s LOADED line ends its stderr').not.toBeNull();
+  return { stdout, stderr: stderr.slice(0, loadedLine!.index), status };
 }
 
 // The code cache only saves time: without one, or with one V8 refuses, validate answers the same.
@@ -159,7 +159,7 @@ describe('validate without a usable code cache', () => {
     return copy;
   }
   const caches = (root: string) => readdirSync(path.join(root, '.build/bundle')).filter((f) => f.endsWith('.cache'));
-  const validateArgs = ['validate', '--data', path.join(ROOT, 'data'), '--format', 'json'];
+  const validateArgs = ['validate', '--format', 'json'];
   const validate = (root: string) => spawnSync(process.execPath, [path.join(root, 'bin/club'), ...validateArgs],
     { cwd: ROOT, encoding: 'utf8', env: { PATH: process.env.PATH ?? '', CLUB_TODAY: '2020-01-01' } });
   const expected = () => reference(validateArgs);
@@ -185,9 +185,9 @@ describe('validate without a usable code cache', () => {
     return (newInstall = { failed, help, good, taken, second });
   }
 
-  it('with none for this Node: the same answer, and the run leaves one for the next', async () => {
+  it('with none for this Node: the same answer, and the run leaves one for the next', () => {
     const { good, second } = install();
-    const { stdout, stderr, status } = await expected();
+    const { stdout, stderr, status } = expected();
     expect([good.stdout, good.stderr, good.status]).toEqual([stdout, stderr, status]);
     expect(good.caches).toHaveLength(1);
     expect([second.stdout, second.stderr, second.status]).toEqual([stdout, stderr, status]);
@@ -195,47 +195,47 @@ describe('validate without a usable code cache', () => {
   });
   // A cache holds what its run compiled, and is used from then on: one from a run that failed early or only printed
   // help holds about half of what a good run compiles (validate outside a data folder: 248 KB, not 548).
-  it('a first run that fails (no data folder) or only prints help leaves none; the next good run leaves one V8 takes', async () => {
+  it('a first run that fails (no data folder) or only prints help leaves none; the next good run leaves one V8 takes', () => {
     const { failed, help, good, taken } = install();
     expect(failed.stderr).toContain('data folder');
     expect(failed.status).not.toBe(0);
     expect(failed.caches).toEqual([]);
     expect([help.stdout.startsWith('Usage: club validate'), help.status]).toEqual([true, 0]);
     expect(help.caches).toEqual([]);
-    const { stdout, stderr, status } = await expected();
+    const { stdout, stderr, status } = expected();
     expect([good.stdout, good.stderr, good.status]).toEqual([stdout, stderr, status]);
     expect(good.caches).toHaveLength(1);
     expect(taken).toBe('true');
   });
-  it('the other commands too: with no cache for this Node the same answer, and each group\'s first run leaves its cache', async () => {
+  it('the other commands too: with no cache for this Node the same answer, and each group\'s first run leaves its cache', () => {
     const copy = packageCopy();
     for (const file of caches(copy)) rmSync(path.join(copy, '.build/bundle', file));
     const member = readdirSync(path.join(ROOT, 'data/members'))[0]!.replace(/\.yaml$/, '');
-    const club = (root: string, args: string[]) => spawnSync(process.execPath, [path.join(root, 'bin/club'), '--data', path.join(ROOT, 'data'), ...args],
+    const club = (root: string, args: string[]) => spawnSync(process.execPath, [path.join(root, 'bin/club'), ...args],
       { cwd: ROOT, encoding: 'utf8', env: { PATH: process.env.PATH ?? '', CLUB_TODAY: '2020-01-01' } });
     for (const [args, cache] of [[['list', 'members', '--format', 'json'], 'query'], [['set', member, 'title=Counsellor', '--dry-run'], 'write']] as const) {
       for (const round of [1, 2]) {
         const run = club(copy, [...args]);
-        const { stdout, stderr, status } = await reference(['--data', path.join(ROOT, 'data'), ...args]);
+        const { stdout, stderr, status } = reference([...args]);
         expect([run.stdout, run.stderr, run.status], `${args[0]} ${round}`).toEqual([stdout, stderr, status]);
         expect(caches(copy).some((file) => file.startsWith('commands-') && file.includes(`-${cache}-`)), `${args[0]} ${round}`).toBe(true);
       }
     }
     expect(caches(copy)).toHaveLength(2);
   });
-  it('with one V8 refuses (damaged, or made by another V8): the same answer, and the file is replaced (code-cache.test.ts: a cut one, and one of other flags kept)', async () => {
+  it('with one V8 refuses (damaged, or made by another V8): the same answer, and the file is replaced (code-cache.test.ts: a cut one, and one of other flags kept)', () => {
     const copy = packageCopy();
     const cache = caches(copy).find((file) => file.startsWith('validate-') && file.includes(`-${process.version}-`));
     writeFileSync(path.join(copy, '.build/bundle', cache!), 'not a code cache');
     const run = validate(copy);
-    const { stdout, stderr, status } = await expected();
+    const { stdout, stderr, status } = expected();
     expect([run.stdout, run.stderr, run.status]).toEqual([stdout, stderr, status]);
     expect(readFileSync(path.join(copy, '.build/bundle', cache!)).length).toBeGreaterThan('not a code cache'.length);
   });
   // An install this user cannot write (sudo npm i -g, run as a user; or chmod -R a-w, even for root) run by a Node
   // other than the build's: the cache goes to the user's own cache folder, never into the install.
   describe('in a read-only install', () => {
-    const query = ['--data', path.join(ROOT, 'data'), 'list', 'members', '--format', 'json'];
+    const query = ['list', 'members', '--format', 'json'];
     /** The copy, without this Node's caches, made read-only (undone at the end of the test, so it can be removed). */
     function readOnlyCopy(): { copy: string; bundle: string; listing(): string[]; done(): void } {
       const copy = packageCopy();
@@ -261,13 +261,13 @@ describe('validate without a usable code cache', () => {
         process.stdout.write(JSON.stringify(${JSON.stringify(xdgs)}.map((xdg) => (process.env.XDG_CACHE_HOME = xdg, loadBundle('commands', ${JSON.stringify(group)}).cached))))`],
       { encoding: 'utf8', env: { PATH: process.env.PATH ?? '' } }).stdout) as boolean[];
 
-    it.skipIf(process.platform === 'win32')('leaves the install unchanged, keeps the cache in $XDG_CACHE_HOME/club, and the next run takes it', async () => {
+    it.skipIf(process.platform === 'win32')('leaves the install unchanged, keeps the cache in $XDG_CACHE_HOME/club, and the next run takes it', () => {
       const { copy, listing, done } = readOnlyCopy();
       try {
         const before = listing();
         const xdg = testdir({});
         const env = { XDG_CACHE_HOME: xdg, HOME: testdir({}) };
-        const expected = await reference(query);
+        const expected = reference(query);
         const first = club(copy, query, env);
         expect([first.stdout, first.stderr, first.status]).toEqual([expected.stdout, expected.stderr, expected.status]);
         expect(listing()).toEqual(before);
@@ -293,7 +293,7 @@ describe('validate without a usable code cache', () => {
         done();
       }
     });
-    it.skipIf(process.platform === 'win32')('a user cache folder others can write is neither read nor written (a cache there is code others planted)', async () => {
+    it.skipIf(process.platform === 'win32')('a user cache folder others can write is neither read nor written (a cache there is code others planted)', () => {
       const { copy, listing, done } = readOnlyCopy();
       try {
         const before = listing();
@@ -309,7 +309,7 @@ describe('validate without a usable code cache', () => {
         // The build's own cache, planted there: taken once the folder is only the user's, not before.
         for (const { folder } of folders) cpSync(path.join(ROOT, '.build/bundle', build), path.join(folder, build));
         expect(takesCaches(copy, 'query', folders.map(({ xdg }) => xdg))).toEqual([false, false]);
-        const expected = await reference(query);
+        const expected = reference(query);
         for (const [i, { xdg, folder }] of folders.entries()) {
           rmSync(path.join(folder, build));
           const run = club(copy, query, { XDG_CACHE_HOME: xdg });
