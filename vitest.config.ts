@@ -1,4 +1,25 @@
-import { defineConfig } from 'vitest/config';
+import { builtinModules } from 'node:module';
+import { defineConfig, type Plugin } from 'vitest/config';
+
+/**
+ * experimental.fsModuleCache keys each transformed module by its text, vitest's version, the lockfile and the
+ * environment's resolved Vite config, which holds `resolve.external`: vitest sets it to this Node's list of
+ * builtin modules, so Node 20 and Node 24 (CI runs the suite on both, in one clone) never shared an entry
+ * although they transform every module to the same bytes (compared on the whole suite's modules). The list
+ * itself stays as vitest made it; only its JSON text in the key is one for all Nodes.
+ */
+const builtins = new Set([...builtinModules, ...builtinModules.map((m) => `node:${m}`)]);
+const cacheKeyBuiltins: Plugin = {
+  name: 'club:cache-key-builtins',
+  configResolved(config) {
+    for (const environment of Object.values(config.environments)) {
+      const external = environment.resolve.external;
+      if (Array.isArray(external) && external.length === builtins.size && external.every((id) => builtins.has(id))) {
+        Object.defineProperty(external, 'toJSON', { value: () => "node:module's builtinModules" });
+      }
+    }
+  },
+};
 
 /**
  * The suite is CPU-bound and runs twice in CI (two Node versions): see the README's
@@ -25,6 +46,7 @@ export default defineConfig({
         if (conditions) config.resolve!.conditions = conditions.filter((c) => c !== 'development|production');
       },
     },
+    cacheKeyBuiltins,
   ],
   test: {
     pool: 'forks',
@@ -39,5 +61,10 @@ export default defineConfig({
     // As `npm test` passes them: a loaded machine makes a test's first in-process run (loading src/) slow.
     testTimeout: 60_000,
     hookTimeout: 60_000,
+    // Each module as transformed (TypeScript stripped, imports rewritten: most of this process's CPU) is kept on
+    // disk and reused while its text, the config and the lockfile are the same: CI's second run (Node 24, same
+    // clone) and a developer's next run skip those transforms. Not in node_modules, which `npm ci` empties, nor in
+    // .build, which some tests copy; a changed source is a new key, a changed lockfile empties the folder.
+    experimental: { fsModuleCache: true, fsModuleCachePath: '.vitest-cache' },
   },
 });
