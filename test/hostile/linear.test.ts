@@ -1,5 +1,8 @@
+import path from 'node:path';
+import { pathToFileURL } from 'node:url';
 import { setFlagsFromString } from 'node:v8';
 import { runInNewContext } from 'node:vm';
+import { Worker } from 'node:worker_threads';
 import { describe, expect, it } from 'vitest';
 import { capPerFile, type Diagnostic } from '../../src/diagnostics/diagnostic.js';
 import { parseRecord } from '../../src/parse/yaml-record.js';
@@ -11,6 +14,7 @@ import { formatSarif } from '../../src/report/sarif.js';
 import { summarize } from '../../src/report/summary.js';
 import { checkFiles } from '../../src/validate/check.js';
 import { CLUB_YAML, member } from '../helpers/club-tree.js';
+import { ROOT } from '../helpers/run-cli.js';
 import { schemas } from '../helpers/load-tree.js';
 
 /**
@@ -77,6 +81,40 @@ function onCleanHeap(work: () => unknown): number {
   }
 }
 
+/**
+ * JUnit's cost over JSON's for the same diagnostics, as `ratioOf` measures it (least of three runs each), in a V8
+ * isolate of its own: a worker thread, whose heap holds nothing of the test files before this one, running the
+ * build's JavaScript of the same three modules (`npm test` builds first). The verdict for a ratio over the bound in
+ * this worker even on a clean heap: in loaded full runs it reached 10.5-13.4 where this file alone measures ~1.5,
+ * a cost of the shared worker's heap, not of the writer; a JUnit writer that is slow (or quadratic) is slow here too.
+ */
+async function junitOverJsonInNewIsolate(diagnostics: Diagnostic[], files: string[]): Promise<number> {
+  const url = (name: string) => JSON.stringify(pathToFileURL(path.join(ROOT, '.build', 'report', `${name}.js`)).href);
+  const code = `const { parentPort, workerData: { diagnostics, files, bound } } = require('node:worker_threads');
+    Promise.all([import(${url('junit')}), import(${url('json')}), import(${url('summary')})]).then(([{ formatJunit }, { formatJson }, { summarize }]) => {
+      const once = (work) => { const before = process.cpuUsage(); work(); const used = process.cpuUsage(before); return used.user + used.system; };
+      const less = () => formatJson(diagnostics, summarize(diagnostics, 2), '2020-01-15', false);
+      const more = () => formatJunit(diagnostics, files, false);
+      less(); more(); // warm up: modules, JIT
+      let base = Infinity;
+      for (let i = 0; i < 3; i++) base = Math.min(base, once(less));
+      base = Math.max(base, 1);
+      let best = Infinity;
+      for (let i = 0; i < 3 && best / base >= bound; i++) best = Math.min(best, once(more));
+      parentPort.postMessage(best / base);
+    });`;
+  const worker = new Worker(code, { eval: true, workerData: { diagnostics, files, bound: BOUND } });
+  try {
+    return await new Promise<number>((resolve, reject) => {
+      worker.once('message', resolve);
+      worker.once('error', reject);
+      worker.once('exit', (code) => reject(new Error(`the measuring worker exited with ${code} before it answered`)));
+    });
+  } finally {
+    await worker.terminate();
+  }
+}
+
 function expectLinear(make: (n: number) => () => unknown, n: number, what = ''): void {
   const small = make(n);
   const large = make(n * FACTOR);
@@ -111,7 +149,7 @@ describe('cost in proportion to the input', { timeout: 600_000 }, () => {
     expect(capped.find((d) => d.code === 'more-problems')?.message).toContain('4,900 more problems in this file are not shown (4,900 errors)');
   });
 
-  it('JUnit, JSON and SARIF reports of many unknown keys: linear, uncapped, and JUnit within a few times JSON', () => {
+  it('JUnit, JSON and SARIF reports of many unknown keys: linear, uncapped, and JUnit within a few times JSON', async () => {
     // The formatters get every diagnostic (no cap), so their own cost is what is measured; the
     // diagnostics are those `unknown keys` above gives (its test holds checking them linear).
     const diagnosticsOf = (n: number): Diagnostic[] => Array.from({ length: n }, (_, i) => ({
@@ -123,7 +161,8 @@ describe('cost in proportion to the input', { timeout: 600_000 }, () => {
     expectLinear((n) => { const d = diagnosticsOf(n); return () => formatSarif(d, '1.0.0'); }, 20_000, 'SARIF');
     const many = diagnosticsOf(30_000);
     expect(many.filter((d) => d.code === 'unknown-field')).toHaveLength(30_000);
-    const times = ratio(() => formatJunit(many, files, false), () => formatJson(many, summarize(many, 2), '2020-01-15', false));
+    let times = ratio(() => formatJunit(many, files, false), () => formatJson(many, summarize(many, 2), '2020-01-15', false));
+    if (times >= BOUND) times = await junitOverJsonInNewIsolate(many, files);
     expect(times, `JUnit costs ${times.toFixed(1)} times JSON`).toBeLessThan(BOUND);
   });
 
