@@ -55,7 +55,8 @@ export function plainRecordsYaml(records: readonly Record<string, unknown>[]): s
   for (const record of records) {
     let lead = '- ';
     for (const key of Object.keys(record)) {
-      if (!PLAIN_TEXT.test(key) || NOT_TEXT.test(key)) return undefined;
+      // Past 1024 characters YAML allows no plain key (yaml writes `? key`).
+      if (key.length > 1024 || !PLAIN_TEXT.test(key) || NOT_TEXT.test(key)) return undefined;
       const value = record[key];
       if (Array.isArray(value)) {
         if (lists.has(value)) return undefined;
