@@ -30,14 +30,19 @@ export function newRecordText(record: Record<string, unknown>, schemaPath: strin
  */
 const madeTexts = new Map<string, string>();
 
-/** Text, finite numbers, booleans, null, and lists and plain mappings of those: what JSON.stringify writes one way only. */
-function plainData(value: unknown): boolean {
+/**
+ * Text, finite numbers, booleans, null, and lists and plain mappings of those, each list or mapping met once: what
+ * JSON.stringify writes one way only. A list or mapping met twice is written by yaml with an anchor and an alias
+ * (`&a1`, `*a1`), which JSON does not show: such a record is not remembered.
+ */
+function plainData(value: unknown, seen = new Set<object>()): boolean {
   if (value === null || typeof value === 'string' || typeof value === 'boolean') return true;
   if (typeof value === 'number') return Number.isFinite(value) && !Object.is(value, -0);
-  if (Array.isArray(value)) return value.every(plainData);
-  if (typeof value !== 'object') return false;
+  if (typeof value !== 'object' || seen.has(value)) return false;
+  seen.add(value);
+  if (Array.isArray(value)) return value.every((item) => plainData(item, seen));
   const proto = Object.getPrototypeOf(value) as unknown;
-  return (proto === Object.prototype || proto === null) && Object.values(value as object).every(plainData);
+  return (proto === Object.prototype || proto === null) && Object.values(value as object).every((item) => plainData(item, seen));
 }
 
 /** Drops fields with no value, so a record holds only what was given. */

@@ -35,4 +35,15 @@ describe('newRecordText remembers the texts it made, and gives each record its o
     expect(newRecordText(records[3]!, schema)).not.toBe(newRecordText(records[4]!, schema));
     expect(newRecordText(records[0]!, schema)).not.toBe(newRecordText(records[0]!, '/opt/club/schemas/member.schema.json'));
   });
+
+  it('tells a list met twice (yaml writes an anchor and an alias) from two equal lists, whichever comes first', () => {
+    const shared = ['en', 'ru'];
+    const twice = { name: 'Alias A.', languages: shared, spoken: shared };
+    const apart = { name: 'Alias A.', languages: ['en', 'ru'], spoken: ['en', 'ru'] };
+    for (const order of [[twice, apart], [apart, twice], [twice, apart]]) {
+      for (const record of order) expect(newRecordText(record, schema)).toBe(made(record, schema));
+    }
+    expect(made(twice, schema)).toContain('*a1');
+    expect(made(apart, schema)).not.toContain('*a1');
+  });
 });
