@@ -45,11 +45,16 @@ export interface OpenFile {
   readFile(): Promise<Buffer>;
   stat(): Promise<fs.Stats>;
   sync(): Promise<void>;
+  /**
+   * Closes the descriptor once, as FileHandle.close does: a later call (a clean-up after a close that failed) does
+   * nothing, so it cannot close another file that has since been given the same number.
+   */
   close(): Promise<void>;
 }
 
 export async function open(file: string, flags: string | number, mode?: number): Promise<OpenFile> {
   const fd = await call<number>((done) => fs.open(file, flags, mode, done));
+  let closing: Promise<void> | undefined;
   return {
     fd,
     chmod: (m) => call<void>((done) => fs.fchmod(fd, m, done)),
@@ -57,6 +62,6 @@ export async function open(file: string, flags: string | number, mode?: number):
     readFile: () => call<Buffer>((done) => fs.readFile(fd, done)),
     stat: () => call<fs.Stats>((done) => fs.fstat(fd, done)),
     sync: () => call<void>((done) => fs.fsync(fd, done)),
-    close: () => call<void>((done) => fs.close(fd, done)),
+    close: () => (closing ??= call<void>((done) => fs.close(fd, done))),
   };
 }
