@@ -120,11 +120,28 @@ function sourcesHash(files: readonly string[]): string | undefined {
   return hash.digest('hex');
 }
 /**
+ * Packages a command needs only now and then, each joined with the packages it pulls in into ONE CommonJS file of
+ * its own beside the bundle, which validate.cjs and commands.cjs require from there when a command first needs it
+ * (never on the way of the others; bin/club compiles it with a code cache of its own, RUN_CACHE): exceljs (+ ~200 packages: archiver, unzipper, jszip,
+ * es-abstract…) for the workbooks of `import` and `list --format xlsx`, @inquirer/prompts (+ ~30) for the prompts,
+ * and chalk for colour. So none of them is a dependency: an install fetches and writes none of those packages
+ * (about three quarters of what an install cost), and no command starts Node's ES-module loader (chalk and the
+ * prompts are ES modules, imported before through bin/club). The prompts' file has its own copy of @inquirer/core:
+ * a prompt uses the hooks of the copy it was made with.
+ */
+const OWN_FILES: Record<string, string> = { exceljs: 'exceljs.cjs', '@inquirer/prompts': 'prompts.cjs', chalk: 'chalk.cjs' };
+// bin/club compiles each of them itself (they are written inside CommonJS's function, writeScript): a require() of one
+// it does not name would get that function, not run it.
+const BIN_CLUB = readFileSync(path.join(ROOT, 'bin', 'club'), 'utf8');
+for (const file of Object.values(OWN_FILES)) {
+  if (!BIN_CLUB.includes(`'./${file}'`)) throw new Error(`bundle: bin/club's OWN_FILES does not name './${file}'; add it there`);
+}
+/**
  * The code caches of the own files (OWN_FILES) are not the build's: bin/club writes them on a command's first good run
  * that loads the file (an xlsx run, a prompt), in the clone too (the tests run it). Named after their file's content
  * hash, one never stands for other content: a build stays up to date with or without them.
  */
-const RUN_CACHE = /^(exceljs|prompts|chalk)-[0-9a-f]+-[^/\\]*\.cache$/;
+const RUN_CACHE = new RegExp(`^(?:${Object.values(OWN_FILES).map((file) => path.basename(file, '.cjs')).join('|')})-[0-9a-f]+-[^/\\\\]*\\.cache$`);
 function outputHash(): string {
   const hash = createHash('sha256');
   for (const file of existsSync(OUT) ? filesUnder(OUT).filter((f) => !RUN_CACHE.test(path.relative(OUT, f))).sort() : []) hash.update(`${path.relative(OUT, file)}\0`).update(readFileSync(file)).update('\0');
@@ -183,17 +200,6 @@ const inlineValidators: Plugin = {
   },
 };
 
-/**
- * Packages a command needs only now and then, each joined with the packages it pulls in into ONE CommonJS file of
- * its own beside the bundle, which validate.cjs and commands.cjs require from there when a command first needs it
- * (never on the way of the others, and with no code cache): exceljs (+ ~200 packages: archiver, unzipper, jszip,
- * es-abstract…) for the workbooks of `import` and `list --format xlsx`, @inquirer/prompts (+ ~30) for the prompts,
- * and chalk for colour. So none of them is a dependency: an install fetches and writes none of those packages
- * (about three quarters of what an install cost), and no command starts Node's ES-module loader (chalk and the
- * prompts are ES modules, imported before through bin/club). The prompts' file has its own copy of @inquirer/core:
- * a prompt uses the hooks of the copy it was made with.
- */
-const OWN_FILES: Record<string, string> = { exceljs: 'exceljs.cjs', '@inquirer/prompts': 'prompts.cjs', chalk: 'chalk.cjs' };
 const ownFiles: Plugin = {
   name: 'own-files',
   setup(b) {
