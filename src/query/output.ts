@@ -50,17 +50,19 @@ function plainScalar(value: unknown): string | undefined {
  */
 export function plainRecordsYaml(records: readonly Record<string, unknown>[]): string | undefined {
   let out = '';
-  // A list met twice (one object under two keys: YAML aliases read that way) is written once with an anchor.
-  const lists = new Set<unknown[]>();
+  // A record or list met twice (one object in two places: YAML aliases read that way) is written once with an anchor.
+  const seen = new Set<object>();
   for (const record of records) {
+    if (seen.has(record)) return undefined;
+    seen.add(record);
     let lead = '- ';
     for (const key of Object.keys(record)) {
       // Past 1024 characters YAML allows no plain key (yaml writes `? key`).
       if (key.length > 1024 || !PLAIN_TEXT.test(key) || NOT_TEXT.test(key)) return undefined;
       const value = record[key];
       if (Array.isArray(value)) {
-        if (lists.has(value)) return undefined;
-        lists.add(value);
+        if (seen.has(value)) return undefined;
+        seen.add(value);
         if (value.length === 0) {
           out += `${lead}${key}: []\n`;
         } else {

@@ -60,11 +60,13 @@ describe('list --format yaml writes plain records as yaml does', () => {
     expect(parse(own!)).toEqual(rs);
   });
 
-  it('leaves to yaml what it would write otherwise: quotes, other numbers, nested values, a list met twice, an empty record, a key too long to be plain', () => {
+  it('leaves to yaml what it would write otherwise: quotes, other numbers, nested values, a list or record met twice, an empty record, a key too long to be plain', () => {
     const long = [{ id: 'x', ['k'.repeat(1024)]: 1 }];
     expect(plainRecordsYaml(long)).toBe(yamlOf(long)); // 1024: still plain
     const shared = ['x'];
-    for (const rs of [[{ id: 'a: b' }], [{ id: 'x', n: 1.5 }], [{ id: 'x', n: -0 }], [{ id: 'x', s: 'true' }], [{ id: '2019' }], [{ id: 'x', v: { a: 1 } }],
+    const record = { id: 'x' };
+    expect(yamlOf([record, record])).toContain('*a1'); // yaml's alias of a record met twice
+    for (const rs of [[record, record], [{ id: 'a: b' }], [{ id: 'x', n: 1.5 }], [{ id: 'x', n: -0 }], [{ id: 'x', s: 'true' }], [{ id: '2019' }], [{ id: 'x', v: { a: 1 } }],
       [{ id: 'x', l: [[1]] }], [{ id: 'x', a: shared, b: shared }], [{ id: 'x', l: shared }, { id: 'y', l: shared }], [{}], [{ id: 'x', u: undefined }], [{ id: 'x ' }],
       [{ id: 'x', ['k'.repeat(1025)]: 1 }]]) {
       expect(plainRecordsYaml(rs), JSON.stringify(rs)).toBeUndefined();
