@@ -371,7 +371,8 @@ export async function writeChange(options: WriteOptions, io: Io, build: (data: L
           `once git can commit${identity}, run: ${next}`);
       }
       io.stderr.write(`committed ${hash}: ${p.message}\n`);
-    } else {
+    } else if (findGitRoot(dataDir) !== undefined) {
+      // Outside a git repository there is nothing to add: the files are written, and that is all there is to say.
       io.stderr.write(`next: ${next}\n`);
     }
     return files;

@@ -1,3 +1,4 @@
+import { spawnSync } from 'node:child_process';
 import { readdirSync, readFileSync, existsSync, mkdirSync, rmSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
@@ -26,6 +27,18 @@ describe('club add-member from flags', () => {
     expect(text.split('\n')[0]).toMatch(/^# yaml-language-server: \$schema=.*schemas\/member\.schema\.json$/);
     expect(parse(text)).toEqual({ name: 'Virtanen M.', country: 'FI', category: 'embassy', organization: 'Embassy of Finland', division: 'moscow', joined: '2019-09-01' });
     expect((await club(repo, ['validate'])).code).toBe(0);
+  });
+
+  it('outside a git repository: writes the file and says nothing of git (there is nothing to add)', async () => {
+    const folder = clubRepo();
+    rmSync(path.join(folder, '.git'), { recursive: true });
+    // The folder is in no repository at all (git finds none from it), as a club kept in a plain folder is.
+    expect(spawnSync('git', ['rev-parse', '--show-toplevel'], { cwd: folder, stdio: 'ignore' }).status).not.toBe(0);
+    const run = await club(folder, ADD_VIRTANEN);
+    expect(run.code).toBe(0);
+    expect(run.stderr).toContain('wrote data/members/virtanen-m.yaml');
+    expect(run.stderr).not.toContain('git');
+    expect(existsSync(path.join(folder, 'data/members/virtanen-m.yaml'))).toBe(true);
   });
 
   it('transliterates a name typed in Cyrillic for the id and the Latin name', async () => {
