@@ -1,11 +1,12 @@
-import { readdirSync, readFileSync } from 'node:fs';
+import { readdirSync, readFileSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { compileSchemas } from '../src/load/schema-check.js';
 import { KIND_OF, type Collection } from '../src/model/types.js';
 import { parseRecord } from '../src/parse/yaml-record.js';
-import { readSchemas } from '../src/store/schemas.js';
+import { readSchemas, SCHEMA_FILES } from '../src/store/schemas.js';
 import { precompiledValidators } from '../src/store/validators.js';
+import { testdir } from './helpers/testdir.js';
 
 const docs = readSchemas(path.resolve(import.meta.dirname, '../schemas'));
 
@@ -46,5 +47,20 @@ describe('the validators compiled at build time and at run time', () => {
     const changed = structuredClone(docs);
     (changed.member as { description?: string }).description = 'changed after the build';
     expect(precompiledValidators(changed)).toBeUndefined();
+  });
+
+  it('are not used for schema files changed in text only (reformatted): the build compares the texts, and readSchemas reads them again on every call', () => {
+    const dir = testdir(Object.fromEntries(Object.values(SCHEMA_FILES).map((name) => [name, readFileSync(path.resolve(import.meta.dirname, '../schemas', name), 'utf8')])));
+    const same = readSchemas(dir);
+    expect(readSchemas(dir)).toBe(same); // the same texts: the documents parsed last time
+    expect(precompiledValidators(same)).toBeDefined();
+    writeFileSync(path.join(dir, SCHEMA_FILES.member), JSON.stringify(same.member)); // equal JSON, other text
+    const reformatted = readSchemas(dir);
+    expect(reformatted).not.toBe(same);
+    expect(reformatted).toEqual(same);
+    expect(precompiledValidators(reformatted)).toBeUndefined();
+    writeFileSync(path.join(dir, SCHEMA_FILES.member), JSON.stringify({ ...same.member, description: 'changed after the build' }));
+    expect(readSchemas(dir).member.description).toBe('changed after the build');
+    expect(readSchemas(path.resolve(import.meta.dirname, '../schemas'))).toEqual(same);
   });
 });

@@ -1,7 +1,9 @@
 import { readFileSync } from 'node:fs';
 
-/** This package's version, from its package.json. */
+let known: string | undefined;
+
+/** This package's version, from its package.json (read once per process: every command's --version option names it). */
 export function version(): string {
-  const pkg = JSON.parse(readFileSync(new URL('../../package.json', import.meta.url), 'utf8')) as { version: string };
-  return pkg.version;
+  known ??= (JSON.parse(readFileSync(new URL('../../package.json', import.meta.url), 'utf8')) as { version: string }).version;
+  return known;
 }
