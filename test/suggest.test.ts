@@ -1,6 +1,6 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { didYouMean, editDistance, nearestOf } from '../src/diagnostics/suggest.js';
+import { didYouMean, editDistance, editDistanceWithin, nearestOf } from '../src/diagnostics/suggest.js';
 
 // The whole table, as editDistance first computed it: what the three-row version must agree with.
 function fullTable(a: string, b: string): number {
@@ -32,6 +32,21 @@ describe('did you mean', () => {
     fc.assert(fc.property(word, word, (a, b) => {
       expect(editDistance(a, b)).toBe(fullTable(a, b));
     }), { numRuns: 2000 });
+  });
+
+  it('editDistanceWithin is the whole table\'s distance up to its limit, limit + 1 past it', () => {
+    fc.assert(fc.property(word, word, fc.integer({ min: 0, max: 6 }), (a, b, limit) => {
+      expect(editDistanceWithin(a, b, limit)).toBe(Math.min(fullTable(a, b), limit + 1));
+    }), { numRuns: 2000 });
+    // A swap after a row over the limit: it costs what that row's substitution did, so it cannot come back under.
+    expect(editDistanceWithin('abcd', 'badc', 1)).toBe(2);
+    expect(editDistanceWithin('xxab', 'xxba', 1)).toBe(1);
+    expect(editDistanceWithin('unknown1234', 'organization', 4)).toBe(5);
+  });
+
+  it('nearestOf\'s ASCII names fold as the others do: case only', () => {
+    expect(nearestOf('NAME', ['name', 'Name_native'])).toEqual(['name']);
+    expect(nearestOf('Joined', ['JOINED'])).toEqual(['JOINED']);
   });
 
   it('nearestOf finds near names however far the other candidates are in length', () => {
