@@ -57,6 +57,13 @@ describe('the Markdown renderer', () => {
     expect(md).toBe(`# T\n\n## H\n\n| A | B |\n| --- | --- |\n| 1 | |\n\nChair ${'\\_'.repeat(24)} Petrova A.S.\n\nSecretary ${'\\_'.repeat(24)}\n`);
     expect(lintMarkdown(md)).toEqual([]);
   });
+  it('the lint holds every table to the compact style club writes, not any style', () => {
+    const aligned = '# T\n\n| Name   | B |\n| ------ | - |\n| Ivanov | 1 |\n';
+    expect(lintMarkdown(aligned)).toEqual([
+      '3: MD060/table-column-style Table column style (Table pipe has extra space to the left for style "compact")',
+    ]);
+    expect(lintMarkdown('# T\n\n| Name | B |\n| --- | --- |\n| Ivanov | 1 |\n')).toEqual([]);
+  });
   it('an image is a Mermaid block when it has one, else the SVG inline as a data URL with its alt text', () => {
     const svg = '<svg xmlns="http://www.w3.org/2000/svg" width="10" height="10"/>';
     const chart: Image = { kind: 'image', alt: 'Members [by year]', svg, width: 100, height: 50 };
