@@ -1,8 +1,10 @@
-import { isScalar, parseDocument } from 'yaml';
+import { isScalar, parseDocument, type Document } from 'yaml';
 
 /** Where each top-level field of a YAML mapping is written (`key:` to the end of its value) and its value, as JSON. */
-function fields(text: string): Map<string, { start: number; end: number; value: string }> | undefined {
-  const doc = parseDocument(text);
+type Fields = Map<string, { start: number; end: number; value: string }>;
+
+/** The fields of `text`; of `doc` when given, which must be `parseDocument(text)` as it was parsed, unchanged. */
+function fields(text: string, doc: Document = parseDocument(text)): Fields | undefined {
   const map = doc.contents as { items?: { key: unknown; value: unknown }[] } | null;
   if (doc.errors.length > 0 || !map || !Array.isArray(map.items)) return undefined;
   const out = new Map<string, { start: number; end: number; value: string }>();
@@ -28,13 +30,18 @@ function fields(text: string): Map<string, { start: number; end: number; value: 
 }
 
 /**
- * The text an edit wrote (`after`, from yaml's toString) with every top-level field whose value it did not change
- * written as it was in `before`: a folded `notes: >-` over three lines stays so, not one long line, when only
- * `title` changed. A field whose value changed, or a text that is not one mapping, comes out as yaml wrote it.
+ * For an edit of `doc`, parsed from `before`: call it before the edit changes `doc`; `keep(after)` then gives the text
+ * the edit wrote (`after`, from yaml's toString) with every top-level field whose value it did not change written as
+ * it was in `before`: a folded `notes: >-` over three lines stays so, not one long line, when only `title` changed.
+ * A field whose value changed, or a text that is not one mapping, comes out as yaml wrote it. `before` is read from
+ * `doc` as it is now, not parsed again (a YAML parse was a third of a one-field edit's planning).
  */
-export function keepUntouchedLayout(before: string, after: string): string {
-  if (before === after) return after;
-  const old = fields(before);
+export function layoutOf(before: string, doc: Document): { keep(after: string): string } {
+  const old = fields(before, doc);
+  return { keep: (after) => (before === after ? after : keptLayout(before, old, after)) };
+}
+
+function keptLayout(before: string, old: Fields | undefined, after: string): string {
   const now = fields(after);
   if (old === undefined || now === undefined) return after;
   let text = after;
