@@ -54,14 +54,19 @@ class FileRecord {
   /** The file to work positions out from (read the fast way), or the precise parser's locate. */
   #where: TextFile | Locate;
 
-  constructor(kind: RecordKind, f: TextFile, data: Record<string, unknown>, valid: boolean, parsed: ParsedRecord) {
+  /**
+   * `located`: `parsed.locate` has already been asked (and has worked the positions out): club.yaml's is then kept,
+   * not made again when a rule points into it. Only club.yaml's: positions kept for every record of a large folder
+   * read the way js-yaml reads would hold on to what "no positions yet" saves.
+   */
+  constructor(kind: RecordKind, f: TextFile, data: Record<string, unknown>, valid: boolean, parsed: ParsedRecord, located: boolean) {
     this.kind = kind;
     this.collection = f.collection as Collection;
     this.id = f.stem;
     this.file = f.file;
     this.data = data;
     this.valid = valid;
-    this.#where = parsed.fast ? f : parsed.locate;
+    this.#where = parsed.fast && !(located && f.collection === 'club') ? f : parsed.locate;
   }
 
   get value(): Record<string, unknown> {
@@ -93,11 +98,19 @@ export function loadClub(files: Iterable<TextFile>, schemas: SchemaChecker): Loa
     for (const d of parsed.diagnostics) diagnostics.push(d);
     const value = parsed.value;
     let problems = NONE;
+    // Whether the file's own checks asked for a position: for a file read the fast way, its positions are then worked
+    // out already (a parse of the text with js-yaml's events); club.yaml's record keeps them for the rules' diagnostics
+    // (its `since: 2008`, then the shipped data's warnings about its countries: two such parses in every command).
+    let located = false;
+    const locate: Locate = (path, at) => {
+      located = true;
+      return parsed.locate(path, at);
+    };
     if (value !== undefined) {
-      problems = schemas.check(kind, value, f.file, parsed.locate);
+      problems = schemas.check(kind, value, f.file, locate);
       // A year simpleParse read was written as four digits (digitsOnly): no need to find it in the text, which
       // for a file read the fast way means reading the file again with positions (club.yaml's `since: 2008`, every command).
-      const years = parsed.digitsOnly ? NONE : yearNotation(kind, value, text, f.file, parsed.locate);
+      const years = parsed.digitsOnly ? NONE : yearNotation(kind, value, text, f.file, locate);
       if (years.length > 0) problems = [...problems, ...years];
       for (const d of problems) diagnostics.push(d);
     }
@@ -108,7 +121,7 @@ export function loadClub(files: Iterable<TextFile>, schemas: SchemaChecker): Loa
       continue;
     }
     normalizeYears(kind, value);
-    const record = new FileRecord(kind, f, value, ok, parsed);
+    const record = new FileRecord(kind, f, value, ok, parsed, located);
     if (f.collection !== 'club') records.push(record as RawRecord);
     if (!ok) {
       if (f.collection !== 'club') club.unchecked[f.collection].add(f.stem);
