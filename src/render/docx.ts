@@ -125,7 +125,7 @@ function table(t: TreeTable): Table {
   const widths = columnWidths(t, hints);
   const cell = (content: Inlines, n: number, header: boolean) => new TableCell({
     width: { size: widths[n]!, type: WidthType.DXA },
-    children: [new Paragraph({ style: 'TableText', children: runs(trimmed(content), { bold: header }) })],
+    children: [new Paragraph({ style: 'TableText', children: runs(trimmed(content), header ? { bold: true } : {}) })],
   });
   const border = { style: BorderStyle.SINGLE, size: 4, color: '999999' };
   return new Table({

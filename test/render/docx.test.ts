@@ -376,6 +376,10 @@ describe('the attendance sheet in Word', () => {
     for (const t of tables) {
       expect(t.match(/<w:tblHeader\/>/g)?.length).toBe(1);
       expect(t.match(/<w:cantSplit\/>/g)?.length).toBe(t.match(/<w:tr>|<w:tr /g)!.length);
+      // The header row's runs are bold; the other rows' runs say nothing of bold (plain, as their style), not "bold off" each.
+      const [header, ...rows] = [...t.matchAll(/<w:tr[ >][\s\S]*?<\/w:tr>/g)].map((m) => m[0]);
+      expect(header!.match(/<w:r>/g)!.length).toBe(header!.match(/<w:rPr><w:b\/><w:bCs\/>/g)?.length);
+      for (const row of rows) expect(row).not.toMatch(/<w:b[ />]/);
       const cols = [...t.matchAll(/<w:gridCol w:w="(\d+)"\/>/g)].map((m) => Number(m[1]));
       // The signature column: at least 3 cm (1701 twentieths of a point) to sign in.
       expect(cols.at(-1)!).toBeGreaterThanOrEqual(1701);
