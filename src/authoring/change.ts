@@ -1,5 +1,6 @@
 import { Document } from 'yaml';
 import { quoteTimes } from './yaml-times.js';
+import { plainYaml } from '../parse/plain-yaml.js';
 import { SCHEMA_LINE_PREFIX } from '../parse/schema-line.js';
 import type { TextFile } from '../load/load.js';
 import type { IsoDate } from '../model/types.js';
@@ -9,6 +10,9 @@ import type { SchemaChecker } from '../load/schema-check.js';
 
 /** The text of a new record file: a line that points editors at its schema, then the fields in schema order. */
 export function newRecordText(record: Record<string, unknown>, schemaPath: string): string {
+  // A record of plain texts, numbers and lists (most members and officers) is written directly, as yaml would write it.
+  const plain = plainYaml(record, 0);
+  if (plain !== undefined) return `${SCHEMA_LINE_PREFIX}${schemaPath}\n${plain}`;
   const key = plainData(record) ? `${schemaPath}\u0000${JSON.stringify(record)}` : undefined;
   const known = key === undefined ? undefined : madeTexts.get(key);
   if (known !== undefined) return known;

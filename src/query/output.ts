@@ -5,6 +5,7 @@ import { esc, table } from '../render/markdown-escape.js';
 import { displayWidth } from './display-width.js';
 import { valuesAt, type FieldInfo } from './fields.js';
 import { printable } from '../report/printable.js';
+import { NOT_TEXT, PLAIN_TEXT, plainScalar } from '../parse/plain-yaml.js';
 
 export type ListFormat = 'table' | 'json' | 'yaml' | 'csv' | 'md' | 'vcard';
 
@@ -22,25 +23,6 @@ function plainRecord(row: Row, columns: readonly FieldInfo[] | undefined): Recor
     out[c.path] = c.type === 'list' || (c.path.includes('.') && values.length > 1) ? values : values[0] ?? null;
   }
   return out;
-}
-
-/**
- * A text yaml writes plain, as it is: starting with a letter or `_`, then letters, digits, single inner
- * spaces and punctuation that means nothing inside a plain text (no `:`, `#`, quote at the start, line break
- * or trailing space), and none of the words the core schema reads as null, true or false. A key too.
- */
-const PLAIN_TEXT = /^[\p{L}_][\p{L}\p{N}_.,'()/@&+-]*(?: [\p{L}\p{N}_.,'()/@&+-]+)*$/u;
-const NOT_TEXT = /^(?:null|Null|NULL|true|True|TRUE|false|False|FALSE)$/;
-/** A date or a month as records hold them (`2019-06-20`, `2019-06`), or a meeting's id (`2019-06-20-moscow`): texts in YAML 1.2, written plain. */
-const DATE_TEXT = /^\d{4}-\d{2}(?:-\d{2}(?:-[\p{L}\p{N}_]+)*)?$/u;
-
-/** The text of a scalar in yaml's output when it is written as is, else undefined (yaml decides). */
-function plainScalar(value: unknown): string | undefined {
-  if (value === null) return 'null';
-  if (typeof value === 'string') return (PLAIN_TEXT.test(value) && !NOT_TEXT.test(value)) || DATE_TEXT.test(value) ? value : undefined;
-  if (typeof value === 'number') return Number.isSafeInteger(value) && !Object.is(value, -0) ? String(value) : undefined;
-  if (typeof value === 'boolean') return value ? 'true' : 'false';
-  return undefined;
 }
 
 /**

@@ -1,6 +1,7 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { parse, stringify } from 'yaml';
+import { Document, parse, stringify } from 'yaml';
+import { plainYaml } from '../../src/parse/plain-yaml.js';
 import { plainRecordsYaml } from '../../src/query/output.js';
 
 // `list --format yaml` writes plain records itself (plainRecordsYaml) and leaves the rest to yaml: what it
@@ -70,6 +71,51 @@ describe('list --format yaml writes plain records as yaml does', () => {
       [{ id: 'x', l: [[1]] }], [{ id: 'x', a: shared, b: shared }], [{ id: 'x', l: shared }, { id: 'y', l: shared }], [{}], [{ id: 'x', u: undefined }], [{ id: 'x ' }],
       [{ id: 'x', ['k'.repeat(1025)]: 1 }]]) {
       expect(plainRecordsYaml(rs), JSON.stringify(rs)).toBeUndefined();
+    }
+  });
+});
+
+/** Records as files hold them: mappings of scalars, lists, mappings, lists of mappings, a few levels deep; now and then long texts. */
+const longText = fc.tuple(fc.array(word, { minLength: 6, maxLength: 14 }), fc.constantFrom(' ', '')).map(([w, sep]) => w.join(sep));
+const leaf = fc.oneof({ arbitrary: scalar, weight: 8 }, { arbitrary: longText, weight: 1 }, { arbitrary: fc.constant(undefined), weight: 1 });
+const { tree } = fc.letrec((tie) => ({
+  tree: fc.oneof({ depthSize: 'small', maxDepth: 3 },
+    { arbitrary: leaf, weight: 6 },
+    { arbitrary: fc.array(fc.oneof(leaf, tie('mapping')), { maxLength: 3 }), weight: 2 },
+    { arbitrary: tie('mapping'), weight: 2 },
+    { arbitrary: fc.constantFrom([[1]], {}), weight: 1 }),
+  mapping: fc.dictionary(fc.oneof({ arbitrary: key, weight: 8 }, { arbitrary: longText, weight: 1 }), tie('tree'), { minKeys: 1, maxKeys: 4 }),
+}));
+const fileRecord = fc.dictionary(key, tree, { minKeys: 0, maxKeys: 6 });
+
+describe('record files: plainYaml writes what yaml writes', () => {
+  it('byte for byte yaml\'s stringify (lineWidth 80, its default) and Document text (lineWidth 0), whenever it writes a record itself; and it does for many', () => {
+    let written = 0;
+    fc.assert(fc.property(fileRecord, fc.constantFrom(0, 80), (record, lineWidth) => {
+      const own = plainYaml(record, lineWidth);
+      if (own === undefined) return;
+      written++;
+      const theirs = lineWidth === 0 ? new Document(record).toString({ lineWidth: 0 }) : stringify(record);
+      expect(own, JSON.stringify(record)).toBe(theirs);
+    }), { numRuns: 1500 });
+    expect(written).toBeGreaterThan(150);
+  });
+
+  it('writes a member and a meeting as yaml does, and leaves to yaml what it would write otherwise', () => {
+    const member = { name: 'Коноваленко С.А.', country: 'RU', joined: '2003-01-01', languages: ['en', 'ru'], email: 'li@example.org', notes: null };
+    const meeting = { title: 'Meeting', date: '2019-06-20', venue: { name: 'Hall', city: 'Moscow' }, agenda: [{ title: 'Opening', minutes: 30, by: ['a', 'b'] }, { title: 'Close' }], held: true };
+    for (const record of [member, meeting]) {
+      expect(plainYaml(record, 80)).toBe(stringify(record));
+      expect(plainYaml(record, 0)).toBe(new Document(record).toString({ lineWidth: 0 }));
+    }
+    const bare = Object.assign(Object.create(null) as Record<string, unknown>, { name: 'X', venue: Object.assign(Object.create(null) as object, { city: 'Moscow' }) });
+    expect(plainYaml(bare, 80)).toBe(stringify(bare)); // a record as the parser gives it: no prototype
+    const shared = { a: 1 };
+    const folds = { notes: Array.from({ length: 20 }, () => 'word').join(' ') };
+    expect(stringify(folds)).not.toBe(`notes: ${folds.notes}\n`); // yaml folds it at 80 columns
+    expect(plainYaml(folds, 0)).toBe(new Document(folds).toString({ lineWidth: 0 }));
+    for (const record of [{}, { a: {} }, { a: [{}] }, { a: [[1]] }, { a: shared, b: shared }, { a: 'x: y' }, { a: 1.5 }, { a: undefined }, { 'a b ': 1 }, { start: '10:00' }, folds]) {
+      expect(plainYaml(record, 80), JSON.stringify(record)).toBeUndefined();
     }
   });
 });
