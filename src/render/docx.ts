@@ -1,6 +1,6 @@
 import {
-  AlignmentType, BorderStyle, Document, ExternalHyperlink, Footer, Header, HeadingLevel, ImageRun, LevelFormat, NextAttributeComponent, Packer, PageNumber,
-  Paragraph, Table, TableCell, TableLayoutType, TableRow, TextRun, WidthType, type ParagraphChild,
+  AlignmentType, BorderStyle, Document, EMPTY_OBJECT, ExternalHyperlink, Footer, Header, HeadingLevel, ImageRun, LevelFormat, NextAttributeComponent, Packer, PageNumber,
+  Paragraph, Table, TableCell, TableLayoutType, TableRow, TextRun, WidthType, XmlComponent, isXmlComponent, type ParagraphChild,
 } from 'docx';
 import { strFromU8, strToU8, unzipSync, zipSync, type Zippable } from 'fflate';
 import { svgToPng } from './svg-png.js';
@@ -38,13 +38,56 @@ export const writeAttributes: WriteAttributes & { original?: WriteAttributes } =
   }
   return { _attr: Object.fromEntries(attributes) };
 };
-{
-  const prototype = NextAttributeComponent.prototype as unknown as { prepForXml: WriteAttributes };
-  if (typeof prototype.prepForXml === 'function' && prototype.prepForXml !== writeAttributes) {
-    writeAttributes.original = prototype.prepForXml;
-    prototype.prepForXml = writeAttributes;
+
+/** What docx's components are to writeElement: their element's name, their content, and how each writes itself. */
+interface Writer { prepForXml(context: { stack: unknown[] }): unknown; readonly writtenAs?: readonly Writer[] }
+type WriteElement = (this: { rootKey: string; root: readonly unknown[] }, context: { stack: unknown[] }) => Record<string, unknown>;
+
+/**
+ * docx's writing of an element (XmlComponent.prepForXml, which every element's own writing ends in): its content
+ * through a flatMap with a closure and then a filter, two arrays and a function for each of a file's thousands of
+ * elements. This one gives the same object in one loop: each component written (or the parts it is written as,
+ * each as it comes), an array from a component or in the content spread one level, undefined left out, the element
+ * on docx's stack meanwhile; about a tenth less CPU for a Word file. `original` is docx's own, for the tests.
+ */
+export const writeElement: WriteElement & { original?: WriteElement } = function writeElement(this: { rootKey: string; root: readonly unknown[] }, context: { stack: unknown[] }) {
+  context.stack.push(this);
+  const children: unknown[] = [];
+  const add = (x: unknown): void => {
+    if (!Array.isArray(x)) {
+      if (x !== undefined) children.push(x);
+      return;
+    }
+    for (const y of x as unknown[]) if (y !== undefined) children.push(y);
+  };
+  for (const component of this.root) {
+    if (!isXmlComponent(component)) {
+      add(component);
+      continue;
+    }
+    const parts = (component as Writer).writtenAs;
+    if (parts === undefined) add((component as Writer).prepForXml(context));
+    else add(parts.map((part) => part.prepForXml(context)));
+  }
+  context.stack.pop();
+  const only = children.length === 1 ? (children[0] as { _attr?: unknown } | null) : undefined;
+  return { [this.rootKey]: children.length === 0 ? EMPTY_OBJECT : only?._attr ? only : children };
+};
+
+/** docx's own writing of elements and attributes replaced by the two above (once, however often this module is loaded). */
+function writeFaster(): void {
+  const attributes = NextAttributeComponent.prototype as unknown as { prepForXml: WriteAttributes };
+  if (typeof attributes.prepForXml === 'function' && attributes.prepForXml !== writeAttributes) {
+    writeAttributes.original = attributes.prepForXml;
+    attributes.prepForXml = writeAttributes;
+  }
+  const elements = XmlComponent.prototype as unknown as { prepForXml: WriteElement };
+  if (typeof elements.prepForXml === 'function' && elements.prepForXml !== writeElement) {
+    writeElement.original = elements.prepForXml;
+    elements.prepForXml = writeElement;
   }
 }
+writeFaster();
 
 // A4 in twentieths of a point, with 2 cm margins.
 const PAGE = { width: 11906, height: 16838, margin: 1134 };

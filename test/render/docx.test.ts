@@ -1,6 +1,7 @@
 import { existsSync, readFileSync } from 'node:fs';
 import path from 'node:path';
-import { NextAttributeComponent } from 'docx';
+import { NextAttributeComponent, XmlComponent } from 'docx';
+import type { Arbitrary } from 'fast-check';
 import { XMLValidator } from 'fast-xml-parser';
 import { unzipSync } from 'fflate';
 import { PNG } from 'pngjs';
@@ -9,7 +10,7 @@ import { loadData, type LoadedData } from '../../src/cli/load-data.js';
 import type { Io } from '../../src/cli/io.js';
 import { paragraph, type Doc } from '../../src/render/doc-tree.js';
 import { agendaDocument } from '../../src/render/agenda.js';
-import { toDocx, toDocxThroughZip, writeAttributes } from '../../src/render/docx.js';
+import { toDocx, toDocxThroughZip, writeAttributes, writeElement } from '../../src/render/docx.js';
 import { toMarkdown } from '../../src/render/markdown.js';
 import { minutesDocument } from '../../src/render/minutes.js';
 import { planDocument } from '../../src/render/plan.js';
@@ -125,13 +126,16 @@ describe('Word files say what the Markdown says (read by mammoth and by marked)'
   });
 });
 
-describe("docx's attribute writing, made in one pass (writeAttributes)", () => {
+describe("docx's writing of elements and attributes, each made in one pass (writeElement, writeAttributes)", () => {
   const original = writeAttributes.original!;
+  const originalElement = writeElement.original!;
   const write = (fn: typeof original, root: Record<string, { key: string; value: unknown }>) => Object.entries(fn.call({ root })._attr);
 
-  it('is in place of docx\'s own, which it was taken from', () => {
+  it('are in place of docx\'s own, which they were taken from', () => {
     expect(typeof original).toBe('function');
+    expect(typeof originalElement).toBe('function');
     expect(NextAttributeComponent.prototype.prepForXml).toBe(writeAttributes);
+    expect(XmlComponent.prototype.prepForXml).toBe(writeElement);
   });
 
   it('the same attributes as docx\'s own, in the same order: undefined values left out, a repeated XML name in its first place with its last value (property)', async () => {
@@ -143,15 +147,47 @@ describe("docx's attribute writing, made in one pass (writeAttributes)", () => {
     }), { numRuns: 300 });
   });
 
+  it('the same element as docx\'s own: components written in order (or the parts they are written as), arrays spread one level, undefined left out, the element on the stack meanwhile (property)', async () => {
+    const fc = (await import('fast-check')).default;
+    // What a component writes, or a value in an element's content: nothing, text, a number, null, attributes, an element, or arrays of those.
+    const leaf = fc.oneof(fc.constant(undefined), fc.constant(null), fc.string({ maxLength: 3 }), fc.integer({ min: -1, max: 1 }),
+      fc.constant({ _attr: { 'w:val': 1 } }), fc.constant({ _attr: undefined }), fc.constant({ 'w:b': {} }));
+    const written = fc.oneof(leaf, fc.array(fc.oneof(leaf, fc.array(leaf, { maxLength: 2 })), { maxLength: 3 }));
+    type Plan = { writes: unknown } | { parts: { writes: unknown }[] } | { value: unknown };
+    const plan: Arbitrary<Plan> = fc.oneof(fc.record({ writes: written }), fc.record({ parts: fc.array(fc.record({ writes: written }), { maxLength: 3 }) }), fc.record({ value: written }));
+    /** The element's content as docx components would be, each noting what it saw of docx's stack when asked to write itself. */
+    const element = (plans: Plan[], seen: unknown[]) => {
+      const self = { rootKey: 'w:x', root: [] as unknown[] };
+      const component = (writes: unknown) => ({ prepForXml: (context: { stack: unknown[] }) => (seen.push(context.stack.length, context.stack.at(-1) === self), writes) });
+      self.root = plans.map((p) => ('value' in p ? p.value : 'writes' in p ? component(p.writes)
+        : { prepForXml: () => { throw new Error('a component written as parts is not asked itself'); }, writtenAs: p.parts.map((part) => component(part.writes)) }));
+      return self;
+    };
+    fc.assert(fc.property(fc.array(plan, { maxLength: 5 }), (plans) => {
+      const writing = (fn: typeof writeElement) => {
+        const seen: unknown[] = [];
+        const context = { stack: ['outer'] as unknown[] };
+        const result = fn.call(element(plans, seen), context);
+        return { result, seen, stack: context.stack };
+      };
+      const ours = writing(writeElement);
+      expect(ours).toEqual(writing(originalElement));
+      expect(ours.stack).toEqual(['outer']);
+    }), { numRuns: 300 });
+  });
+
   it('the same Word file, byte for byte, as with docx\'s own: a report with charts, the hostile report with a link', async () => {
     const files = [docs['report-2019']!, hostileDocs()[3]!];
-    const prototype = NextAttributeComponent.prototype as unknown as { prepForXml: unknown };
+    const attributes = NextAttributeComponent.prototype as unknown as { prepForXml: unknown };
+    const elements = XmlComponent.prototype as unknown as { prepForXml: unknown };
     const theirs: Uint8Array[] = [];
     try {
-      prototype.prepForXml = original;
+      attributes.prepForXml = original;
+      elements.prepForXml = originalElement;
       for (const doc of files) theirs.push(await render(doc));
     } finally {
-      prototype.prepForXml = writeAttributes;
+      attributes.prepForXml = writeAttributes;
+      elements.prepForXml = writeElement;
     }
     for (const [n, doc] of files.entries()) expect(Buffer.from(await docx(doc)).equals(Buffer.from(theirs[n]!)), doc.title).toBe(true);
   });
