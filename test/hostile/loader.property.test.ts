@@ -32,9 +32,12 @@ describe('the loader never crashes', () => {
     fc.assert(
       fc.property(yamlish, (text) => {
         const parsed = parseRecord('members/x.yaml', text);
-        // Every diagnostic names the file and a line and column from 1 (one assertion per case, not three per diagnostic).
-        expect(parsed.diagnostics.filter((d) => d.file !== 'members/x.yaml' || !(d.line >= 1) || !(d.column >= 1))).toEqual([]);
-        expect(parsed.value === undefined || typeof parsed.value === 'object').toBe(true);
+        // Every diagnostic names the file and a line and column from 1, and the value is a mapping or nothing: one
+        // assertion per case (not three per diagnostic; vitest's expect costs ~40 us a call, 1000 cases).
+        expect({
+          misplaced: parsed.diagnostics.filter((d) => d.file !== 'members/x.yaml' || !(d.line >= 1) || !(d.column >= 1)),
+          valueIsMappingOrNothing: parsed.value === undefined || typeof parsed.value === 'object',
+        }).toEqual({ misplaced: [], valueIsMappingOrNothing: true });
         const { club } = loadClub([
           { file: 'club.yaml', collection: 'club', stem: 'club', text: CLUB_YAML },
           { file: 'members/x.yaml', collection: 'members', stem: 'x', text },
@@ -85,10 +88,9 @@ describe('records round-trip through write and read unchanged', () => {
         const clean = compact(record as Record<string, unknown>);
         await createFileExclusive(file, newRecordText(clean, '../../schemas/member.schema.json'), id);
         const back = parseRecord(`members/${id}.yaml`, readFileSync(file, 'utf8'));
-        expect(back.diagnostics).toEqual([]);
-        expect({ ...back.value }).toEqual(clean);
-        const schemaProblems = schemas.check('member', back.value, file, back.locate);
-        expect(schemaProblems).toEqual([]);
+        // No parse problem, the same fields, no schema problem: one assertion per record (1000 of them).
+        const schemaProblems = back.value === undefined ? 'not read' : schemas.check('member', back.value, file, back.locate);
+        expect({ diagnostics: back.diagnostics, value: { ...back.value }, schemaProblems }).toEqual({ diagnostics: [], value: clean, schemaProblems: [] });
       }),
       { numRuns: 1000 },
     );
