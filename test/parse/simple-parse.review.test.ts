@@ -50,15 +50,16 @@ function normalPath(text: string): { value: unknown; errors: number } {
 /** Why simpleParse's reading of `text` (`simple`, which the caller counts too) differs from the normal path's, or undefined when it declines or agrees. */
 function disagreement(text: string, simple: Record<string, unknown> | undefined): string | undefined {
   if (simple === undefined) return undefined;
+  const read = canon(simple); // made once: every comparison below is with it
   const withPool = simpleParse(text, new TextPool());
-  if (canon(withPool) !== canon(simple)) return `with a pool: ${canon(withPool)} vs ${canon(simple)}`;
-  if (!plainObjectsOnly(simple)) return `not plain objects: ${canon(simple)}`;
+  if (canon(withPool) !== read) return `with a pool: ${canon(withPool)} vs ${read}`;
+  if (!plainObjectsOnly(simple)) return `not plain objects: ${read}`;
   const js = jsYamlParse(text);
-  if (js === undefined) return `js-yaml way declines (or fails) but simpleParse reads ${canon(simple)}`;
-  if (canon(js) !== canon(simple)) return `js-yaml ${canon(js)} vs simpleParse ${canon(simple)}`;
+  if (js === undefined) return `js-yaml way declines (or fails) but simpleParse reads ${read}`;
+  if (canon(js) !== read) return `js-yaml ${canon(js)} vs simpleParse ${read}`;
   const precise = parsePrecisely('f.yaml', text);
-  if (precise.diagnostics.length > 0) return `the precise parser finds ${precise.diagnostics.map((d) => d.code).join(', ')}; simpleParse reads ${canon(simple)}`;
-  if (canon(precise.value) !== canon(simple)) return `yaml ${canon(precise.value)} vs simpleParse ${canon(simple)}`;
+  if (precise.diagnostics.length > 0) return `the precise parser finds ${precise.diagnostics.map((d) => d.code).join(', ')}; simpleParse reads ${read}`;
+  if (canon(precise.value) !== read) return `yaml ${canon(precise.value)} vs simpleParse ${read}`;
   // And through parseRecord, as club reads a file: the value it gave before simpleParse.
   const normal = normalPath(text);
   const record = parseRecord('f.yaml', text);
