@@ -1,5 +1,5 @@
-import { readFileSync } from 'node:fs';
-import { link, readdir, readFile, rm, writeFile } from './fs-async.js';
+import { linkSync, readFileSync } from 'node:fs';
+import { readdir, rm, writeFile } from './fs-async.js';
 import path from 'node:path';
 import { IoError } from '../errors/errors.js';
 import { crashPoint } from './crash-point.js';
@@ -53,12 +53,24 @@ function holderAlive(holder: string): boolean {
   return start === undefined ? true : start === m[2];
 }
 
-const read = (file: string): Promise<string | undefined> => readFile(file, 'utf8').catch(() => undefined);
+/**
+ * The text of a small lock file (a holder's identity), or undefined when it is gone. This and linkNew are synchronous:
+ * a waiter calls both on every try, 10 to 40 times a second, and each promise-based call went through the thread pool
+ * (readFile alone four times: open, stat, read, close) for a few dozen bytes; a single system call each is a fraction
+ * of that CPU, and a waiter has nothing else to do meanwhile.
+ */
+function read(file: string): string | undefined {
+  try {
+    return readFileSync(file, 'utf8');
+  } catch {
+    return undefined;
+  }
+}
 
 /** Links `from` to `to` unless `to` exists: true if this call made it. */
-async function linkNew(from: string, to: string): Promise<boolean> {
+function linkNew(from: string, to: string): boolean {
   try {
-    await link(from, to);
+    linkSync(from, to);
     return true;
   } catch (error) {
     if ((error as NodeJS.ErrnoException).code === 'EEXIST') return false;
@@ -74,22 +86,24 @@ async function linkNew(from: string, to: string): Promise<boolean> {
  * waiter wins); the winner reads `file` again and removes it only if it still holds
  * `stale`. Nobody else removes a file holding `stale`, and no live process ever writes
  * it again, so between that read and the removal it cannot change. A claim whose
- * claimer died is broken the same way, one level down.
+ * claimer died is broken the same way, one level down. False when another waiter holds the claim (it is removing the
+ * file; or the claim just went): the caller then waits a moment before it tries again.
  */
-async function removeStale(file: string, stale: string, mine: string, depth = 0): Promise<void> {
+async function removeStale(file: string, stale: string, mine: string, depth = 0): Promise<boolean> {
   // node:crypto only here, when a stale lock is found: loading it cost every writer ~2 ms (see random-name.ts).
   const { createHash } = process.getBuiltinModule('node:crypto');
   const claim = `${file}.${createHash('sha256').update(stale).digest('hex').slice(0, 16)}.claim`;
-  if (!(await linkNew(mine, claim))) {
-    const claimer = await read(claim);
-    if (claimer !== undefined && !holderAlive(claimer) && depth < 8) await removeStale(claim, claimer, mine, depth + 1);
-    return; // the caller tries again
+  if (!linkNew(mine, claim)) {
+    const claimer = read(claim);
+    if (claimer !== undefined && !holderAlive(claimer) && depth < 8) return removeStale(claim, claimer, mine, depth + 1);
+    return false;
   }
   try {
-    if ((await read(file)) === stale) await rm(file, { force: true });
+    if (read(file) === stale) await rm(file, { force: true });
   } finally {
     await rm(claim, { force: true });
   }
+  return true;
 }
 
 /**
@@ -102,7 +116,7 @@ async function removeDeadClaims(dataDir: string): Promise<void> {
   const names = await readdir(dataDir).catch(() => [] as string[]);
   for (const name of names) {
     if (!name.startsWith(`${LOCK_NAME}.`)) continue;
-    const claimer = await read(path.join(dataDir, name));
+    const claimer = read(path.join(dataDir, name));
     if (claimer === undefined) continue;
     // A waiter's file is created empty, then written: a whole identity goes when its process has died;
     // one not yet whole (its writer killed between the two) goes when no process has the pid its name
@@ -132,10 +146,12 @@ export async function withLock<T>(dataDir: string, work: () => Promise<T>, waitM
       throw new IoError(`cannot lock the data folder: ${error.code ?? error.message}`, 'check that the data folder can be written to');
     });
     crashPoint('lock: link the lock');
-    while (!(await linkNew(mine, file))) {
-      const holder = await read(file);
+    while (!linkNew(mine, file)) {
+      const holder = read(file);
       if (holder !== undefined && !holderAlive(holder)) {
-        await removeStale(file, holder, mine);
+        // Tried again at once after a removal, else after a millisecond: never without yielding to the event loop (the
+        // checks above are synchronous, and a live claimer in this very process needs its turn to finish).
+        if (!(await removeStale(file, holder, mine))) await new Promise((r) => setTimeout(r, 1));
         continue;
       }
       if (Date.now() - started > waitMs) {
@@ -153,6 +169,6 @@ export async function withLock<T>(dataDir: string, work: () => Promise<T>, waitM
   } finally {
     // Only our own lock is removed: nobody takes a live holder's lock, so it is ours, but make sure.
     crashPoint('lock: release');
-    if ((await read(file)) === identity()) await rm(file, { force: true });
+    if (read(file) === identity()) await rm(file, { force: true });
   }
 }
