@@ -13,7 +13,9 @@ const SCALARS = ['0123', '0o17', '0x1F', '0b101', '1_000', '1e3', '-1.5e-3', '.5
   '[2019-06-20-moscow, 2019-09-10-pskov]', '2019-06-20-moscow # a comment', '"2019-06-20-moscow"',
   // Comments that name syntax (`*_ru`, `&`, `{…}`, `!`), and ` #` inside quotes, ahead of a quote or not.
   'a # every *_ru field & {x} !t', '"x # y" # *z', "'it''s # not' # &a", '"quoted # with *star"', "'single # *x, &y'",
-  '[a, "b # c", d] # {e}', '"a #" # b', 'x #*y'];
+  '[a, "b # c", d] # {e}', '"a #" # b', 'x #*y',
+  // Number-like texts with white space inside (a phone, an address): no number of either parser has any.
+  '1 Test Street', '+1 .5', '1 e3', '1e3 x', '0x1F 2', '.5 cm', '12 30', '-1.5 e-3', '+.inf x', '12\n  34', '[+7 495 000-00-00, 1 e3]', '"+7 495"'];
 const KEYS = ['name', 'country', 'joined', 'notes', 'title', '2019', 'with space', 'k'];
 
 const scalar = fc.constantFrom(...SCALARS);

@@ -30,6 +30,10 @@ const DATE_OR_TIME = /^(\d{4}(-\d{2}(-\d{2})?)?|\d{2}:\d{2})$/;
 // Digits then a dash (`2019-06-20-moscow`, a meeting id): no number of either parser has a
 // dash after a digit except in an exponent (`1e-5`), so both read it as the same string.
 const DIGITS_THEN_DASH = /^\d+-/;
+// White space inside (`+7 495 000-00-01`, a phone; `1 Test Street`, an address): no number, int or float, of
+// either parser has any, so both read it as the same string. Such texts sent every member with an international
+// phone number to the precise parser (~30 times the cost of the fast path for the file).
+const WHITE_SPACE = /\s/;
 
 /**
  * Shares equal short texts between the records of one folder: one `RU`, one
@@ -131,7 +135,7 @@ const NOT_PLAIN = Symbol('not plain');
 function numberLike(text: string): boolean {
   const c = text.charCodeAt(0);
   return c <= 0x39 && (c >= 0x30 || c === 0x2b || c === 0x2d || c === 0x2e)
-    && NUMBER_LIKE.test(text) && !DATE_OR_TIME.test(text) && !DIGITS_THEN_DASH.test(text);
+    && NUMBER_LIKE.test(text) && !DATE_OR_TIME.test(text) && !DIGITS_THEN_DASH.test(text) && !WHITE_SPACE.test(text);
 }
 
 /**
