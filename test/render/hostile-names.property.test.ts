@@ -66,14 +66,11 @@ describe('any name renders to documents that keep their shape', () => {
         ];
         const findings = lintMarkdowns(docs);
         const tables = docs.map(tablesOf); // each document read by marked once, for its rows and its headers
-        for (const [i, doc] of docs.entries()) {
-          expect(raggedRowsOf(tables[i]!), doc).toEqual([]);
-          expect(findings[i], doc).toEqual([]);
-          expect(doc, doc).not.toMatch(/<(script|br|b|!--)/i);
-        }
-        // The roster's member table has exactly its four columns, and the agenda its four.
-        expect(tables[0]!.every((t) => t.header.length === 3 || t.header.length === 4)).toBe(true);
-        expect(tables[1]![0]!.header.length).toBe(4);
+        // Each document: no ragged row, no finding, no raw HTML; the roster's tables have three or four columns and the
+        // agenda's four. One expect for the documents (with them as its message), not eleven: vitest's expect() costs ~40 us a call.
+        const shapes = docs.map((doc, i) => ({ ragged: raggedRowsOf(tables[i]!), findings: findings[i], rawHtml: doc.match(/<(script|br|b|!--)/i)?.[0] ?? null }));
+        expect({ shapes, rosterColumns: tables[0]!.every((t) => t.header.length === 3 || t.header.length === 4), agendaColumns: tables[1]![0]!.header.length }, docs.join('\n\n----\n\n'))
+          .toEqual({ shapes: docs.map(() => ({ ragged: [], findings: [], rawHtml: null })), rosterColumns: true, agendaColumns: 4 });
       }),
       // Every special text in every place first, at the start of a name, at the end of an
       // organization, at both ends of a title (37 runs each, rotated, so each special meets other
