@@ -74,7 +74,11 @@ export const writeElement: WriteElement & { original?: WriteElement } = function
   return { [this.rootKey]: children.length === 0 ? EMPTY_OBJECT : only?._attr ? only : children };
 };
 
-/** docx's own writing of elements and attributes replaced by the two above (once, however often this module is loaded). */
+/**
+ * docx's own writing of elements and attributes replaced by the two above (once, however often this module is loaded).
+ * They stand in for docx's internals, so docx is pinned to one version in package.json: an upgrade is a deliberate
+ * change, made only once docx.test's comparisons with the new version's own functions (`.original`) pass.
+ */
 function writeFaster(): void {
   const attributes = NextAttributeComponent.prototype as unknown as { prepForXml: WriteAttributes };
   if (typeof attributes.prepForXml === 'function' && attributes.prepForXml !== writeAttributes) {
