@@ -5,6 +5,7 @@ import { clubRepo } from '../helpers/git-repo.js';
 import { CLUB } from '../helpers/run-cli.js';
 import { writeFileSync } from 'node:fs';
 import path from 'node:path';
+import { testdir } from '../helpers/testdir.js';
 
 /** Runs bin/club with its stdout read by nobody: the read end is closed before club starts writing. */
 function closedStdout(args: string[], cwd?: string): Promise<{ code: number | null; signal: NodeJS.Signals | null; stderr: string }> {
@@ -39,8 +40,16 @@ describe('a reader that stops early (a closed stdout pipe)', () => {
   }, 60_000);
 
   it('an output that cannot be written (a full disk) is exit 3 with one line, not a stack trace', () => {
-    const run = spawnSync('bash', ['--noprofile', '--norc', '-c', `"${process.execPath}" "${CLUB}" --help > /dev/full`], { env: { PATH: process.env.PATH ?? '' }, encoding: 'utf8' });
-    expect(run.status).toBe(3);
-    expect(run.stderr).toBe('club: cannot write the output: ENOSPC\n');
+    const bash = (command: string) => spawnSync('bash', ['--noprofile', '--norc', '-c', command], { cwd: testdir({}), env: { PATH: process.env.PATH ?? '' }, encoding: 'utf8' });
+    // /dev/full: a device, written through Node's stream; `--version` too, which answers before any command is loaded.
+    for (const args of ['--help', '--version']) {
+      const run = bash(`"${process.execPath}" "${CLUB}" ${args} > /dev/full`);
+      expect(run.stderr, args).toBe('club: cannot write the output: ENOSPC\n');
+      expect(run.status, args).toBe(3);
+    }
+    // A regular file that cannot grow (a file size limit of 0): written with fs.writeSync (bin/club outputStreams).
+    const file = bash(`ulimit -f 0; "${process.execPath}" "${CLUB}" --help > out.txt`);
+    expect(file.stderr).toBe('club: cannot write the output: EFBIG\n');
+    expect(file.status).toBe(3);
   });
 });
