@@ -21,10 +21,12 @@ export function plainScalar(value: unknown): string | undefined {
 const plainKey = (key: string): boolean => key.length <= 1024 && PLAIN_TEXT.test(key) && !NOT_TEXT.test(key);
 
 /**
- * A line that could be folded: yaml breaks a plain text with spaces at a space past `lineWidth` columns. Such
- * lines are left to yaml, with room to spare (where exactly it folds is yaml's business).
+ * A line yaml could write otherwise: it breaks a plain text with spaces at a space past `lineWidth` columns, and moves
+ * a value that starts past `lineWidth` less its least content width (20) and does not fit to the next line, spaces or
+ * not. Such lines are left to yaml, with room to spare (where exactly it breaks them is yaml's business).
  */
-const mayFold = (lineWidth: number, column: number, text: string): boolean => lineWidth > 0 && column + text.length > lineWidth - 20 && text.includes(' ');
+const mayFold = (lineWidth: number, column: number, text: string): boolean =>
+  lineWidth > 0 && column + text.length > lineWidth - 20 && (text.includes(' ') || column > lineWidth - 21);
 
 function isPlainObject(value: unknown): value is Record<string, unknown> {
   if (value === null || typeof value !== 'object' || Array.isArray(value)) return false;

@@ -118,4 +118,23 @@ describe('record files: plainYaml writes what yaml writes', () => {
       expect(plainYaml(record, 80), JSON.stringify(record)).toBeUndefined();
     }
   });
+
+  it('at 80 columns, a long value that starts far right is moved to the next line by yaml, spaces or not: left to yaml', () => {
+    // yaml moves a value that starts past column 60 (80 less its least content width) and does not fit the line.
+    const lengths = [1, 18, 19, 20, 21, 22, 39, 40, 41, 57, 58, 59, 60, 61, 62, 79, 80, 81, 100];
+    let compared = 0;
+    for (const k of lengths) {
+      for (const v of lengths) {
+        const key = 'k'.repeat(k);
+        const value = 'v'.repeat(v);
+        for (const record of [{ [key]: value }, { [key]: [value] }, { a: { [key]: value } }, { a: [{ [key]: value, b: 1 }] }]) {
+          const own = plainYaml(record, 80);
+          if (own === undefined) continue;
+          compared++;
+          expect(own, JSON.stringify(record)).toBe(stringify(record));
+        }
+      }
+    }
+    expect(compared).toBeGreaterThan(700); // most are short enough to be written directly
+  });
 });
