@@ -66,7 +66,7 @@ export const writeElement: WriteElement & { original?: WriteElement } = function
       continue;
     }
     const parts = (component as Writer).writtenAs;
-    if (parts === undefined) add((component as Writer).prepForXml(context));
+    if (!parts) add((component as Writer).prepForXml(context)); // as docx tests it: any falsy value is no parts
     else add(parts.map((part) => part.prepForXml(context)));
   }
   context.stack.pop();
@@ -74,22 +74,27 @@ export const writeElement: WriteElement & { original?: WriteElement } = function
   return { [this.rootKey]: children.length === 0 ? EMPTY_OBJECT : only?._attr ? only : children };
 };
 
+/** Marks this module's writers: another copy of the module (another module registry) finds docx already patched. */
+const REPLACEMENT = Symbol.for('club: docx writer');
+
 /**
- * docx's own writing of elements and attributes replaced by the two above (once, however often this module is loaded).
- * They stand in for docx's internals, so docx is pinned to one version in package.json: an upgrade is a deliberate
- * change, made only once docx.test's comparisons with the new version's own functions (`.original`) pass.
+ * docx's own writing of elements and attributes replaced by the two above. Each `.original` is docx's own function, also
+ * when another copy of this module patched docx first (its writer is marked: its `.original` is taken, never a writer of
+ * ours, so the tests still compare ours with docx's). They stand in for docx's internals, so docx is pinned to one
+ * version in package.json: an upgrade is a deliberate change, made only once docx.test's comparisons with the new
+ * version's own functions (`.original`) pass.
  */
 function writeFaster(): void {
-  const attributes = NextAttributeComponent.prototype as unknown as { prepForXml: WriteAttributes };
-  if (typeof attributes.prepForXml === 'function' && attributes.prepForXml !== writeAttributes) {
-    writeAttributes.original = attributes.prepForXml;
-    attributes.prepForXml = writeAttributes;
-  }
-  const elements = XmlComponent.prototype as unknown as { prepForXml: WriteElement };
-  if (typeof elements.prepForXml === 'function' && elements.prepForXml !== writeElement) {
-    writeElement.original = elements.prepForXml;
-    elements.prepForXml = writeElement;
-  }
+  type Patched = { prepForXml: ((...args: never[]) => unknown) & { original?: unknown; [REPLACEMENT]?: true } };
+  const patch = (prototype: Patched, writer: Patched['prepForXml']): void => {
+    const current = prototype.prepForXml;
+    if (typeof current !== 'function' || current === writer) return;
+    writer.original = current[REPLACEMENT] ? current.original : current;
+    writer[REPLACEMENT] = true;
+    prototype.prepForXml = writer;
+  };
+  patch(NextAttributeComponent.prototype as unknown as Patched, writeAttributes as unknown as Patched['prepForXml']);
+  patch(XmlComponent.prototype as unknown as Patched, writeElement as unknown as Patched['prepForXml']);
 }
 writeFaster();
 

@@ -138,13 +138,28 @@ describe("docx's writing of elements and attributes, each made in one pass (writ
     expect(XmlComponent.prototype.prepForXml).toBe(writeElement);
   });
 
+  it('a second copy of the module (another module registry) takes docx\'s own as its originals, not the first copy\'s writers', async () => {
+    const attributes = NextAttributeComponent.prototype as unknown as { prepForXml: unknown };
+    const elements = XmlComponent.prototype as unknown as { prepForXml: unknown };
+    try {
+      const copy = await import('../../src/render/docx.js?second-copy') as typeof import('../../src/render/docx.js');
+      expect(copy.writeElement).not.toBe(writeElement); // a copy indeed, over the same docx
+      expect(elements.prepForXml).toBe(copy.writeElement);
+      expect(copy.writeElement.original).toBe(originalElement);
+      expect(copy.writeAttributes.original).toBe(original);
+    } finally {
+      attributes.prepForXml = writeAttributes;
+      elements.prepForXml = writeElement;
+    }
+  });
+
   it('the same attributes as docx\'s own, in the same order: undefined values left out, a repeated XML name in its first place with its last value (property)', async () => {
     const fc = (await import('fast-check')).default;
     const value = fc.oneof(fc.constant(undefined), fc.constant(null), fc.integer(), fc.boolean(), fc.string({ maxLength: 4 }), fc.constantFrom('', '0', 'auto'));
     const attribute = fc.record({ key: fc.constantFrom('w:val', 'w:w', 'w:type', 'r:id', 'w:hint', '__proto__', '0', '1'), value });
     fc.assert(fc.property(fc.dictionary(fc.string({ maxLength: 3 }), attribute, { maxKeys: 8 }), (root) => {
       expect(write(writeAttributes, root)).toEqual(write(original, root));
-    }), { numRuns: 200 });
+    }), { numRuns: 300 });
   });
 
   it('the same element as docx\'s own: components written in order (or the parts they are written as), arrays spread one level, undefined left out, the element on the stack meanwhile (property)', async () => {
@@ -153,13 +168,15 @@ describe("docx's writing of elements and attributes, each made in one pass (writ
     const leaf = fc.oneof(fc.constant(undefined), fc.constant(null), fc.string({ maxLength: 3 }), fc.integer({ min: -1, max: 1 }),
       fc.constant({ _attr: { 'w:val': 1 } }), fc.constant({ _attr: undefined }), fc.constant({ 'w:b': {} }));
     const written = fc.oneof(leaf, fc.array(fc.oneof(leaf, fc.array(leaf, { maxLength: 2 })), { maxLength: 3 }));
-    type Plan = { writes: unknown } | { parts: { writes: unknown }[] } | { value: unknown };
-    const plan: Arbitrary<Plan> = fc.oneof(fc.record({ writes: written }), fc.record({ parts: fc.array(fc.record({ writes: written }), { maxLength: 3 }) }), fc.record({ value: written }));
+    type Plan = { writes: unknown; none?: unknown } | { parts: { writes: unknown }[] } | { value: unknown };
+    // A component written as itself has no parts: none given, or a falsy value (docx asks `writtenAs ? … : …`).
+    const noParts = fc.constantFrom(undefined, null, false, 0, '');
+    const plan: Arbitrary<Plan> = fc.oneof(fc.record({ writes: written, none: noParts }), fc.record({ parts: fc.array(fc.record({ writes: written }), { maxLength: 3 }) }), fc.record({ value: written }));
     /** The element's content as docx components would be, each noting what it saw of docx's stack when asked to write itself. */
     const element = (plans: Plan[], seen: unknown[]) => {
       const self = { rootKey: 'w:x', root: [] as unknown[] };
-      const component = (writes: unknown) => ({ prepForXml: (context: { stack: unknown[] }) => (seen.push(context.stack.length, context.stack.at(-1) === self), writes) });
-      self.root = plans.map((p) => ('value' in p ? p.value : 'writes' in p ? component(p.writes)
+      const component = (writes: unknown, none?: unknown) => ({ prepForXml: (context: { stack: unknown[] }) => (seen.push(context.stack.length, context.stack.at(-1) === self), writes), writtenAs: none });
+      self.root = plans.map((p) => ('value' in p ? p.value : 'writes' in p ? component(p.writes, p.none)
         : { prepForXml: () => { throw new Error('a component written as parts is not asked itself'); }, writtenAs: p.parts.map((part) => component(part.writes)) }));
       return self;
     };
@@ -173,11 +190,11 @@ describe("docx's writing of elements and attributes, each made in one pass (writ
       const ours = writing(writeElement);
       expect(ours).toEqual(writing(originalElement));
       expect(ours.stack).toEqual(['outer']);
-    }), { numRuns: 200 });
+    }), { numRuns: 300 });
   });
 
-  it('the same Word file, byte for byte, as with docx\'s own: a report with tables, lists and charts', async () => {
-    const files = [docs['report-2019']!];
+  it('the same Word files, byte for byte, as with docx\'s own: a report with tables, lists and charts, and one of hostile text', async () => {
+    const files = [docs['report-2019']!, hostileDocs()[3]!];
     const attributes = NextAttributeComponent.prototype as unknown as { prepForXml: unknown };
     const elements = XmlComponent.prototype as unknown as { prepForXml: unknown };
     const theirs: Uint8Array[] = [];
