@@ -28,8 +28,9 @@ const cacheKeyBuiltins: Plugin = {
  * isolate: false — the test files of a worker share one module registry, so src/, ajv's
  * precompiled validators, yaml, commander and the rest are loaded once per worker, not once
  * per file (isolation alone cost about half a second of CPU per file, ~100 files). Safe here:
- * src/ keeps no mutable state at module level but memo caches, no test mocks modules or
- * stubs globals, and what must happen after each test of every file (removing testdir()
+ * src/ keeps no mutable state at module level but memo caches and render/docx.ts's two writers
+ * put in place of docx's own at load (the same output; docx.test puts docx's back only inside a
+ * try/finally), no test mocks modules or stubs globals, and what must happen after each test of every file (removing testdir()
  * folders) is registered per file by the setup file below, not at a helper's top level.
  * A file that must set a global (charts-mermaid: jsdom's window) removes it in afterAll.
  */
