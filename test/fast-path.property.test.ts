@@ -103,6 +103,19 @@ describe('the fast path and the precise path agree', () => {
     expect(fastParse('title: "Meeting # 3 *" # about *x\n')).toEqual({ title: 'Meeting # 3 *' });
   });
 
+  it('leaves a carriage return without a line feed to the precise path, which the two parsers read differently', () => {
+    // What the precise parser makes of each, as every command and writer then sees it.
+    const cases: [string, unknown][] = [['a: "+7 495\r000"\n', { a: '+7 495\r000' }], ['a: "x\ry"\n', { a: 'x\ry' }], ['# c\rb: 1\na: 2\n', { a: 2 }],
+      ['a: x\r#c\n', undefined], ['a: 1\rb: 2\n', undefined]];
+    for (const [text, value] of cases) {
+      expect(fastParse(text), JSON.stringify(text)).toBeUndefined();
+      const parsed = parseRecord('f.yaml', text);
+      expect(parsed.value, JSON.stringify(text)).toEqual(value);
+      expect(parsed.diagnostics.map((d) => d.code), JSON.stringify(text)).toEqual(value === undefined ? ['yaml-syntax'] : []);
+    }
+    expect(fastParse('a: x\r\nb: y\r\n')).toEqual({ a: 'x', b: 'y' }); // Windows line ends stay on the fast path
+  });
+
   it('leaves to the precise path what it must: aliases, tags, duplicate keys, odd numbers, big files', () => {
     for (const text of ['a: &x 1\nb: *x\n', 'a: &x 1 # an anchor\nb: *x # and its alias\n', 'a: [x, "y # z", !!str 1]\n', "a: ['p # q', &b r, *b]\n", 'a: !!str 1\n', 'a: 1\na: 2\n', 'a: 0x1F\n', 'a: +.5\n', 'a: 1e400\n', `a: "${'x'.repeat(70_000)}"\n`, '__proto__: 1\n', 'a: {b: 1}\n']) {
       expect(fastParse(text), text).toBeUndefined();

@@ -111,9 +111,14 @@ export function fastParse(text: string, pool?: TextPool): Record<string, unknown
   return simpleParse(text, pool) ?? jsYamlParse(text, pool);
 }
 
+// A carriage return not followed by a line feed (an old Mac line end, or one inside a text): YAML counts it a line break,
+// as the fast path does, but the precise parser (yaml) does not, so the two read such a file differently (`a: 1\rb: 2`
+// two keys or a syntax error; `# c\rb: 1` a key or a comment). The precise parser decides, as it does for every writer.
+const LONE_CR = /\r(?!\n)/;
+
 /** Whether the fast path may read the text at all: not too large, and none of what it leaves to the precise parser. */
 export function fastAllowed(text: string): boolean {
-  if (text.length > FAST_MAX_CHARS) return false;
+  if (text.length > FAST_MAX_CHARS || LONE_CR.test(text)) return false;
   return !(PRECISE_ONLY.test(text) && PRECISE_ONLY.test(text.replace(COMMENT, '')));
 }
 
