@@ -4,43 +4,18 @@ const foldAny = (s: string): string => s.toLocaleLowerCase('ru').replace(/ё/g, 
 const ASCII = /^[\x20-\x7e]*$/;
 const searchFold = (s: string): string => (ASCII.test(s) ? s.toLowerCase() : foldAny(s));
 
-/** The three rows editDistance works in, kept between calls and grown as needed (it runs thousands of times a file). */
+/**
+ * The three rows of the table editDistanceWithin works in: three, not all of them, in one buffer kept between calls
+ * and grown as needed, not arrays made per call and per row (it runs thousands of times a file).
+ */
 let rows = new Int32Array(3 * 64);
 
 /**
- * Edit distance (insert, delete, substitute, swap of neighbours), for "did you mean".
- * Three rows of the table, not all of them: this runs for every unknown name against
- * every name it could have meant, and a file may hold thousands of unknown names.
- * The rows are one reused buffer, not arrays made per call and per row.
+ * Edit distance (insert, delete, substitute, swap of neighbours), for "did you mean": editDistanceWithin with a
+ * limit no distance between the two can pass (the longer length), so the whole table is worked out.
  */
 export function editDistance(a: string, b: string): number {
-  const cols = b.length + 1;
-  if (rows.length < 3 * cols) rows = new Int32Array(3 * cols * 2);
-  const r = rows;
-  let before = 0; // row i - 2 starts at r[before]
-  let previous = cols; // row i - 1
-  let current = 2 * cols;
-  for (let j = 0; j < cols; j++) {
-    r[before + j] = 0;
-    r[previous + j] = j;
-  }
-  for (let i = 1; i <= a.length; i++) {
-    r[current] = i;
-    const ai = a.charCodeAt(i - 1);
-    const aBefore = i > 1 ? a.charCodeAt(i - 2) : -1;
-    for (let j = 1; j < cols; j++) {
-      const bj = b.charCodeAt(j - 1);
-      const cost = ai === bj ? 0 : 1;
-      let best = Math.min(r[previous + j]! + 1, r[current + j - 1]! + 1, r[previous + j - 1]! + cost);
-      if (i > 1 && j > 1 && ai === b.charCodeAt(j - 2) && aBefore === bj) best = Math.min(best, r[before + j - 2]! + 1);
-      r[current + j] = best;
-    }
-    const spare = before;
-    before = previous;
-    previous = current;
-    current = spare;
-  }
-  return r[previous + b.length]!;
+  return editDistanceWithin(a, b, Math.max(a.length, b.length));
 }
 
 /**
