@@ -99,3 +99,25 @@ export function plainYaml(record: Record<string, unknown>, lineWidth: number): s
     throw error;
   }
 }
+
+/**
+ * plainYaml of a list of such records (`stringify(records, { lineWidth })`): each record a list item, its keys under
+ * its first. Undefined for an empty list, a record that is not plain or is empty (`- {}`), or one met twice (an alias).
+ */
+export function plainYamlList(records: readonly unknown[], lineWidth: number): string | undefined {
+  if (records.length === 0) return undefined;
+  const seen = new Set<object>();
+  let out = '';
+  try {
+    for (const record of records) {
+      if (!isPlainObject(record)) return undefined;
+      const lines = mappingLines(record, 2, '- ', lineWidth, seen);
+      if (lines === '') return undefined;
+      out += lines;
+    }
+  } catch (error) {
+    if (error === NOT_PLAIN) return undefined;
+    throw error;
+  }
+  return out;
+}

@@ -5,7 +5,7 @@ import { esc, table } from '../render/markdown-escape.js';
 import { displayWidth } from './display-width.js';
 import { valuesAt, type FieldInfo } from './fields.js';
 import { printable } from '../report/printable.js';
-import { NOT_TEXT, PLAIN_TEXT, plainScalar } from '../parse/plain-yaml.js';
+import { plainYamlList } from '../parse/plain-yaml.js';
 
 export type ListFormat = 'table' | 'json' | 'yaml' | 'csv' | 'md' | 'vcard';
 
@@ -21,48 +21,6 @@ function plainRecord(row: Row, columns: readonly FieldInfo[] | undefined): Recor
   for (const c of columns) {
     const values = c.path === 'id' ? [row.id] : valuesAt(row.value, c.path);
     out[c.path] = c.type === 'list' || (c.path.includes('.') && values.length > 1) ? values : values[0] ?? null;
-  }
-  return out;
-}
-
-/**
- * yaml's stringify(records, { lineWidth: 0 }), byte for byte, for records whose keys are plain texts and whose
- * values are plain scalars or lists of them (what list prints for most records), written directly: yaml builds
- * a document of nodes first, ~20 µs a field. Undefined for anything else (yaml writes it).
- */
-export function plainRecordsYaml(records: readonly Record<string, unknown>[]): string | undefined {
-  let out = '';
-  // A record or list met twice (one object in two places: YAML aliases read that way) is written once with an anchor.
-  const seen = new Set<object>();
-  for (const record of records) {
-    if (seen.has(record)) return undefined;
-    seen.add(record);
-    let lead = '- ';
-    for (const key of Object.keys(record)) {
-      // Past 1024 characters YAML allows no plain key (yaml writes `? key`).
-      if (key.length > 1024 || !PLAIN_TEXT.test(key) || NOT_TEXT.test(key)) return undefined;
-      const value = record[key];
-      if (Array.isArray(value)) {
-        if (seen.has(value)) return undefined;
-        seen.add(value);
-        if (value.length === 0) {
-          out += `${lead}${key}: []\n`;
-        } else {
-          out += `${lead}${key}:\n`;
-          for (let i = 0; i < value.length; i++) {
-            const item = i in value ? plainScalar(value[i]) : undefined;
-            if (item === undefined) return undefined;
-            out += `    - ${item}\n`;
-          }
-        }
-      } else {
-        const text = plainScalar(value);
-        if (text === undefined) return undefined;
-        out += `${lead}${key}: ${text}\n`;
-      }
-      lead = '  ';
-    }
-    if (lead === '- ') return undefined; // an empty record: `- {}`
   }
   return out;
 }
@@ -135,7 +93,8 @@ export function formatRows(rows: readonly Row[], columns: readonly FieldInfo[], 
     case 'yaml':
       if (rows.length === 0) return '[]\n';
       const records = rows.map((r) => plainRecord(r, explicit ? columns : undefined));
-      return plainRecordsYaml(records) ?? yamlStringify(records, { lineWidth: 0 });
+      // Plain records written directly (yaml builds a document of nodes first, ~20 µs a field); the rest by yaml.
+      return plainYamlList(records, 0) ?? yamlStringify(records, { lineWidth: 0 });
     case 'csv':
       return csvStringify([columns.map((c) => csvSafe(c.path)), ...rows.map((r) => columns.map((c) => csvSafe(dataCell(r, c))))], CSV_OPTIONS);
     case 'md':

@@ -1,10 +1,11 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { Document, parse, stringify } from 'yaml';
-import { plainYaml } from '../../src/parse/plain-yaml.js';
-import { plainRecordsYaml } from '../../src/query/output.js';
+import { plainYaml, plainYamlList } from '../../src/parse/plain-yaml.js';
 
-// `list --format yaml` writes plain records itself (plainRecordsYaml) and leaves the rest to yaml: what it
+const plainRecordsYaml = (records: readonly unknown[]) => plainYamlList(records, 0);
+
+// `list --format yaml` writes plain records itself (plainYamlList at lineWidth 0) and leaves the rest to yaml: what it
 // writes must be yaml's text byte for byte, and yaml must read it back as the records.
 const yamlOf = (records: Record<string, unknown>[]) => stringify(records, { lineWidth: 0 });
 
@@ -61,13 +62,17 @@ describe('list --format yaml writes plain records as yaml does', () => {
     expect(parse(own!)).toEqual(rs);
   });
 
-  it('leaves to yaml what it would write otherwise: quotes, other numbers, nested values, a list or record met twice, an empty record, a key too long to be plain', () => {
+  it('leaves to yaml what it would write otherwise: quotes, other numbers, a list in a list, a list or record met twice, an empty record, a key too long to be plain', () => {
     const long = [{ id: 'x', ['k'.repeat(1024)]: 1 }];
     expect(plainRecordsYaml(long)).toBe(yamlOf(long)); // 1024: still plain
+    // A venue, a meeting's agenda: mappings and lists of mappings in a record are written as yaml writes them.
+    for (const rs of [[{ id: 'x', v: { a: 1 } }], [{ id: 'x', agenda: [{ title: 'Opening', by: ['a'] }, { title: 'Close' }] }]]) {
+      expect(plainRecordsYaml(rs), JSON.stringify(rs)).toBe(yamlOf(rs));
+    }
     const shared = ['x'];
     const record = { id: 'x' };
     expect(yamlOf([record, record])).toContain('*a1'); // yaml's alias of a record met twice
-    for (const rs of [[record, record], [{ id: 'a: b' }], [{ id: 'x', n: 1.5 }], [{ id: 'x', n: -0 }], [{ id: 'x', s: 'true' }], [{ id: '2019' }], [{ id: 'x', v: { a: 1 } }],
+    for (const rs of [[record, record], [{ id: 'a: b' }], [{ id: 'x', n: 1.5 }], [{ id: 'x', n: -0 }], [{ id: 'x', s: 'true' }], [{ id: '2019' }], [{ id: 'x', v: {} }],
       [{ id: 'x', l: [[1]] }], [{ id: 'x', a: shared, b: shared }], [{ id: 'x', l: shared }, { id: 'y', l: shared }], [{}], [{ id: 'x', u: undefined }], [{ id: 'x ' }],
       [{ id: 'x', ['k'.repeat(1025)]: 1 }]]) {
       expect(plainRecordsYaml(rs), JSON.stringify(rs)).toBeUndefined();
