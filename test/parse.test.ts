@@ -69,6 +69,16 @@ describe('parseRecord', () => {
         ['yaml-syntax', 2, 10, 'a mapping in brackets is not closed: the { at 2:10 has no closing }'],
       ]);
     });
+    it('old Mac line ends (a carriage return alone): at the first one, in club\'s words, one error for the file', () => {
+      expect(full('name: A B.\rcountry: RU\rjoined: 2019\r')).toEqual([{
+        code: 'yaml-syntax', file: 'members/x.yaml', line: 1, column: 11,
+        message: 'the YAML cannot be read: a line ends in a carriage return alone (an old Mac line end), which YAML here does not take as the end of a line',
+        hint: 'save the file with LF (or CR LF) line ends',
+      }]);
+      // CR LF (Windows) is a line end, and a carriage return inside a quoted text is no error at all.
+      expect(full('name: A B.\r\ncountry: RU\r\n')).toEqual([]);
+      expect(full('name: "A\rB."\ncountry: RU\n')).toEqual([]);
+    });
     it('a wrongly indented field: at its own line, not at the comment above it', () => {
       const text = 'name: X\na: b\n# comment\n\n   division: x\nnext: 1\n';
       expect(full(text)).toEqual([{

@@ -527,6 +527,17 @@ function openers(text: string): Opener[] {
 function explainSyntaxError(text: string, error: { code: string; message: string; pos: [number, number] },
   position: (offset: number) => { line: number; column: number }): { offset: number; message: string; hint: string; swallowsRest?: boolean } | undefined {
   const at = (offset: number) => { const p = position(offset); return `${p.line}:${p.column}`; };
+  // A carriage return alone (an old Mac line end) is no line end to yaml: the lines it meant run together, so yaml's
+  // own message (`Nested mappings are not allowed…`) names a symptom. Every later error follows from it.
+  const loneCr = /\r(?!\n)/.exec(text);
+  if (loneCr) {
+    return {
+      offset: loneCr.index,
+      message: 'the YAML cannot be read: a line ends in a carriage return alone (an old Mac line end), which YAML here does not take as the end of a line',
+      hint: 'save the file with LF (or CR LF) line ends',
+      swallowsRest: true,
+    };
+  }
   if (error.code === 'MISSING_CHAR' && /^Missing closing ["']quote/.test(error.message)) {
     const quote = error.message.charAt('Missing closing '.length);
     const type = quote === '"' ? 'double-quoted-scalar' : 'single-quoted-scalar';
