@@ -1,0 +1,118 @@
+/**
+ * The Palladius system: how Russian writes Mandarin (李伟 → Ли Вэй), read back to Hanyu Pinyin (Li Wei).
+ * No npm package reads Cyrillic to Pinyin, so the table is here, written once from Pinyin to Cyrillic.
+ */
+
+const INITIALS: Record<string, string> = {
+  b: 'б', p: 'п', m: 'м', f: 'ф', d: 'д', t: 'т', n: 'н', l: 'л', g: 'г', k: 'к', h: 'х',
+  j: 'цз', q: 'ц', x: 'с', zh: 'чж', ch: 'ч', sh: 'ш', r: 'ж', z: 'цз', c: 'ц', s: 'с',
+};
+
+// Each initial's finals in Pinyin (ü as v, as pinyin-pro writes it), the standard syllable table.
+const FINALS: Record<string, string> = {
+  b: 'a o ai ei ao an en ang eng i ie iao ian in ing u',
+  p: 'a o ai ei ao ou an en ang eng i ie iao ian in ing u',
+  m: 'a o e ai ei ao ou an en ang eng i ie iao iu ian in ing u',
+  f: 'a o ei ou an en ang eng u',
+  d: 'a e ai ei ao ou an en ang eng ong i ia ie iao iu ian ing u uo ui uan un',
+  t: 'a e ai ao ou an ang eng ong i ie iao ian ing u uo ui uan un',
+  n: 'a e ai ei ao ou an en ang eng ong i ie iao iu ian in iang ing u uo uan v ve',
+  l: 'a e ai ei ao ou an ang eng ong i ia ie iao iu ian in iang ing u uo uan un v ve',
+  g: 'a e ai ei ao ou an en ang eng ong u ua uo uai ui uan un uang',
+  k: 'a e ai ei ao ou an en ang eng ong u ua uo uai ui uan un uang',
+  h: 'a e ai ei ao ou an en ang eng ong u ua uo uai ui uan un uang',
+  j: 'i ia ie iao iu ian in iang ing iong u ue uan un',
+  q: 'i ia ie iao iu ian in iang ing iong u ue uan un',
+  x: 'i ia ie iao iu ian in iang ing iong u ue uan un',
+  zh: 'a e ai ei ao ou an en ang eng ong i u ua uo uai ui uan un uang',
+  ch: 'a e ai ao ou an en ang eng ong i u ua uo uai ui uan un uang',
+  sh: 'a e ai ei ao ou an en ang eng i u ua uo uai ui uan un uang',
+  r: 'e ao ou an en ang eng ong i u uo ui uan un',
+  z: 'a e ai ei ao ou an en ang eng ong i u uo ui uan un',
+  c: 'a e ai ao ou an en ang eng ong i u uo ui uan un',
+  s: 'a e ai ao ou an en ang eng ong i u uo ui uan un',
+};
+
+/** A final after a consonant, in Cyrillic (after j, q, x the ü finals are written u in Pinyin). */
+const FINAL_CYRILLIC: Record<string, string> = {
+  a: 'а', o: 'о', e: 'э', ai: 'ай', ei: 'эй', ao: 'ао', ou: 'оу', an: 'ань', en: 'энь', ang: 'ан', eng: 'эн', ong: 'ун',
+  i: 'и', ia: 'я', ie: 'е', iao: 'яо', iu: 'ю', ian: 'янь', in: 'инь', iang: 'ян', ing: 'ин', iong: 'юн',
+  u: 'у', ua: 'уа', uo: 'о', uai: 'уай', ui: 'уй', uan: 'уань', un: 'унь', uang: 'уан',
+  v: 'юй', ve: 'юэ', ue: 'юэ',
+};
+
+// Syllables with no initial, and the few that do not follow from initial + final.
+const WHOLE: Record<string, string> = {
+  a: 'а', o: 'о', e: 'э', ai: 'ай', ei: 'эй', ao: 'ао', ou: 'оу', an: 'ань', en: 'энь', ang: 'ан', eng: 'эн', er: 'эр',
+  yi: 'и', ya: 'я', yao: 'яо', ye: 'е', you: 'ю', yan: 'янь', yin: 'инь', yang: 'ян', ying: 'ин', yong: 'юн',
+  yu: 'юй', yue: 'юэ', yuan: 'юань', yun: 'юнь',
+  wu: 'у', wa: 'ва', wo: 'во', wai: 'вай', wei: 'вэй', wan: 'вань', wen: 'вэнь', wang: 'ван', weng: 'вэн',
+  // i after zh ch sh r is и, after z c s it is ы; hui is хуэй, not хуй.
+  zi: 'цзы', ci: 'цы', si: 'сы', hui: 'хуэй',
+  // j q x + u is ü: цзюй, цюй, сюй; + uan, un: цзюань, цюнь.
+  ju: 'цзюй', qu: 'цюй', xu: 'сюй', juan: 'цзюань', quan: 'цюань', xuan: 'сюань', jun: 'цзюнь', qun: 'цюнь', xun: 'сюнь',
+};
+
+/** Every Mandarin syllable (Pinyin, ü as v, no tones) and its Palladius spelling. */
+export const PALLADIUS: ReadonlyMap<string, string> = (() => {
+  const table = new Map<string, string>();
+  for (const [initial, finals] of Object.entries(FINALS)) {
+    for (const final of finals.split(' ')) table.set(initial + final, INITIALS[initial]! + FINAL_CYRILLIC[final]!);
+  }
+  for (const [syllable, cyrillic] of Object.entries(WHOLE)) table.set(syllable, cyrillic);
+  return table;
+})();
+
+/** The reverse: a Palladius syllable → its Pinyin. The table is one-to-one (test/model/palladius.test.ts). */
+export const PINYIN_OF_PALLADIUS: ReadonlyMap<string, string> = new Map([...PALLADIUS].map(([pinyin, cyrillic]) => [cyrillic, pinyin]));
+
+const LONGEST = Math.max(...[...PINYIN_OF_PALLADIUS.keys()].map((k) => k.length));
+
+/**
+ * A Cyrillic word cut into Palladius syllables, read as Pinyin (`сяопин` → [xiao, ping]); undefined when it does not
+ * cut completely (`иванов`). Longest syllable first, backing off when the rest does not cut. ъ or an apostrophe marks
+ * a syllable boundary (`Си’ань`, `Сиъань`).
+ */
+export function palladiusSyllables(word: string): string[] | undefined {
+  const pieces = word.toLowerCase().split(/[ъ'’ʼ]/u);
+  const out: string[] = [];
+  for (const piece of pieces) {
+    const read = cut(piece, 0);
+    if (read === undefined || read.length === 0) return undefined;
+    out.push(...read);
+  }
+  return out;
+}
+
+function cut(text: string, from: number): string[] | undefined {
+  if (from === text.length) return [];
+  for (let end = Math.min(text.length, from + LONGEST); end > from; end--) {
+    const pinyin = PINYIN_OF_PALLADIUS.get(text.slice(from, end));
+    if (pinyin === undefined) continue;
+    const rest = cut(text, end);
+    if (rest !== undefined) return [pinyin, ...rest];
+  }
+  return undefined;
+}
+
+/** One syllable as a passport writes it: no tones, ü as `yu` after l and n (люй → lyu), as record-id.ts's passportSyllable. */
+const passportSyllable = (syllable: string) => syllable.replace(/([ln])v/g, '$1yu').replace(/v/g, 'u');
+const capitalize = (s: string) => s.charAt(0).toUpperCase() + s.slice(1);
+
+/**
+ * A Chinese name typed in Palladius Cyrillic, in Pinyin as a passport writes it: the first word the surname, the rest
+ * the given name written together (`Чжан Сяопин` → `Zhang Xiaoping`, `Люй Хун` → `Lyu Hong`). Undefined unless every
+ * word (or part of a hyphenated one) is Palladius: `Иванов И.И.` is not.
+ */
+export function palladiusToPinyin(name: string): string | undefined {
+  const words = name.trim().split(/\s+/u).filter((w) => w !== '');
+  if (words.length === 0) return undefined;
+  const read: string[] = [];
+  for (const word of words) {
+    const parts = word.split('-').map(palladiusSyllables);
+    if (parts.some((p) => p === undefined)) return undefined;
+    read.push(parts.flatMap((p) => p!).map(passportSyllable).join(''));
+  }
+  const [surname, ...given] = read;
+  return [capitalize(surname!), capitalize(given.join(''))].filter((w) => w !== '').join(' ');
+}
