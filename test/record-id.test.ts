@@ -1,6 +1,6 @@
 import { transliterate } from 'transliteration';
 import { describe, expect, it } from 'vitest';
-import { hasNonLatinLetters, meetingId, nextFreeId, personId, publicationId, toLatin } from '../src/model/record-id.js';
+import { hasNonLatinLetters, meetingId, memberNameToLatin, nextFreeId, personId, publicationId, toLatin } from '../src/model/record-id.js';
 import { isValidId, slugify } from '../src/model/slug.js';
 
 describe('ids', () => {
@@ -91,5 +91,30 @@ describe('Chinese names: Hanyu Pinyin as a passport writes them', () => {
   });
   it('a city in Chinese is not read as a surname', () => {
     expect(meetingId('2019-09-10', '北京')).toBe('2019-09-10-bei-jing');
+  });
+});
+
+describe('a member from China with a name typed in Cyrillic (Palladius): Pinyin, the Latin name and id 李伟 gets too', () => {
+  it('reads Palladius as Pinyin for country CN', () => {
+    expect(memberNameToLatin('Ли Вэй', 'CN')).toBe('Li Wei');
+    expect(personId(memberNameToLatin('Ли Вэй', 'CN'))).toBe(personId('李伟'));
+    expect(memberNameToLatin('Чжан Сяопин', 'CN')).toBe('Zhang Xiaoping');
+    expect(memberNameToLatin('Оуян Сю', 'CN')).toBe(toLatin('欧阳修'));
+    expect(memberNameToLatin('Люй Хун', 'CN')).toBe(toLatin('吕红'));
+    expect(memberNameToLatin('Ли Вэй', ' cn ')).toBe('Li Wei');
+  });
+  it('keeps the transliteration for any other country, no country, or a name that is not all Palladius', () => {
+    expect(memberNameToLatin('Ли Вэй', 'RU')).toBe('Li Vey');
+    expect(memberNameToLatin('Ли Вэй', undefined)).toBe('Li Vey');
+    expect(memberNameToLatin('Иванов И.И.', 'CN')).toBe('Ivanov I.I.');
+    expect(memberNameToLatin('Ли Иванов', 'CN')).toBe('Li Ivanov');
+    expect(memberNameToLatin('Коноваленко С.А.', 'CN')).toBe(toLatin('Коноваленко С.А.'));
+    expect(memberNameToLatin('Ёлкин', 'CN')).toBe('Yolkin');
+  });
+  it('leaves Chinese characters and Latin names as toLatin reads them, whatever the country', () => {
+    for (const name of ['李伟', '曾国强', 'Li Wei', 'Konovalenko S.A.']) {
+      expect(memberNameToLatin(name, 'CN')).toBe(toLatin(name));
+      expect(memberNameToLatin(name, 'RU')).toBe(toLatin(name));
+    }
   });
 });

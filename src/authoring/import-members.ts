@@ -1,6 +1,6 @@
 import { countryReader, foldName } from '../model/country-input.js';
 import { excelSerialToIso, readDateText } from '../model/date-input.js';
-import { hasNonLatinLetters, nextFreeId, personId, toLatin } from '../model/record-id.js';
+import { hasNonLatinLetters, memberNameToLatin, nextFreeId, personId, toLatin } from '../model/record-id.js';
 import type { CountryCode, Division } from '../model/types.js';
 import { cellText, type Cell, type Sheet } from '../parse/spreadsheet.js';
 import type { Diagnostic } from '../diagnostics/diagnostic.js';
@@ -173,7 +173,7 @@ export function readMemberRows(sheet: Sheet, targets: readonly (ColumnTarget | u
         'give one name, or the Latin and the native one separated by /');
     }
     const nameNative = native[0];
-    const name = latin[0] ?? (nameNative !== undefined ? toLatin(nameNative) : undefined);
+    let name = latin[0] ?? (nameNative !== undefined ? toLatin(nameNative) : undefined);
     if (name === undefined) {
       if (nameCols.length === 0 || out.problems.length === 0) problem(nameCols[0], 'import-missing', 'no name');
     } else {
@@ -191,6 +191,11 @@ export function readMemberRows(sheet: Sheet, targets: readonly (ColumnTarget | u
         problem(country.col, 'import-country', `\`${country.text}\` is not a country this knows (a name in English or Russian, or a code like FI)`,
           near.length > 0 ? `did you mean ${near.join(' or ')}?` : undefined);
       } else record.country = code;
+    }
+    if (latin[0] === undefined && nameNative !== undefined && record.country !== undefined) {
+      // Read again knowing the country (a Palladius name of a member from China: Ли Вэй → Li Wei); name stays the first key.
+      name = memberNameToLatin(nameNative, String(record.country));
+      record.name = name;
     }
 
     const category = value('category');

@@ -3,7 +3,8 @@ import { dateFlag, partialDateCheck } from './typed-values.js';
 import { countryReader } from '../model/country-input.js';
 import { isMemberCountryOn } from '../model/membership.js';
 import { countryChoice } from './choices.js';
-import { hasNonLatinLetters, nextFreeId, personId, toLatin } from '../model/record-id.js';
+import { hasNonLatinLetters, memberNameToLatin, nextFreeId, personId } from '../model/record-id.js';
+import { palladiusToPinyin } from '../model/palladius.js';
 import type { Member } from '../model/types.js';
 import { collator } from '../query/sort.js';
 import { RefusedError, UsageError } from '../errors/errors.js';
@@ -52,10 +53,13 @@ const FIELDS: Record<string, keyof AddMemberOptions> = {
   division: 'division', joined: 'joined', left: 'left', email: 'email', phone: 'phone', languages: 'languages', notes: 'notes',
 };
 
-/** The name as the club writes it: typed in Cyrillic or Chinese, it is kept as the native name and written in Latin letters. */
-function clubName(typed: string, native: string | undefined): { name: string; nameNative: string | undefined } {
+/**
+ * The name as the club writes it: typed in Cyrillic or Chinese, it is kept as the native name and written in Latin
+ * letters, which for a member from China typed in Cyrillic depends on the country (memberNameToLatin).
+ */
+function clubName(typed: string, native: string | undefined, country: string | undefined): { name: string; nameNative: string | undefined } {
   const name = typed.trim();
-  return native === undefined && hasNonLatinLetters(name) ? { name: toLatin(name), nameNative: name } : { name, nameNative: native };
+  return native === undefined && hasNonLatinLetters(name) ? { name: memberNameToLatin(name, country), nameNative: name } : { name, nameNative: native };
 }
 
 /** Asks for what the flags left out; `prev` holds answers being asked again, offered as defaults. */
@@ -65,34 +69,46 @@ async function ask(p: Prompter, o: AddMemberOptions, data: LoadedData, prev: Par
   // A name given with --name is checked here too, before any question: its id may be taken.
   let given = o.id === undefined ? o.name : undefined;
   if (given !== undefined) o.name = undefined;
-  while (o.name === undefined) {
-    const name = given ?? await p.text('Name (surname and initials, as the club writes it)', { required: true, ...again(prev.name) });
-    given = undefined;
-    // Said now, not after every other question: the id is made from the name alone.
-    const id = o.id ?? personId(clubName(name, o.nameNative).name);
-    const taken = (c: string) => data.club.byId.members.has(c) || data.club.unchecked.members.has(c);
-    if (o.id !== undefined || id === '' || !taken(id)) {
-      o.name = name;
-      break;
+  // A name that reads as Palladius (Ли Вэй) makes its id from the country too (li-wei for China, li-vey otherwise):
+  // when the country is still to be asked, its id is checked after that question.
+  let later: string | undefined;
+  const checkName = async () => {
+    while (o.name === undefined) {
+      const name = later ?? given ?? await p.text('Name (surname and initials, as the club writes it)', { required: true, ...again(prev.name) });
+      given = undefined;
+      later = undefined;
+      if (o.id === undefined && o.country === undefined && o.nameNative === undefined && palladiusToPinyin(name) !== undefined) {
+        o.name = name;
+        later = name;
+        break;
+      }
+      // Said now, not after every other question: the id is made from the name (and the country, when given).
+      const id = o.id ?? personId(clubName(name, o.nameNative, countryCode(o.country)).name);
+      const taken = (c: string) => data.club.byId.members.has(c) || data.club.unchecked.members.has(c);
+      if (o.id !== undefined || id === '' || !taken(id)) {
+        o.name = name;
+        break;
+      }
+      const existing = data.club.byId.members.get(id)?.data;
+      const who = existing ? ` (${existing.name}, ${existing.country})` : '';
+      const free = nextFreeId(id, taken);
+      const choice = await p.select(`A member with the id ${id} already exists${who}. Is this another person?`, [
+        { name: `yes, another person: give them the id ${free}`, value: 'other' },
+        { name: 'no, I mistyped: type the name again', value: 'again' },
+        { name: `no, the same person: stop here (to change their record: club set ${id} …)`, value: 'same' },
+      ]);
+      if (choice === 'same') {
+        throw new RefusedError(`a member with the id \`${id}\` already exists${who}; nothing was written`,
+          `to change their record, use \`club set ${id} FIELD=VALUE\` or \`club edit ${id}\``);
+      }
+      if (choice === 'other') {
+        o.name = name;
+        o.id = free;
+      }
+      prev = { ...prev, name };
     }
-    const existing = data.club.byId.members.get(id)?.data;
-    const who = existing ? ` (${existing.name}, ${existing.country})` : '';
-    const free = nextFreeId(id, taken);
-    const choice = await p.select(`A member with the id ${id} already exists${who}. Is this another person?`, [
-      { name: `yes, another person: give them the id ${free}`, value: 'other' },
-      { name: 'no, I mistyped: type the name again', value: 'again' },
-      { name: `no, the same person: stop here (to change their record: club set ${id} …)`, value: 'same' },
-    ]);
-    if (choice === 'same') {
-      throw new RefusedError(`a member with the id \`${id}\` already exists${who}; nothing was written`,
-        `to change their record, use \`club set ${id} FIELD=VALUE\` or \`club edit ${id}\``);
-    }
-    if (choice === 'other') {
-      o.name = name;
-      o.id = free;
-    }
-    prev = { ...prev, name };
-  }
+  };
+  await checkName();
   o.category ??= await p.select('Category', [
     { name: 'customs: a representative of a customs service', value: 'customs' },
     { name: 'embassy: an embassy employee in charge of customs issues', value: 'embassy' },
@@ -105,6 +121,10 @@ async function ask(p: Prompter, o: AddMemberOptions, data: LoadedData, prev: Par
     const codes = o.category === 'participant' ? allCodes.filter((c) => !members.includes(c)) : members;
     const choices = codes.map(countryChoice).sort((a, b) => collator.compare(a.name, b.name));
     o.country = await p.search('Country (type to search)', choices);
+  }
+  if (later !== undefined) {
+    o.name = undefined;
+    await checkName();
   }
   if (o.division === undefined) {
     const divisions = info?.divisions ?? [];
@@ -152,7 +172,7 @@ export async function addMemberCommand(options: AddMemberOptions, io: Io): Promi
 
   // Built from the answers each time, so an answer asked again after a refusal is used.
   const current = () => {
-    const { name, nameNative } = clubName(o.name!, o.nameNative);
+    const { name, nameNative } = clubName(o.name!, o.nameNative, countryCode(o.country));
     const record: Record<keyof Member, unknown> = {
       name,
       name_native: nameNative,

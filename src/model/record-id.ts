@@ -1,4 +1,5 @@
 import { createRequire } from 'node:module';
+import { palladiusToPinyin } from './palladius.js';
 import { slugify } from './slug.js';
 
 // The two packages are loaded on first use: building their tables took ~50 ms (transliteration) and ~40 ms
@@ -62,6 +63,19 @@ export function chineseToLatin(han: string): string {
 export function toLatin(text: string): string {
   const withPinyin = text.replace(HAN_RUN, (run) => ` ${chineseToLatin(run)} `);
   return transliterate(withPinyin).replace(/\s+/g, ' ').trim();
+}
+
+/**
+ * A member's name in Latin letters, knowing their country: a member from China whose name is typed in Cyrillic is
+ * read from Palladius back to Pinyin (`Ли Вэй` → `Li Wei`, the id `李伟` gets too), when every word is Palladius;
+ * every other name as toLatin reads it (`Иванов И.И.` → `Ivanov I.I.` whatever the country).
+ */
+export function memberNameToLatin(text: string, country: string | undefined): string {
+  if (country?.trim().toUpperCase() === 'CN' && /\p{Script=Cyrillic}/u.test(text)) {
+    const pinyin = palladiusToPinyin(text);
+    if (pinyin !== undefined) return pinyin;
+  }
+  return toLatin(text);
 }
 
 /** A person's id from their name, in any script: `Konovalenko S.A.` → `konovalenko-s-a`. */

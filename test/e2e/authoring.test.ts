@@ -50,6 +50,32 @@ describe('club add-member from flags', () => {
     expect(record.name_native).toBe('Сидоров С.С.');
   });
 
+  it('reads a name typed in Cyrillic (Palladius) as Pinyin for a member from China: the Latin name and id 李伟 gets', async () => {
+    const repo = clubRepo();
+    const add = (name: string, country: string) => club(repo, ['add-member', '--name', name, '--country', country, '--category', 'participant', '--division', 'moscow', '--joined', '2019', '--no-input']);
+    const run = await add('Ли Вэй', 'CN');
+    expect(run.stderr).toContain('wrote data/members/li-wei.yaml');
+    expect(run.code).toBe(0);
+    expect(parse(readFileSync(path.join(repo, 'data/members/li-wei.yaml'), 'utf8'))).toMatchObject({ name: 'Li Wei', name_native: 'Ли Вэй', country: 'CN' });
+    // Any other country, or a name that is not all Palladius, keeps the transliteration.
+    expect((await add('Ли Вэй', 'FR')).stderr).toContain('wrote data/members/li-vey.yaml');
+    expect((await add('Сидоров С.С.', 'Китай')).stderr).toContain('wrote data/members/sidorov-s-s.yaml');
+    expect(parse(readFileSync(path.join(repo, 'data/members/li-vey.yaml'), 'utf8'))).toMatchObject({ name: 'Li Vey', name_native: 'Ли Вэй', country: 'FR' });
+    expect(parse(readFileSync(path.join(repo, 'data/members/sidorov-s-s.yaml'), 'utf8'))).toMatchObject({ name: 'Sidorov S.S.', country: 'CN' });
+  });
+
+  it('refuses Ли Вэй from China when 李伟 from China already has li-wei, as any taken id, with the next free one suggested', async () => {
+    const repo = clubRepo();
+    const add = (name: string) => club(repo, ['add-member', '--name', name, '--country', 'CN', '--category', 'participant', '--division', 'moscow', '--joined', '2019', '--no-input']);
+    expect((await add('李伟')).stderr).toContain('wrote data/members/li-wei.yaml');
+    const before = snapshot(repo);
+    const run = await add('Ли Вэй');
+    expect(run.code).toBe(1);
+    expect(run.stderr).toContain('a member with the id `li-wei` already exists (Li Wei, CN); nothing was written');
+    expect(run.stderr).toContain('--id li-wei-2');
+    expect(snapshot(repo)).toEqual(before);
+  });
+
   describe('refusals leave the folder byte-identical', () => {
     const cases: [string, string[], number, RegExp][] = [
       ['an invalid country', ['add-member', '--name', 'Li Wei', '--country', 'Chin', '--category', 'customs', '--division', 'moscow', '--joined', '2019-01-01', '--no-input'], 1, /did you mean `CN`/],

@@ -149,6 +149,34 @@ describe('club import members: a realistic 40-row sheet', () => {
   });
 });
 
+describe('club import members: a Chinese name typed in Cyrillic (Palladius)', () => {
+  it('a member from China gets the Pinyin name and id that 李伟 gets; one from elsewhere, or a name not all Palladius, the transliteration', async () => {
+    const repo = clubRepo({ 'club.yaml': CLUB });
+    writeFileSync(path.join(repo, 'm.csv'), 'ФИО,Страна,Категория,Дата вступления\n'
+      + 'Ли Вэй,Китай,таможня,01.09.2019\nЧжан Сяопин,CN,таможня,2019-09-01\nЛюй Хун,China,таможня,2019\n'
+      + 'Ли Вэй,Франция,участник,2019\nИванов И.И.,КНР,таможня,2019\n');
+    const r = await club(['import', 'members', 'm.csv', '--default', 'division=moscow', '--yes'], repo);
+    expect(r.code, r.stderr).toBe(0);
+    const read = (id: string) => parse(readFileSync(path.join(repo, `data/members/${id}.yaml`), 'utf8'));
+    expect(read('li-wei')).toMatchObject({ name: 'Li Wei', name_native: 'Ли Вэй', country: 'CN' });
+    expect(Object.keys(read('li-wei'))[0]).toBe('name');
+    expect(read('zhang-xiaoping')).toMatchObject({ name: 'Zhang Xiaoping', name_native: 'Чжан Сяопин', country: 'CN' });
+    expect(read('lyu-hong')).toMatchObject({ name: 'Lyu Hong', name_native: 'Люй Хун' });
+    expect(read('li-vey')).toMatchObject({ name: 'Li Vey', name_native: 'Ли Вэй', country: 'FR' });
+    // ivanov-i-i is the folder's Ivanov I.I. from Russia: this one from China gets the next free id, its name transliterated.
+    expect(read('ivanov-i-i-2')).toMatchObject({ name: 'Ivanov I.I.', name_native: 'Иванов И.И.', country: 'CN' });
+  });
+
+  it('Ли Вэй from China is the member 李伟 from China already is: not imported again', async () => {
+    const repo = clubRepo({ 'club.yaml': CLUB, 'members/li-wei.yaml': 'name: Li Wei\nname_native: 李伟\ncountry: CN\ncategory: customs\ndivision: moscow\njoined: 2019\n' });
+    writeFileSync(path.join(repo, 'm.csv'), 'Name,Country,Category,Joined\nЛи Вэй,CN,customs,2019\n');
+    const before = snapshot(repo);
+    const r = await club(['import', 'members', 'm.csv', '--default', 'division=moscow', '--yes'], repo);
+    expect(r.stderr).toContain('m.csv: row 2: Li Wei is already a member (li-wei); not imported again (--update updates it)');
+    expect(snapshot(repo)).toEqual(before);
+  });
+});
+
 describe('club import members: every problem of a row in one run', () => {
   it('a bad date and a country that is not a member, in one row: both reported, with row and column; fixed, it imports', async () => {
     const repo = clubRepo();
