@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { at, check, expectClean, expectOne } from './helpers/check.js';
-import { MEETING, member } from './helpers/club-tree.js';
+import { CLUB_YAML, MEETING, member } from './helpers/club-tree.js';
 
 const FILE = 'members/ivanov-i-i.yaml';
 
@@ -19,6 +19,19 @@ describe('schema diagnostics point at the offending node', () => {
     const text = member({ joined: '' });
     const d = expectOne(await check({ [FILE]: text }), 'missing-field', FILE, { line: 1, column: 1 });
     expect(d.message).toBe('a member is missing the required field `joined`');
+    // The field's schema description, written as club's hints are: lower case first, no closing full stop.
+    expect(d.hint).toBe('add `joined:` — when the person joined the club');
+  });
+  it('missing-field: a description that starts with an abbreviation keeps its capitals', async () => {
+    const text = CLUB_YAML.replace('  - country: FI\n', '  - note: x\n');
+    const d = expectOne(await check({ 'club.yaml': text }), 'missing-field', 'club.yaml', at(text, 'note: x'));
+    expect(d.hint).toBe('add `country:` — ISO 3166-1 alpha-2 code');
+  });
+  it('invalid-format: a schema description as the hint starts in lower case, with no closing full stop', async () => {
+    const text = member({ joined: 'yes' });
+    const d = expectOne(await check({ [FILE]: text }), 'invalid-format', FILE, at(text, 'yes'));
+    expect(d.hint).toBe('a date as YYYY-MM-DD, or only a month (YYYY-MM) or a year (YYYY) when that is all that is known. '
+      + 'An unquoted year such as 2008 is accepted as that year');
   });
   it('missing-field in a list item: at the item', async () => {
     const text = MEETING.replace('  - id: ambassador-fi\n', '  - role: speaker\n');

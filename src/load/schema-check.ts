@@ -231,7 +231,7 @@ function describe(e: ErrorObject, kind: RecordKind, file: string, locate: Locate
       const about = parent.properties?.[name]?.description;
       const where = field === '' ? KIND_LABEL[kind] : `\`${field}\``;
       return make('missing-field', `${where} is missing the required field \`${name}\``, path, 'value',
-        about ? `add \`${name}:\` — ${lowerFirst(about)}` : `add \`${name}:\``);
+        about ? `add \`${name}:\` — ${asHint(about)}` : `add \`${name}:\``);
     }
     case 'type': {
       const expected = ([] as string[]).concat((e.params as { type: string | string[] }).type);
@@ -258,7 +258,7 @@ function describe(e: ErrorObject, kind: RecordKind, file: string, locate: Locate
       }
       if (allowed.length > 20) {
         return make('invalid-value', `${label}: \`${shorten(value)}\` is not a known ${lowerFirst(parent.title ?? 'value')} code`, path, 'value',
-          didYouMean(value.toLowerCase(), allowed) ?? parent.description);
+          didYouMean(value.toLowerCase(), allowed) ?? asHint(parent.description));
       }
       return make('invalid-value', `${label} must be one of ${allowed.join(', ')}, not \`${shorten(value)}\``, path, 'value',
         didYouMean(value, allowed));
@@ -276,7 +276,7 @@ function describe(e: ErrorObject, kind: RecordKind, file: string, locate: Locate
       const what = parent.title ? lowerFirst(parent.title) : 'in the required form';
       // An address is checked by its format and, for its scheme (http or https only), by a pattern: one hint for both.
       const hint = e.keyword === 'format' ? FORMAT_HINTS[(e.params as { format: string }).format]
-        : parent.format !== undefined && FORMAT_HINTS[parent.format] !== undefined ? FORMAT_HINTS[parent.format] : parent.description;
+        : parent.format !== undefined && FORMAT_HINTS[parent.format] !== undefined ? FORMAT_HINTS[parent.format] : asHint(parent.description);
       return make('invalid-format', `${label} must be ${article(what)}, not \`${shorten(value)}\``, path, 'value', hint);
     }
     case 'minLength':
@@ -293,7 +293,7 @@ function describe(e: ErrorObject, kind: RecordKind, file: string, locate: Locate
     case 'minItems':
     case 'maxItems':
       if (parent.title?.startsWith('Date')) {
-        return make('invalid-format', `${label}: ${String(e.data)} is not a year`, path, 'value', parent.description);
+        return make('invalid-format', `${label}: ${String(e.data)} is not a year`, path, 'value', asHint(parent.description));
       }
       return make('out-of-range', `${label} ${e.message ?? 'is out of range'}, not ${describeValue(e.data)}`, path);
     default:
@@ -310,8 +310,14 @@ const FORMAT_HINTS: Record<string, string> = {
   date: 'write the date as YYYY-MM-DD',
 };
 
+/** `Country` → `country`; a word in capitals keeps them (`ISO 3166-1 alpha-2 code`, not `iSO …`). */
 function lowerFirst(text: string): string {
-  return text.charAt(0).toLowerCase() + text.slice(1);
+  return /^\p{Lu}\p{Lu}/u.test(text) ? text : text.charAt(0).toLowerCase() + text.slice(1);
+}
+
+/** A schema's description as a hint, written as club's own hints are: lower case first, no closing full stop. */
+function asHint(description: string | undefined): string | undefined {
+  return description === undefined ? undefined : lowerFirst(description).replace(/\.$/, '');
 }
 
 function article(phrase: string): string {
