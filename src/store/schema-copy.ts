@@ -24,12 +24,12 @@ export function editorSchemaDir(dataDir: string): string {
 }
 
 /**
- * The note a writer prints when new records would name the installed package's schemas (the repository has
- * no copy of its own, so the path works only on this machine); undefined when they name the repository's copy.
+ * The note a writer prints when new records would name the installed package's schemas (no copy of its own
+ * beside the data folder, in a repository or not, so the path works only on this machine); undefined when they name the repository's copy.
  */
 export function noSchemaCopyNote(dataDir: string): string | undefined {
   if (editorSchemaDir(dataDir) !== SCHEMA_DIR || schemaCopyDir(dataDir) === path.resolve(SCHEMA_DIR)) return undefined;
-  return 'note: this repository has no schemas/ copy, so new records name the installed club\'s schemas, which only this machine has; run `club schemas --write` so records name schemas every clone has\n';
+  return 'note: this data folder has no schemas/ copy beside it, so new records name the installed club\'s schemas, which only this machine has; run `club schemas --write` so records name schemas every clone has\n';
 }
 
 /**

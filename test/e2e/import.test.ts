@@ -122,7 +122,7 @@ describe('club import members: a realistic 40-row sheet', () => {
     expect(read('muller-k')).toEqual({ name: 'Müller K.', country: 'DE', category: 'customs', division: 'moscow', joined: '2012-05-01' }); // untouched
     expect(readFileSync(path.join(repo, 'data/members/wang-li.yaml'), 'utf8')).toMatch(/^# yaml-language-server: \$schema=/);
 
-    // This repository has no schemas/ copy, so the new records name the installed club's schemas: validate warns
+    // This data folder has no schemas/ copy beside it, so the new records name the installed club's schemas: validate warns
     // at each of them (and at nothing else) until `club schemas --write` points them at a copy of the repository's own.
     const valid = await club(['validate', '--format', 'json'], repo);
     expect(valid.code).toBe(0);

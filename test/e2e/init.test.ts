@@ -109,12 +109,12 @@ describe('club init', () => {
     // The record names the installed club's schemas (only this machine has them): one line says so and what to do.
     expect(readFileSync(path.join(repo, 'data/members/old-o.yaml'), 'utf8').split('\n')[0]).toBe(`# yaml-language-server: $schema=${path.relative(path.join(repo, 'data/members'), path.join(ROOT, 'schemas/member.schema.json'))}`);
     expect(old.stderr.split('\n').filter((l) => l.startsWith('note: '))).toEqual([
-      "note: this repository has no schemas/ copy, so new records name the installed club's schemas, which only this machine has; run `club schemas --write` so records name schemas every clone has"]);
+      "note: this data folder has no schemas/ copy beside it, so new records name the installed club's schemas, which only this machine has; run `club schemas --write` so records name schemas every clone has"]);
     expect((await runCli(['validate'], { cwd: repo })).code).toBe(0);
     // club schemas lists the files records name: here the installed club's, and it says so.
     const listed = await runCli(['schemas'], { cwd: repo });
     expect(listed.stdout.split('\n')).toContain(path.join(ROOT, 'schemas', 'member.schema.json'));
-    expect(listed.stderr).toContain('note: this repository has no schemas/ copy');
+    expect(listed.stderr).toContain('note: this data folder has no schemas/ copy beside it');
     const write = await runCli(['schemas', '--write'], { cwd: repo });
     expect(write.code).toBe(0);
     expect(write.stderr).toContain('wrote schemas/member.schema.json');
