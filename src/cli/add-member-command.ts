@@ -4,7 +4,7 @@ import { countryReader } from '../model/country-input.js';
 import { isMemberCountryOn } from '../model/membership.js';
 import { countryChoice } from './choices.js';
 import { hasNonLatinLetters, memberNameToLatin, nextFreeId, personId } from '../model/record-id.js';
-import { palladiusToPinyin } from '../model/palladius.js';
+import { palladiusWords } from '../model/palladius.js';
 import type { Member } from '../model/types.js';
 import { collator } from '../query/sort.js';
 import { RefusedError, UsageError } from '../errors/errors.js';
@@ -77,7 +77,7 @@ async function ask(p: Prompter, o: AddMemberOptions, data: LoadedData, prev: Par
       const name = later ?? given ?? await p.text('Name (surname and initials, as the club writes it)', { required: true, ...again(prev.name) });
       given = undefined;
       later = undefined;
-      if (o.id === undefined && o.country === undefined && o.nameNative === undefined && palladiusToPinyin(name) !== undefined) {
+      if (o.id === undefined && o.country === undefined && o.nameNative === undefined && palladiusWords(name) !== undefined) {
         o.name = name;
         later = name;
         break;

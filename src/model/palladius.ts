@@ -95,24 +95,18 @@ function cut(text: string, from: number): string[] | undefined {
   return undefined;
 }
 
-/** One syllable as a passport writes it: no tones, ü as `yu` after l and n (люй → lyu), as record-id.ts's passportSyllable. */
-const passportSyllable = (syllable: string) => syllable.replace(/([ln])v/g, '$1yu').replace(/v/g, 'u');
-const capitalize = (s: string) => s.charAt(0).toUpperCase() + s.slice(1);
-
 /**
- * A Chinese name typed in Palladius Cyrillic, in Pinyin as a passport writes it: the first word the surname, the rest
- * the given name written together (`Чжан Сяопин` → `Zhang Xiaoping`, `Люй Хун` → `Lyu Hong`). Undefined unless every
- * word (or part of a hyphenated one) is Palladius: `Иванов И.И.` is not.
+ * A name typed in Palladius Cyrillic, as the Pinyin syllables of each word (a hyphenated word's parts together):
+ * `Чжан Сяо-пин` → [[zhang], [xiao, ping]]. Undefined unless every word is Palladius: `Иванов И.И.` is not.
  */
-export function palladiusToPinyin(name: string): string | undefined {
+export function palladiusWords(name: string): string[][] | undefined {
   const words = name.trim().split(/\s+/u).filter((w) => w !== '');
   if (words.length === 0) return undefined;
-  const read: string[] = [];
+  const read: string[][] = [];
   for (const word of words) {
     const parts = word.split('-').map(palladiusSyllables);
     if (parts.some((p) => p === undefined)) return undefined;
-    read.push(parts.flatMap((p) => p!).map(passportSyllable).join(''));
+    read.push(parts.flatMap((p) => p!));
   }
-  const [surname, ...given] = read;
-  return [capitalize(surname!), capitalize(given.join(''))].filter((w) => w !== '').join(' ');
+  return read;
 }

@@ -1,5 +1,5 @@
 import { createRequire } from 'node:module';
-import { palladiusToPinyin } from './palladius.js';
+import { palladiusWords } from './palladius.js';
 import { slugify } from './slug.js';
 
 // The two packages are loaded on first use: building their tables took ~50 ms (transliteration) and ~40 ms
@@ -43,15 +43,17 @@ const passportSyllable = (syllable: string) => syllable.replace(/([ln])v/g, '$1y
 export function chineseToLatin(han: string): string {
   const { pinyin, segment, OutputFormat } = pinyinPackage();
   const words = segment(han, { mode: 'surname', surname: 'head', format: OutputFormat.ZhSegment }) as string[];
-  const read = (text: string) =>
-    (pinyin(text, { mode: 'surname', surname: 'head', toneType: 'none', type: 'array', v: true }) as string[]).map(passportSyllable).join('');
+  const read = (text: string) => pinyin(text, { mode: 'surname', surname: 'head', toneType: 'none', type: 'array', v: true }) as string[];
   const surname = words[0] ?? '';
   // A surname has one or two characters; anything longer is not a name, read as it comes.
-  if (surname.length > 2) return capitalize(read(han));
+  if (surname.length > 2) return passportName(read(han), []);
   const given = han.slice(surname.length);
-  return [capitalize(read(surname)), given === '' ? '' : capitalize(pinyin(given, { toneType: 'none', type: 'array', v: true }).map(passportSyllable).join(''))]
-    .filter((x) => x !== '')
-    .join(' ');
+  return passportName(read(surname), given === '' ? [] : pinyin(given, { toneType: 'none', type: 'array', v: true }));
+}
+
+/** Pinyin syllables as a passport writes a name: the surname, then the given name written together, each capitalised. */
+function passportName(surname: readonly string[], given: readonly string[]): string {
+  return [surname, given].map((syllables) => capitalize(syllables.map(passportSyllable).join(''))).filter((x) => x !== '').join(' ');
 }
 
 /**
@@ -72,8 +74,8 @@ export function toLatin(text: string): string {
  */
 export function memberNameToLatin(text: string, country: string | undefined): string {
   if (country?.trim().toUpperCase() === 'CN' && /\p{Script=Cyrillic}/u.test(text)) {
-    const pinyin = palladiusToPinyin(text);
-    if (pinyin !== undefined) return pinyin;
+    const words = palladiusWords(text);
+    if (words !== undefined) return passportName(words[0]!, words.slice(1).flat());
   }
   return toLatin(text);
 }
