@@ -70,34 +70,50 @@ const LONGEST = Math.max(...[...PINYIN_OF_PALLADIUS.keys()].map((k) => k.length)
 
 /**
  * A Cyrillic word cut into Palladius syllables, read as Pinyin (`сяопин` → [xiao, ping]); undefined when it does not
- * cut completely (`иванов`). Longest syllable first, backing off when the rest does not cut. ъ or an apostrophe marks
- * a syllable boundary (`Си’ань`, `Сиъань`).
+ * cut completely (`иванов`). Longest syllable first, backing off when the rest does not cut; each position's answer
+ * is kept, so a long word that almost cuts costs its length, not 2^length (`сяо` × 30 + `б` took over 30 s). ъ or an
+ * apostrophe marks a syllable boundary (`Си’ань`, `Сиъань`), which Palladius writes after a final -н (-ng) before a
+ * vowel (`Чанъань`, Chang'an): without it, н before a vowel begins the next syllable (`Хунин` is hu-ning, not hong-ying).
  */
 export function palladiusSyllables(word: string): string[] | undefined {
   const pieces = word.toLowerCase().split(/[ъ'’ʼ]/u);
   const out: string[] = [];
   for (const piece of pieces) {
-    const read = cut(piece, 0);
+    const read = cut(piece, 0, new Map());
     if (read === undefined || read.length === 0) return undefined;
     out.push(...read);
   }
   return out;
 }
 
-function cut(text: string, from: number): string[] | undefined {
+const VOWEL = /^[аеёиоуыэюя]/u;
+
+function cut(text: string, from: number, known: Map<number, string[] | undefined>): string[] | undefined {
   if (from === text.length) return [];
-  for (let end = Math.min(text.length, from + LONGEST); end > from; end--) {
-    const pinyin = PINYIN_OF_PALLADIUS.get(text.slice(from, end));
-    if (pinyin === undefined) continue;
-    const rest = cut(text, end);
-    if (rest !== undefined) return [pinyin, ...rest];
+  if (known.has(from)) return known.get(from);
+  let found: string[] | undefined;
+  for (let end = Math.min(text.length, from + LONGEST); end > from && found === undefined; end--) {
+    const syllable = text.slice(from, end);
+    const pinyin = PINYIN_OF_PALLADIUS.get(syllable);
+    if (pinyin === undefined || (syllable.endsWith('н') && VOWEL.test(text.slice(end)))) continue;
+    const rest = cut(text, end, known);
+    if (rest !== undefined) found = [pinyin, ...rest];
   }
-  return undefined;
+  known.set(from, found);
+  return found;
 }
+
+/** Chinese surnames of two syllables (Pinyin); every other surname is one syllable. */
+const COMPOUND_SURNAMES = new Set([
+  'ouyang', 'shangguan', 'sima', 'zhuge', 'situ', 'dongfang', 'huangfu', 'xiahou', 'linghu', 'yuchi', 'murong', 'gongsun',
+  'zhangsun', 'duanmu', 'zhongli', 'yuwen', 'helian', 'huyan', 'nangong', 'taishi', 'ximen', 'dugu', 'tantai',
+]);
 
 /**
  * A name typed in Palladius Cyrillic, as the Pinyin syllables of each word (a hyphenated word's parts together):
- * `Чжан Сяо-пин` → [[zhang], [xiao, ping]]. Undefined unless every word is Palladius: `Иванов И.И.` is not.
+ * `Чжан Сяо-пин` → [[zhang], [xiao, ping]]. Undefined unless every word is Palladius and the name is shaped as a
+ * Chinese one: a surname of one syllable (or a two-syllable one such as Оуян), then at most two syllables of given
+ * name. So Russian and Kazakh names that happen to cut are left alone: `Анна Ли` (an+na is no surname), `Сауле`.
  */
 export function palladiusWords(name: string): string[][] | undefined {
   const words = name.trim().split(/\s+/u).filter((w) => w !== '');
@@ -108,5 +124,7 @@ export function palladiusWords(name: string): string[][] | undefined {
     if (parts.some((p) => p === undefined)) return undefined;
     read.push(parts.flatMap((p) => p!));
   }
-  return read;
+  const [surname, ...given] = read;
+  if (surname!.length > 2 || (surname!.length === 2 && !COMPOUND_SURNAMES.has(surname!.join('')))) return undefined;
+  return given.flat().length <= 2 ? read : undefined;
 }
