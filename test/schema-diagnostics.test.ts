@@ -27,11 +27,12 @@ describe('schema diagnostics point at the offending node', () => {
     const d = expectOne(await check({ 'club.yaml': text }), 'missing-field', 'club.yaml', at(text, 'note: x'));
     expect(d.hint).toBe('add `country:` — ISO 3166-1 alpha-2 code');
   });
-  it('invalid-format: a schema description as the hint starts in lower case, with no closing full stop', async () => {
+  it('invalid-format: a schema description as the hint starts in lower case, its sentences one clause each, no closing full stop', async () => {
     const text = member({ joined: 'yes' });
     const d = expectOne(await check({ [FILE]: text }), 'invalid-format', FILE, at(text, 'yes'));
-    expect(d.hint).toBe('a date as YYYY-MM-DD, or only a month (YYYY-MM) or a year (YYYY) when that is all that is known. '
-      + 'An unquoted year such as 2008 is accepted as that year');
+    // Its two sentences as two clauses of one hint.
+    expect(d.hint).toBe('a date as YYYY-MM-DD, or only a month (YYYY-MM) or a year (YYYY) when that is all that is known; '
+      + 'an unquoted year such as 2008 is accepted as that year');
   });
   it('missing-field in a list item: at the item', async () => {
     const text = MEETING.replace('  - id: ambassador-fi\n', '  - role: speaker\n');

@@ -315,9 +315,13 @@ function lowerFirst(text: string): string {
   return /^\p{Lu}\p{Lu}/u.test(text) ? text : text.charAt(0).toLowerCase() + text.slice(1);
 }
 
-/** A schema's description as a hint, written as club's own hints are: lower case first, no closing full stop. */
+/**
+ * A schema's description as a hint, written as club's own hints are: lower case first, no closing full stop, and its
+ * sentences one clause each (`… all that is known. An unquoted year …` → `… all that is known; an unquoted year …`).
+ */
 function asHint(description: string | undefined): string | undefined {
-  return description === undefined ? undefined : lowerFirst(description).replace(/\.$/, '');
+  if (description === undefined) return undefined;
+  return lowerFirst(description).replace(/\.\s+(\p{Lu}\p{Ll})/gu, (_, start: string) => `; ${start.toLowerCase()}`).replace(/\.$/, '');
 }
 
 function article(phrase: string): string {
