@@ -1,6 +1,6 @@
 import { countryReader, foldName } from '../model/country-input.js';
 import { excelSerialToIso, readDateText } from '../model/date-input.js';
-import { hasNonLatinLetters, memberNameToLatin, nextFreeId, personId, toLatin } from '../model/record-id.js';
+import { hasNonLatinLetters, memberNameToLatin, nextFreeId, personId } from '../model/record-id.js';
 import type { CountryCode, Division } from '../model/types.js';
 import { cellText, type Cell, type Sheet } from '../parse/spreadsheet.js';
 import type { Diagnostic } from '../diagnostics/diagnostic.js';
@@ -173,7 +173,11 @@ export function readMemberRows(sheet: Sheet, targets: readonly (ColumnTarget | u
         'give one name, or the Latin and the native one separated by /');
     }
     const nameNative = native[0];
-    let name = latin[0] ?? (nameNative !== undefined ? toLatin(nameNative) : undefined);
+    // The country is read before the name is written in Latin letters: a member from China's name typed in Cyrillic
+    // is read from Palladius (Ли Вэй → Li Wei). Its problem, if any, is said after the name's, below.
+    const country = value('country');
+    const code = country.text !== undefined ? countries.read(country.text) : undefined;
+    const name = latin[0] ?? (nameNative !== undefined ? memberNameToLatin(nameNative, code) : undefined);
     if (name === undefined) {
       if (nameCols.length === 0 || out.problems.length === 0) problem(nameCols[0], 'import-missing', 'no name');
     } else {
@@ -183,19 +187,12 @@ export function readMemberRows(sheet: Sheet, targets: readonly (ColumnTarget | u
       if (nameNative !== undefined) out.columnOf.name_native = columnsOf('name_native')[0] ?? nameCol;
     }
 
-    const country = value('country');
     if (country.text !== undefined) {
-      const code = countries.read(country.text);
       if (code === undefined) {
         const near = countries.near(country.text, nearestOf);
         problem(country.col, 'import-country', `\`${country.text}\` is not a country this knows (a name in English or Russian, or a code like FI)`,
           near.length > 0 ? `did you mean ${near.join(' or ')}?` : undefined);
       } else record.country = code;
-    }
-    if (latin[0] === undefined && nameNative !== undefined && record.country !== undefined) {
-      // Read again knowing the country (a Palladius name of a member from China: Ли Вэй → Li Wei); name stays the first key.
-      name = memberNameToLatin(nameNative, String(record.country));
-      record.name = name;
     }
 
     const category = value('category');
