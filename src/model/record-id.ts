@@ -69,8 +69,8 @@ export function toLatin(text: string): string {
 
 /**
  * A member's name in Latin letters, knowing their country: a member from China whose name is typed in Cyrillic is
- * read from Palladius back to Pinyin (`Ли Вэй` → `Li Wei`, the id `李伟` gets too), when every word is Palladius;
- * every other name as toLatin reads it (`Иванов И.И.` → `Ivanov I.I.` whatever the country).
+ * read from Palladius back to Pinyin (`Ли Вэй` → `Li Wei`, the id `李伟` gets too), when it reads as a Chinese name
+ * (palladiusWords); every other name as toLatin reads it (`Иванов И.И.`, `Анна Ли` whatever the country).
  */
 export function memberNameToLatin(text: string, country: string | undefined): string {
   if (country?.trim().toUpperCase() === 'CN' && /\p{Script=Cyrillic}/u.test(text)) {

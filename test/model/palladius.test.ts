@@ -1,6 +1,8 @@
 import { pinyin } from 'pinyin-pro';
 import { describe, expect, it } from 'vitest';
-import { PALLADIUS, PINYIN_OF_PALLADIUS, palladiusSyllables, palladiusWords } from '../../src/model/palladius.js';
+import { palladiusSyllables, palladiusTables, palladiusWords } from '../../src/model/palladius.js';
+
+const { palladius: PALLADIUS, pinyinOf: PINYIN_OF_PALLADIUS } = palladiusTables();
 import { memberNameToLatin } from '../../src/model/record-id.js';
 
 describe('the Palladius table', () => {
