@@ -1,4 +1,5 @@
 import type { BarChart, Chart, Timeline } from './chart.js';
+import { ADVANCE_MAX, KERN_WIDER, NOTDEF, RUNS, UNITS_PER_EM } from './title-font.js';
 
 // Colour-blind-safe palette (Okabe–Ito), in a fixed order so the same data gives the same picture.
 export const PALETTE = ['#0072B2', '#E69F00', '#009E73', '#CC79A7', '#56B4E9', '#D55E00', '#F0E442', '#000000'];
@@ -16,12 +17,66 @@ const num = (n: number): string => String(Math.round(n * 100) / 100);
 
 const FONT = 'font-family="DejaVu Sans, Arial, sans-serif"';
 
-function svg(width: number, height: number, title: string, body: string[]): string {
+/** The title's size and room: 16 px bold, clear of the picture's sides by TITLE_MARGIN, a second line TITLE_LINE below the first. */
+const TITLE_SIZE = 16;
+export const TITLE_MARGIN = 12;
+const TITLE_LINE = 20;
+
+const advances = new Map<number, number>(RUNS.flatMap(([from, widths]) => widths.map((w, i) => [from + i, w] as [number, number])));
+
+/**
+ * How wide `text` is drawn in DejaVu Sans Bold at `size` px, never less than resvg draws it: each
+ * letter's advance (a letter the font lacks is its missing-glyph box, a letter outside the table
+ * the font's widest advance), plus every pair that kerning moves apart (the pairs it moves
+ * closer are left as they are).
+ */
+export function titleWidth(text: string, size = TITLE_SIZE): number {
+  const letters = [...text];
+  let units = 0;
+  letters.forEach((ch, i) => {
+    const w = advances.get(ch.codePointAt(0)!);
+    units += w === undefined ? ADVANCE_MAX : w < 0 ? NOTDEF : w;
+    if (i > 0) units += KERN_WIDER.get(letters[i - 1]! + ch) ?? 0;
+  });
+  return (units / UNITS_PER_EM) * size;
+}
+
+/**
+ * A title laid out to fit a picture `width` px wide with TITLE_MARGIN each side. One line at
+ * 16 px when it fits. Else two lines, broken at the space that makes the wider line narrowest
+ * (a no-break space keeps a date whole), at 16 px if they fit. Only a title that two lines
+ * cannot hold (a long word, a long title in a narrow chart) is made smaller, to fit its wider
+ * line: a title is never cut, and it shrinks no more than it must. Wrapping first keeps the
+ * title the size of the other charts' titles where it can.
+ */
+export function titleLayout(title: string, width: number): { lines: string[]; size: number } {
+  const room = width - 2 * TITLE_MARGIN;
+  const text = title.replace(/[\t\r\n ]+/g, ' ').trim();
+  let lines = [text];
+  if (titleWidth(text) > room) {
+    const words = text.split(' ');
+    let best = Infinity;
+    for (let i = 1; i < words.length; i++) {
+      const pair = [words.slice(0, i).join(' '), words.slice(i).join(' ')];
+      const wider = Math.max(...pair.map((l) => titleWidth(l)));
+      if (wider < best) [best, lines] = [wider, pair];
+    }
+  }
+  const widest = Math.max(...lines.map((l) => titleWidth(l)));
+  // Quarter pixels, rounded down: the size is short to write and the lines still fit.
+  const size = widest <= room ? TITLE_SIZE : Math.floor((TITLE_SIZE * room / widest) * 4) / 4;
+  return { lines, size };
+}
+
+/** How much lower than a one-line title's chart the plot starts under this title. */
+const titleExtra = (t: { lines: string[] }): number => TITLE_LINE * (t.lines.length - 1);
+
+function svg(width: number, height: number, title: string, layout: { lines: string[]; size: number }, body: string[]): string {
   return [
     `<svg xmlns="http://www.w3.org/2000/svg" width="${width}" height="${height}" viewBox="0 0 ${width} ${height}" role="img" aria-label="${xmlEscape(title)}">`,
     `<title>${xmlEscape(title)}</title>`,
     `<rect x="0" y="0" width="${width}" height="${height}" fill="#ffffff"/>`,
-    `<text x="${num(width / 2)}" y="24" text-anchor="middle" font-size="16" font-weight="bold" ${FONT}>${xmlEscape(title)}</text>`,
+    ...layout.lines.map((line, i) => `<text class="title" x="${num(width / 2)}" y="${24 + TITLE_LINE * i}" text-anchor="middle" font-size="${num(layout.size)}" font-weight="bold" ${FONT}>${xmlEscape(line)}</text>`),
     ...body,
     '</svg>',
     '',
@@ -40,11 +95,12 @@ function barsSvg(c: BarChart): string {
   const legend = c.series.length > 1;
   const labelWidth = legend ? Math.min(220, 40 + 7 * Math.max(...c.series.map((s) => [...s.label].length))) : 0;
   const left = 56;
-  const top = 44;
   const bottom = 44;
   const plotW = Math.max(240, 40 * c.categories.length);
   const plotH = 240;
   const width = left + plotW + 24 + labelWidth;
+  const title = titleLayout(c.title, width);
+  const top = 44 + titleExtra(title);
   const height = top + plotH + bottom + Math.max(0, 18 * c.series.length - plotH);
   const totals = c.categories.map((_, i) => c.series.reduce((n, s) => n + (s.values[i] ?? 0), 0));
   const step = tickStep(Math.max(0, ...totals));
@@ -91,7 +147,7 @@ function barsSvg(c: BarChart): string {
     });
     out.push('</g>');
   }
-  return svg(width, height, c.title, out);
+  return svg(width, height, c.title, title, out);
 }
 
 const dayNumber = (date: string): number => {
@@ -103,12 +159,13 @@ function timelineSvg(c: Timeline): string {
   // One lane per term, its position and holder on the left, so no name is cut by a short span.
   const lanes = c.rows.flatMap((r) => r.spans.map((s, i) => ({ row: r, span: s, label: `${r.label}: ${s.label}`, first: i === 0 })));
   const left = Math.min(320, 24 + 7 * Math.max(8, ...lanes.map((l) => [...l.label].length)));
-  const top = 44;
   const laneH = 26;
   const firstYear = Number(c.from.slice(0, 4));
   const lastYear = Number(c.to.slice(0, 4));
   const plotW = Math.max(360, 56 * (lastYear - firstYear + 1));
   const width = left + plotW + 24;
+  const title = titleLayout(c.title, width);
+  const top = 44 + titleExtra(title);
   const axisY = top + laneH * Math.max(1, lanes.length);
   const height = axisY + 40;
   const start = dayNumber(c.from);
@@ -135,7 +192,7 @@ function timelineSvg(c: Timeline): string {
     out.push(`<rect class="span" data-row="${xmlEscape(l.row.key)}" data-from="${l.span.from}" data-to="${l.span.to}" data-open="${l.span.open}" x="${num(x1)}" y="${ly + 5}" width="${num(Math.max(1, x2 - x1))}" height="${laneH - 10}" fill="${colour(rowIndex.get(l.row.key) ?? 0)}" fill-opacity="${l.span.open ? '0.6' : '0.9'}"><title>${xmlEscape(`${l.label}, ${l.span.from} – ${l.span.open ? '…' : l.span.to}`)}</title></rect>`);
   });
   out.push('</g>');
-  return svg(width, height, c.title, out);
+  return svg(width, height, c.title, title, out);
 }
 
 /** The chart as a standalone SVG file: fixed size, fixed palette, no clock, no randomness. */
