@@ -47,7 +47,7 @@ describe('the Mermaid charts, read back by Mermaid itself', () => {
 
   it('meetings per year: one bar per year, its height the count', async () => {
     const { club } = await loadFolder(RICH);
-    const data = await xy(chartMermaid(meetingsChart(club, '2019-12-31', { title: 'Meetings held per year', unit: 'meetings', series: 'held' })));
+    const data = await xy(chartMermaid(meetingsChart(club, '2019-12-31', { title: 'Meetings held per calendar year', unit: 'meetings', series: 'held' })));
     expect(data.plots.map((p) => p.data)).toEqual([[['2019', 3]]]);
   });
 
@@ -94,7 +94,7 @@ describe('the Mermaid charts, read back by Mermaid itself', () => {
     const heldDb = await diagram(meetings!);
     const held = heldDb.getXYChartData!();
     expect(held.plots.map((p) => p.data)).toEqual([[['2019', 3]]]);
-    expect(titleOf(heldDb)).toBe('Проведённые заседания по годам');
+    expect(titleOf(heldDb)).toBe('Проведённые заседания по календарным годам');
     expect((held.yAxis as { title?: string }).title).toBe('заседания');
     // The same charts in English carry the same numbers (totals per year, terms' dates): only the words, and
     // the order of the countries (by their name in the language), differ.

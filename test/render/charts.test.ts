@@ -45,7 +45,7 @@ describe('charts, read back by fast-xml-parser', () => {
 
   it('meetings per year: one bar per year with held meetings, its height the count', async () => {
     const { club } = await loadFolder(RICH);
-    const svg = chartSvg(meetingsChart(club, '2019-12-31', { title: 'Meetings held per year', unit: 'meetings', series: 'held' }));
+    const svg = chartSvg(meetingsChart(club, '2019-12-31', { title: 'Meetings held per calendar year', unit: 'meetings', series: 'held' }));
     const bars = all(read(svg), 'rect').filter((r) => r.class === 'bar');
     expect(bars.map((b) => [b['data-category'], Number(b['data-value'])])).toEqual([['2019', 3]]);
   });

@@ -96,7 +96,7 @@ beforeAll(async () => {
 
 describe('the report\'s charts in Word: an SVG with a PNG of the same picture', () => {
   it('has the three charts: officers\' terms, representatives by country, meetings per year', () => {
-    expect(images.map((i) => i.title)).toEqual(["Officers' terms", 'Representatives by member country', 'Meetings held per year']);
+    expect(images.map((i) => i.title)).toEqual(["Officers' terms", 'Representatives by member country', 'Meetings held per calendar year']);
     for (const i of images) expect(i.alt.startsWith(i.title!)).toBe(true);
   });
 

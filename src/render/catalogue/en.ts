@@ -218,7 +218,7 @@ export const en = {
     cancelledList: (list: string) => `Cancelled: ${list}.`,
     meetingsHeld: 'Meetings held',
     noneHeld: 'No meetings were held in the period.',
-    meetingsAlt: (until: PartialDate, counts: string) => `Meetings held per year up to ${longDate(until)}: ${counts}.`,
+    meetingsAlt: (until: PartialDate, counts: string) => `Meetings held per calendar year up to ${longDate(until)}: ${counts}.`,
     offSite: 'Off-site meetings',
     attendanceByCountry: 'Attendance by country',
     attendanceRule: 'For each person, the meetings held in the period while they were a member; summed by the country they represent.',
@@ -249,7 +249,9 @@ export const en = {
     officersTitle: "Officers' terms",
     membershipTitle: 'Representatives by member country',
     membershipUnit: 'representatives',
-    meetingsTitle: 'Meetings held per year',
+    // Whole calendar years from the first meeting held (the last up to the period's end), not the
+    // period: a season's first bar counts the meetings of that year before the season too, and says so.
+    meetingsTitle: 'Meetings held per calendar year',
     meetingsUnit: 'meetings',
     meetingsSeries: 'held',
   },

@@ -37,7 +37,12 @@ export function membershipChart(club: Club, until: IsoDate, words: ChartWords, c
   };
 }
 
-/** Meetings held in each year from the first held meeting up to `until`. */
+/**
+ * Meetings held in each calendar year from the first held meeting up to `until`: the club's
+ * history, like the membership chart, not the report's period (whose table counts that); the
+ * title says "per calendar year", so a season's first bar counting the year's earlier meetings
+ * does not read as the season's count.
+ */
 export function meetingsChart(club: Club, until: IsoDate, words: { title: string; unit: string; series: string }): BarChart {
   const held = club.meetings.filter((m) => m.data.status === 'held' && m.data.date <= until);
   const last = Number(until.slice(0, 4));
