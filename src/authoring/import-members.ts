@@ -13,6 +13,8 @@ export interface ExistingMember {
   name?: string;
   name_native?: string;
   country?: string;
+  /** The fields its record has: a --default, or the name it was found by, only fills one it lacks. */
+  fields?: ReadonlySet<string>;
 }
 
 export interface ImportContext {
@@ -32,6 +34,8 @@ export interface ImportContext {
 export interface ImportRow {
   row: number;
   id?: string;
+  /** The name as the row gives it, in Latin letters (its record may leave it out: an existing member's is kept). */
+  name?: string;
   record?: Record<string, unknown>;
   /** Which column (index) each field came from, to point a problem at it. */
   columnOf: Partial<Record<MemberField, number>>;
@@ -138,6 +142,8 @@ export function readMemberRows(sheet: Sheet, targets: readonly (ColumnTarget | u
       return t;
     };
 
+    // Fields whose value is a --default: on an existing member they fill only what it lacks.
+    const fromDefault = new Set<MemberField>();
     /** The one value of a field: its column's cell, else the default. */
     const value = (field: MemberField): { text?: string; col?: number; cell?: Cell } => {
       for (const col of columnsOf(field)) {
@@ -149,7 +155,9 @@ export function readMemberRows(sheet: Sheet, targets: readonly (ColumnTarget | u
         if (columnsOf(field).length === 1) out.columnOf[field] = col;
       }
       const d = ctx.defaults[field];
-      return d === undefined ? {} : { text: d };
+      if (d === undefined) return {};
+      fromDefault.add(field);
+      return { text: d };
     };
 
     const record: Record<string, unknown> = {};
@@ -182,6 +190,7 @@ export function readMemberRows(sheet: Sheet, targets: readonly (ColumnTarget | u
       if (nameCols.length === 0 || out.problems.length === 0) problem(nameCols[0], 'import-missing', 'no name');
     } else {
       record.name = name;
+      out.name = name;
       if (nameNative !== undefined) record.name_native = nameNative;
       out.columnOf.name = columnsOf('name')[0] ?? nameCol;
       if (nameNative !== undefined) out.columnOf.name_native = columnsOf('name_native')[0] ?? nameCol;
@@ -217,7 +226,10 @@ export function readMemberRows(sheet: Sheet, targets: readonly (ColumnTarget | u
         problem(division.col, 'import-division', `\`${division.text}\` is not a division of the club`,
           didYouMean(division.text, ctx.divisions.flatMap((x) => [x.id, x.city])) ?? `the divisions: ${ctx.divisions.map((x) => x.id).join(', ')}`);
       } else record.division = d.id;
-    } else if (ctx.divisions.length === 1) record.division = ctx.divisions[0]!.id;
+    } else if (ctx.divisions.length === 1) {
+      record.division = ctx.divisions[0]!.id;
+      fromDefault.add('division');
+    }
 
     for (const field of ['joined', 'left'] as const) {
       const v = value(field);
@@ -251,17 +263,23 @@ export function readMemberRows(sheet: Sheet, targets: readonly (ColumnTarget | u
     const notes = value('notes');
     if (notes.text !== undefined) record.notes = notes.text;
 
-    for (const field of ['country', 'category', 'division', 'joined'] as const) {
-      if (record[field] !== undefined || out.problems.some((p) => p.path !== '' && p.path === header(columnsOf(field)[0] ?? -1))) continue;
-      // A sheet with no column at all for a required field is refused before any row is read.
-      problem(columnsOf(field)[0], 'import-missing', `no ${field}: the cell is empty`, `fill it in, or pass --default ${field}=VALUE for rows that leave it empty`);
-    }
+    /** The fields a new member needs (a member the folder has has them already). */
+    const required = () => {
+      for (const field of ['country', 'category', 'division', 'joined'] as const) {
+        if (record[field] !== undefined || out.problems.some((p) => p.path !== '' && p.path === header(columnsOf(field)[0] ?? -1))) continue;
+        if (columnsOf(field).length === 0) {
+          problem(undefined, 'import-missing', `no ${field}, which a new member needs: the sheet has no column for it`,
+            `add one, map one with --map "Column=${field}", or give every new row the same value with --default ${field}=VALUE`);
+        } else problem(columnsOf(field)[0], 'import-missing', `no ${field}: the cell is empty`, `fill it in, or pass --default ${field}=VALUE for rows that leave it empty`);
+      }
+    };
 
     // The id: as add-member makes it, from the Latin name; or the sheet's own.
     const idCell = value('id');
     let id = idCell.text;
     if (id === undefined && name !== undefined) id = personId(name);
     if (id === undefined || id === '') {
+      required();
       if (name !== undefined) problem(nameCol, 'import-id', `cannot make an id from the name \`${name}\``, 'add an id column');
       out.record = undefined;
       return out;
@@ -279,7 +297,14 @@ export function readMemberRows(sheet: Sheet, targets: readonly (ColumnTarget | u
       // Another person with a name that makes the same id: the next free one, as add-member suggests.
       id = nextFreeId(id, (c) => ctx.taken(c) || sheetIds.has(c));
     }
-    if (out.duplicateOf !== undefined) id = out.duplicateOf;
+    if (out.duplicateOf !== undefined) {
+      id = out.duplicateOf;
+      // Data the member has is not replaced by a --default, nor its names by those it was found by (王芳 by Ван Фан);
+      // a row that gives its id (a sheet exported with list members) sets the names it gives.
+      const has = existingById.get(id)?.fields ?? new Set<string>();
+      const fillOnly: string[] = [...fromDefault, ...(byName !== undefined && idCell.text === undefined ? ['name', 'name_native'] : [])];
+      for (const f of fillOnly) if (has.has(f)) delete record[f];
+    } else required();
 
     const person = name !== undefined && record.country !== undefined ? `${foldName(name)}\u0000${String(record.country)}` : undefined;
     if (person !== undefined && sheetPeople.has(person)) {

@@ -199,16 +199,19 @@ export async function importMembersCommand(file: string, options: ImportOptions,
     defaults,
     existing: data.records.filter((r) => r.collection === 'members').map((r) => ({
       id: r.id, name: r.value.name as string | undefined, name_native: r.value.name_native as string | undefined, country: r.value.country as string | undefined,
+      fields: new Set(Object.keys(r.value).filter((k) => r.value[k] !== undefined && r.value[k] !== null)),
     })),
     taken: (id) => data.records.some((r) => r.collection === 'members' && r.id === id) || data.club.unchecked.members.has(id),
   };
+  const rows = readMemberRows(sheet, targets, ctx);
+  // Only a new member needs every required field: a sheet of members the folder has may give just what changes. A sheet
+  // of new members only is refused as a whole; a new row among members the folder has, on its row (readMemberRows).
   const missing = requiredWithoutColumn(targets, ctx);
-  if (missing.length > 0) {
-    throw new UsageError(`${shown}: no column for ${missing.join(', ')}, which every member needs`,
+  if (missing.length > 0 && rows.every((r) => r.duplicateOf === undefined)) {
+    throw new UsageError(`${shown}: no column for ${missing.join(', ')}, which every new member needs`,
       `add ${missing.length === 1 ? 'a column' : 'columns'}, map ${missing.length === 1 ? 'one' : 'them'} with --map "Column=${missing[0]}", or give every row the same value with --default ${missing[0]}=VALUE`);
   }
 
-  const rows = readMemberRows(sheet, targets, ctx);
   const problems: Diagnostic[] = rows.flatMap((r) => r.problems);
   const bad = new Set(rows.filter((r) => r.problems.length > 0));
 
@@ -270,7 +273,7 @@ export async function importMembersCommand(file: string, options: ImportOptions,
   const duplicates = rows.filter((r) => r.duplicateOf !== undefined && !bad.has(r));
   if (!options.update) {
     for (const r of duplicates) {
-      io.stderr.write(`${printable(shown)}: row ${r.row}: ${printable(String(r.record?.name ?? ''))} is already a member (${r.duplicateOf}); not imported again (--update updates it)\n`);
+      io.stderr.write(`${printable(shown)}: row ${r.row}: ${printable(r.name ?? '')} is already a member (${r.duplicateOf}); not imported again (--update updates it)\n`);
     }
   }
   if (bad.size > 0 && !options.skipInvalid) {

@@ -394,3 +394,74 @@ describe('club list --format xlsx: a workbook read back by two readers', () => {
     expect((await club(['list', 'members', '--bom'], repo)).code).toBe(2);
   });
 });
+
+describe('club import members --update: a sheet of some fields of existing members', () => {
+  // An existing member from China, and one whose organization the sheet does not give.
+  const WANG = '# Met at the spring meeting\nname: Wang Fang\nname_native: 王芳\ncountry: CN\ncategory: embassy\ndivision: moscow\njoined: 2019-03-01\n';
+  const LI = 'name: Li Na\ncountry: CN\ncategory: embassy\norganization: Embassy of China\ndivision: moscow\njoined: 2018-05-01\n';
+
+  it('a sheet that only changes their organization and title is not refused for the columns a new member would need', async () => {
+    const repo = clubRepo({ 'club.yaml': CLUB, 'members/wang-fang.yaml': WANG });
+    writeFileSync(path.join(repo, 'upd.csv'), 'ФИО;Страна;Организация;Должность\nВан Фан;Китай;Посольство КНР в РФ;Атташе\n');
+    const dry = await club(['import', 'members', 'upd.csv', '--update', '--dry-run'], repo);
+    expect(dry.code, dry.stderr).toBe(0);
+    expect(dry.stdout).toContain('+organization: Посольство КНР в РФ');
+    expect(dry.stdout).not.toMatch(/^-(category|joined|division):/m);
+    const r = await club(['import', 'members', 'upd.csv', '--update'], repo);
+    expect(r.code, r.stderr).toBe(0);
+    expect(r.stderr).toContain('imported 1 update from upd.csv');
+    expect(readFileSync(path.join(repo, 'data/members/wang-fang.yaml'), 'utf8')).toBe('# Met at the spring meeting\nname: Wang Fang\nname_native: 王芳\n'
+      + 'country: CN\ncategory: embassy\norganization: Посольство КНР в РФ\ntitle: Атташе\ndivision: moscow\njoined: 2019-03-01\n');
+  });
+
+  it('a new row in such a sheet still needs them: refused naming its row, nothing written', async () => {
+    const repo = clubRepo({ 'club.yaml': CLUB, 'members/wang-fang.yaml': WANG });
+    writeFileSync(path.join(repo, 'upd.csv'), 'ФИО;Страна;Организация;Должность\nВан Фан;Китай;Посольство КНР в РФ;Атташе\nЧжан Вэй;Китай;Посольство КНР в РФ;Советник\n');
+    const before = snapshot(repo);
+    const r = await club(['import', 'members', 'upd.csv', '--update', '--default', 'division=moscow'], repo);
+    expect(r.code, r.stderr).toBe(1);
+    expect(r.stderr).toContain('upd.csv: row 3: no category, which a new member needs: the sheet has no column for it  [import-missing]');
+    expect(r.stderr).toContain('upd.csv: row 3: no joined, which a new member needs: the sheet has no column for it  [import-missing]');
+    expect(r.stderr).not.toMatch(/row 2:/);
+    expect(r.stderr).toContain('1 of 2 rows of upd.csv has a problem; nothing was written');
+    expect(snapshot(repo)).toEqual(before);
+    const dataBefore = snapshot(path.join(repo, 'data'));
+    // A sheet of new members only is refused at once, as before: one usage error for the sheet.
+    writeFileSync(path.join(repo, 'new.csv'), 'ФИО;Страна\nЧжан Вэй;Китай\n');
+    const all = await club(['import', 'members', 'new.csv', '--update'], repo);
+    expect(all.code).toBe(2);
+    expect(all.stderr).toContain('club: new.csv: no column for category, division, joined, which every new member needs');
+    expect(snapshot(path.join(repo, 'data'))).toEqual(dataBefore);
+  });
+
+  it('a --default fills only what an existing member lacks, never replaces a value it has; a new member gets it whole', async () => {
+    const repo = clubRepo({ 'club.yaml': CLUB, 'members/wang-fang.yaml': WANG, 'members/li-na.yaml': LI });
+    writeFileSync(path.join(repo, 'upd.csv'), 'ФИО;Страна;Должность\nВан Фан;Китай;Атташе\nЛи На;Китай;Советник\nЧжан Вэй;Китай;Атташе\n');
+    const args = ['import', 'members', 'upd.csv', '--update', '--default', 'category=customs', '--default', 'joined=2019-09',
+      '--default', 'division=saint-petersburg', '--default', 'organization=Посольство КНР в РФ'];
+    const dry = await club([...args, '--dry-run'], repo);
+    expect(dry.code, dry.stderr).toBe(0);
+    expect(dry.stdout).not.toMatch(/^-(category|joined|division|organization):/m);
+    const r = await club(args, repo);
+    expect(r.code, r.stderr).toBe(0);
+    expect(r.stderr).toContain('imported 1 new member and 2 updates from upd.csv');
+    const read = (id: string) => parse(readFileSync(path.join(repo, `data/members/${id}.yaml`), 'utf8')) as Record<string, unknown>;
+    expect(read('wang-fang')).toEqual({ name: 'Wang Fang', name_native: '王芳', country: 'CN', category: 'embassy', organization: 'Посольство КНР в РФ',
+      title: 'Атташе', division: 'moscow', joined: '2019-03-01' });
+    expect(read('li-na')).toEqual({ name: 'Li Na', name_native: 'Ли На', country: 'CN', category: 'embassy', organization: 'Embassy of China', title: 'Советник',
+      division: 'moscow', joined: '2018-05-01' });
+    expect(read('zhang-wei')).toEqual({ name: 'Zhang Wei', name_native: 'Чжан Вэй', country: 'CN', category: 'customs', organization: 'Посольство КНР в РФ',
+      title: 'Атташе', division: 'saint-petersburg', joined: '2019-09' });
+  });
+
+  it('a row found by its name fills only a name the member lacks; a row that gives its id sets the names it gives', async () => {
+    const repo = clubRepo({ 'club.yaml': CLUB, 'members/wang-fang.yaml': WANG });
+    writeFileSync(path.join(repo, 'byname.csv'), 'ФИО;Страна;Должность\nВан Фан;Китай;Атташе\n');
+    expect((await club(['import', 'members', 'byname.csv', '--update'], repo)).code).toBe(0);
+    expect(parse(readFileSync(path.join(repo, 'data/members/wang-fang.yaml'), 'utf8'))).toMatchObject({ name: 'Wang Fang', name_native: '王芳', title: 'Атташе' });
+    writeFileSync(path.join(repo, 'byid.csv'), 'id;name;name_native;country\nwang-fang;Wang Fang;王方;CN\n');
+    const r = await club(['import', 'members', 'byid.csv', '--update'], repo);
+    expect(r.code, r.stderr).toBe(0);
+    expect(parse(readFileSync(path.join(repo, 'data/members/wang-fang.yaml'), 'utf8'))).toMatchObject({ name: 'Wang Fang', name_native: '王方', title: 'Атташе' });
+  });
+});
