@@ -42,6 +42,8 @@ export interface ImportRow {
   problems: Diagnostic[];
   /** The existing member this row is (same id, or same name and country). */
   duplicateOf?: string;
+  /** The earlier row that is the same existing member (`duplicateOf`) too. */
+  sameMemberAs?: number;
 }
 
 export const CELL_LIMITS = { text: 500, notes: 4_000 } as const;
@@ -101,6 +103,7 @@ export function readMemberRows(sheet: Sheet, targets: readonly (ColumnTarget | u
   }
   const sheetIds = new Set<string>();
   const sheetPeople = new Map<string, number>();
+  const sheetMembers = new Map<string, number>();
 
   return sheet.rows.map((r): ImportRow => {
     const out: ImportRow = { row: r.row, columnOf: {}, problems: [] };
@@ -307,7 +310,12 @@ export function readMemberRows(sheet: Sheet, targets: readonly (ColumnTarget | u
     } else required();
 
     const person = name !== undefined && record.country !== undefined ? `${foldName(name)}\u0000${String(record.country)}` : undefined;
-    if (person !== undefined && sheetPeople.has(person)) {
+    if (out.duplicateOf !== undefined) {
+      // A second row for a member the folder has is that member first: the command says so, or compares the rows (--update).
+      const earlier = sheetMembers.get(out.duplicateOf);
+      if (earlier === undefined) sheetMembers.set(out.duplicateOf, r.row);
+      else out.sameMemberAs = earlier;
+    } else if (person !== undefined && sheetPeople.has(person)) {
       problem(nameCol, 'import-duplicate-row', `the same person (${name}, ${String(record.country)}) as row ${sheetPeople.get(person)}`, 'keep one of the two rows');
     } else if (person !== undefined) sheetPeople.set(person, r.row);
     if (out.duplicateOf === undefined && idCell.text !== undefined && sheetIds.has(id)) {

@@ -211,7 +211,22 @@ export async function importMembersCommand(file: string, options: ImportOptions,
     throw new UsageError(`${shown}: no column for ${missing.join(', ')}, which every new member needs`,
       `add ${missing.length === 1 ? 'a column' : 'columns'}, map ${missing.length === 1 ? 'one' : 'them'} with --map "Column=${missing[0]}", or give every row the same value with --default ${missing[0]}=VALUE`);
   }
-
+  // Two rows for one member the folder has: with --update, the same values are one update; other values, a problem.
+  const firstOf = new Map(rows.map((r) => [r.row, r]));
+  const copies = new Set<ImportRow>();
+  if (options.update) {
+    for (const r of rows) {
+      const first = r.sameMemberAs === undefined ? undefined : firstOf.get(r.sameMemberAs);
+      if (first === undefined || r.record === undefined) continue;
+      if (JSON.stringify(first.record) === JSON.stringify(r.record)) copies.add(r);
+      else {
+        const col = r.columnOf.name ?? r.columnOf.name_native;
+        r.problems.push({ code: 'import-duplicate-row', severity: 'error', file: shown, line: r.row, column: col === undefined ? 0 : col + 1,
+          path: col === undefined ? '' : sheet.headers[col] || `column ${col + 1}`,
+          message: `${r.name ?? r.id} is already a member (${r.duplicateOf}), and row ${first.row} updates it too, with other values`, hint: 'keep one of the two rows' });
+      }
+    }
+  }
   const problems: Diagnostic[] = rows.flatMap((r) => r.problems);
   const bad = new Set(rows.filter((r) => r.problems.length > 0));
 
@@ -233,7 +248,7 @@ export async function importMembersCommand(file: string, options: ImportOptions,
     const introduced = errorsIntroduced(data.diagnostics, data.files, changed, data.checker, data.today);
     return { introduced, rowOfFile, found: problemsOnSheet(introduced, rowOfFile, sheet, shown), other: introduced.filter((d) => !rowOfFile.has(d.file)) };
   };
-  const wanted = (r: ImportRow) => r.record !== undefined && (r.duplicateOf === undefined || options.update);
+  const wanted = (r: ImportRow) => r.record !== undefined && !copies.has(r) && (r.duplicateOf === undefined || options.update);
 
   // Each problem of a row in one run: a row with a problem of its own (a bad date) is also checked with the folder, as far as
   // its good cells go (a country that is not a member). Only problems of values the row gave count: the value a bad cell

@@ -465,3 +465,37 @@ describe('club import members --update: a sheet of some fields of existing membe
     expect(parse(readFileSync(path.join(repo, 'data/members/wang-fang.yaml'), 'utf8'))).toMatchObject({ name: 'Wang Fang', name_native: '王方', title: 'Атташе' });
   });
 });
+
+describe('club import members: a row that is a member the folder has, and a copy of another row', () => {
+  const SHEET = 'ФИО;Страна;Категория;Отделение;Дата вступления\nОрлов О.О.;Россия;таможня;Москва;2019\n'
+    + 'Иванов И. П.;Россия;таможня;Москва;2015\nИванов И. П.;Россия;таможня;Москва;2015\n';
+  const IVANOV = 'name: Ivanov I. P.\nname_native: Иванов И. П.\ncountry: RU\ncategory: customs\ndivision: moscow\njoined: 2015\n';
+
+  it('is said to be already a member, as a single copy is, not refused as a copy of the earlier row', async () => {
+    const repo = clubRepo({ 'club.yaml': CLUB, 'members/ivanov-i-p.yaml': IVANOV });
+    writeFileSync(path.join(repo, 'm.csv'), SHEET);
+    const r = await club(['import', 'members', 'm.csv'], repo);
+    expect(r.code, r.stderr).toBe(0);
+    expect(r.stderr).toContain('m.csv: row 3: Ivanov I. P. is already a member (ivanov-i-p); not imported again (--update updates it)');
+    expect(r.stderr).toContain('m.csv: row 4: Ivanov I. P. is already a member (ivanov-i-p); not imported again (--update updates it)');
+    expect(r.stderr).not.toContain('the same person');
+    expect(r.stderr).toContain('imported 1 new member from m.csv');
+    expect(readFileSync(path.join(repo, 'data/members/ivanov-i-p.yaml'), 'utf8')).toBe(IVANOV);
+  });
+
+  it('with --update two equal rows update it once; two rows that differ are refused, saying it is a member', async () => {
+    const repo = clubRepo({ 'club.yaml': CLUB, 'members/ivanov-i-p.yaml': IVANOV });
+    writeFileSync(path.join(repo, 'm.csv'), SHEET.replace(/2015\n/g, '2015;i@example.org\n').replace('Дата вступления\n', 'Дата вступления;E-mail\n').replace('2019\n', '2019;\n'));
+    const same = await club(['import', 'members', 'm.csv', '--update', '--dry-run'], repo);
+    expect(same.code, same.stderr).toBe(0);
+    expect(same.stderr).toContain('dry run: would import 1 new member and 1 update from m.csv');
+    expect(same.stdout.match(/^\+email: i@example\.org$/gm)).toHaveLength(1);
+    writeFileSync(path.join(repo, 'm.csv'), `${SHEET.replace('Дата вступления\n', 'Дата вступления;E-mail\n').replace('2019\n', '2019;\n')
+      .replace('2015\n', '2015;i@example.org\n').replace('2015\n', '2015;ivanov@example.org\n')}`);
+    const before = snapshot(repo);
+    const differ = await club(['import', 'members', 'm.csv', '--update'], repo);
+    expect(differ.code).toBe(1);
+    expect(differ.stderr).toContain('m.csv: row 4, column "ФИО": Ivanov I. P. is already a member (ivanov-i-p), and row 3 updates it too, with other values  [import-duplicate-row]');
+    expect(snapshot(repo)).toEqual(before);
+  });
+});
