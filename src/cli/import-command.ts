@@ -95,6 +95,13 @@ async function folderNotSheet(absolute: string, shown: string, io: Io): Promise<
   return new IoError(`${shown} is a folder; club import members reads one spreadsheet file (.csv or .xlsx)`, hint);
 }
 
+/** The column, other than `col`, that fills `target` already: two columns may fill the name (its two scripts), not another field. */
+function holder(targets: readonly (ColumnTarget | undefined)[], target: ColumnTarget, col: number): number | undefined {
+  if (target === 'ignore' || target === 'name' || target === 'name_native') return undefined;
+  const i = targets.findIndex((t, j) => j !== col && t === target);
+  return i < 0 ? undefined : i;
+}
+
 /** Asks, at a terminal, what each column that could not be placed is for. */
 async function askColumns(p: Prompter, io: Io, sheet: Sheet, targets: (ColumnTarget | undefined)[], unplaced: number[]): Promise<void> {
   const choices = [
@@ -105,7 +112,15 @@ async function askColumns(p: Prompter, io: Io, sheet: Sheet, targets: (ColumnTar
   for (const col of unplaced) {
     const header = sheet.headers[col] || `column ${col + 1}`;
     const sample = sheet.rows.map((r) => r.cells[col]).filter((c) => c !== undefined && c.kind !== 'empty').slice(0, 3).map((c) => cellText(c!));
-    const target = await p.select(`Column "${printable(header)}"${sample.length ? ` (e.g. ${sample.map((s) => printable(s.slice(0, 30))).join(', ')})` : ''}: which field?`, choices);
+    const question = `Column "${printable(header)}"${sample.length ? ` (e.g. ${sample.map((s) => printable(s.slice(0, 30))).join(', ')})` : ''}: which field?`;
+    let target = await p.select(question, choices);
+    // A field another column fills already (only the name may come in two columns): said now, and asked again.
+    for (let other = holder(targets, target, col); other !== undefined; other = holder(targets, target, col)) {
+      const held = sheet.headers[other] || `column ${other + 1}`;
+      io.stderr.write(`column "${printable(held)}" is ${target} already; choose another field for "${printable(header)}", or ignore
+`);
+      target = await p.select(question, choices, target);
+    }
     targets[col] = target;
     maps.push(`--map "${header.replace(/"/g, '\\"')}=${target}"`);
   }

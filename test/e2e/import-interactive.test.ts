@@ -30,6 +30,26 @@ describe.skipIf(!hasTmux)('club import members at a terminal (tmux)', () => {
     });
   });
 
+  it('a field another column fills already is said at once and asked again, not refused after the --map tip', async () => {
+    const repo = clubRepo();
+    writeFileSync(path.join(repo, 'm.csv'), 'ФИО;Страна;Категория;Дата вступления;Телефон моб.\nИванов А.А.;Россия;таможня;01.02.2019;+7 900 000-00-00\n');
+    const t = start(repo, 'import members m.csv --default division=moscow');
+    await t.waitFor('Column "Телефон моб." (e.g. +7 900 000-00-00): which field?');
+    await t.press('Down', 'Down', 'Down', 'Enter'); // country: id, name, name_native, country
+    // Asked again with the cursor on the refused answer, country: down eight to phone.
+    const again = await t.waitFor(/is country already; choose another field for "Телефон моб\.", or ignore\n\? Column "Телефон моб\."[^\n]*which field\?\n(?: {2}[^\n]*\n)*❯ country/);
+    expect(again).toContain('column "Страна" is country already; choose another field for "Телефон моб.", or ignore');
+    expect(again).not.toContain('next time, without questions');
+    await t.press(...Array.from({ length: 8 }, () => 'Down'), 'Enter');
+    await t.waitFor('Write it?');
+    await t.press('Enter');
+    const done = await t.waitFor(/EXIT:\d+/);
+    expect(done).toContain('next time, without questions: --map "Телефон моб.=phone"');
+    expect(done).not.toContain('are both country');
+    expect(done).toContain('EXIT:0');
+    expect(parse(readFileSync(path.join(repo, 'data/members/ivanov-a-a.yaml'), 'utf8'))).toMatchObject({ country: 'RU', phone: '+7 900 000-00-00' });
+  });
+
   it('Ctrl-C at the question: exit 130, nothing written', async () => {
     const repo = clubRepo();
     writeFileSync(path.join(repo, 'm.csv'), 'Name,Country,Category,Joined,Hobby\nIvanov A.A.,RU,customs,2019,chess\n');
