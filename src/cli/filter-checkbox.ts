@@ -2,6 +2,7 @@ import {
   createPrompt, isDownKey, isEnterKey, isSpaceKey, isUpKey, makeTheme, useKeypress, useMemo, usePagination, usePrefix, useState,
   type Theme,
 } from '@inquirer/core';
+import { queryForms, searchFold } from '../model/search-text.js';
 
 // @inquirer/checkbox cannot filter, and a club has dozens of members: this is
 // the same prompt built on the same core, with a filter line. Letters typed go
@@ -29,19 +30,20 @@ export interface FilterCheckboxConfig<T> {
 
 type Row<T> = { kind: 'group'; label: string } | { kind: 'choice'; key: number; choice: FilterChoice<T>; haystack: string };
 
-/** Lower case, no accents, no spaces: `Müller K.` and `muller k` and `mullerk` all meet. */
-export function foldForFilter(text: string): string {
-  return text.normalize('NFKD').replace(/\p{M}/gu, '').toLocaleLowerCase('en').replace(/\s+/g, '');
-}
+/** Folded as every search folds (searchFold), without spaces: `Müller K.` and `muller k` and `mullerk` all meet. */
+const foldForFilter = (text: string): string => searchFold(text).replace(/ /g, '');
 
-/** The rows shown for a filter: groups with a matching choice, each with its matching choices. */
+/**
+ * The rows shown for a filter: groups with a matching choice, each with its matching choices.
+ * The filter is looked for as every search looks (queryForms): `张` finds Zhang Wei, `Чжан` Чжан Вэй.
+ */
 export function visibleRows<T>(rows: readonly Row<T>[], filter: string): Row<T>[] {
-  const term = foldForFilter(filter);
+  const terms = queryForms(filter).map((f) => f.replace(/ /g, ''));
   const out: Row<T>[] = [];
   let header: Row<T> | undefined;
   for (const row of rows) {
     if (row.kind === 'group') header = row;
-    else if (term === '' || row.haystack.includes(term)) {
+    else if (terms[0] === '' || terms.some((t) => row.haystack.includes(t))) {
       if (header) {
         out.push(header);
         header = undefined;
@@ -52,7 +54,7 @@ export function visibleRows<T>(rows: readonly Row<T>[], filter: string): Row<T>[
   return out;
 }
 
-function rowsOf<T>(groups: readonly FilterGroup<T>[]): Row<T>[] {
+export function rowsOf<T>(groups: readonly FilterGroup<T>[]): Row<T>[] {
   const rows: Row<T>[] = [];
   let key = 0;
   for (const g of groups) {
