@@ -113,25 +113,33 @@ export interface Moved {
   from: 'attendees' | 'apologies';
 }
 
+/**
+ * The member a flag's value means (`--attendee "Иванов И.П."` → ivanov-i-p), given by the command,
+ * which knows the members; by default the value is the id.
+ */
+export type MemberOf = (flag: string, value: string) => string;
+const asGiven: MemberOf = (_, value) => value;
+
 /** Who `--attendee` takes off the apologies and `--apology` off the attendees: said, not done silently. */
-export function movedByFlags(base: MeetingRecord, f: RecordFlags): Moved[] {
+export function movedByFlags(base: MeetingRecord, f: RecordFlags, member: MemberOf = asGiven): Moved[] {
   return [
-    ...f.attendee.filter((id) => base.apologies.includes(id)).map((id) => ({ id, from: 'apologies' as const })),
-    ...f.apology.filter((id) => base.attendees.includes(id)).map((id) => ({ id, from: 'attendees' as const })),
+    ...f.attendee.map((v) => member('--attendee', v)).filter((id) => base.apologies.includes(id)).map((id) => ({ id, from: 'apologies' as const })),
+    ...f.apology.map((v) => member('--apology', v)).filter((id) => base.attendees.includes(id)).map((id) => ({ id, from: 'attendees' as const })),
   ];
 }
 
 /** The record after the flags: each adds to what the meeting has; a member given as an apology is no longer an attendee, and the other way round. */
-export function withFlags(m: Meeting, base: MeetingRecord, f: RecordFlags): MeetingRecord {
+export function withFlags(m: Meeting, base: MeetingRecord, f: RecordFlags, member: MemberOf = asGiven): MeetingRecord {
   const out: MeetingRecord = { ...base, attendees: [...base.attendees], apologies: [...base.apologies], guestsWhoCame: [...base.guestsWhoCame],
     newGuests: [...base.newGuests], outcomes: [...base.outcomes], decisions: [...base.decisions] };
   const add = (list: string[], id: string) => { if (!list.includes(id)) list.push(id); };
-  for (const id of f.attendee) {
+  const attendees = f.attendee.map((v) => member('--attendee', v));
+  for (const id of attendees) {
     add(out.attendees, id);
     out.apologies = out.apologies.filter((x) => x !== id);
   }
-  for (const id of f.apology) {
-    if (f.attendee.includes(id)) throw new UsageError(`\`${id}\` is given both as --attendee and as --apology`, 'a member either came or sent apologies');
+  for (const id of f.apology.map((v) => member('--apology', v))) {
+    if (attendees.includes(id)) throw new UsageError(`\`${id}\` is given both as --attendee and as --apology`, 'a member either came or sent apologies');
     add(out.apologies, id);
     out.attendees = out.attendees.filter((x) => x !== id);
   }
@@ -165,7 +173,11 @@ export function withFlags(m: Meeting, base: MeetingRecord, f: RecordFlags): Meet
     }
     out.outcomes[index] = n[2]!.trim() === '' ? undefined : n[2]!.trim();
   }
-  for (const d of f.decision.map(parseDecision)) {
+  // A responsible who is no guest of the meeting is a member, by id or name.
+  const guestIds = [...invited, ...out.newGuests.map((g) => g.id)];
+  const responsible = (d: Decision): Decision => (typeof d === 'string' || d.responsible === undefined || guestIds.includes(d.responsible)
+    ? d : { ...d, responsible: member('--decision responsible', d.responsible) });
+  for (const d of f.decision.map(parseDecision).map(responsible)) {
     const at = out.decisions.findIndex((x) => sameText(x, d));
     // The same text again completes that decision (a responsible, a due date) instead of repeating it.
     if (at >= 0) out.decisions[at] = typeof d === 'string' ? out.decisions[at]! : { ...(typeof out.decisions[at] === 'string' ? {} : out.decisions[at] as DecisionRecord), ...d };

@@ -1,5 +1,6 @@
 import { dateCheck, dateFlag, normalizeTime, partialDateCheck, timeCheck, timeFlag } from './typed-values.js';
 import { memberChoice } from './choices.js';
+import { memberArgument } from './find-member.js';
 import { isMemberOn } from '../model/membership.js';
 import { meetingId, nextFreeId, publicationId } from '../model/record-id.js';
 import type { Meeting, Publication } from '../model/types.js';
@@ -112,6 +113,25 @@ async function askMeeting(p: Prompter, o: AddMeetingOptions, data: LoadedData, p
   }
 }
 
+/**
+ * The meeting's members (chair, attendees, apologies, a presenter who is no guest) by id or by the whole
+ * name in any script, as `club record` takes them (find-member.ts): `--attendee "Иванов И.П."` → ivanov-i-p.
+ */
+function membersByName(meeting: Record<keyof Meeting, unknown>, data: LoadedData): Record<keyof Meeting, unknown> {
+  const member = (flag: string) => (v: unknown) =>
+    (typeof v === 'string' ? memberArgument(v, data.club.byId.members, { label: flag, known: (id) => data.club.unchecked.members.has(id) }) : v);
+  const each = <T>(list: unknown, f: (x: T) => unknown) => (Array.isArray(list) ? (list as T[]).map(f) : list);
+  const guests = (each<Record<string, unknown>>(meeting.guests, (g) => g.id) ?? []) as unknown[];
+  return {
+    ...meeting,
+    chair: member('--chair')(meeting.chair),
+    attendees: each(meeting.attendees, member('--attendee')),
+    apologies: each(meeting.apologies, member('--apology')),
+    agenda: each<Record<string, unknown>>(meeting.agenda, (i) => (i.presenter === undefined || guests.includes(i.presenter) ? i
+      : { ...i, presenter: member('--item presenter')(i.presenter) })),
+  };
+}
+
 /** `club add-meeting`: a new meeting file, id `<date>-<city>`. */
 export async function addMeetingCommand(options: AddMeetingOptions, io: Io): Promise<number> {
   const o: AddMeetingOptions = { ...options, status: options.status ?? (canPrompt(io, options.input) ? undefined : 'planned') };
@@ -166,7 +186,7 @@ export async function addMeetingCommand(options: AddMeetingOptions, io: Io): Pro
       throw new RefusedError(`a meeting with the id \`${id}\` already exists; nothing was written`,
         `if this is another meeting, give it another id: --id ${nextFreeId(id, (c) => data.club.byId.meetings.has(c) || data.club.unchecked.meetings.has(c))}`);
     }
-    return { creates: [{ collection: 'meetings', id, record: current() }], edits: [], message: `Add meeting ${id}` };
+    return { creates: [{ collection: 'meetings', id, record: membersByName(current(), data) }], edits: [], message: `Add meeting ${id}` };
   }, { reask });
   return 0;
 }

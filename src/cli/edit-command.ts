@@ -59,9 +59,10 @@ function runEditor(file: string, io: Io): Promise<void> {
  * write path: the diff, the question, the journal). Quitting without saving
  * changes nothing.
  */
-export async function editCommand(id: string, options: WriteOptions, io: Io): Promise<number> {
+export async function editCommand(idOrName: string, options: WriteOptions, io: Io): Promise<number> {
   const data = await loadData(options, io);
-  const target = findRecord(data, id);
+  const target = findRecord(data, idOrName);
+  const id = target.id; // a member may be given by name
   const absolute = target.collection === 'club' ? path.join(data.dataDir, 'club.yaml') : path.join(data.dataDir, target.collection, `${id}.yaml`);
   const shownFile = path.relative(io.cwd, absolute).split(path.sep).join('/');
   const original = await readFile(absolute, 'utf8');

@@ -1,5 +1,5 @@
 import {
-  applyRecord, currentRecord, movedByFlags, numberedItems, parseDate, parseTime, withFlags, type MeetingRecord, type RecordFlags,
+  applyRecord, currentRecord, movedByFlags, numberedItems, parseDate, parseTime, withFlags, type MeetingRecord, type MemberOf, type RecordFlags,
 } from '../authoring/record-meeting.js';
 import { RefusedError, UsageError } from '../errors/errors.js';
 import type { Loaded } from '../model/club.js';
@@ -9,6 +9,7 @@ import { personId } from '../model/record-id.js';
 import type { Decision, Guest } from '../model/types.js';
 import { collator } from '../query/sort.js';
 import { findMeeting } from './choose-id.js';
+import { memberArgument } from './find-member.js';
 import type { FilterGroup } from './filter-checkbox.js';
 import type { Io } from './io.js';
 import { printable } from '../report/printable.js';
@@ -61,6 +62,13 @@ function memberGroups(members: readonly Loaded<'member'>[], ticked: readonly str
       })),
     }));
 }
+
+/**
+ * A member flag's value (--attendee, --apology, a decision's responsible) as every command takes a member:
+ * the id, or the whole name in any script; a part of a name is answered "did you mean", as a file is written.
+ */
+const memberOf = (data: LoadedData): MemberOf => (flag, value) =>
+  memberArgument(value, data.club.byId.members, { label: flag, known: (id) => data.club.unchecked.members.has(id) });
 
 const optionalTime = (v: string) => { try { parseTime('', v); return true; } catch { return 'a time as HH:MM, e.g. 10:05'; } };
 const optionalDate = (v: string) => { try { parseDate('', v); return true; } catch { return 'a real date as YYYY-MM-DD'; } };
@@ -172,7 +180,7 @@ export async function recordCommand(id: string, options: RecordOptions, io: Io):
     const data = await loadData(o, io);
     const meeting = findMeeting(data, id);
     refuseFuture(meeting, data.today);
-    withFlags(meeting.data, currentRecord(meeting.data), o); // the flags' own mistakes are found before any question
+    withFlags(meeting.data, currentRecord(meeting.data), o, memberOf(data)); // the flags' own mistakes are found before any question
     prompter = await makePrompter(io);
     answers = currentRecord(meeting.data);
     await ask(prompter, data, meeting, answers, new Set((Object.keys(given) as Part[]).filter((k) => !given[k])), io);
@@ -188,7 +196,7 @@ export async function recordCommand(id: string, options: RecordOptions, io: Io):
       if (parts.size === 0) return false;
       const data = await loadData(o, io);
       const meeting = findMeeting(data, id);
-      answers = withFlags(meeting.data, answers ?? currentRecord(meeting.data), o);
+      answers = withFlags(meeting.data, answers ?? currentRecord(meeting.data), o, memberOf(data));
       o = { ...o, ...NO_FLAGS };
       io.stderr.write('\nPlease answer again (the other answers are kept):\n');
       prompter ??= await makePrompter(io);
@@ -210,13 +218,13 @@ export async function recordCommand(id: string, options: RecordOptions, io: Io):
     if (!said) {
       // build() may run twice (preview, then under the lock): say it once.
       said = true;
-      for (const m of movedByFlags(base, o)) {
+      for (const m of movedByFlags(base, o, memberOf(data))) {
         io.stderr.write(m.from === 'attendees'
           ? `club: warning: ${printable(m.id)} was recorded as an attendee; --apology moves them to the apologies\n`
           : `club: warning: ${printable(m.id)} was recorded as sending apologies; --attendee moves them to the attendees\n`);
       }
     }
-    const record = withFlags(meeting.data, base, o);
+    const record = withFlags(meeting.data, base, o, memberOf(data));
     return {
       creates: [],
       edits: [{ collection: 'meetings', id, apply: (doc) => applyRecord(doc, meeting.data, record) }],

@@ -5,17 +5,26 @@ import { UsageError } from '../errors/errors.js';
 import { KIND_OF, type Collection, type RecordKind } from '../model/types.js';
 import type { Io } from './io.js';
 import type { LoadedData } from './load-data.js';
+import { didYouMeanMember } from './choices.js';
+import { memberNamed } from './find-member.js';
 import { writeChange, type WriteHooks, type WriteOptions } from './write-change.js';
 
-/** The record an id names: `club` is club.yaml; any other id is looked up in every collection. */
+/**
+ * The record an id names: `club` is club.yaml; any other id is looked up in
+ * every collection, and else as a member's id or whole name in any script
+ * (find-member.ts): `club set 李明 …`, `club set "Иванов И.П." …`. A part of
+ * a name is not taken here, as a file is written: it is answered "did you mean".
+ */
 export function findRecord(data: LoadedData, id: string): { collection: Collection | 'club'; kind: RecordKind; id: string } {
   if (id === 'club') return { collection: 'club', kind: 'club', id: 'club' };
   const found: { collection: Collection }[] = data.records.filter((r) => r.id === id);
   // A file that does not parse is no record, but it can still be edited.
   if (found.length === 0) found.push(...data.files.filter((f) => f.stem === id && f.collection !== 'club') as { collection: Collection }[]);
   if (found.length === 0) {
-    const near = didYouMean(id, [...data.records.map((r) => r.id), 'club']);
-    throw new UsageError(`no record has the id \`${id}\``, near ?? 'list the ids with `club list members` (or officers, meetings, publications); `club` is club.yaml');
+    const member = memberNamed(id, data.club.byId.members, { guess: false });
+    if (member !== undefined) return { collection: 'members', kind: 'member', id: member };
+    const near = didYouMean(id, [...data.records.map((r) => r.id), 'club']) ?? didYouMeanMember(id, data.club.byId.members);
+    throw new UsageError(`no record has the id or name \`${id}\``, near ?? 'list the ids with `club list members` (or officers, meetings, publications); `club` is club.yaml');
   }
   if (found.length > 1) {
     throw new UsageError(`the id \`${id}\` is in ${found.map((f) => f.collection).join(' and ')}`, 'rename one of the files first');
@@ -35,7 +44,7 @@ async function change(id: string, assignments: readonly Assignment[], options: W
         changed = changingAssignments(doc, target.kind, assignments, data.schemaDocs);
         applyAssignments(doc, target.kind, changed, data.schemaDocs);
       } }],
-      get message() { return `${verb} ${[...new Set(changed.map((a) => a.field))].join(', ')} of ${id}`; },
+      get message() { return `${verb} ${[...new Set(changed.map((a) => a.field))].join(', ')} of ${target.id}`; },
     };
   }, hooks);
   return 0;

@@ -1,8 +1,8 @@
 import { stringify as yamlStringify } from 'yaml';
 import { countryName } from '../model/countries.js';
-import { searchFold, textMatches } from '../model/search-text.js';
+import { memberNamed } from './find-member.js';
 import type { RawRecord } from '../load/load.js';
-import { KIND_OF } from '../model/types.js';
+import { KIND_OF, type Member } from '../model/types.js';
 import { fieldCatalogue } from '../query/fields.js';
 import { relatedTo, type Related } from '../query/related.js';
 import { didYouMean } from '../diagnostics/suggest.js';
@@ -34,9 +34,6 @@ export async function showCommand(id: string, options: ShowOptions, io: Io): Pro
     const near = didYouMean(id, [...data.records.map((r) => r.id), ...names.keys()], (c) => `\`${names.get(c) ?? c}\`${names.has(c) ? ` (${c})` : ''}`);
     throw new UsageError(`no record has the id or name \`${id}\``, near ?? 'list the ids with `club list members` (or officers, meetings, publications)');
   }
-  if (found.length > 1 && found[0]!.id !== id) {
-    throw new UsageError(`\`${id}\` is the name of ${found.length} members: ${found.map((r) => `${r.id} (${personNames(r).join(' / ')})`).join(', ')}`, 'show one by its id');
-  }
   warnIfInvalid(data, io);
   const shown = found.map((record) => ({ record, related: relatedTo(record, data.club) }));
   if (options.format === 'json' || options.format === 'yaml') {
@@ -59,12 +56,15 @@ export async function showCommand(id: string, options: ShowOptions, io: Io): Pro
 const personNames = (r: RawRecord): string[] =>
   r.collection === 'members' ? [r.value.name, r.value.name_native].filter((n): n is string => typeof n === 'string') : [];
 
-/** Members found by a name in any script: the whole name (`Иванов И.И.`, `ivanov i.i.`), else a part of it (`иван`). */
+/**
+ * The member a name finds, in any script, as every command finds one (find-member.ts): the whole name
+ * (`Иванов И.И.`, `张伟`), else a part of it (`иван`, `张`), taken here as showing writes nothing;
+ * several are listed in a usage error. Members whose files have errors are found too: show shows them.
+ */
 function byName(records: readonly RawRecord[], query: string): RawRecord[] {
-  const people = records.filter((r) => r.collection === 'members');
-  const whole = people.filter((r) => personNames(r).some((n) => searchFold(n) === searchFold(query)));
-  if (whole.length > 0) return whole;
-  return searchFold(query).length >= 3 ? people.filter((r) => textMatches(query, personNames(r))) : [];
+  const people = new Map(records.filter((r) => r.collection === 'members').map((r) => [r.id, { data: { ...r.value, name: personNames(r)[0] } as unknown as Member }]));
+  const id = memberNamed(query, people, { guess: true });
+  return id === undefined ? [] : records.filter((r) => r.id === id && r.collection === 'members');
 }
 
 function showText(record: RawRecord, related: Related, docs: Parameters<typeof fieldCatalogue>[1]): string {

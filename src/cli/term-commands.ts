@@ -1,4 +1,5 @@
 import { didYouMeanMember, memberChoice } from './choices.js';
+import { memberArgument } from './find-member.js';
 import type { Document } from 'yaml';
 import { addDays, earliest, latest } from '../model/dates.js';
 import { dateCheck, dateFlag } from './typed-values.js';
@@ -27,10 +28,12 @@ async function dateOption(value: string | undefined, flag: string, question: str
   return p.text(question, { default: today(), required: true, validate: dateCheck });
 }
 
-function requireMember(data: LoadedData, id: string): void {
-  if (data.club.byId.members.has(id)) return;
+/** The member an argument names, by id or by the whole name in any script (find-member.ts); refused when their file has errors. */
+function requireMember(data: LoadedData, value: string): string {
+  const id = memberArgument(value, data.club.byId.members, { known: (x) => data.club.unchecked.members.has(x) });
+  if (data.club.byId.members.has(id)) return id;
   if (data.club.unchecked.members.has(id)) throw new RefusedError(`the member ${id} has errors; correct them first`, `run: club validate`);
-  throw new UsageError(`there is no member \`${id}\``, didYouMeanMember(id, data.club.byId.members) ?? 'list them with `club list members`');
+  throw new UsageError(`no member has the id or name \`${id}\``, didYouMeanMember(id, data.club.byId.members) ?? 'list them with `club list members`');
 }
 
 const setTo = (to: string) => (doc: Document) => setAfter(doc, 'to', to, 'from');
@@ -87,12 +90,12 @@ export async function appointCommand(positionArg: string | undefined, memberArg:
     })
     : undefined;
   await writeChange(options, io, (data) => {
-    const { position, member, from } = a as Required<Appointment>;
+    const { position, from } = a as Required<Appointment>;
     const positions = data.club.info?.data.positions.map((p) => p.id) ?? [];
     if (!positions.includes(position)) {
       throw new UsageError(`there is no position \`${position}\``, didYouMean(position, positions) ?? `positions: ${positions.join(', ')}`);
     }
-    requireMember(data, member);
+    const member = requireMember(data, a.member!);
     const running = data.club.officers.filter((t) => t.data.position === position && (t.data.to === undefined || latest(t.data.to) >= from));
     const edits: RecordEdit[] = [];
     for (const t of running) {
@@ -116,10 +119,10 @@ export async function appointCommand(positionArg: string | undefined, memberArg:
 }
 
 /** `club leave <member> --on D`: the member leaves on D; their open terms end the day before. */
-export async function leaveCommand(member: string, options: DatedOptions & { on?: string }, io: Io): Promise<number> {
+export async function leaveCommand(memberArg: string, options: DatedOptions & { on?: string }, io: Io): Promise<number> {
   const on = await dateOption(options.on, '--on', 'The day the member is no longer a member (YYYY-MM-DD)', options, io, localToday(io));
   await writeChange(options, io, (data) => {
-    requireMember(data, member);
+    const member = requireMember(data, memberArg);
     const record = data.club.byId.members.get(member)!.data;
     if (record.left !== undefined) throw new RefusedError(`${member} already left on ${record.left}`);
     const edits: RecordEdit[] = [{ collection: 'members', id: member, apply: (doc) => setAfter(doc, 'left', on, 'joined') }];

@@ -35,7 +35,7 @@ describe('names and countries found in any script (built CLI)', () => {
     const dir = testdir({ ...baseTree(), 'members/petrov-p-p.yaml': `${member({ name: 'Petrov P.P.', joined: '2016-03-01' })}name_native: Петров П.П.\n` });
     const run = await runCli(['appoint', 'chairman', 'петров', '--from', '2020-01-01', '--no-input', '--data', dir]);
     expect(run.code).toBe(2);
-    expect(run.stderr).toContain('there is no member `петров`');
+    expect(run.stderr).toContain('no member has the id or name `петров`');
     expect(run.stderr).toContain('did you mean `petrov-p-p`?');
   });
 });

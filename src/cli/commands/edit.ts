@@ -15,7 +15,7 @@ after the diff is shown and confirmed (--yes skips the question). Quitting witho
   register: (program, { io, exit }) => writeOptions(program
     .command('edit')
     .description('edit a record (or club.yaml) in your editor; it is put in place only when the whole folder is still valid')
-    .argument('<id>', 'the record\'s id, or `club` for club.yaml')
+    .argument('<id>', 'the record\'s id, a member\'s whole name in any script, or `club` for club.yaml')
     .option('--commit', 'git add and commit the file'))
     .action(async (id: string, _opts: unknown, command: Command) => {
       const { editCommand } = await import('../edit-command.js');

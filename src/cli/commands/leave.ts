@@ -9,7 +9,7 @@ Examples:
   register: (program, { io, exit }) => writeOptions(program
     .command('leave')
     .description('record that a member left: sets `left`, and ends their open terms of office the day before')
-    .argument('<member>', 'member id')
+    .argument('<member>', 'member id, or whole name in any script')
     .option('--on <date>', 'the first day the person is no longer a member (YYYY-MM-DD)')
     .option('--commit', 'git add and commit the files it edits'))
     .action(async (member: string, _opts: unknown, command: Command) => {

@@ -18,7 +18,7 @@ An unknown field is a usage error that lists the fields. The change is checked w
   register: (program, { io, exit }) => writeOptions(program
     .command('set')
     .description('set fields of a record (or of club.yaml: `club set club …`), keeping its comments and key order')
-    .argument('<id>', 'the record\'s id, or `club` for club.yaml')
+    .argument('<id>', 'the record\'s id, a member\'s whole name in any script, or `club` for club.yaml')
     .argument('<assignments...>', 'FIELD=VALUE, FIELD+=VALUE (append to a list), FIELD-=VALUE (remove from a list); FIELD is a dot path')
     .option('--commit', 'git add and commit the file'))
     .action(async (id: string, assignments: string[], _opts: unknown, command: Command) => {

@@ -10,7 +10,7 @@ Examples:
   register: (program, { io, exit }) => program
     .command('show')
     .description('show one record, found in whichever collection holds it, with what refers to it')
-    .argument('<id>', 'the record\'s id (its file name without .yaml)')
+    .argument('<id>', 'the record\'s id (its file name without .yaml), or a member\'s name or part of it, in any script')
     .addOption(new Option('-f, --format <format>', 'output format').choices(['text', 'json', 'yaml']).default('text'))
     .action(async (id: string, _opts: unknown, command: Command) => {
       const { showCommand } = await import('../show-command.js');

@@ -10,7 +10,7 @@ Examples:
   register: (program, { io, exit }) => writeOptions(program
     .command('unset')
     .description('remove fields of a record (or of club.yaml), keeping its comments and key order')
-    .argument('<id>', 'the record\'s id, or `club` for club.yaml')
+    .argument('<id>', 'the record\'s id, a member\'s whole name in any script, or `club` for club.yaml')
     .argument('<fields...>', 'the fields to remove, by dot path')
     .option('--commit', 'git add and commit the file'))
     .action(async (id: string, fields: string[], _opts: unknown, command: Command) => {
