@@ -1,6 +1,6 @@
 import { countryNames, countrySearchNames } from '../model/countries.js';
 import { earliest, isRealDate } from '../model/dates.js';
-import { searchFold, textMatches } from '../model/search-text.js';
+import { findByName, searchFold, textMatches } from '../model/search-text.js';
 import type { ClubInfo } from '../model/types.js';
 import { UsageError } from '../errors/errors.js';
 import { valuesAt, type FieldInfo } from './fields.js';
@@ -34,10 +34,15 @@ export function parseWhereFor(text: string, fields: readonly FieldInfo[], info: 
   if (condition.op !== '=' && condition.op !== '!=') return { condition };
   const known = knownValues(condition.field, info, ids);
   if (known === undefined) return { condition };
-  const codes = resolveKnown(condition.value, known);
+  const refers = ids === undefined ? undefined : referenceOf(condition.field);
+  let codes = resolveKnown(condition.value, known);
+  // A member as every command takes one: also by a whole name typed in another script (`attendees=张伟`).
+  if (codes.length === 0 && refers === 'members') {
+    const found = findByName(condition.value, known.map((k) => ({ id: k.code, names: k.names })));
+    if (found.whole) codes = found.ids;
+  }
   if (codes.length > 0) return { condition: { ...condition, codes } };
   // A reference (member=, meetings=) names a record: "no member has the id or name `nobody`".
-  const refers = ids === undefined ? undefined : referenceOf(condition.field);
   const what = refers !== undefined ? refers.replace(/s$/, '') : condition.field.type === 'country' ? 'country' : condition.field.path;
   const hint = suggestKnown(condition.value, known, condition.field.type === 'country');
   return {

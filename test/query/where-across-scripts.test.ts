@@ -64,6 +64,11 @@ describe('--where across scripts', () => {
     expect(list('officers', 'member=ivanov-i-i').ids.length).toBeGreaterThan(0);
     expect(list('publications', 'meetings=2019-06-20-pskov').warnings).toEqual([]);
   });
+  it('a member reference is found by a whole name typed in another script too, as every command takes a member', () => {
+    const byId = list('meetings', 'agenda.presenter=novak-p').ids;
+    expect(byId.length).toBeGreaterThan(0);
+    expect(list('meetings', 'agenda.presenter=Новак П.')).toEqual({ ids: byId, warnings: [] }); // stored as Novák P. only
+  });
   it('a known code that no record has is no warning; nor is ~ or a free-text field', () => {
     expect(list('members', 'country=IT')).toEqual({ ids: [], warnings: [] });
     expect(list('members', 'country~xyz').warnings).toEqual([]);
