@@ -236,7 +236,7 @@ export const COUNTRY_NAMES: Readonly<Record<string, readonly [en: string, ru: st
   UA: ["Ukraine", "Украина"],
   UG: ["Uganda", "Уганда"],
   UM: ["U.S. Outlying Islands", "Внешние малые о-ва (США)"],
-  US: ["United States", "Соединенные Штаты"],
+  US: ["United States", "Соединённые Штаты"],
   UY: ["Uruguay", "Уругвай"],
   UZ: ["Uzbekistan", "Узбекистан"],
   VA: ["Vatican City", "Ватикан"],

@@ -95,7 +95,7 @@ export function agendaDocument(club: Club, meeting: Loaded<'meeting'>, lang: Lan
 
   const guests = (m.guests ?? []).map((g) => {
     const who = [l.person(g), g.title, g.organization].filter((x): x is string => Boolean(x)).join(', ');
-    return `${who}${g.role ? ` (${g.role})` : ''}`;
+    return `${who}${g.role ? ` (${l.t.agenda.guestRole(g.role)})` : ''}`;
   });
 
   const clubName = l.clubName();

@@ -5,7 +5,7 @@ import type { IsoDate, Language, Meeting, MeetingMove } from '../model/types.js'
 import { contentLines, escapeText } from './content-lines.js';
 import { vtimezone } from './vtimezone.js';
 import { localeFor, type Locale } from './locale.js';
-import { person } from './meeting-facts.js';
+import { person, venueText } from './meeting-facts.js';
 import { clock, minutesOf } from './words.js';
 
 const movesOf = (m: Meeting): MeetingMove[] => m.moved_from ?? [];
@@ -36,11 +36,9 @@ function agendaText(club: Club, meeting: Meeting, l: Locale): string[] {
   });
 }
 
+/** The venue as the documents give it (venueText), or none when it is not set yet. */
 function location(meeting: Meeting, l: Locale): string | undefined {
-  const v = meeting.venue;
-  if (!v) return undefined;
-  const parts = [v.name, v.address, v.city, v.region, v.country ? l.country(v.country) : undefined];
-  return [...new Set(parts.filter((x): x is string => Boolean(x)))].join(', ');
+  return meeting.venue ? venueText(meeting.venue, l) : undefined;
 }
 
 const compact = (date: string) => date.replaceAll('-', '');

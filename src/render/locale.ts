@@ -10,6 +10,11 @@ export const CATALOGUES: Record<Language, Catalogue> = { en, ru };
 
 const NBSP = '\u00a0';
 const CYRILLIC_ONLY = /^[\p{Script=Cyrillic}\P{L}]*$/u;
+/**
+ * English country names that take "the" inside a sentence (…, Russia and the United States): those of a union,
+ * a republic or a kingdom named as such, and the plural ones (islands, the Netherlands, the Philippines…).
+ */
+const TAKES_THE = /^(?:United |Central African Republic$|Dominican Republic$|Czech Republic$|Netherlands$|Caribbean Netherlands$|Philippines$|Bahamas$|Gambia$|Maldives$|Comoros$|Seychelles$|.* Islands$)/;
 
 /** What a document needs to speak one language: its fixed words, dates, country names, order, and the club's names in it. */
 export interface Locale {
@@ -19,6 +24,8 @@ export interface Locale {
   dateWithDay(date: IsoDate): string;
   month(month: number): string;
   country(code: string): string;
+  /** A country's name inside a sentence: in English with "the" where the name takes it (the United States, the Netherlands). */
+  countryInText(code: string): string;
   /** Names in the order of the language (Russian: by the Russian alphabet). */
   compare(a: string, b: string): number;
   /** The club's own name, and those of its divisions, positions, outlets and sister clubs, in the language when club.yaml gives it. */
@@ -33,6 +40,13 @@ export interface Locale {
    * surname and the initials are held together by a non-breaking space.
    */
   person(member: Pick<Member, 'name' | 'name_native'>): string;
+  /** A person under a signature line: in Russian the initials first («А. С. Петрова»), as Russian documents sign. */
+  signatory(member: Pick<Member, 'name' | 'name_native'>): string;
+  /**
+   * A city as a meeting's venue gives it (in English): in Russian, the city_ru club.yaml gives the same city (a
+   * division's, an outlet's or a sister club's), else as written.
+   */
+  city(name: string): string;
 }
 
 /** Per language: Intl.Collator's compare, the collator made only for two texts not both printable ASCII (model/collation.ts). */
@@ -47,6 +61,12 @@ export function localeFor(lang: Language, info: ClubInfo | undefined): Locale {
   }
   const compare = collator.compare;
   const ruOr = (english: string, russian: string | undefined) => (lang === 'ru' && russian ? russian : english);
+  const person = (m: Pick<Member, 'name' | 'name_native'>): string => {
+    if (lang === 'en') return m.name;
+    const name = m.name_native !== undefined && CYRILLIC_ONLY.test(m.name_native) ? m.name_native : m.name;
+    return name.replace(/^(\S+) ((?:\p{Lu}\.)+)$/u, `$1${NBSP}$2`);
+  };
+  let cities: Map<string, string> | undefined;
   return {
     lang,
     t,
@@ -54,6 +74,10 @@ export function localeFor(lang: Language, info: ClubInfo | undefined): Locale {
     dateWithDay: (date) => longDateWithDay(date, lang),
     month: (month) => monthName(month, lang),
     country: (code) => countryName(code, lang),
+    countryInText: (code) => {
+      const name = countryName(code, lang);
+      return lang === 'en' && TAKES_THE.test(name) ? `the ${name}` : name;
+    },
     compare,
     clubName: () => (info ? ruOr(info.name, info.name_ru) : t.common.club),
     aegis: () => (info?.aegis ? ruOr(info.aegis, info.aegis_ru) : undefined),
@@ -69,10 +93,20 @@ export function localeFor(lang: Language, info: ClubInfo | undefined): Locale {
       const o = info?.outlets?.find((x) => x.id === id);
       return o ? ruOr(o.name, o.name_ru) : id;
     },
-    person: (m) => {
-      if (lang === 'en') return m.name;
-      const name = m.name_native !== undefined && CYRILLIC_ONLY.test(m.name_native) ? m.name_native : m.name;
-      return name.replace(/^(\S+) ((?:\p{Lu}\.)+)$/u, `$1${NBSP}$2`);
+    person,
+    // «А.\u00a0С.\u00a0Петрова»: each initial held to the next, as typograf sets them before a surname.
+    signatory: (m) => (lang === 'ru'
+      ? person(m).replace(/^(\S+)\u00a0((?:\p{Lu}\.)+)$/u, (_, surname: string, initials: string) => `${initials.replace(/\.(?=\p{Lu})/gu, `.${NBSP}`)}${NBSP}${surname}`)
+      : person(m)),
+    city: (name) => {
+      if (lang === 'en' || info === undefined) return name;
+      if (cities === undefined) {
+        cities = new Map();
+        for (const c of [...info.divisions, ...info.outlets ?? [], ...info.sister_clubs ?? []]) {
+          if (c.city !== undefined && c.city_ru && !cities.has(c.city)) cities.set(c.city, c.city_ru);
+        }
+      }
+      return cities.get(name) ?? name;
     },
   };
 }

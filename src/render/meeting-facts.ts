@@ -19,7 +19,7 @@ export function person(club: Club, meeting: Meeting, id: string, l: Locale = eng
 
 export function venueText(venue: Venue | undefined, l: Locale = english()): string {
   if (!venue) return l.t.common.toBeAnnounced;
-  const parts = [venue.name, venue.address, venue.city, venue.region, venue.country ? l.country(venue.country) : undefined];
+  const parts = [venue.name === undefined ? undefined : l.city(venue.name), venue.address, l.city(venue.city), venue.region, venue.country ? l.country(venue.country) : undefined];
   // A venue given only by its city has that city as its name too: say it once.
   return [...new Set(parts.filter((x): x is string => Boolean(x)))].join(', ');
 }
@@ -42,7 +42,7 @@ export function nextMeeting(club: Club, meeting: Loaded<'meeting'>): Loaded<'mee
 /** `20 June 2019, Pskov`, or "to be decided". */
 export function whenWhere(meeting: Loaded<'meeting'> | undefined, l: Locale = english()): string {
   if (!meeting) return l.t.common.toBeDecided;
-  return [l.date(meeting.data.date), meeting.data.venue?.city].filter((x): x is string => Boolean(x)).join(', ');
+  return [l.date(meeting.data.date), meeting.data.venue?.city === undefined ? undefined : l.city(meeting.data.venue.city)].filter((x): x is string => Boolean(x)).join(', ');
 }
 
 /** A position's title as club.yaml gives it, in English. */

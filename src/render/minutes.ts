@@ -122,8 +122,8 @@ export function minutesDocument(club: Club, meeting: Loaded<'meeting'>, lang: La
       heading(3, w.nextMeeting),
       paragraph(w.nextMeetingText(whenWhere(nextMeeting(club, meeting), l))),
       signatures([
-        { role: w.signChair, name: chair ? l.person(chair.data) : undefined },
-        { role: w.signSecretary, name: secretary ? l.person(secretary.data) : undefined },
+        { role: w.signChair, name: chair ? l.signatory(chair.data) : undefined },
+        { role: w.signSecretary, name: secretary ? l.signatory(secretary.data) : undefined },
       ]),
     ),
   };

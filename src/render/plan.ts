@@ -35,7 +35,7 @@ export function planDocument(club: Club, period: PlanPeriod, lang: Language = 'e
       `${l.date(m.date)}${original !== undefined && original !== m.date ? t.plan.movedFrom(original) : ''}`,
       t.common.kind[m.kind]!,
       l.division(m.division),
-      [m.venue?.city, m.venue?.region].filter(Boolean).join(', ') || t.common.toBeAnnounced,
+      [m.venue?.city === undefined ? undefined : l.city(m.venue.city), m.venue?.region].filter(Boolean).join(', ') || t.common.toBeAnnounced,
       m.title ?? '',
       topics.join('; '),
       m.status === 'cancelled' && m.cancel_reason ? t.plan.cancelledBecause(m.cancel_reason) : t.common.status[m.status]!,

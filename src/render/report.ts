@@ -49,7 +49,7 @@ export function reportDocument(club: Club, period: ReportPeriod, lang: Language 
     const member = club.byId.members.get(id)?.data;
     return member ? l.person(member) : id;
   };
-  const place = (m: Loaded<'meeting'>) => [m.data.venue?.city, m.data.venue?.region].filter(Boolean).join(', ') || '—';
+  const place = (m: Loaded<'meeting'>) => [m.data.venue?.city === undefined ? undefined : l.city(m.data.venue.city), m.data.venue?.region].filter(Boolean).join(', ') || '—';
   const percent = (part: number, whole: number): string => (whole === 0 ? '—' : r.percent(Math.round((100 * part) / whole)));
   const list = t.common.list;
 
@@ -57,10 +57,10 @@ export function reportDocument(club: Club, period: ReportPeriod, lang: Language 
   const about: string[] = [];
   if (info) {
     about.push(r.founded(clubName, info.founded, l.aegis()));
-    if (info.founding_countries?.length) about.push(r.foundingCountries(list(info.founding_countries.map((c) => l.country(c)))));
+    if (info.founding_countries?.length) about.push(r.foundingCountries(list(info.founding_countries.map((c) => l.countryInText(c)))));
     about.push(r.divisions(info.divisions.length, list(info.divisions.map((d) => r.divisionSince(l.division(d.id), d.since)))));
     const countries = byCountryName(l, info.member_countries.filter((c) => earliest(c.since ?? '0000') <= to && (!c.until || latest(c.until) >= to)), (c) => c.country);
-    about.push(r.memberCountries(countries.length, list(countries.map((c) => l.country(c.country)))));
+    about.push(r.memberCountries(countries.length, list(countries.map((c) => l.countryInText(c.country)))));
     for (const s of info.sister_clubs ?? []) {
       about.push(r.sisterClub(lang === 'ru' && s.name_ru ? s.name_ru : s.name, lang === 'ru' && s.city_ru ? s.city_ru : s.city, s.founded));
     }

@@ -206,7 +206,7 @@ describe('documents in Russian (the CLI in-process on the rich fixture)', () => 
     expect(text).toContain('| Председатель | Коноваленко С.А. | Россия |');
     expect(text).toContain('| Секретарь | Васильцов Д.В. | Россия |');
     expect(text).toContain('### Россия');
-    for (const country of ['Бельгия', 'Германия', 'Индия', 'Италия', 'Киргизия', 'Китай', 'Латвия', 'Литва', 'Соединенные Штаты', 'Франция', 'Финляндия', 'Чехия']) expect(text).toContain(`- ${country}`);
+    for (const country of ['Бельгия', 'Германия', 'Индия', 'Италия', 'Киргизия', 'Китай', 'Латвия', 'Литва', 'Соединённые Штаты', 'Франция', 'Финляндия', 'Чехия']) expect(text).toContain(`- ${country}`);
     expect(lintMarkdown(run.stdout)).toEqual([]);
   });
 

@@ -76,7 +76,7 @@ describe('Russian formatting', () => {
   });
   it('country names from CLDR, «ёлочки», no-break spaces between surname and initials', () => {
     const l = localeFor('ru', undefined);
-    expect(['RU', 'CN', 'FI', 'CZ', 'US', 'DE'].map(l.country)).toEqual(['Россия', 'Китай', 'Финляндия', 'Чехия', 'Соединенные Штаты', 'Германия']);
+    expect(['RU', 'CN', 'FI', 'CZ', 'US', 'DE'].map(l.country)).toEqual(['Россия', 'Китай', 'Финляндия', 'Чехия', 'Соединённые Штаты', 'Германия']);
     expect(l.t.common.quote('Таможня')).toBe('«Таможня»');
     expect(l.t.common.list(['Россия', 'Китай', 'Финляндия'])).toBe(`Россия, Китай и${NBSP}Финляндия`);
     expect(l.person({ name: 'Ivanov I.I.', name_native: 'Иванов И.И.' })).toBe(`Иванов${NBSP}И.И.`);
@@ -100,6 +100,40 @@ describe('Russian formatting', () => {
       .toEqual(['Тестовый клуб', 'Москва', 'Saint Petersburg', 'Председатель', 'Таможня']);
     const en = localeFor('en', info);
     expect([en.clubName(), en.division('moscow'), en.position('chairman'), en.outlet('customs')]).toEqual(['Test Club', 'Moscow', 'Chairman', 'Customs']);
+    // A venue's city (written in English in the meeting) in Russian when club.yaml gives that city's Russian name.
+    expect([ru.city('Moscow'), ru.city('Saint Petersburg'), ru.city('Pskov')]).toEqual(['Москва', 'Saint Petersburg', 'Pskov']);
+    expect(en.city('Moscow')).toBe('Moscow');
+    expect(localeFor('ru', undefined).city('Moscow')).toBe('Moscow');
+  });
+  it('a Russian signature names the initials first, each held to the next («А. С. Петрова»); a name with no initials, and English, as they are', () => {
+    const ru = localeFor('ru', undefined);
+    expect(ru.signatory({ name: 'Petrova A.S.', name_native: 'Петрова А.С.' })).toBe(`А.${NBSP}С.${NBSP}Петрова`);
+    expect(ru.signatory({ name: 'Korhonen J.' })).toBe(`J.${NBSP}Korhonen`);
+    expect(ru.signatory({ name: 'Wang Li', name_native: '王力' })).toBe('Wang Li');
+    expect(localeFor('en', undefined).signatory({ name: 'Petrova A.S.', name_native: 'Петрова А.С.' })).toBe('Petrova A.S.');
+  });
+  it('an English country name takes "the" inside a sentence where English wants it; a Russian one never changes', () => {
+    const en = localeFor('en', undefined);
+    expect(['US', 'GB', 'AE', 'NL', 'PH', 'KY', 'CF', 'RU', 'CN', 'CZ', 'DE'].map(en.countryInText)).toEqual([
+      'the United States', 'the United Kingdom', 'the United Arab Emirates', 'the Netherlands', 'the Philippines', 'the Cayman Islands',
+      'the Central African Republic', 'Russia', 'China', 'Czechia', 'Germany',
+    ]);
+    expect(en.country('US')).toBe('United States'); // a table cell or a heading: no article
+    expect(localeFor('ru', undefined).countryInText('US')).toBe('Соединённые Штаты');
+    expect(en.t.report.memberCountries(2, en.t.common.list(['RU', 'US'].map(en.countryInText)))).toBe('It has 2 member countries: Russia and the United States.');
+  });
+  it('the report says how many countries the club has, not how many are represented: «В клуб входит 1 страна», «входят 13 стран»', () => {
+    const t = CATALOGUES.ru.report;
+    const plain = (s: string) => s.replace(/[\u00a0\u202f]/g, ' ');
+    expect(plain(t.memberCountries(1, 'Россия'))).toBe('В клуб входит 1 страна: Россия.');
+    expect(plain(t.memberCountries(3, 'А, Б и В'))).toBe('В клуб входят 3 страны: А, Б и В.');
+    expect(plain(t.memberCountries(13, '…'))).toBe('В клуб входят 13 стран: ….');
+    expect(CATALOGUES.en.report.memberCountries(1, 'Russia')).toBe('It has 1 member country: Russia.');
+  });
+  it('a guest\'s role from the schema\'s examples in Russian; any other role as written', () => {
+    const ru = CATALOGUES.ru.agenda;
+    expect([ru.guestRole('speaker'), ru.guestRole('Honoured guest'), ru.guestRole('moderator of the panel')]).toEqual(['докладчик', `почётный гость`, 'moderator of the panel']);
+    expect(CATALOGUES.en.agenda.guestRole('speaker')).toBe('speaker');
   });
 });
 
@@ -111,8 +145,9 @@ describe('the Russian minutes agree with their numbers', () => {
     expect(plain(t.presentCount(5, 4, 0))).toBe('Присутствовали 5 членов клуба из 4 стран.');
     expect(plain(t.presentCount(21, 21, 2))).toBe('Присутствовал 21 член клуба из 21 страны и 2 гостя.');
     expect(plain(t.presentCount(3, 2, 5))).toBe('Присутствовали 3 члена клуба из 2 стран и 5 гостей.');
-    expect(plain(t.participantsMarked(1))).toBe(' С пометкой «участник»: 1 член клуба из страны, не входящей в клуб.');
-    expect(plain(t.participantsMarked(2))).toBe(' С пометкой «участник»: 2 члена клуба из стран, не входящих в клуб.');
+    expect(plain(t.participantsMarked(1))).toBe(' В том числе 1 участник из страны, не входящей в клуб.');
+    expect(plain(t.participantsMarked(2))).toBe(' В том числе 2 участника из стран, не входящих в клуб.');
+    expect(plain(t.participantsMarked(5))).toBe(' В том числе 5 участников из стран, не входящих в клуб.');
   });
   it('«Протокол № N» with a narrow no-break space after «№», the kind in the genitive, «года» in a heading', () => {
     expect(t.heading('off-site', '2019-06-20', 2)).toBe('Протокол №\u202f2 выездного заседания 20\u00a0июня 2019\u00a0года');

@@ -270,12 +270,14 @@ describe('Russian documents in Word (read by mammoth and by marked)', () => {
     expect(word[1]).toEqual({ kind: 'h2', text: 'Протокол № 2 выездного заседания 20 июня 2019 года' });
     expect(word).toContainEqual({ kind: 'table', rows: expect.arrayContaining([['№', 'Решение', 'Ответственный', 'Срок']]) });
     expect(word.slice(-2)).toEqual([
-      { kind: 'p', text: `Председатель ${'_'.repeat(24)} Петрова А.С.` },
+      // Signed as Russian documents sign: the initials first.
+      { kind: 'p', text: `Председатель ${'_'.repeat(24)} А. С. Петрова` },
       { kind: 'p', text: `Секретарь ${'_'.repeat(24)} Wang Li` },
     ]);
     const parts = docxParts(file);
     // The no-break spaces reach Word as characters: «20 июня», «2019 г.», «Петрова А.С.» do not break.
     expect(parts['word/document.xml']).toContain('Петрова\u00a0А.С.');
+    expect(parts['word/document.xml']).toContain('А.\u00a0С.\u00a0Петрова');
     expect(parts['word/document.xml']).toContain('20\u00a0июня 2019\u00a0г.');
     const footer = Object.entries(parts).find(([n]) => /^word\/footer\d+\.xml$/.test(n))![1];
     expect(footer).toMatch(/>Страница <\/w:t>[\s\S]*PAGE[\s\S]*> из\s<\/w:t>[\s\S]*NUMPAGES/);
@@ -284,7 +286,7 @@ describe('Russian documents in Word (read by mammoth and by marked)', () => {
   it('the attendance sheet: the members by Russian country name, a column to sign', async () => {
     const word = await docxBlocks(await docxRu(ru['sheet-2020-02-20-moscow']!));
     const table = word.find((b) => b.kind === 'table')!;
-    expect(table).toMatchObject({ rows: expect.arrayContaining([['№', 'Страна', 'Имя', 'Организация', 'Подпись'], ['4', 'Россия', 'Иванов И.И.', 'Test Customs Service', '']]) });
+    expect(table).toMatchObject({ rows: expect.arrayContaining([['№', 'Страна', 'Ф. И. О.', 'Организация', 'Подпись'], ['4', 'Россия', 'Иванов И.И.', 'Test Customs Service', '']]) });
   });
 });
 

@@ -13,6 +13,16 @@ const KIND_GENITIVE: Record<string, string> = {
   extraordinary: 'внеочередного заседания',
   joint: 'совместного заседания с клубом-побратимом',
 };
+/** A guest's role as the schema's examples and README give it, in Russian. */
+const GUEST_ROLES: Record<string, string> = {
+  speaker: 'докладчик',
+  'honoured guest': 'почётный гость',
+  'honored guest': 'почётный гость',
+  'guest of honour': 'почётный гость',
+  'guest of honor': 'почётный гость',
+  observer: 'наблюдатель',
+  interpreter: 'переводчик',
+};
 // Russian typography: a short word (в, с, на, по, без, для, при…) does not end a line; the same
 // words typograf's Russian rules hold together with the next one.
 const SHORT = /(^|[\s(«„\u00a0])([а-яё]{1,2}|без|если|для|или|как|обо|про|при|под) /giu;
@@ -55,7 +65,7 @@ export const ru: Catalogue = typeset<Catalogue>({
     },
     status: { planned: 'запланировано', held: 'проведено', cancelled: 'отменено' },
     none: 'Нет.',
-    nobody: 'Никто.',
+    nobody: 'Нет.',
     vacant: 'вакантно',
     toBeAnnounced: 'будет объявлено',
     toBeDecided: 'будет определено',
@@ -79,7 +89,7 @@ export const ru: Catalogue = typeset<Catalogue>({
     },
     column: {
       position: 'Должность в клубе',
-      name: 'Имя',
+      name: `Ф.${NBSP}И.${NBSP}О.`,
       country: 'Страна',
       organization: 'Организация',
       title: 'Должность',
@@ -115,20 +125,22 @@ export const ru: Catalogue = typeset<Catalogue>({
     title: (club: string) => `${club}: повестка дня`,
     opening: 'Открытие заседания',
     openedBy: (chair: string) => `${chair}, председательствующий`,
-    approval: (d: PartialDate) => `Утверждение решений заседания ${date(d)}`,
+    approval: (d: PartialDate) => `Утверждение протокола заседания от ${date(d)}`,
     otherBusiness: 'Разное',
     nextMeeting: (whenWhere: string) => `Дата и место следующего заседания: ${whenWhere}`,
     closing: 'Закрытие заседания',
     break: (title: string) => `Перерыв: ${title}`,
     chairAs: (name: string, position: string) => `${name} (${position.charAt(0).toLowerCase()}${position.slice(1)})`,
     invitedGuests: 'Приглашённые гости',
+    // The roles the schema gives as examples, in Russian; any other as written.
+    guestRole: (role: string) => GUEST_ROLES[role.trim().toLowerCase()] ?? role,
     items: 'Вопросы',
     column: { number: '№', time: 'Время', item: 'Вопрос', presenter: 'Докладчик' },
     noStart: nb('Время начала не указано, поэтому у вопросов нет времени.'),
     cannotProject: (titles: string) => nb(`Время окончания рассчитать нельзя: не указана продолжительность вопросов ${titles}.`),
     projectedEnd: (end: string, planned?: string) => `Расчётное окончание: ${end}${planned ? ` (плановое окончание ${planned})` : ''}.`,
     warning: 'Внимание:',
-    overrun: (minutes: number) => nb(`вопросы выходят за плановое окончание на ${n(minutes, 'минуту', 'минуты', 'минут')}.`),
+    overrun: (minutes: number) => nb(`рассмотрение вопросов превысит плановое время на ${n(minutes, 'минуту', 'минуты', 'минут')}.`),
   },
   minutes: {
     title: (club: string, no: number | undefined, year: string) => `${club}: протокол${no !== undefined ? ` №${NNBSP}${no} за ${year} год` : ''}`,
@@ -144,7 +156,7 @@ export const ru: Catalogue = typeset<Catalogue>({
     presentCount: (members: number, countries: number, guests: number) =>
       `${pluralWord('ru', members, { one: 'Присутствовал', other: 'Присутствовали' })} ${n(members, 'член', 'члена', 'членов')} клуба из ${n(countries, 'страны', 'стран', 'стран')}${guests > 0 ? ` и ${n(guests, 'гость', 'гостя', 'гостей')}` : ''}.`,
     participantsMarked: (count: number) =>
-      ` С пометкой «участник»: ${n(count, 'член', 'члена', 'членов')} клуба из ${pluralWord('ru', count, { one: 'страны, не входящей', other: 'стран, не входящих' })} в клуб.`,
+      ` В том числе ${n(count, 'участник', 'участника', 'участников')} из ${pluralWord('ru', count, { one: 'страны, не входящей', other: 'стран, не входящих' })} в клуб.`,
     participant: '(участник)',
     noAttendance: 'Присутствие не отмечено.',
     apologies: 'Отсутствовали по уважительной причине',
@@ -183,7 +195,7 @@ export const ru: Catalogue = typeset<Catalogue>({
   plan: {
     title: (club: string, from: PartialDate, to: PartialDate, year?: number) => `${club}: план работы ${period(from, to, year, true)}`,
     column: { title: 'Тема', topics: 'Вопросы и докладчики' },
-    noMeetings: (from: PartialDate, to: PartialDate, year?: number) => `Заседания ${period(from, to, year)} не записаны.`,
+    noMeetings: (from: PartialDate, to: PartialDate, year?: number) => `Заседания ${period(from, to, year)} не запланированы.`,
     movedFrom: (d: PartialDate) => ` (перенесено с ${date(d)})`,
     cancelledBecause: (reason: string) => `отменено: ${reason}`,
   },
@@ -196,7 +208,7 @@ export const ru: Catalogue = typeset<Catalogue>({
     foundingCountries: (countries: string) => `Страны-основатели: ${countries}.`,
     divisions: (count: number, list: string) => `У клуба ${n(count, 'отделение', 'отделения', 'отделений')}: ${list}.`,
     divisionSince: (city: string, since: PartialDate) => `${city} (с ${longDate(since, 'ru', 'genitive')})`,
-    memberCountries: (count: number, list: string) => `В клуб входят представители ${n(count, 'страны', 'стран', 'стран')}: ${list}.`,
+    memberCountries: (count: number, list: string) => `В клуб ${pluralWord('ru', count, { one: 'входит', other: 'входят' })} ${n(count, 'страна', 'страны', 'стран')}: ${list}.`,
     sisterClub: (name: string, city: string, founded?: PartialDate) => `По примеру клуба основан ${name} (${city}${founded ? `, ${date(founded)}` : ''}).`,
     covers: (from: PartialDate, to: PartialDate) => `Отчёт охватывает период с ${date(from)} по ${date(to)}.`,
     officers: 'Должностные лица',
@@ -210,7 +222,7 @@ export const ru: Catalogue = typeset<Catalogue>({
       left: 'Выбыли',
       meetingsOfPeriod: 'Заседания периода',
       count: 'Число',
-      people: 'Человек',
+      people: 'Членов клуба',
       attended: 'Посетили',
       heldWhileMembers: 'Проведено за время членства',
       rate: 'Доля',
@@ -234,7 +246,7 @@ export const ru: Catalogue = typeset<Catalogue>({
     membershipRule: (dayBefore: PartialDate, last: PartialDate) =>
       `Члены клуба${NBSP}— те, чьё членство действовало: представители таможенных служб и посольств стран-членов, а также участники${NBSP}— дипломаты стран, не входящих в клуб. `
       + 'Число членов клуба равно сумме представителей и участников. '
-      + `Каждый учитывается на ${date(dayBefore)}, за день до начала периода, и на ${date(last)}, в его последний день.`,
+      + `Численность указана на ${date(dayBefore)} (накануне периода) и на ${date(last)} (в его последний день).`,
     representatives: 'Представители',
     participants: 'Участники из стран, не входящих в клуб',
     members: 'Члены клуба',
@@ -257,7 +269,7 @@ export const ru: Catalogue = typeset<Catalogue>({
     meetingsAlt: (until: PartialDate, counts: string) => `Заседания, проведённые за каждый календарный год по ${date(until)}: ${counts}.`,
     offSite: 'Выездные заседания',
     attendanceByCountry: 'Посещаемость по странам',
-    attendanceRule: 'Для каждого человека учтены заседания периода, проведённые за время его членства, и суммы по странам, которые представляют эти люди.',
+    attendanceRule: `Для каждого члена клуба учтены заседания периода, проведённые за время его членства; по странам${NBSP}— суммы по их представителям.`,
     // As typograf writes it, and most Russian editors: no space before the per cent sign.
     percent: (value: number) => `${value}%`,
     of: (count: number, whole: number) => `${count} из ${whole}`,
@@ -272,13 +284,13 @@ export const ru: Catalogue = typeset<Catalogue>({
     noDecisions: 'За период решений не принималось.',
     stillOpen: (d: PartialDate) => `Не выполнены на ${headingDate(d)}`,
     yes: 'да',
-    allDone: 'Нет: все решения, принятые к этому времени, выполнены.',
+    allDone: 'Невыполненных решений нет.',
     publications: 'Публикации',
     noPublications: 'Публикации за период не записаны.',
     issue: (issue: string) => `, №\u202f${issue}`,
     about: (meetingDates: readonly PartialDate[]) => ` (о ${meetingDates.length === 1 ? 'заседании' : 'заседаниях'} ${ru.common.list(meetingDates.map(date))})`,
     planFor: (year: number) => `План на ${year} год`,
-    plannedAfter: (d: PartialDate) => `Запланировано на год после ${headingDate(d)}`,
+    plannedAfter: (d: PartialDate) => `План на год после ${headingDate(d)}`,
     noneNext: 'Заседания пока не запланированы.',
   },
   chart: {
