@@ -21,17 +21,24 @@ export interface DiffStyle {
 export const PLAIN_DIFF: DiffStyle = { header: (s) => s, added: (s) => s, removed: (s) => s, hunk: (s) => s };
 
 /**
- * A change as a unified diff, file by file in the given order: `--- a/old`,
- * `+++ b/new` (`/dev/null` for a created or deleted file), then the hunks with
- * three lines of context. Text only; the caller chooses the colours.
+ * A change as a diff in git's form, file by file in the given order: `diff --git a/old b/new`, then what git says
+ * of a created, deleted or renamed file (`new file mode`, `deleted file mode`, `rename from`/`rename to`), then
+ * `--- a/old`, `+++ b/new` (`/dev/null` for a created or deleted file) and the hunks with three lines of context
+ * (none for a file renamed as it was). `git apply` takes it whole: a rename as a plain unified diff (`--- a/old`,
+ * `+++ b/new` alone) made it look for the new name, which does not exist yet. Text only; the caller chooses the colours.
  */
 export function changeDiff(files: readonly FileChange[], style: DiffStyle = PLAIN_DIFF): string {
   const out: string[] = [];
   for (const f of files) {
-    const oldName = f.before === undefined ? '/dev/null' : `a/${f.renamedFrom ?? f.file}`;
+    const from = f.renamedFrom ?? f.file;
+    const oldName = f.before === undefined ? '/dev/null' : `a/${from}`;
     const newName = f.after === undefined ? '/dev/null' : `b/${f.file}`;
-    if (f.renamedFrom !== undefined) out.push(style.header(`rename ${printable(f.renamedFrom)} → ${printable(f.file)}`));
+    out.push(style.header(`diff --git a/${printable(from)} b/${printable(f.file)}`));
+    if (f.before === undefined) out.push(style.header('new file mode 100644'));
+    else if (f.after === undefined) out.push(style.header('deleted file mode 100644'));
+    if (f.renamedFrom !== undefined) out.push(style.header(`rename from ${printable(f.renamedFrom)}`), style.header(`rename to ${printable(f.file)}`));
     const patch = structuredPatch(oldName, newName, f.before ?? '', f.after ?? '', '', '', { context: 3 });
+    if (patch.hunks.length === 0) continue;
     out.push(style.header(`--- ${printable(oldName)}`), style.header(`+++ ${printable(newName)}`));
     for (const h of patch.hunks) {
       // An empty range names the line before it (0 for the start of the file), as diff and git write it.

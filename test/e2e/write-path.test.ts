@@ -4,8 +4,25 @@ import path from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { parse } from 'yaml';
 import { MEETING } from '../helpers/club-tree.js';
+import { JUNE, JUNE_MOVED, juneTree } from '../helpers/reschedule-fixture.js';
 import { clubRepo, git, snapshot } from '../helpers/git-repo.js';
 import { runCli } from '../helpers/run-cli.js';
+
+/**
+ * git, a reader we did not write, applies a --dry-run's patch (`git apply --index`: renames and new files as git
+ * records them); the folder is then byte for byte what the command itself writes.
+ */
+async function expectAppliedAsWritten(repo: string, patchText: string, args: string[]): Promise<void> {
+  const patch = path.join(repo, '.git', 'dry-run.patch');
+  writeFileSync(patch, patchText);
+  execFileSync('git', ['apply', '--index', patch], { cwd: repo, stdio: ['ignore', 'pipe', 'pipe'] });
+  const applied = snapshot(repo);
+  git(repo, 'reset', '-q', '--hard');
+  git(repo, 'clean', '-qfd');
+  const real = await club(repo, args);
+  expect(real.code, real.stderr).toBe(0);
+  expect(snapshot(repo)).toEqual(applied);
+}
 
 /** In this process; as a child process with --commit, since git takes the process's environment. */
 const club = (repo: string, args: string[], env: Record<string, string> = {}) => runCli(args, { cwd: repo, env: { CLUB_TODAY: '2020-01-15', ...env } });
@@ -39,12 +56,23 @@ describe('every write: --dry-run, the diff, the warnings it brings in', () => {
       .toBe('# elected at the 2016 general meeting\nmember: petrov-p-p\nposition: secretary\n\nfrom: 2016-03-01\nto: 2019-08-31\n');
   });
 
-  it('--dry-run of a new record shows it whole, against /dev/null', async () => {
+  it('--dry-run of a new record shows it whole, against /dev/null, as a new file git can apply', async () => {
     const repo = clubRepo();
-    const dry = await club(repo, ['add-member', '--name', 'Virtanen M.', '--country', 'FI', '--category', 'embassy', '--division', 'moscow', '--joined', '2019-09-01', '--dry-run']);
+    const args = ['add-member', '--name', 'Virtanen M.', '--country', 'FI', '--category', 'embassy', '--division', 'moscow', '--joined', '2019-09-01'];
+    const dry = await club(repo, [...args, '--dry-run']);
     expect(dry.code, dry.stderr).toBe(0);
-    expect(dry.stdout).toMatch(/^--- \/dev\/null\n\+\+\+ b\/data\/members\/virtanen-m\.yaml\n@@ -0,0 \+1,6 @@\n\+# yaml-language-server/);
+    expect(dry.stdout).toMatch(/^diff --git a\/data\/members\/virtanen-m\.yaml b\/data\/members\/virtanen-m\.yaml\nnew file mode 100644\n--- \/dev\/null\n\+\+\+ b\/data\/members\/virtanen-m\.yaml\n@@ -0,0 \+1,6 @@\n\+# yaml-language-server/);
     expect(dry.stdout).toContain('+name: Virtanen M.\n');
+    await expectAppliedAsWritten(repo, dry.stdout, args);
+  });
+
+  it('--dry-run of a move (a renamed meeting, the publication naming it edited) is a patch git applies: the folder is then what the command writes', async () => {
+    const repo = clubRepo(juneTree());
+    const args = ['reschedule', JUNE, '--date', '2020-06-25'];
+    const dry = await club(repo, [...args, '--dry-run']);
+    expect(dry.code, dry.stderr).toBe(0);
+    expect(dry.stdout).toContain(`diff --git a/data/meetings/${JUNE}.yaml b/data/meetings/${JUNE_MOVED}.yaml\nrename from data/meetings/${JUNE}.yaml\nrename to data/meetings/${JUNE_MOVED}.yaml\n--- a/data/meetings/${JUNE}.yaml\n+++ b/data/meetings/${JUNE_MOVED}.yaml\n`);
+    await expectAppliedAsWritten(repo, dry.stdout, args);
   });
 
   it('--dry-run of a change that would be refused exits 1 with the diagnostics and writes nothing', async () => {
@@ -106,8 +134,12 @@ describe('every write: --dry-run, the diff, the warnings it brings in', () => {
     const before = snapshot(repo);
     const dry = await runCli([...args, '--dry-run'], { cwd: repo, env: { CLUB_TODAY: '2020-01-15', EDITOR: 'sed -i s/Petrov/Petroff/' } });
     expect(dry.code, dry.stderr).toBe(0);
-    expect(dry.stdout).toMatch(/^(rename .*\n)?--- (a\/data|\/dev\/null)/);
+    expect(dry.stdout).toMatch(/^diff --git a\/data\/\S+ b\/data\/\S+\n(new file mode 100644\n|rename from .*\nrename to .*\n)?--- (a\/data|\/dev\/null)/);
     expect(dry.stdout).toMatch(/^@@ /m);
+    // A patch git takes as it is (README: "The diff is a patch `git apply` accepts"), for every command that writes.
+    const patch = path.join(repo, '.git', 'dry-run.patch');
+    writeFileSync(patch, dry.stdout);
+    execFileSync('git', ['apply', '--check', patch], { cwd: repo, stdio: ['ignore', 'pipe', 'pipe'] });
     expect(dry.stderr).toContain(`${lines.join('\n')}\ndry run: nothing was written\n`);
     expect(snapshot(repo)).toEqual(before);
     // Written without --dry-run, the same files are named, without the diff.
