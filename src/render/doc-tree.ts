@@ -24,6 +24,8 @@ export interface Table {
   rows: Inlines[][];
   /** Relative column widths (e.g. [1, 3, 3, 1]); equal when left out. */
   widths?: number[];
+  /** The least height of each row but the header, in points, where a renderer sets heights: room to sign by hand. */
+  rowHeight?: number;
 }
 
 /** A picture with what it shows in words; charts are these. */
@@ -70,6 +72,8 @@ export interface Doc {
   header: string;
   /** BCP 47 language of the fixed words, e.g. `en`. */
   language: string;
+  /** Pages turned sideways (A4 landscape) where a renderer has pages: a document that is one wide table. */
+  landscape?: boolean;
   blocks: Block[];
 }
 
@@ -119,9 +123,10 @@ export const note = (label: string, ...content: InlineLike[]): Block => ({ kind:
 export const signatures = (lines: { role: string; name?: string | undefined }[]): Block =>
   ({ kind: 'signatures', lines: lines.map((l) => (l.name === undefined ? { role: l.role } : { role: l.role, name: l.name })) });
 
-export function table(header: readonly InlineLike[], rows: readonly (readonly InlineLike[])[], widths?: readonly number[]): Table {
+export function table(header: readonly InlineLike[], rows: readonly (readonly InlineLike[])[], widths?: readonly number[], rowHeight?: number): Table {
   const t: Table = { kind: 'table', header: header.map((c) => inl(c)), rows: rows.map((r) => r.map((c) => inl(c))) };
   if (widths !== undefined) t.widths = [...widths];
+  if (rowHeight !== undefined) t.rowHeight = rowHeight;
   return t;
 }
 

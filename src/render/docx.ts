@@ -1,6 +1,6 @@
 import {
-  AlignmentType, BorderStyle, Document, EMPTY_OBJECT, ExternalHyperlink, Footer, Header, HeadingLevel, ImageRun, LevelFormat, NextAttributeComponent, Packer, PageNumber,
-  Paragraph, Table, TableCell, TableLayoutType, TableRow, TextRun, WidthType, XmlComponent, isXmlComponent, type ParagraphChild,
+  AlignmentType, BorderStyle, Document, EMPTY_OBJECT, ExternalHyperlink, Footer, Header, HeadingLevel, HeightRule, ImageRun, LevelFormat, NextAttributeComponent, Packer, PageNumber,
+  PageOrientation, Paragraph, Table, TableCell, TableLayoutType, TableRow, TextRun, VerticalAlign, WidthType, XmlComponent, isXmlComponent, type ParagraphChild,
 } from 'docx';
 import { strFromU8, strToU8, unzipSync, zipSync, type Zippable } from 'fflate';
 import { svgToPng } from './svg-png.js';
@@ -100,7 +100,9 @@ writeFaster();
 
 // A4 in twentieths of a point, with 2 cm margins.
 const PAGE = { width: 11906, height: 16838, margin: 1134 };
-const TEXT_WIDTH = PAGE.width - 2 * PAGE.margin;
+/** The width the text has between the margins: upright, or with the page turned sideways (Doc.landscape). */
+const textWidth = (landscape: boolean | undefined) => (landscape ? PAGE.height : PAGE.width) - 2 * PAGE.margin;
+const TEXT_WIDTH = textWidth(false);
 const FONT = 'Arial'; // Cyrillic and Latin, and metric-compatible with Liberation Sans where Arial is absent
 const ORDERED = 'ordered';
 const BULLETED = 'bulleted';
@@ -171,20 +173,47 @@ function trimmed(content: Inlines): Inlines {
 const para = (content: Inlines, extra: Partial<ConstructorParameters<typeof Paragraph>[0] & object> = {}) =>
   new Paragraph({ ...extra, children: runs(trimmed(content)) });
 
-// Table text is 9 pt: up to about 130 twentieths of a point a character (bold, and wider fonts standing in for Arial), plus the cell's margins.
-const CHAR = 130;
+// Table text is 9 pt. A character's width in twentieths of a point, at most, as DejaVu Sans draws it (wider
+// than Arial, and what LibreOffice draws with where neither Arial nor Liberation Sans is installed): spaces
+// and the narrow punctuation and letters (up to 0.42 em), the widest capitals and letters, other capitals,
+// any other (digits, all 0.64 em, and most lower-case letters); bold a tenth wider.
+const NARROW = /[\s.,:;!'"()[\]|/\\\-ilIjtfr]/u;
+const WIDEST = /[MWЖШЩЮЫ@%№]/u;
+const WIDE = /[mwжшщыюмф—]/u;
+const CAPITAL = /\p{Lu}/u;
 const CELL_MARGIN = 230;
 
+/** How wide a word of table text can be, in twentieths of a point, with the cell's margins. */
+function wordWidth(word: string, bold: boolean): number {
+  let width = 0;
+  for (const c of word) width += NARROW.test(c) ? 76 : WIDEST.test(c) ? 195 : WIDE.test(c) ? 180 : CAPITAL.test(c) ? 142 : 118;
+  return Math.ceil(width * (bold ? 1.1 : 1)) + CELL_MARGIN;
+}
+
 /**
- * Column widths from the hints, each at least as wide as its longest word (so no word is broken
- * inside, as "Sept-ember"), the room for that taken from the columns that have some to spare.
+ * Column widths for a table across `width` (the text width of an upright page when left out), from
+ * the hints, each at least as wide as the longest text it must not break: its longest run of
+ * characters with no space, so no word is broken inside ("Septemb-er") and no date where no-break
+ * spaces hold it together ("14 марта / 2019 г."). The room for that is taken from the columns that
+ * have some to spare. `loose` says which columns that room could not be found for: there a no-break
+ * space may break (the Word file writes it as a space), as a date breaking between its words reads
+ * better than one broken inside a word; and when even the words do not fit, each column gets the same
+ * share of what its longest word needs.
  */
-export function columnWidths(t: Pick<TreeTable, 'header' | 'rows'>, hints: readonly number[]): number[] {
-  const longestWord = (n: number) => Math.max(0, ...[t.header, ...t.rows].map((r) => plainText(r[n] ?? []))
-    .flatMap((text) => wordText(text).split(' ')).map((w) => [...w].length));
-  const need = hints.map((_, n) => Math.min(longestWord(n) * CHAR + CELL_MARGIN, TEXT_WIDTH / 2));
-  const total = hints.reduce((a, b) => a + b, 0);
-  let widths = hints.map((h) => (TEXT_WIDTH * h) / total);
+export function columnWidths(t: Pick<TreeTable, 'header' | 'rows'>, hints: readonly number[], width = TEXT_WIDTH): number[] & { loose: boolean[] } {
+  const cells = (n: number) => [t.header, ...t.rows].map((r, i) => ({ text: wordText(plainText(r[n] ?? [])), bold: i === 0 }));
+  const longest = (n: number, spaces: RegExp) => Math.max(CELL_MARGIN, ...cells(n).flatMap(({ text, bold }) => text.split(spaces).map((w) => wordWidth(w, bold))));
+  const whole = hints.map((_, n) => Math.min(longest(n, / /), width / 2));
+  const words = hints.map((_, n) => Math.min(longest(n, /[ \u00a0\u2007\u202f]/), width / 2));
+  const sum = (xs: readonly number[]) => xs.reduce((a, b) => a + b, 0);
+  // Too wide with every run whole: the columns whose no-break spaces gain the most may break there, one by one, until the rest fit.
+  const need = [...whole];
+  for (const n of hints.map((_, i) => i).sort((a, b) => (whole[b]! - words[b]!) - (whole[a]! - words[a]!) || a - b)) {
+    if (sum(need) <= width) break;
+    need[n] = words[n]!;
+  }
+  const total = sum(hints);
+  let widths = sum(need) > width ? need.map((x) => (x * width) / sum(need)) : hints.map((h) => (width * h) / total);
   for (let round = 0; round < hints.length; round++) {
     const short = widths.map((w, n) => Math.max(0, need[n]! - w));
     const missing = short.reduce((a, b) => a + b, 0);
@@ -195,34 +224,52 @@ export function columnWidths(t: Pick<TreeTable, 'header' | 'rows'>, hints: reado
     const take = Math.min(missing, available);
     widths = widths.map((w, n) => (short[n]! > 0 ? w + (short[n]! * take) / missing : w - (spare[n]! * take) / available));
   }
-  return widths.map((w) => Math.floor(w));
+  const out = widths.map((w) => Math.floor(w));
+  return Object.assign(out, { loose: out.map((w, n) => w + 1 < whole[n]!) });
 }
 
-function table(t: TreeTable): Table {
+/** Inline content with its no-break spaces as spaces: the text of a column too narrow to hold them (columnWidths' `loose`). */
+function breakable(content: Inlines): Inlines {
+  return content.map((i) => (i.kind === 'text' ? { ...i, text: i.text.replace(/[\u00a0\u2007\u202f]/g, ' ') }
+    : i.kind === 'break' ? i : { ...i, content: breakable(i.content) }));
+}
+
+/**
+ * A table across `width`. `keepNext`: its last row stays on the page of what follows it (the signatures after it).
+ * A table with a row height (Doc's rowHeight) has its rows at least that tall, their text in the middle.
+ */
+function table(t: TreeTable, width: number, keepNext = false): Table {
   const columns = t.header.length;
   const hints = t.widths?.length === columns ? t.widths : Array.from({ length: columns }, () => 1);
-  const widths = columnWidths(t, hints);
-  const cell = (content: Inlines, n: number, header: boolean) => new TableCell({
+  const widths = columnWidths(t, hints, width);
+  const last = t.rows.length - 1;
+  const cell = (content: Inlines, n: number, header: boolean, keep: boolean) => new TableCell({
     width: { size: widths[n]!, type: WidthType.DXA },
-    children: [new Paragraph({ style: 'TableText', children: runs(trimmed(content), header ? { bold: true } : {}) })],
+    ...(!header && t.rowHeight !== undefined ? { verticalAlign: VerticalAlign.CENTER } : {}),
+    children: [new Paragraph({
+      style: 'TableText',
+      ...(keep ? { keepNext: true } : {}),
+      children: runs(trimmed(widths.loose[n] ? breakable(content) : content), header ? { bold: true } : {}),
+    })],
   });
+  const height = t.rowHeight === undefined ? {} : { height: { value: Math.round(t.rowHeight * 20), rule: HeightRule.ATLEAST } };
   const border = { style: BorderStyle.SINGLE, size: 4, color: '999999' };
   return new Table({
-    width: { size: TEXT_WIDTH, type: WidthType.DXA },
+    width: { size: width, type: WidthType.DXA },
     columnWidths: widths,
     layout: TableLayoutType.FIXED,
     borders: { top: border, bottom: border, left: border, right: border, insideHorizontal: border, insideVertical: border },
     rows: [
       // The header row comes back at the top of every page the table runs onto.
-      new TableRow({ tableHeader: true, cantSplit: true, children: t.header.map((c, n) => cell(c, n, true)) }),
-      ...t.rows.map((r) => new TableRow({ cantSplit: true, children: Array.from({ length: columns }, (_, n) => cell(r[n] ?? [], n, false)) })),
+      new TableRow({ tableHeader: true, cantSplit: true, children: t.header.map((c, n) => cell(c, n, true, keepNext && last < 0)) }),
+      ...t.rows.map((r, i) => new TableRow({ cantSplit: true, ...height, children: Array.from({ length: columns }, (_, n) => cell(r[n] ?? [], n, false, keepNext && i === last)) })),
     ],
   });
 }
 
-function image(b: Image, id: number): Paragraph {
+function image(b: Image, id: number, width: number): Paragraph {
   // Points to pixels at 96 to the inch, scaled down to the text width.
-  const scale = Math.min(1, (TEXT_WIDTH / 20) / b.width) * (96 / 72);
+  const scale = Math.min(1, (width / 20) / b.width) * (96 / 72);
   const alt = wordText(b.alt).trim();
   return new Paragraph({
     alignment: AlignmentType.CENTER,
@@ -238,32 +285,42 @@ function image(b: Image, id: number): Paragraph {
   });
 }
 
+/**
+ * Whether a block stays on the page of the block after it: every heading (with what it heads), and
+ * whatever comes just before a table (the sentence that leads into it) or the signatures (the end of
+ * the text they sign: the lines to sign were left alone on a last page).
+ */
+const keptWithNext = (b: Block, next: Block | undefined): boolean =>
+  b.kind === 'heading' || next?.kind === 'table' || next?.kind === 'signatures';
+
 function blocksOf(doc: Doc): (Paragraph | Table)[] {
-  const out: (Paragraph | Table)[] = [new Paragraph({ heading: HeadingLevel.HEADING_1, children: runs(trimmed([{ kind: 'text', text: doc.title }])) })];
+  const out: (Paragraph | Table)[] = [new Paragraph({ heading: HeadingLevel.HEADING_1, keepNext: true, children: runs(trimmed([{ kind: 'text', text: doc.title }])) })];
   let lists = 0;
   let images = 0;
+  const width = textWidth(doc.landscape);
   const headingLevel = { 2: HeadingLevel.HEADING_2, 3: HeadingLevel.HEADING_3, 4: HeadingLevel.HEADING_4 } as const;
-  for (const b of doc.blocks as Block[]) {
+  for (const [index, b] of (doc.blocks as Block[]).entries()) {
+    const keep = keptWithNext(b, doc.blocks[index + 1]) ? { keepNext: true } : {};
     switch (b.kind) {
       case 'heading':
-        out.push(para(b.content, { heading: headingLevel[b.level], keepNext: true }));
+        out.push(para(b.content, { heading: headingLevel[b.level], ...keep }));
         break;
       case 'paragraph':
-        out.push(para(b.content));
+        out.push(para(b.content, keep));
         break;
       case 'note':
-        out.push(para([{ kind: 'strong', content: [{ kind: 'text', text: b.label }] }, { kind: 'text', text: ' ' }, ...b.content]));
+        out.push(para([{ kind: 'strong', content: [{ kind: 'text', text: b.label }] }, { kind: 'text', text: ' ' }, ...b.content], keep));
         break;
       case 'list': {
         // Each ordered list is its own instance of the numbering, so it starts again at 1.
         const instance = ++lists;
-        for (const item of b.items) {
-          out.push(para(item, { numbering: { reference: b.ordered ? ORDERED : BULLETED, level: 0, instance } }));
+        for (const [n, item] of b.items.entries()) {
+          out.push(para(item, { numbering: { reference: b.ordered ? ORDERED : BULLETED, level: 0, instance }, ...(n === b.items.length - 1 ? keep : {}) }));
         }
         break;
       }
       case 'table':
-        out.push(table(b), new Paragraph({ style: 'AfterTable', children: [] }));
+        out.push(table(b, width, 'keepNext' in keep), new Paragraph({ style: 'AfterTable', ...keep, children: [] }));
         break;
       case 'signatures':
         for (const [n, l] of b.lines.entries()) {
@@ -272,7 +329,7 @@ function blocksOf(doc: Doc): (Paragraph | Table)[] {
         }
         break;
       case 'image':
-        out.push(image(b, ++images));
+        out.push(image(b, ++images, width));
         break;
     }
   }
@@ -290,7 +347,7 @@ function pageOf(words: (page: string, pages: string) => string): TextRun[] {
 }
 
 /**
- * The document as a Word file (DOCX): A4, the club's name at the top of every
+ * The document as a Word file (DOCX): A4 (turned sideways for a landscape one), the club's name at the top of every
  * page, page numbers at the foot, table header rows repeated on every page.
  * The same tree and date give the same bytes: the file's dates come from
  * `options.date`, the ids docx draws at random are renumbered in order, and
@@ -327,7 +384,7 @@ function documentOf(doc: Doc, options: DocxOptions): Document {
       ],
     },
     sections: [{
-      properties: { page: { size: { width: PAGE.width, height: PAGE.height }, margin: { top: PAGE.margin, bottom: PAGE.margin, left: PAGE.margin, right: PAGE.margin } } },
+      properties: { page: { size: { width: PAGE.width, height: PAGE.height, ...(doc.landscape ? { orientation: PageOrientation.LANDSCAPE } : {}) }, margin: { top: PAGE.margin, bottom: PAGE.margin, left: PAGE.margin, right: PAGE.margin } } },
       headers: { default: new Header({ children: [new Paragraph({ style: 'PageHeader', alignment: AlignmentType.RIGHT, children: [new TextRun(wordText(doc.header).trim())] })] }) },
       footers: { default: new Footer({ children: [new Paragraph({ style: 'PageHeader', alignment: AlignmentType.CENTER, children: pageOf(options.words.pageOf) })] }) },
       children: blocksOf(doc),

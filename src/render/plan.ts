@@ -46,6 +46,8 @@ export function planDocument(club: Club, period: PlanPeriod, lang: Language = 'e
     title: t.plan.title(clubName, period.from, period.to, period.year),
     header: clubName,
     language: l.lang,
+    // Eight columns: on an upright A4 page they were too narrow for «Сентябрь», «Санкт-Петербург», «запланировано».
+    landscape: true,
     blocks: [
       rows.length > 0
         ? table([c.month, c.date, c.kind, c.division, c.place, t.plan.column.title, t.plan.column.topics, c.status], rows, [2, 3, 3, 2, 3, 3, 5, 2])

@@ -5,6 +5,9 @@ import { blocks, bullets, emphasis, heading, inl, paragraph, strong, table, type
 import { byCountryName, byName, localeFor, type Locale } from './locale.js';
 import { venueText } from './meeting-facts.js';
 
+/** A row's least height, in points (1.06 cm): room for a signature by hand, where one line of table text left 0.45 cm. */
+export const SIGNING_ROW = 30;
+
 /** The members a sheet lists: everyone whose membership is in force on the meeting's day, by country, then by name (in the document's language). */
 export function expectedMembers(club: Club, meeting: Loaded<'meeting'>, l: Locale = localeFor('en', undefined)): Loaded<'member'>[] {
   return byCountryName(l, byName(l, club.members.filter((m) => isMemberOn(m.data, meeting.data.date)), (m) => l.person(m.data)), (m) => m.data.country);
@@ -45,7 +48,7 @@ export function sheetDocument(club: Club, meeting: Loaded<'meeting'>, lang: Lang
           apologies.has(x.id) ? inl(l.person(x.data), ' ', emphasis(w.apologiesSent)) : l.person(x.data),
           x.data.organization ?? '',
           '',
-        ]), [1, 2, 3, 4, 4])
+        ]), [1, 2, 3, 4, 4], SIGNING_ROW)
         : paragraph(w.noMembers),
       heading(3, w.invitedGuests(guests.length)),
       guests.length > 0
@@ -54,7 +57,7 @@ export function sheetDocument(club: Club, meeting: Loaded<'meeting'>, lang: Lang
           `${l.person(g)}${g.country ? ` (${l.country(g.country)})` : ''}`,
           [g.title, g.organization].filter(Boolean).join(', '),
           '',
-        ]), [1, 3, 5, 4])
+        ]), [1, 3, 5, 4], SIGNING_ROW)
         : paragraph(w.noGuests),
     ),
   };

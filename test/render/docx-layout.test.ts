@@ -1,0 +1,216 @@
+import { existsSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { createRequire } from 'node:module';
+import { tmpdir } from 'node:os';
+import path from 'node:path';
+import { Resvg } from '@resvg/resvg-js';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import type { Io } from '../../src/cli/io.js';
+import { loadData, type LoadedData } from '../../src/cli/load-data.js';
+import type { Language } from '../../src/model/types.js';
+import { yearPeriod } from '../../src/query/period.js';
+import { agendaDocument } from '../../src/render/agenda.js';
+import { table as treeTable, type Doc } from '../../src/render/doc-tree.js';
+import { toDocx } from '../../src/render/docx.js';
+import { CATALOGUES } from '../../src/render/locale.js';
+import { minutesDocument } from '../../src/render/minutes.js';
+import { planDocument } from '../../src/render/plan.js';
+import { reportDocument } from '../../src/render/report.js';
+import { rosterDocument } from '../../src/render/roster.js';
+import { sheetDocument } from '../../src/render/sheet.js';
+import { docxParts } from '../helpers/docx-check.js';
+import { convertWithLibreOffice, soffice } from '../helpers/libreoffice.js';
+import { ROOT } from '../helpers/run-cli.js';
+
+// How Word files lay out on the page, read from word/document.xml: the plan's page turned sideways, headings and the
+// end of the minutes kept with what follows, rows to sign in, columns as wide as their words.
+
+const RICH = path.join(ROOT, 'test/fixtures/rich/data');
+const AS_OF = '2019-12-31';
+const LANGS: Language[] = ['en', 'ru'];
+const quietIo: Io = { stdout: { write: () => true }, stderr: { write: () => true }, env: {}, cwd: ROOT, now: () => new Date(0) };
+
+let rich: LoadedData;
+beforeAll(async () => {
+  rich = await loadData({ data: RICH, asOf: AS_OF }, quietIo);
+});
+
+/** The rich fixture's documents in a language, by name: every kind, and the meetings the reviewer printed. */
+function documents(lang: Language): Record<string, Doc> {
+  const c = rich.club;
+  const meeting = (id: string) => c.byId.meetings.get(id)!;
+  return {
+    roster: rosterDocument(c, { asOf: AS_OF, lang }),
+    'agenda-2020-05-21': agendaDocument(c, meeting('2020-05-21-moscow'), lang).doc,
+    'agenda-2019-06-20': agendaDocument(c, meeting('2019-06-20-pskov'), lang).doc,
+    'minutes-2019-03-14': minutesDocument(c, meeting('2019-03-14-moscow'), lang),
+    'minutes-2019-06-20': minutesDocument(c, meeting('2019-06-20-pskov'), lang),
+    'plan-season': planDocument(c, { from: '2019-09-01', to: '2020-06-30' }, lang),
+    'plan-2019': planDocument(c, { ...yearPeriod(2019), year: 2019 }, lang),
+    'report-2019': reportDocument(c, { ...yearPeriod(2019), year: 2019 }, lang),
+    'report-season': reportDocument(c, { from: '2019-09-01', to: '2020-06-30' }, lang),
+    'sheet-2019-03-14': sheetDocument(c, meeting('2019-03-14-moscow'), lang),
+  };
+}
+
+/** word/document.xml of each document, rendered once. */
+const bodies = new Map<string, Promise<string>>();
+function body(lang: Language, name: string): Promise<string> {
+  const key = `${lang} ${name}`;
+  let xml = bodies.get(key);
+  if (xml === undefined) {
+    bodies.set(key, (xml = toDocx(documents(lang)[name]!, { words: CATALOGUES[lang].docx, date: AS_OF }).then((b) => docxParts(b)['word/document.xml']!)));
+  }
+  return xml;
+}
+
+const unescape = (s: string) => s.replace(/&lt;/g, '<').replace(/&gt;/g, '>').replace(/&quot;/g, '"').replace(/&apos;/g, "'").replace(/&amp;/g, '&');
+/** The text of a piece of WordprocessingML: its w:t runs joined. */
+const textOf = (xml: string) => [...xml.matchAll(/<w:t(?: [^>]*)?>([^<]*)<\/w:t>/g)].map((m) => unescape(m[1]!)).join('');
+/** The body's paragraphs outside tables, in order, as XML. */
+const paragraphs = (xml: string) => xml.replace(/<w:tbl>[\s\S]*?<\/w:tbl>/g, '<w:p>TABLE</w:p>').match(/<w:p>[\s\S]*?<\/w:p>|<w:p\/>/g) ?? [];
+interface WordTable { widths: number[]; rows: { xml: string; cells: { text: string; bold: boolean }[] }[] }
+function tables(xml: string): WordTable[] {
+  return [...xml.matchAll(/<w:tbl>([\s\S]*?)<\/w:tbl>/g)].map((t) => ({
+    widths: [...t[1]!.matchAll(/<w:gridCol w:w="(\d+)"\/>/g)].map((m) => Number(m[1])),
+    rows: [...t[1]!.matchAll(/<w:tr>[\s\S]*?<\/w:tr>/g)].map((r) => ({
+      xml: r[0],
+      cells: [...r[0].matchAll(/<w:tc>([\s\S]*?)<\/w:tc>/g)].map((c) => ({ text: textOf(c[1]!), bold: /<w:b\/>/.test(c[1]!) })),
+    })),
+  }));
+}
+
+// ── text measured as LibreOffice draws it where Arial is absent: DejaVu Sans, the widest of the fonts that stand in for it ──
+const fonts = ['DejaVuSans.ttf', 'DejaVuSans-Bold.ttf']
+  .map((f) => path.join(path.dirname(createRequire(import.meta.url).resolve('dejavu-fonts-ttf/package.json')), 'ttf', f));
+const inked = (text: string, bold: boolean): number => {
+  const escaped = text.replace(/&/g, '&amp;').replace(/</g, '&lt;');
+  const svg = `<svg xmlns="http://www.w3.org/2000/svg" width="4000" height="20"><text x="0" y="15" font-family="DejaVu Sans" font-size="9" font-weight="${bold ? 'bold' : 'normal'}" xml:space="preserve">${escaped}</text></svg>`;
+  return new Resvg(svg, { font: { loadSystemFonts: false, fontFiles: fonts, defaultFontFamily: 'DejaVu Sans' }, logLevel: 'off' }).getBBox()!.width;
+};
+const measured = new Map<string, number>();
+/** How wide text is at 9 pt (table text), in twentieths of a point: its advance, the ink of `|text|` less that of `||`. */
+function width(text: string, bold: boolean): number {
+  const key = `${bold ? 'b' : 'r'}${text}`;
+  if (!measured.has(key)) measured.set(key, Math.ceil((inked(`|${text}|`, bold) - inked('||', bold)) * 20));
+  return measured.get(key)!;
+}
+/** Word's and LibreOffice's default cell margins, left and right: 0.19 cm each. */
+const CELL_MARGINS = 2 * 108;
+/** The runs of a cell's text that no line may break inside: the text between its plain spaces. */
+const unbreakable = (text: string) => text.split(' ').filter((w) => w !== '');
+
+describe.each(LANGS)('Word layout (--lang %s)', (lang) => {
+  it('the plan is on A4 turned sideways, its table across the width; every other document upright', async () => {
+    for (const name of ['plan-season', 'plan-2019']) {
+      const xml = await body(lang, name);
+      expect(xml, name).toMatch(/<w:pgSz w:w="16838" w:h="11906" w:orient="landscape"\/>/);
+      expect(xml.match(/<w:tblW w:type="dxa" w:w="(\d+)"\/>/)?.[1], name).toBe(String(16838 - 2 * 1134));
+      for (const t of tables(xml)) expect(t.widths.reduce((a, b) => a + b, 0), name).toBeLessThanOrEqual(16838 - 2 * 1134);
+    }
+    for (const name of ['minutes-2019-03-14', 'report-2019', 'sheet-2019-03-14', 'agenda-2020-05-21']) {
+      expect(await body(lang, name), name).toMatch(/<w:pgSz w:w="11906" w:h="16838" w:orient="portrait"\/>/);
+    }
+  });
+
+  it('no word and no date of any table is wider than its column (DejaVu Sans, 9 pt, bold in the header)', async () => {
+    for (const name of Object.keys(documents(lang))) {
+      for (const [n, t] of tables(await body(lang, name)).entries()) {
+        for (const row of t.rows) {
+          for (const [c, cell] of row.cells.entries()) {
+            for (const piece of unbreakable(cell.text)) {
+              expect(width(piece, cell.bold) + CELL_MARGINS, `${name}, table ${n + 1}, column ${c + 1}: «${piece}»`).toBeLessThanOrEqual(t.widths[c]!);
+            }
+          }
+        }
+      }
+    }
+  });
+
+  it('every heading of every document stays with what follows it (w:keepNext)', async () => {
+    for (const name of Object.keys(documents(lang))) {
+      const headings = paragraphs(await body(lang, name)).filter((p) => /<w:pStyle w:val="Heading\d"\/>/.test(p));
+      expect(headings.length, name).toBeGreaterThan(0);
+      for (const h of headings) expect(h, `${name}: ${textOf(h)}`).toContain('<w:keepNext/>');
+    }
+  });
+
+  it('the minutes: the signatures stay with the text before them, the lead-in sentence with its table', async () => {
+    for (const name of ['minutes-2019-03-14', 'minutes-2019-06-20']) {
+      const ps = paragraphs(await body(lang, name));
+      const first = ps.findIndex((p) => textOf(p).includes('_'.repeat(24)));
+      expect(first, name).toBeGreaterThan(0);
+      const signatures = ps.slice(first);
+      expect(signatures.length, name).toBe(2);
+      // The last paragraph of the text (the next meeting's date) keeps with the first line to sign, which keeps with the second.
+      expect(ps[first - 1], name).toContain('<w:keepNext/>');
+      expect(textOf(ps[first - 1]!), name).toMatch(lang === 'ru' ? /2020\u00a0г\.|2019\u00a0г\./ : /20(19|20)/);
+      expect(signatures[0], name).toContain('<w:keepNext/>');
+      for (const s of signatures) expect(s, name).toContain('<w:keepLines/>');
+    }
+    // 20 June 2019: «Контроль исполнения», its sentence and the table of decisions past due move to the next page together.
+    const ps = paragraphs(await body(lang, 'minutes-2019-06-20'));
+    const lead = ps.findIndex((p, i) => ps[i + 1] === '<w:p>TABLE</w:p>' && !/Heading/.test(p) && i > 0 && /Heading3/.test(ps[i - 1]!) && /:$/.test(textOf(p)));
+    expect(lead).toBeGreaterThan(0);
+    expect(ps[lead]).toContain('<w:keepNext/>');
+  });
+
+  it('the attendance sheet: every row but the header at least 1 cm tall (w:trHeight, hRule atLeast), text in the middle', async () => {
+    const ts = tables(await body(lang, 'sheet-2019-03-14'));
+    expect(ts.length).toBe(2);
+    for (const t of ts) {
+      const [header, ...rows] = t.rows;
+      expect(header!.xml).not.toContain('<w:trHeight');
+      expect(rows.length).toBeGreaterThan(0);
+      for (const r of rows) {
+        const h = r.xml.match(/<w:trHeight w:val="(\d+)" w:hRule="atLeast"\/>/);
+        expect(h, r.xml.slice(0, 200)).not.toBeNull();
+        expect(Number(h![1])).toBeGreaterThanOrEqual(567); // 1 cm in twentieths of a point
+        expect(r.xml.match(/<w:vAlign w:val="center"\/>/g)?.length).toBe(r.cells.length);
+      }
+    }
+    // Other tables keep the height of their text.
+    expect(await body(lang, 'minutes-2019-03-14')).not.toContain('<w:trHeight');
+  });
+});
+
+describe('a table too wide for its dates whole', () => {
+  it('lets the dates of some columns break between their words, never inside one; the others stay whole', async () => {
+    const date = '28\u00a0сентября\u00a02019\u00a0г.';
+    const doc: Doc = { title: 'Dates', header: 'Club', language: 'ru', blocks: [treeTable(['A', 'B', 'C', 'D', 'E', 'F'], [[date, date, date, date, date, date]])] };
+    const xml = docxParts(await toDocx(doc, { words: CATALOGUES.ru.docx, date: AS_OF }))['word/document.xml']!;
+    const [t] = tables(xml);
+    // Six whole dates need more than the 17 cm of an upright page; six «сентября» do not.
+    expect(6 * (width(date, false) + CELL_MARGINS)).toBeGreaterThan(11906 - 2 * 1134);
+    const cells = t!.rows[1]!.cells;
+    const loose = cells.filter((cell) => cell.text === '28 сентября 2019 г.'); // written with plain spaces, where a line may break
+    const whole = cells.filter((cell) => cell.text === date);
+    expect(loose.length).toBeGreaterThan(0);
+    expect(whole.length).toBeGreaterThan(0);
+    expect(loose.length + whole.length).toBe(6);
+    for (const [c, cell] of cells.entries()) {
+      expect(width(cell.text === date ? date : 'сентября', false) + CELL_MARGINS, `column ${c + 1}`).toBeLessThanOrEqual(t!.widths[c]!);
+    }
+  });
+});
+
+describe.skipIf(soffice() === undefined)('LibreOffice lays out the plan on a landscape page', () => {
+  let dir: string | undefined;
+  afterAll(() => {
+    if (dir !== undefined) rmSync(dir, { recursive: true, force: true });
+  });
+  it('its PDF pages are 842 × 595 points (A4 sideways); the minutes stay upright', async () => {
+    dir = mkdtempSync(path.join(tmpdir(), 'club-layout-'));
+    const files = { plan: documents('ru')['plan-season']!, minutes: documents('ru')['minutes-2019-03-14']! };
+    const jobs = await Promise.all(Object.entries(files).map(async ([name, doc]) => {
+      const file = path.join(dir!, `${name}.docx`);
+      writeFileSync(file, await toDocx(doc, { words: CATALOGUES.ru.docx, date: AS_OF }));
+      return { file, format: 'pdf' as const, outdir: dir! };
+    }));
+    const [plan, minutes] = convertWithLibreOffice(jobs);
+    expect(existsSync(plan!)).toBe(true);
+    const boxes = (pdf: string) => [...readFileSync(pdf).toString('latin1').matchAll(/\/MediaBox\s*\[\s*0 0 ([\d.]+) ([\d.]+)\s*\]/g)].map((m) => [Math.round(Number(m[1])), Math.round(Number(m[2]))]);
+    expect(boxes(plan!).length).toBeGreaterThan(0);
+    for (const box of boxes(plan!)) expect(box).toEqual([842, 595]);
+    for (const box of boxes(minutes!)) expect(box).toEqual([595, 842]);
+  }, 120_000); // one LibreOffice start on a shared machine: room, not a limit under test
+});
