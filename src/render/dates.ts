@@ -33,6 +33,14 @@ export function longDate(date: PartialDate, lang: Language = 'en', grammaticalCa
   return d === undefined ? `${month} ${y}` : `${Number(d)} ${month} ${y}`;
 }
 
+/**
+ * A date that never breaks across lines (`14 March 2019`, `14 марта 2019 г.` with no-break spaces
+ * throughout): for a table cell or an item's line, where a narrow column broke it as "14 марта / 2019 г.".
+ */
+export function wholeDate(date: PartialDate, lang: Language = 'en'): string {
+  return longDate(date, lang).replace(/ /g, NBSP);
+}
+
 /** `Thursday, 14 March 2019`; `четверг, 14 марта 2019 г.`. */
 export function longDateWithDay(date: IsoDate, lang: Language = 'en'): string {
   const [y, m, d] = date.split('-').map(Number) as [number, number, number];

@@ -3,7 +3,7 @@ import { countryName } from '../model/countries.js';
 import type { ClubInfo, IsoDate, Language, Member, PartialDate } from '../model/types.js';
 import { en, type Catalogue } from './catalogue/en.js';
 import { ru } from './catalogue/ru.js';
-import { longDate, longDateWithDay, monthName, type DateCase } from './dates.js';
+import { longDate, longDateWithDay, monthName, wholeDate, type DateCase } from './dates.js';
 
 export const LANGUAGES: readonly Language[] = ['en', 'ru'];
 export const CATALOGUES: Record<Language, Catalogue> = { en, ru };
@@ -21,6 +21,8 @@ export interface Locale {
   lang: Language;
   t: Catalogue;
   date(date: PartialDate, grammaticalCase?: DateCase): string;
+  /** The date with no-break spaces throughout, for a table cell: never "14 марта / 2019 г." in a narrow column. */
+  wholeDate(date: PartialDate): string;
   dateWithDay(date: IsoDate): string;
   month(month: number): string;
   country(code: string): string;
@@ -71,6 +73,7 @@ export function localeFor(lang: Language, info: ClubInfo | undefined): Locale {
     lang,
     t,
     date: (date, grammaticalCase) => longDate(date, lang, grammaticalCase),
+    wholeDate: (date) => wholeDate(date, lang),
     dateWithDay: (date) => longDateWithDay(date, lang),
     month: (month) => monthName(month, lang),
     country: (code) => countryName(code, lang),

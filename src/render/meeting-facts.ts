@@ -39,10 +39,10 @@ export function nextMeeting(club: Club, meeting: Loaded<'meeting'>): Loaded<'mee
   return sameDivisionByDate(club, meeting).find((m) => m.data.status !== 'cancelled' && m.data.date > meeting.data.date);
 }
 
-/** `20 June 2019, Pskov`, or "to be decided". */
+/** `20 June 2019, Pskov` (the date never broken: the agenda has it in a table cell), or "to be decided". */
 export function whenWhere(meeting: Loaded<'meeting'> | undefined, l: Locale = english()): string {
   if (!meeting) return l.t.common.toBeDecided;
-  return [l.date(meeting.data.date), meeting.data.venue?.city === undefined ? undefined : l.city(meeting.data.venue.city)].filter((x): x is string => Boolean(x)).join(', ');
+  return [l.wholeDate(meeting.data.date), meeting.data.venue?.city === undefined ? undefined : l.city(meeting.data.venue.city)].filter((x): x is string => Boolean(x)).join(', ');
 }
 
 /** A position's title as club.yaml gives it, in English. */

@@ -107,7 +107,7 @@ export function minutesDocument(club: Club, meeting: Loaded<'meeting'>, lang: La
       heading(3, w.decisions),
       decisions.length > 0
         ? table([w.column.number, w.column.decision, w.column.responsible, w.column.due],
-          decisions.map((d) => [String(d.no), d.text, responsibleName(club, m, d.responsible, l), d.due ? l.date(d.due) : '']), [1, 6, 3, 2])
+          decisions.map((d) => [String(d.no), d.text, responsibleName(club, m, d.responsible, l), d.due ? l.wholeDate(d.due) : '']), [1, 6, 3, 2])
         : paragraph(w.noDecisions),
       heading(3, w.followUp),
       follow.length > 0
@@ -115,7 +115,7 @@ export function minutesDocument(club: Club, meeting: Loaded<'meeting'>, lang: La
           paragraph(w.followUpIntro),
           table([w.column.meeting, w.column.number, w.column.decision, w.column.responsible, w.column.due], follow.map((d) => {
             const of = club.byId.meetings.get(d.meeting)!.data;
-            return [l.date(d.date), String(d.no), d.text, responsibleName(club, of, d.responsible, l), d.due ? l.date(d.due) : ''];
+            return [l.wholeDate(d.date), String(d.no), d.text, responsibleName(club, of, d.responsible, l), d.due ? l.wholeDate(d.due) : ''];
           }), [2, 1, 5, 3, 2]),
         ]
         : paragraph(w.noFollowUp),

@@ -32,7 +32,7 @@ export function planDocument(club: Club, period: PlanPeriod, lang: Language = 'e
       .map((a) => `${a.title}${a.presenter !== undefined ? ` (${presenterName(club, m, a.presenter, l)})` : ''}`);
     return [
       l.month(Number(m.date.slice(5, 7))),
-      `${l.date(m.date)}${original !== undefined && original !== m.date ? t.plan.movedFrom(original) : ''}`,
+      `${l.wholeDate(m.date)}${original !== undefined && original !== m.date ? t.plan.movedFrom(original) : ''}`,
       t.common.kind[m.kind]!,
       l.division(m.division),
       [m.venue?.city === undefined ? undefined : l.city(m.venue.city), m.venue?.region].filter(Boolean).join(', ') || t.common.toBeAnnounced,

@@ -97,7 +97,7 @@ export function reportDocument(club: Club, period: ReportPeriod, lang: Language 
 
   const taken = decisionsTaken(club, from, to);
   const open = decisionsOpenOn(club, to);
-  const decisionCells = (d: DecisionRow) => [l.date(d.date), String(d.no), d.text, responsibleName(club, club.byId.meetings.get(d.meeting)!.data, d.responsible, l), d.due ? l.date(d.due) : ''];
+  const decisionCells = (d: DecisionRow) => [l.wholeDate(d.date), String(d.no), d.text, responsibleName(club, club.byId.meetings.get(d.meeting)!.data, d.responsible, l), d.due ? l.wholeDate(d.due) : ''];
 
   const publications = club.publications.filter((p) => inPeriod(earliest(p.data.date), period));
   const byOutlet = (info?.outlets ?? [])
@@ -130,7 +130,7 @@ export function reportDocument(club: Club, period: ReportPeriod, lang: Language 
       paragraph(r.covers(from, to)),
       heading(2, r.officers),
       terms.length > 0
-        ? table([col.position, col.name, col.from, col.to], terms.map((x) => [l.position(x.data.position), memberName(x.data.member), l.date(x.data.from), x.data.to ? l.date(x.data.to) : r.inOffice]), [3, 3, 2, 2])
+        ? table([col.position, col.name, col.from, col.to], terms.map((x) => [l.position(x.data.position), memberName(x.data.member), l.wholeDate(x.data.from), x.data.to ? l.wholeDate(x.data.to) : r.inOffice]), [3, 3, 2, 2])
         : paragraph(r.noTerms),
       officers.rows.length > 0 && chartImage(officers, r.officersAlt(to, officers.rows.map((row) => `${row.label}: ${row.spans.map((s) => r.term(s.label, s.from, s.open ? undefined : s.to)).join('; ')}`).join('. '))),
       heading(2, r.membership),
@@ -164,7 +164,7 @@ export function reportDocument(club: Club, period: ReportPeriod, lang: Language 
       })))),
       heading(3, r.meetingsHeld),
       held.length > 0
-        ? table([col.date, col.kind, col.division, col.place, col.title, col.present], held.map((m) => [l.date(m.data.date), t.common.kind[m.data.kind]!, l.division(m.data.division), place(m), m.data.title ?? '', String(m.data.attendees?.length ?? 0)]), [2, 3, 2, 3, 4, 1])
+        ? table([col.date, col.kind, col.division, col.place, col.title, col.present], held.map((m) => [l.wholeDate(m.data.date), t.common.kind[m.data.kind]!, l.division(m.data.division), place(m), m.data.title ?? '', String(m.data.attendees?.length ?? 0)]), [2, 3, 2, 3, 4, 1])
         : paragraph(r.noneHeld),
       perYear.categories.length > 0 && chartImage(perYear, r.meetingsAlt(to, perYear.categories.map((y, i) => `${y}: ${perYear.series[0]!.values[i]}`).join(', '))),
       heading(3, r.offSite),
@@ -183,20 +183,20 @@ export function reportDocument(club: Club, period: ReportPeriod, lang: Language 
         : paragraph(r.noneHeld),
       heading(3, r.topics),
       topics.length > 0
-        ? table([col.date, col.topic, col.presentedBy], topics.map((x) => [l.date(x.date), x.title, x.presenter !== undefined ? person(club, x.meeting.data, x.presenter, l) : '']), [2, 4, 4])
+        ? table([col.date, col.topic, col.presentedBy], topics.map((x) => [l.wholeDate(x.date), x.title, x.presenter !== undefined ? person(club, x.meeting.data, x.presenter, l) : '']), [2, 4, 4])
         : paragraph(r.noTopics),
       heading(3, r.guestsByOrganization),
       guestGroups.length > 0
         ? table([col.organization, col.guest, col.meeting], guestGroups.flatMap((g) => g.visits.map((v) => [
           g.organization ?? r.organizationNotRecorded,
           [l.person(v.guest), v.guest.title].filter(Boolean).join(', ') + (v.guest.country ? ` (${l.country(v.guest.country)})` : ''),
-          l.date(v.meeting.data.date),
+          l.wholeDate(v.meeting.data.date),
         ])), [3, 4, 2])
         : paragraph(r.noGuests),
       heading(2, r.decisions),
       heading(3, r.taken),
       taken.length > 0
-        ? table([col.meeting, col.number, col.decision, col.responsible, col.due, col.done], taken.map((d) => [...decisionCells(d), d.done !== undefined && d.done <= to ? l.date(d.done) : '']), [2, 1, 5, 3, 2, 2])
+        ? table([col.meeting, col.number, col.decision, col.responsible, col.due, col.done], taken.map((d) => [...decisionCells(d), d.done !== undefined && d.done <= to ? l.wholeDate(d.done) : '']), [2, 1, 5, 3, 2, 2])
         : paragraph(r.noDecisions),
       heading(3, r.stillOpen(to)),
       open.length > 0
@@ -206,7 +206,7 @@ export function reportDocument(club: Club, period: ReportPeriod, lang: Language 
       byOutlet.length > 0 ? byOutlet : paragraph(r.noPublications),
       heading(2, nextName),
       next.length > 0
-        ? table([col.date, col.kind, col.division, col.place, col.title], next.map((m) => [l.date(m.data.date), t.common.kind[m.data.kind]!, l.division(m.data.division), place(m), m.data.title ?? '']), [2, 3, 2, 3, 4])
+        ? table([col.date, col.kind, col.division, col.place, col.title], next.map((m) => [l.wholeDate(m.data.date), t.common.kind[m.data.kind]!, l.division(m.data.division), place(m), m.data.title ?? '']), [2, 3, 2, 3, 4])
         : paragraph(r.noneNext),
     ),
   };

@@ -170,7 +170,7 @@ describe('club cancel', () => {
     expect(git(repo, 'log', '--format=%s', '-1').trim()).toBe('Cancel the meeting 2019-09-10-moscow: The hall is closed for repairs.');
     expect((await runCli(['show', '2019-09-10-moscow'], { cwd: repo, env: TODAY })).stdout).toContain('cancel_reason: The hall is closed for repairs.');
     expect((await runCli(['plan', '--year', '2019'], { cwd: repo, env: TODAY })).stdout)
-      .toMatch(/^\| September \| 10 September 2019 \| regular meeting \|.*\| cancelled: The hall is closed for repairs\. \|$/m);
+      .toMatch(/^\| September \| 10\u00a0September\u00a02019 \| regular meeting \|.*\| cancelled: The hall is closed for repairs\. \|$/m);
     expect((await runCli(['report', '--year', '2019'], { cwd: repo, env: TODAY })).stdout)
       .toContain('Cancelled: 10 September 2019 (Moscow: The hall is closed for repairs).');
     expect((await runCli(['validate', '--strict'], { cwd: repo, env: TODAY })).code).toBe(0);

@@ -27,7 +27,7 @@ describe('club reschedule', () => {
     expect(commit).toContain('Move the meeting 2020-06-18-moscow to 2020-06-25 (now 2020-06-25-moscow)');
     expect(commit).toMatch(/^R\d+\tdata\/meetings\/2020-06-18-moscow.yaml\tdata\/meetings\/2020-06-25-moscow.yaml$/m);
     expect(commit).toMatch(/^M\tdata\/publications\/customs-2020-01.yaml$/m);
-    expect((await runCli(['plan', '--year', '2020'], { cwd: repo, env: TODAY })).stdout).toContain('| 25 June 2020 (moved from 18 June 2020) |');
+    expect((await runCli(['plan', '--year', '2020'], { cwd: repo, env: TODAY })).stdout).toContain('| 25\u00a0June\u00a02020 (moved from 18\u00a0June\u00a02020) |');
     expect((await runCli(['validate', '--strict'], { cwd: repo, env: TODAY })).code).toBe(0);
     // The calendar's identity of the meeting is the first id it had.
     const ics = (await runCli(['calendar', '2020-06-25-moscow'], { cwd: repo, env: TODAY })).stdout;

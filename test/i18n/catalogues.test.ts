@@ -152,7 +152,7 @@ describe('the Russian minutes agree with their numbers', () => {
   it('«Протокол № N» with a narrow no-break space after «№», the kind in the genitive, «года» in a heading', () => {
     expect(t.heading('off-site', '2019-06-20', 2)).toBe('Протокол №\u202f2 выездного заседания 20\u00a0июня 2019\u00a0года');
     expect(t.heading('regular', '2019-03-14', undefined)).toBe('Протокол очередного заседания 14\u00a0марта 2019\u00a0года');
-    expect(t.title('Клуб', 3, '2020')).toBe('Клуб: протокол №\u202f3 за\u00a02020 год');
+    expect(t.title('Клуб', 3, '2020')).toBe('Клуб: протокол №\u202f3 за\u00a02020\u00a0год'); // «год» never alone on a title's last line
     expect(CATALOGUES.en.minutes.title('Club', 3, '2020')).toBe('Club: minutes No. 3 of 2020');
   });
   it('the next meeting is a sentence: a capital letter, one full stop after «г.»', () => {

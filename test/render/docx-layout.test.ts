@@ -9,7 +9,7 @@ import { loadData, type LoadedData } from '../../src/cli/load-data.js';
 import type { Language } from '../../src/model/types.js';
 import { yearPeriod } from '../../src/query/period.js';
 import { agendaDocument } from '../../src/render/agenda.js';
-import { table as treeTable, type Doc } from '../../src/render/doc-tree.js';
+import { plainText, table as treeTable, type Doc } from '../../src/render/doc-tree.js';
 import { toDocx } from '../../src/render/docx.js';
 import { CATALOGUES } from '../../src/render/locale.js';
 import { minutesDocument } from '../../src/render/minutes.js';
@@ -22,7 +22,7 @@ import { convertWithLibreOffice, soffice } from '../helpers/libreoffice.js';
 import { ROOT } from '../helpers/run-cli.js';
 
 // How Word files lay out on the page, read from word/document.xml: the plan's page turned sideways, headings and the
-// end of the minutes kept with what follows, rows to sign in, columns as wide as their words.
+// end of the minutes kept with what follows, rows to sign in, dates that do not break, columns as wide as their words.
 
 const RICH = path.join(ROOT, 'test/fixtures/rich/data');
 const AS_OF = '2019-12-31';
@@ -124,6 +124,41 @@ describe.each(LANGS)('Word layout (--lang %s)', (lang) => {
         }
       }
     }
+  });
+
+  const month = lang === 'ru'
+    ? 'января|февраля|марта|апреля|мая|июня|июля|августа|сентября|октября|ноября|декабря'
+    : 'January|February|March|April|May|June|July|August|September|October|November|December';
+  const date = new RegExp(`\\d{1,2}[ \\u00a0](?:${month})[ \\u00a0]\\d{4}(?:[ \\u00a0]г\\.)?`, 'gu');
+
+  it('every date in a table cell of every document has no-break spaces only («1 марта 2020 г.», "21 May 2020"), in Markdown and Word alike', () => {
+    let seen = 0;
+    for (const [name, doc] of Object.entries(documents(lang))) {
+      for (const t of doc.blocks.filter((b) => b.kind === 'table')) {
+        for (const cell of [t.header, ...t.rows].flat()) {
+          for (const d of plainText(cell).match(date) ?? []) {
+            seen++;
+            expect(d, `${name}: «${plainText(cell)}»`).not.toContain(' ');
+          }
+        }
+      }
+    }
+    expect(seen).toBeGreaterThan(40);
+  });
+
+  it('the Word files of the plan, the minutes and the agenda keep them: their date columns are wide enough for a whole date', async () => {
+    let seen = 0;
+    for (const name of ['plan-season', 'plan-2019', 'minutes-2019-03-14', 'minutes-2019-06-20', 'agenda-2019-06-20', 'agenda-2020-05-21']) {
+      for (const t of tables(await body(lang, name))) {
+        for (const cell of t.rows.flatMap((r) => r.cells)) {
+          for (const d of cell.text.match(date) ?? []) {
+            seen++;
+            expect(d, `${name}: «${cell.text}»`).not.toContain(' ');
+          }
+        }
+      }
+    }
+    expect(seen).toBeGreaterThan(15);
   });
 
   it('every heading of every document stays with what follows it (w:keepNext)', async () => {

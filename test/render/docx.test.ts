@@ -315,7 +315,7 @@ describe('Word files in Russian: club plan/report --format docx --lang ru, read 
       const parts = docxParts(bytes);
       expect(parts['word/styles.xml']).toMatch(/<w:lang w:val="ru"/); // spell-checking and hyphenation in Russian
       // The no-break spaces of Russian typography reach Word as they are (the readers above show them as spaces).
-      expect(parts['word/document.xml']).toContain(name.startsWith('plan') ? 'с\u00a014\u00a0мая 2020\u00a0г.' : 'по\u00a0странам');
+      expect(parts['word/document.xml']).toContain(name.startsWith('plan') ? 'с\u00a014\u00a0мая\u00a02020\u00a0г.' : 'по\u00a0странам');
       const footer = Object.entries(parts).find(([n]) => /^word\/footer\d+\.xml$/.test(n))![1];
       expect(footer).toMatch(/>Страница[ \u00a0]<\/w:t>[\s\S]*PAGE[\s\S]*> из[ \u00a0]<\/w:t>[\s\S]*NUMPAGES/);
       if (name.startsWith('report')) {

@@ -1,5 +1,5 @@
 import type { PartialDate } from '../../model/types.js';
-import { longDate } from '../dates.js';
+import { longDate, wholeDate } from '../dates.js';
 import { plural } from '../plural.js';
 
 const n = (count: number, one: string, other = `${one}s`) => plural('en', count, { one, other });
@@ -82,7 +82,7 @@ export const en = {
     title: (club: string) => `${club}: agenda`,
     opening: 'Opening',
     openedBy: (chair: string) => `${chair}, chair`,
-    approval: (date: PartialDate) => `Approval of the minutes of the meeting of ${longDate(date)}`,
+    approval: (date: PartialDate) => `Approval of the minutes of the meeting of ${wholeDate(date)}`, // in the agenda's table: never broken
     otherBusiness: 'Any other business',
     nextMeeting: (whenWhere: string) => `Date and place of the next meeting: ${whenWhere}`,
     closing: 'Closing',
@@ -150,8 +150,8 @@ export const en = {
     title: (club: string, from: PartialDate, to: PartialDate, year?: number) => `${club}: work plan for ${periodName(from, to, year)}`,
     column: { title: 'Title', topics: 'Topics and presenters' },
     noMeetings: (from: PartialDate, to: PartialDate, year?: number) => `No meetings are planned for ${periodName(from, to, year)}.`,
-    /** After the date of a meeting that was rescheduled: the date it first had. */
-    movedFrom: (date: PartialDate) => ` (moved from ${longDate(date)})`,
+    /** After the date of a meeting that was rescheduled: the date it first had, never broken (it is in the plan's date column). */
+    movedFrom: (date: PartialDate) => ` (moved from ${wholeDate(date)})`,
     cancelledBecause: (reason: string) => `cancelled: ${reason}`,
   },
   report: {
@@ -172,7 +172,7 @@ export const en = {
       from: 'From',
       to: 'To',
       title: 'Title',
-      on: (date: PartialDate) => `On ${longDate(date)}`,
+      on: (date: PartialDate) => `On ${wholeDate(date)}`, // a column's header: the date never broken
       joined: 'Joined',
       left: 'Left',
       meetingsOfPeriod: 'Meetings of the period',

@@ -1,5 +1,5 @@
 import type { PartialDate } from '../../model/types.js';
-import { longDate } from '../dates.js';
+import { longDate, wholeDate } from '../dates.js';
 import { plural, pluralWord } from '../plural.js';
 import type { Catalogue } from './en.js';
 
@@ -26,7 +26,8 @@ const GUEST_ROLES: Record<string, string> = {
 // Russian typography: a short word (в, с, на, по, без, для, при…) does not end a line; the same
 // words typograf's Russian rules hold together with the next one.
 const SHORT = /(^|[\s(«„\u00a0])([а-яё]{1,2}|без|если|для|или|как|обо|про|при|под) /giu;
-const nb = (s: string) => s.replace(SHORT, `$1$2${NBSP}`).replace(SHORT, `$1$2${NBSP}`);
+// A year and «год» after it stay on one line as «2019 г.» does: «за 2019 / год» left «год» alone on a title's last line.
+const nb = (s: string) => s.replace(SHORT, `$1$2${NBSP}`).replace(SHORT, `$1$2${NBSP}`).replace(/(\d{4}) (год[а-я]*)(?![а-яё])/gu, `$1${NBSP}$2`);
 
 /** Every text of a catalogue, and every text its functions return, set by the rule above. */
 function typeset<T>(value: T): T {
@@ -125,7 +126,7 @@ export const ru: Catalogue = typeset<Catalogue>({
     title: (club: string) => `${club}: повестка дня`,
     opening: 'Открытие заседания',
     openedBy: (chair: string) => `${chair}, председательствующий`,
-    approval: (d: PartialDate) => `Утверждение протокола заседания от ${date(d)}`,
+    approval: (d: PartialDate) => `Утверждение протокола заседания от ${wholeDate(d, 'ru')}`,
     otherBusiness: 'Разное',
     nextMeeting: (whenWhere: string) => `Дата и место следующего заседания: ${whenWhere}`,
     closing: 'Закрытие заседания',
@@ -196,7 +197,7 @@ export const ru: Catalogue = typeset<Catalogue>({
     title: (club: string, from: PartialDate, to: PartialDate, year?: number) => `${club}: план работы ${period(from, to, year, true)}`,
     column: { title: 'Тема', topics: 'Вопросы и докладчики' },
     noMeetings: (from: PartialDate, to: PartialDate, year?: number) => `Заседания ${period(from, to, year)} не запланированы.`,
-    movedFrom: (d: PartialDate) => ` (перенесено с ${date(d)})`,
+    movedFrom: (d: PartialDate) => ` (перенесено с ${wholeDate(d, 'ru')})`,
     cancelledBecause: (reason: string) => `отменено: ${reason}`,
   },
   report: {
@@ -217,7 +218,7 @@ export const ru: Catalogue = typeset<Catalogue>({
       from: 'С',
       to: 'По',
       title: 'Тема',
-      on: (d: PartialDate) => `На ${date(d)}`,
+      on: (d: PartialDate) => `На ${wholeDate(d, 'ru')}`,
       joined: 'Вступили',
       left: 'Выбыли',
       meetingsOfPeriod: 'Заседания периода',
