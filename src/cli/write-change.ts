@@ -110,6 +110,12 @@ interface Plan {
   message: string;
   /** Compares two plans: the same texts at the same places. */
   fingerprint: string;
+  /**
+   * The folder's files the change was checked with, as it would be after it: a change is checked against the whole
+   * folder (a country removed from club.yaml is an error in its members' files), so the report's "(N files checked)"
+   * counts them all, not only the files the change writes ("3 errors in 3 files (1 file checked)" read as a contradiction).
+   */
+  checked: number;
 }
 
 function idCheck(id: string): void {
@@ -152,7 +158,7 @@ async function plan(data: LoadedData, change: Change, io: Io): Promise<Plan> {
     return stored ? path.resolve(io.cwd, stored.file) : path.join(dataDir, collection, `${id}.yaml`);
   };
   const exists = (file: string) => data.files.some((f) => f.file === file) || data.checkedFiles.includes(file);
-  const p: Plan = { files: [], operations: [], introduced: { errors: [], warnings: [] }, created: [], updated: [], renamed: [], deleted: [], touched: [], message: change.message, fingerprint: '' };
+  const p: Plan = { files: [], operations: [], introduced: { errors: [], warnings: [] }, created: [], updated: [], renamed: [], deleted: [], touched: [], message: change.message, fingerprint: '', checked: 0 };
   const changed: TextFile[] = [];
   const removed: string[] = [];
   const claimed = new Set<string>();
@@ -238,6 +244,7 @@ async function plan(data: LoadedData, change: Change, io: Io): Promise<Plan> {
     removed.push(file);
   }
   p.introduced = introducedBy(data.diagnostics, data.files, changed, removed, data.checker, data.today);
+  p.checked = data.fileCount + p.created.length - p.deleted.length;
   p.fingerprint = JSON.stringify(p.operations.map((o) => [o.kind, o.target, o.kind === 'write' ? o.text : '']));
   return p;
 }
@@ -292,7 +299,7 @@ export async function writeChange(options: WriteOptions, io: Io, build: (data: L
   const ask = interactive && !options.yes && !options.dryRun;
 
   const refuse = async (p: Plan): Promise<'again'> => {
-    await printDiagnostics(p.introduced.errors, p.files.length, io, options.color);
+    await printDiagnostics(p.introduced.errors, p.checked, io, options.color);
     if (interactive && !options.dryRun && hooks.reask && await hooks.reask(p.introduced.errors)) return 'again';
     throw new RefusedError('refused: the change would make the data invalid; nothing was written', hooks.refusedHint?.(p.introduced.errors) ?? 'correct the values above and run the command again');
   };
@@ -309,7 +316,7 @@ export async function writeChange(options: WriteOptions, io: Io, build: (data: L
       }
       if (options.dryRun) {
         io.stdout.write(changeDiff(p.files, await diffStyle(io.stdout, io, options.color)));
-        if (p.introduced.warnings.length > 0) await printDiagnostics(p.introduced.warnings, p.files.length, io, options.color);
+        if (p.introduced.warnings.length > 0) await printDiagnostics(p.introduced.warnings, p.checked, io, options.color);
         io.stderr.write(p.files.length === 0 ? 'nothing to change\n' : `${fileLines(p, 'would')}dry run: nothing was written\n`);
         return [];
       }
@@ -318,7 +325,7 @@ export async function writeChange(options: WriteOptions, io: Io, build: (data: L
         return [];
       }
       io.stderr.write(`\n${changeDiff(p.files, await diffStyle(io.stderr, io, options.color))}\n`);
-      if (p.introduced.warnings.length > 0) await printDiagnostics(p.introduced.warnings, p.files.length, io, options.color);
+      if (p.introduced.warnings.length > 0) await printDiagnostics(p.introduced.warnings, p.checked, io, options.color);
       const prompter = await makePrompter(io);
       if (!(await prompter.confirm('Write it?', true))) {
         // A decision, not an interruption: exit 0 (130 is for Ctrl-C).
@@ -354,7 +361,7 @@ export async function writeChange(options: WriteOptions, io: Io, build: (data: L
     io.stderr.write(fileLines(p, 'done'));
     const note = p.created.length > 0 ? noSchemaCopyNote(dataDir) ?? staleSchemaCopyNote(dataDir, io.cwd) : undefined;
     if (note) io.stderr.write(note);
-    if (p.introduced.warnings.length > 0 && !shownPlan) await printDiagnostics(p.introduced.warnings, p.files.length, io, options.color);
+    if (p.introduced.warnings.length > 0 && !shownPlan) await printDiagnostics(p.introduced.warnings, p.checked, io, options.color);
     const files = p.files.flatMap((f) => (f.renamedFrom ? [f.renamedFrom, f.file] : [f.file]));
     const quoted = files.map((f) => (/^[\w./-]+$/.test(f) ? f : `'${f.replace(/'/g, "'\\''")}'`)).join(' ');
     const next = `git add ${p.deleted.length + p.renamed.length > 0 ? '-A ' : ''}${quoted} && git commit -m "${p.message}"`;

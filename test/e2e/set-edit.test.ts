@@ -205,6 +205,18 @@ languages: [ru, en]
 });
 
 describe('the club\'s own settings with club set club', () => {
+  it('a change refused for the errors it makes in other files counts the whole folder as checked, not the one file it writes', async () => {
+    const repo = clubRepo();
+    const before = snapshot(repo);
+    const records = Object.keys(before).filter((f) => f.startsWith('data/') && f.endsWith('.yaml')).length;
+    // Germany leaves the member countries while Müller K. still represents it: an error in his file, not in club.yaml.
+    const run = await club(repo, ['set', 'club', 'member_countries-=DE', '--yes']);
+    expect(run.code).toBe(1);
+    expect(run.stderr).toContain('data/members/muller-k.yaml');
+    expect(run.stderr).toMatch(new RegExp(`✖ \\d+ errors? and \\d+ warnings? in \\d+ files? \\(${records} files checked\\)`));
+    expect(records).toBeGreaterThan(1);
+    expect(snapshot(repo)).toEqual(before);
+  });
   it('adds a position, a member country with since, its leaving (until), an outlet and a division; each usable at once', async () => {
     const repo = clubRepo();
     const steps: string[][] = [
