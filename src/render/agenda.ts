@@ -69,10 +69,12 @@ export function agendaDocument(club: Club, meeting: Loaded<'meeting'>, lang: Lan
   frame(t.agenda.closing);
 
   const label = t.common.label;
+  const movedFrom = m.moved_from?.[0]?.date;
   const facts: InlineLike[] = [
     ...(m.title ? [[strong(label.meeting), ` ${m.title}`]] : []),
     [strong(label.kind), ` ${t.common.kind[m.kind]}`],
-    [strong(label.date), ` ${l.dateWithDay(m.date)}${m.start ? `, ${m.start}${m.end ? `–${m.end}` : ''}` : ''}`],
+    // A moved meeting says so where its date is (as the plan and the calendar do): the invitation may have named the first date.
+    [strong(label.date), ` ${l.dateWithDay(m.date)}${m.start ? `, ${m.start}${m.end ? `–${m.end}` : ''}` : ''}${movedFrom !== undefined && movedFrom !== m.date ? t.plan.movedFrom(movedFrom) : ''}`],
     [strong(label.venue), ` ${venueText(m.venue, l)}`],
     [strong(label.chair), ` ${chair ? t.agenda.chairAs(l.person(chair.data), l.position('chairman')) : t.common.toBeDecided}`],
     [strong(label.secretary), ` ${secretary ? l.person(secretary.data) : t.common.vacant}`],

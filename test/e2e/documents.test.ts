@@ -64,6 +64,18 @@ describe('documents (on the rich fixture)', () => {
     expect(a.stdout).not.toMatch(/\d{2}:\d{2}:\d{2}/); // no clock time
   });
 
+  it('the agenda of a moved meeting says where its date is that it was moved, in English and in Russian', async () => {
+    const plain = (s: string) => s.replace(/[\u00a0\u202f]/g, ' ');
+    const en = await render(['agenda', '2020-05-21-moscow']);
+    expect(en.code, en.stderr).toBe(0);
+    expect(plain(en.stdout)).toMatch(/^- \*\*Date:\*\* Thursday, 21 May 2020, .* \(moved from 14 May 2020\)$/m);
+    const ru = await render(['agenda', '2020-05-21-moscow', '--lang', 'ru']);
+    expect(ru.code, ru.stderr).toBe(0);
+    expect(plain(ru.stdout)).toMatch(/^- \*\*Дата:\*\* .*21 мая 2020 г\..* \(перенесено с 14 мая 2020 г\.\)$/m);
+    // A meeting never moved says nothing of the kind.
+    expect((await render(['agenda', '2020-02-20-moscow'])).stdout).not.toContain('moved from');
+  });
+
   it('warns on stderr when an agenda runs past the planned end', async () => {
     const run = await render(['agenda', '2020-02-20-moscow']);
     expect(run.code).toBe(0);
