@@ -136,3 +136,18 @@ describe('club done', () => {
     });
   }
 });
+
+describe('a member who leaves with decisions still open', () => {
+  it('club leave says which of their decisions are left without anyone, and the hint\'s club set hands one on', async () => {
+    const dir = repo();
+    const left = await club(dir, ['leave', 'petrov-p-p', '--on', '2019-12-01']);
+    expect(left.code, left.stderr).toBe(0);
+    // The warning the change brings in, at decision 2's `responsible` (decision 3's member stays; 4 is done).
+    expect(left.stderr).toMatch(/data\/meetings\/2019-06-20-moscow\.yaml\n\s+\d+:\d+\s+warning\s+decision 2 is not done, and `petrov-p-p`, responsible for it, left the club \(2019-12-01\)\s+responsible-left/);
+    expect(left.stderr).toContain('club set 2019-06-20-moscow decisions[1].responsible=ID');
+    const handed = await club(dir, ['set', '2019-06-20-moscow', 'decisions[1].responsible=ivanov-i-i']);
+    expect(handed.code, handed.stderr).toBe(0);
+    const after = await club(dir, ['validate', '--format', 'json']);
+    expect((JSON.parse(after.stdout) as { diagnostics: { code: string }[] }).diagnostics.map((d) => d.code)).not.toContain('responsible-left');
+  });
+});

@@ -13,6 +13,7 @@ import { officerNotMember } from './officer-not-member.js';
 import { overlappingTerms } from './overlapping-terms.js';
 import { publicationBeforeMeeting } from './publication-before-meeting.js';
 import { recordIds } from './record-ids.js';
+import { responsibleLeft } from './responsible-left.js';
 import type { Rule } from './rule.js';
 import { uniqueEntries } from './unique-entries.js';
 import { unknownReference } from './unknown-reference.js';
@@ -30,6 +31,7 @@ export const RULES: readonly Rule[] = [
   officerNotMember,
   officerFromNonMemberCountry,
   leftMemberInOffice,
+  responsibleLeft,
   countryNotMember,
   attendance,
   meetingStatusDate,
