@@ -1,6 +1,7 @@
 import { isSeq, type Document } from 'yaml';
 import { UsageError } from '../errors/errors.js';
-import { typedDateProblem, typedTimeProblem } from '../model/dates.js';
+import { typedTimeProblem } from '../model/dates.js';
+import { readDateFlag } from '../model/typed-date.js';
 import { personId } from '../model/record-id.js';
 import { setMeetingField } from './meeting-field.js';
 import { parsePairs } from './pairs.js';
@@ -59,11 +60,11 @@ export function parseTime(flag: string, value: string): string {
   return `${t[1]!.padStart(2, '0')}:${t[2]}`;
 }
 
-/** A full date that exists, or a usage error naming the flag. */
+/** A full date that exists, in ISO form however it was typed (15.01.2026 is 2026-01-15), or a usage error naming the flag. */
 export function parseDate(flag: string, value: string): string {
-  const problem = typedDateProblem(flag, value);
-  if (problem !== undefined) throw new UsageError(problem);
-  return value;
+  const read = readDateFlag(flag, value);
+  if (read.problem !== undefined) throw new UsageError(read.problem);
+  return read.iso;
 }
 
 const DECISION_KEYS = ['text', 'responsible', 'due', 'done'] as const;

@@ -5,7 +5,8 @@ import { quoteTimes } from './yaml-times.js';
 import { isMap, isSeq, isScalar, Pair, Scalar, type Document, type YAMLMap } from 'yaml';
 import { UsageError } from '../errors/errors.js';
 import { didYouMean } from '../diagnostics/suggest.js';
-import { typedDateProblem, typedTimeProblem } from '../model/dates.js';
+import { typedTimeProblem } from '../model/dates.js';
+import { readDateFlag } from '../model/typed-date.js';
 import { parsePairs } from './pairs.js';
 import type { RecordKind } from '../model/types.js';
 import type { SchemaDocuments } from '../store/schemas.js';
@@ -170,9 +171,10 @@ function typedValue(node: Resolved, text: string, field: string): unknown {
   const value = text.trim();
   const types = typesOf(node);
   if (node.def === 'date' || node.def === 'partialDate') {
-    const problem = typedDateProblem(field, value, node.def === 'partialDate');
-    if (problem !== undefined) throw new UsageError(problem);
-    return value;
+    // Read as typed everywhere else: 15.01.2026 is stored as 2026-01-15.
+    const read = readDateFlag(field, value, node.def === 'partialDate');
+    if (read.problem !== undefined) throw new UsageError(read.problem);
+    return read.iso;
   }
   if (node.def === 'time') {
     const problem = typedTimeProblem(field, value);

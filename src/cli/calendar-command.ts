@@ -1,4 +1,4 @@
-import { typedDateProblem } from '../model/dates.js';
+import { readDateFlag } from '../model/typed-date.js';
 import { renderCalendar } from '../render/calendar.js';
 import { isKnownZone } from '../render/vtimezone.js';
 import { didYouMean } from '../diagnostics/suggest.js';
@@ -23,8 +23,10 @@ export interface CalendarOptions extends DocumentOutput {
  * subscribe to; one meeting alone, to send as an invitation.
  */
 export async function calendarCommand(id: string | undefined, options: CalendarOptions, io: Io): Promise<number> {
-  if (options.from !== undefined && typedDateProblem('--from', options.from) !== undefined) {
-    throw new UsageError(typedDateProblem('--from', options.from)!, 'e.g. --from 2019-09-01');
+  if (options.from !== undefined) {
+    const from = readDateFlag('--from', options.from);
+    if (from.problem !== undefined) throw new UsageError(from.problem, 'e.g. --from 2019-09-01');
+    options = { ...options, from: from.iso };
   }
   if (id !== undefined && (options.from !== undefined || options.division !== undefined)) {
     throw new UsageError('a meeting id and --from or --division do not go together', 'name one meeting, or filter all of them');

@@ -6,7 +6,7 @@ import { planDocument } from '../render/plan.js';
 import { reportDocument } from '../render/report.js';
 import { rosterDocument } from '../render/roster.js';
 import { didYouMean } from '../diagnostics/suggest.js';
-import { typedDateProblem } from '../model/dates.js';
+import { readDateFlag } from '../model/typed-date.js';
 import { yearPeriod, type Period } from '../query/period.js';
 import { findMeeting } from './choose-id.js';
 import { checkCurrentDocument, deliverDocument, type DocumentOutput } from './document-output.js';
@@ -116,8 +116,10 @@ export interface PeriodOptions {
  */
 export function periodOf(options: PeriodOptions): (today: string) => Period & { year?: number } {
   const given = (v: string | undefined, flag: string) => {
-    if (v !== undefined && typedDateProblem(flag, v) !== undefined) throw new UsageError(typedDateProblem(flag, v)!, 'e.g. --from 2019-09-01 --to 2020-06-30');
-    return v;
+    if (v === undefined) return undefined;
+    const read = readDateFlag(flag, v);
+    if (read.problem !== undefined) throw new UsageError(read.problem, 'e.g. --from 2019-09-01 --to 2020-06-30');
+    return read.iso;
   };
   const from = given(options.from, '--from');
   const to = given(options.to, '--to');

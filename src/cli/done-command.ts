@@ -1,5 +1,5 @@
 import { markDecisionDone } from '../authoring/decision-done.js';
-import { typedDateProblem } from '../model/dates.js';
+import { dateFlag } from './typed-values.js';
 import { decisionsOfMeeting } from '../query/decisions.js';
 import { EXIT, RefusedError, UsageError } from '../errors/errors.js';
 import { findMeeting } from './choose-id.js';
@@ -11,12 +11,9 @@ import { writeChange, type WriteOptions } from './write-change.js';
 export async function doneCommand(meetingId: string, numberArg: string, options: WriteOptions & { on?: string }, io: Io): Promise<number> {
   const no = Number(numberArg);
   if (!/^\d+$/.test(numberArg) || no < 1) throw new UsageError(`the decision number must be a whole number from 1, not \`${numberArg}\``, 'e.g. club done 2019-09-10-pskov 1');
-  if (options.on !== undefined && typedDateProblem('--on', options.on) !== undefined) {
-    throw new UsageError(typedDateProblem('--on', options.on)!);
-  }
   // Today as the rest of club sees it ($CLUB_TODAY, else the clock), worked out once: build() stays pure.
   const today = resolveToday(undefined, io.env, io.now());
-  const on = options.on ?? today;
+  const on = dateFlag('--on', options.on) ?? today;
   if (on > today) {
     throw new RefusedError(`--on ${on} is after today (${today}): a decision is marked done once it is done; nothing was written`,
       `mark it on the day, or give the day it was done: --on YYYY-MM-DD`);

@@ -6,7 +6,6 @@ import { fileURLToPath } from 'node:url';
 import { mkdir } from '../store/fs-async.js';
 import path from 'node:path';
 import { newRecordText } from '../authoring/change.js';
-import { isRealDate, typedDateProblem } from '../model/dates.js';
 import { slugify } from '../model/slug.js';
 import { createFileExclusive } from '../store/create-file.js';
 import { findGitRoot } from '../store/data-dir.js';
@@ -20,6 +19,7 @@ import { summarize } from '../report/summary.js';
 import { RefusedError, UsageError } from '../errors/errors.js';
 import type { Io } from './io.js';
 import { canPrompt, makePrompter } from './prompter.js';
+import { askDate, dateFlag } from './typed-values.js';
 import { editorSettings } from './schemas-command.js';
 import { resolveToday } from './today.js';
 
@@ -144,12 +144,12 @@ export async function initCommand(dir: string | undefined, options: InitOptions,
     }
     const p = await makePrompter(io);
     o.name ??= await p.text('The club\'s name', { required: true });
-    o.founded ??= await p.text('Founded (YYYY-MM-DD, YYYY-MM or YYYY)', { required: true, validate: (v) => (isRealDate(v) ? true : 'a date, a month or a year') });
+    // Read as every typed date is (15.01.2009, 2009-01, 2009); 2019-02-30 is refused as no real day, not for its form.
+    o.founded ??= await askDate(p, 'Founded (YYYY-MM-DD or DD.MM.YYYY, YYYY-MM or YYYY)', { required: true, partial: true });
     o.country ??= await p.search('The country it works in (type to search)', codes.map(countryChoice));
     o.city ??= await p.text('The city of its first division', { required: true });
   }
-  const founded = typedDateProblem('--founded', o.founded!, true);
-  if (founded !== undefined) throw new UsageError(founded);
+  o.founded = dateFlag('--founded', o.founded, true);
   const country = o.country!.toUpperCase();
   if (!codes.includes(country)) throw new UsageError(`--country must be an ISO 3166-1 alpha-2 code such as CN, not \`${o.country}\``);
   // Never the machine's zone unasked (a server in UTC would put a Beijing club's invitations 8 hours off):

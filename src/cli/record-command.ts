@@ -1,5 +1,5 @@
 import {
-  applyRecord, currentRecord, movedByFlags, numberedItems, parseDate, parseTime, withFlags, type MeetingRecord, type MemberOf, type RecordFlags,
+  applyRecord, currentRecord, movedByFlags, numberedItems, parseTime, withFlags, type MeetingRecord, type MemberOf, type RecordFlags,
 } from '../authoring/record-meeting.js';
 import { RefusedError, UsageError } from '../errors/errors.js';
 import type { Loaded } from '../model/club.js';
@@ -18,6 +18,7 @@ import { pathUnder } from './reask.js';
 import type { Diagnostic } from '../diagnostics/diagnostic.js';
 import { canPrompt, makePrompter, type Prompter } from './prompter.js';
 import { writeChange, type WriteOptions } from './write-change.js';
+import { askDate } from './typed-values.js';
 
 export interface RecordOptions extends WriteOptions, RecordFlags {
   input?: boolean;
@@ -71,7 +72,6 @@ const memberOf = (data: LoadedData): MemberOf => (flag, value) =>
   memberArgument(value, data.club.byId.members, { label: flag, known: (id) => data.club.unchecked.members.has(id) });
 
 const optionalTime = (v: string) => { try { parseTime('', v); return true; } catch { return 'a time as HH:MM, e.g. 10:05'; } };
-const optionalDate = (v: string) => { try { parseDate('', v); return true; } catch { return 'a real date as YYYY-MM-DD'; } };
 
 /** The parts `club record` asks, one question or list each. */
 type Part = keyof ReturnType<typeof flagsGiven>;
@@ -162,7 +162,7 @@ async function ask(p: Prompter, data: LoadedData, meeting: Loaded<'meeting'>, r:
     while (await p.confirm(r.decisions.length === 0 ? 'Record a decision?' : 'Another decision?', r.decisions.length === 0)) {
       const text = (await p.text('  Decision', { required: true })).trim();
       const responsible = await p.search('  Responsible (type to search)', people);
-      const due = await p.text('  Due date (YYYY-MM-DD, optional)', { validate: optionalDate });
+      const due = await askDate(p, '  Due date (YYYY-MM-DD or DD.MM.YYYY, optional)');
       const decision: Decision = responsible === '' && due === '' ? text : { text, ...(responsible ? { responsible } : {}), ...(due ? { due } : {}) };
       r.decisions.push(decision);
     }

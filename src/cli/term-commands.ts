@@ -2,7 +2,7 @@ import { didYouMeanMember, memberChoice } from './choices.js';
 import { memberArgument } from './find-member.js';
 import type { Document } from 'yaml';
 import { addDays, earliest, latest } from '../model/dates.js';
-import { dateCheck, dateFlag } from './typed-values.js';
+import { askDate, dateFlag } from './typed-values.js';
 import { didYouMean } from '../diagnostics/suggest.js';
 import { RefusedError, UsageError } from '../errors/errors.js';
 import type { Io } from './io.js';
@@ -25,7 +25,7 @@ async function dateOption(value: string | undefined, flag: string, question: str
   }
   if (!canPrompt(io, o.input)) throw new UsageError(`missing ${flag}`, `e.g. ${flag} ${today()}`);
   const p = await makePrompter(io);
-  return p.text(question, { default: today(), required: true, validate: dateCheck });
+  return askDate(p, question, { default: today(), required: true });
 }
 
 /** The member an argument names, by id or by the whole name in any script (find-member.ts); refused when their file has errors. */
@@ -86,7 +86,7 @@ export async function appointCommand(positionArg: string | undefined, memberArg:
         delete a.member;
       }
       await askAppointment(a, previous, data, io);
-      a.from ??= await (await makePrompter(io)).text('First day of the term (YYYY-MM-DD)', { default: previous.from ?? localToday(io)(), required: true, validate: dateCheck });
+      a.from ??= await askDate(await makePrompter(io), 'First day of the term (YYYY-MM-DD)', { default: previous.from ?? localToday(io)(), required: true });
     })
     : undefined;
   await writeChange(options, io, (data) => {

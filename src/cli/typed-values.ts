@@ -1,17 +1,33 @@
-import { dateProblem, typedDateProblem, typedTimeProblem } from '../model/dates.js';
+import { typedTimeProblem } from '../model/dates.js';
+import { readDateFlag, readTypedDate } from '../model/typed-date.js';
 import { UsageError } from '../errors/errors.js';
+import type { Prompter } from './prompter.js';
 
-/** A prompt's check of a date: true, or what is wrong ("there is no 30 February in 2019"). */
-export const dateCheck = (v: string): string | true => dateProblem(v) ?? true;
-/** The same for a date that may be partial (YYYY-MM, YYYY). */
-export const partialDateCheck = (v: string): string | true => dateProblem(v, true) ?? true;
+/**
+ * A prompt's check of a date: true, or what is wrong ("there is no 30 February in 2019"). A date is read
+ * as `club import` reads one: 15.01.2026 as well as 2026-01-15 (readTypedDate); askDate gives its ISO form.
+ */
+export const dateCheck = (v: string): string | true => readTypedDate(v).problem ?? true;
+/** The same for a date that may be partial (YYYY-MM, YYYY, 01.2026). */
+export const partialDateCheck = (v: string): string | true => readTypedDate(v, true).problem ?? true;
 
-/** A date flag: its value, or a usage error saying what is wrong with it. */
+/**
+ * Asks for a date and gives it in ISO form, whichever way it was typed (15.01.2026 → 2026-01-15). An optional
+ * one left blank is ''.
+ */
+export async function askDate(p: Prompter, message: string, o: { default?: string; required?: boolean; partial?: boolean } = {}): Promise<string> {
+  const answer = await p.text(message, {
+    ...(o.default !== undefined ? { default: o.default } : {}), required: o.required ?? false, validate: o.partial ? partialDateCheck : dateCheck,
+  });
+  return answer.trim() === '' ? '' : readTypedDate(answer, o.partial).iso ?? answer;
+}
+
+/** A date flag: its ISO form (15.01.2026 is 2026-01-15), or a usage error saying what is wrong with it. */
 export function dateFlag(flag: string, value: string | undefined, partial = false): string | undefined {
   if (value === undefined) return undefined;
-  const problem = typedDateProblem(flag, value, partial);
-  if (problem !== undefined) throw new UsageError(problem);
-  return value;
+  const read = readDateFlag(flag, value, partial);
+  if (read.problem !== undefined) throw new UsageError(read.problem);
+  return read.iso;
 }
 
 const TIME = /^([01]?\d|2[0-3]):([0-5]\d)$/;

@@ -1,0 +1,41 @@
+import { readFileSync } from 'node:fs';
+import path from 'node:path';
+import { describe, expect, it } from 'vitest';
+import { parse } from 'yaml';
+import { clubRepo } from '../helpers/git-repo.js';
+import { testdir } from '../helpers/testdir.js';
+import { clubTerminals, hasTmux } from '../helpers/tmux.js';
+
+const start = clubTerminals({ TZ: 'UTC' });
+const read = (repo: string, file: string) => parse(readFileSync(path.join(repo, 'data', file), 'utf8'));
+
+describe.skipIf(!hasTmux)('the prompts as a secretary types at them (tmux)', () => {
+  it('add-member: "Joined" takes 15.01.2020 as written in Russia and stores 2020-01-15', async () => {
+    const repo = clubRepo();
+    const t = start(repo, 'add-member --name "Sidorov S.S." --country RU --category customs --division moscow --organization FCS --title Inspector --email s@example.org --yes');
+    await t.waitFor('Joined');
+    await t.press('C-u');
+    await t.type('15.01.2020');
+    await t.press('Enter');
+    const done = await t.waitFor(/EXIT:\d+/, 30_000);
+    expect(done).not.toContain('a date as YYYY-MM-DD');
+    expect(done).toContain('EXIT:0');
+    expect(read(repo, 'members/sidorov-s-s.yaml').joined).toBe('2020-01-15');
+  });
+
+  it('init: "Founded" says 2019-02-30 is no real day (not only "a date, a month or a year") and takes 15.01.2009', async () => {
+    const dir = testdir({});
+    const t = start(dir, 'init moscow --name "Club of Customs Attachés" --country RU --city Москва --timezone Europe/Moscow');
+    await t.waitFor('Founded');
+    await t.type('2019-02-30');
+    await t.press('Enter');
+    const wrong = await t.waitFor('there is no 30 February in 2019');
+    expect(wrong).not.toContain('a date, a month or a year');
+    await t.press('C-u');
+    await t.type('15.01.2009');
+    await t.press('Enter');
+    const done = await t.waitFor(/EXIT:\d+/, 30_000);
+    expect(done).toContain('EXIT:0');
+    expect(parse(readFileSync(path.join(dir, 'moscow/data/club.yaml'), 'utf8')).founded).toBe('2009-01-15');
+  });
+});
