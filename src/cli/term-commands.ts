@@ -120,7 +120,19 @@ export async function appointCommand(positionArg: string | undefined, memberArg:
 
 /** `club leave <member> --on D`: the member leaves on D; their open terms end the day before. */
 export async function leaveCommand(memberArg: string, options: DatedOptions & { on?: string }, io: Io): Promise<number> {
-  const on = await dateOption(options.on, '--on', 'The day the member is no longer a member (YYYY-MM-DD)', options, io, localToday(io));
+  const question = 'The day the member is no longer a member (YYYY-MM-DD)';
+  let on = await dateOption(options.on, '--on', question, options, io, localToday(io));
+  // At a terminal, a refused day (a meeting the member attended on or after it, a day before they joined) is asked
+  // again with the refused one as the default, as add-meeting and appoint ask again the answer at fault: the member
+  // is the argument, so the day is the one answer a refusal can be about.
+  const reask = canPrompt(io, options.input)
+    ? async (errors: readonly unknown[]): Promise<boolean> => {
+      if (errors.length === 0) return false;
+      io.stderr.write('\nPlease answer again:\n');
+      on = await askDate(await makePrompter(io), question, { default: on, required: true });
+      return true;
+    }
+    : undefined;
   await writeChange(options, io, (data) => {
     const member = requireMember(data, memberArg);
     const record = data.club.byId.members.get(member)!.data;
@@ -130,7 +142,7 @@ export async function leaveCommand(memberArg: string, options: DatedOptions & { 
       edits.push({ collection: 'officers', id: t.id, apply: setTo(addDays(on, -1)) });
     }
     return { creates: [], edits, message: `Record that ${member} left on ${on}` };
-  });
+  }, { reask });
   return 0;
 }
 

@@ -2,6 +2,7 @@ import { readFileSync } from 'node:fs';
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { parse } from 'yaml';
+import { MEETING } from '../helpers/club-tree.js';
 import { clubRepo } from '../helpers/git-repo.js';
 import { testdir } from '../helpers/testdir.js';
 import { clubTerminals, hasTmux } from '../helpers/tmux.js';
@@ -10,6 +11,29 @@ const start = clubTerminals({ TZ: 'UTC' });
 const read = (repo: string, file: string) => parse(readFileSync(path.join(repo, 'data', file), 'utf8'));
 
 describe.skipIf(!hasTmux)('the prompts as a secretary types at them (tmux)', () => {
+  it('leave: a day the member still attended a meeting after is asked again, the refused day as the default; 21.06.2019 is read as a date', async () => {
+    const repo = clubRepo({ 'meetings/2019-06-20-moscow.yaml': MEETING });
+    const t = start(repo, 'leave petrov-p-p');
+    await t.waitFor(/The day the member is no longer a member.*2020-01-15/);
+    await t.press('C-u');
+    await t.type('2019-06-10');
+    await t.press('Enter');
+    // Petrov attended the meeting of 20 June: the day is refused, and asked again rather than the command ending.
+    const refused = await t.waitFor(/Please answer again:\s*\n.*The day the member is no longer a member.*2019-06-10/, 30_000);
+    expect(refused).toMatch(/petrov-p-p[^\n]*not a member on 2019-06-20/);
+    expect(refused).not.toContain('nothing was written');
+    await t.press('C-u');
+    await t.type('21.06.2019');
+    await t.press('Enter');
+    const diff = await t.waitFor('Write it?', 30_000);
+    expect(diff).toContain('+left: 2019-06-21');
+    await t.press('Enter');
+    const done = await t.waitFor(/EXIT:\d+/, 30_000);
+    expect(done).toContain('EXIT:0');
+    expect(read(repo, 'members/petrov-p-p.yaml').left).toBe('2019-06-21');
+    expect(read(repo, 'officers/secretary-petrov-p-p.yaml').to).toBe('2019-06-20');
+  });
+
   it('add-member: "Joined" takes 15.01.2020 as written in Russia and stores 2020-01-15', async () => {
     const repo = clubRepo();
     const t = start(repo, 'add-member --name "Sidorov S.S." --country RU --category customs --division moscow --organization FCS --title Inspector --email s@example.org --yes');
