@@ -3,6 +3,9 @@ import { planReschedule } from '../authoring/reschedule-meeting.js';
 import { UsageError } from '../errors/errors.js';
 import type { Io } from './io.js';
 import { findMeeting } from './choose-id.js';
+import { loadData } from './load-data.js';
+import { canPrompt, makePrompter } from './prompter.js';
+import { askDate } from './typed-values.js';
 import { writeChange, type RecordEdit, type WriteOptions } from './write-change.js';
 
 export interface RescheduleOptions extends WriteOptions {
@@ -20,9 +23,16 @@ export interface RescheduleOptions extends WriteOptions {
  * change that a crash leaves wholly done or not at all.
  */
 export async function rescheduleCommand(id: string, o: RescheduleOptions, io: Io): Promise<number> {
-  if (o.date === undefined) throw new UsageError('missing --date', `the new day: club reschedule ${id} --date YYYY-MM-DD`);
+  let date = o.date === undefined ? undefined : parseDate('--date', o.date);
+  if (date === undefined) {
+    if (!canPrompt(io, o.input)) throw new UsageError('missing --date', `the new day: club reschedule ${id} --date YYYY-MM-DD`);
+    // At a terminal the new day is asked, as every command asks what its flags left out; the meeting is looked
+    // up first, so a mistyped id is said before the question, not after it.
+    const meeting = findMeeting(await loadData(o, io), id);
+    date = await askDate(await makePrompter(io), `The new day of ${id} (YYYY-MM-DD or DD.MM.YYYY; it is on ${meeting.data.date} now)`, { required: true });
+  }
   const request = {
-    date: parseDate('--date', o.date),
+    date,
     start: o.start === undefined ? undefined : parseTime('--start', o.start),
     end: o.end === undefined ? undefined : parseTime('--end', o.end),
     city: o.city?.trim() || undefined,

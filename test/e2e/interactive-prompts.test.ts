@@ -1,9 +1,10 @@
-import { readFileSync } from 'node:fs';
+import { existsSync, readFileSync } from 'node:fs';
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { parse } from 'yaml';
 import { MEETING } from '../helpers/club-tree.js';
-import { clubRepo } from '../helpers/git-repo.js';
+import { clubRepo, snapshot } from '../helpers/git-repo.js';
+import { JUNE, juneTree } from '../helpers/reschedule-fixture.js';
 import { testdir } from '../helpers/testdir.js';
 import { clubTerminals, hasTmux } from '../helpers/tmux.js';
 
@@ -32,6 +33,28 @@ describe.skipIf(!hasTmux)('the prompts as a secretary types at them (tmux)', () 
     expect(done).toContain('EXIT:0');
     expect(read(repo, 'members/petrov-p-p.yaml').left).toBe('2019-06-21');
     expect(read(repo, 'officers/secretary-petrov-p-p.yaml').to).toBe('2019-06-20');
+  });
+
+  it('reschedule without --date asks for the new day at a terminal (15.01-style too); with --no-input it is still a usage error', async () => {
+    const repo = clubRepo(juneTree(false));
+    const t = start(repo, `reschedule ${JUNE} --yes`);
+    await t.waitFor(`The new day of ${JUNE}`);
+    const asked = await t.waitFor('2020-06-18 now');
+    expect(asked).not.toContain('missing --date');
+    await t.type('25.06.2020');
+    await t.press('Enter');
+    const done = await t.waitFor(/EXIT:\d+/, 30_000);
+    expect(done).toContain('EXIT:0');
+    expect(read(repo, 'meetings/2020-06-25-moscow.yaml').date).toBe('2020-06-25');
+    expect(existsSync(path.join(repo, 'data/meetings/2020-06-18-moscow.yaml'))).toBe(false);
+
+    const other = clubRepo(juneTree(false));
+    const before = snapshot(other);
+    const script = start(other, `reschedule ${JUNE} --no-input`);
+    const refused = await script.waitFor(/EXIT:\d+/);
+    expect(refused).toContain('club: missing --date');
+    expect(refused).toContain('EXIT:2');
+    expect(snapshot(other)).toEqual(before);
   });
 
   it('add-member: "Joined" takes 15.01.2020 as written in Russia and stores 2020-01-15', async () => {
