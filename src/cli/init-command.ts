@@ -1,6 +1,6 @@
 import { schemaCountryCodes } from '../model/countries.js';
 import { countryChoice } from './choices.js';
-import { countryTimeZone, countryTimeZones } from '../model/country-time-zones.js';
+import { countryTimeZone, countryTimeZones, zoneKeywords, zonesForCity } from '../model/country-time-zones.js';
 import { existsSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
 import { mkdir } from '../store/fs-async.js';
@@ -159,10 +159,12 @@ export async function initCommand(dir: string | undefined, options: InitOptions,
   let timezone = o.timezone;
   if (timezone === undefined && canPrompt(io, o.input)) {
     const p = await makePrompter(io);
-    const choices = (zones.length > 0 ? zones : Intl.supportedValuesOf('timeZone')).map((z) => ({ name: z, value: z }));
-    timezone = suggested !== undefined || choices.length <= 40
-      ? await p.select(`The time zone of its meetings (${country})`, choices, suggested)
-      : await p.search('The time zone of its meetings (type to search)', choices);
+    // A search, as the country is (typing `моск`, `Moscow` or `Novosibirsk` finds it), with the zone of the city given
+    // first, so that enter takes it (Москва → Europe/Moscow, not the alphabet's Asia/Anadyr); else the country's
+    // main zone (Saint Petersburg → Europe/Moscow, Beijing → Asia/Shanghai).
+    const ordered = zonesForCity(country, o.city, zones.length > 0 ? zones : Intl.supportedValuesOf('timeZone'));
+    timezone = await p.search(`The time zone of its meetings (${country}), type to search`,
+      ordered.map((z) => ({ name: z, value: z, keywords: zoneKeywords(z) })));
   }
   if (timezone === undefined) timezone = suggested;
   if (timezone === undefined) {

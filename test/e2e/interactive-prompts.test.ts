@@ -85,4 +85,20 @@ describe.skipIf(!hasTmux)('the prompts as a secretary types at them (tmux)', () 
     expect(done).toContain('EXIT:0');
     expect(parse(readFileSync(path.join(dir, 'moscow/data/club.yaml'), 'utf8')).founded).toBe('2009-01-15');
   });
+
+  it('init in Russia: the time zone is a search with the zone of the city (Москва) first, where enter takes it, not Asia/Anadyr', async () => {
+    const dir = testdir({});
+    const t = start(dir, 'init moscow --name "Club of Customs Attachés" --founded 2009 --country RU --city Москва');
+    // The first of the list, under the cursor: enter takes it.
+    const zones = await t.waitFor(/The time zone of its meetings \(RU\), type to search[^\n]*\n❯ Europe\/Moscow/);
+    expect(zones).not.toMatch(/❯ Asia\/Anadyr/);
+    // And it is a search: typing narrows the list, a city's time in Russian too.
+    await t.search('Новосиб', 'Asia/Novosibirsk');
+    await t.press('C-u');
+    await t.waitFor(/type to search[^\n]*\n❯ Europe\/Moscow/);
+    await t.press('Enter');
+    const done = await t.waitFor(/EXIT:\d+/, 30_000);
+    expect(done).toContain('EXIT:0');
+    expect(parse(readFileSync(path.join(dir, 'moscow/data/club.yaml'), 'utf8')).timezone).toBe('Europe/Moscow');
+  });
 });
