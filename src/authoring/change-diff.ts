@@ -45,7 +45,10 @@ export function changeDiff(files: readonly FileChange[], style: DiffStyle = PLAI
       const range = (start: number, lines: number) => `${lines === 0 ? start - 1 : start},${lines}`;
       out.push(style.hunk(`@@ -${range(h.oldStart, h.oldLines)} +${range(h.newStart, h.newLines)} @@`));
       for (const raw of h.lines) {
-        const line = printable(raw); // no escape sequence from the data reaches the terminal
+        // No escape sequence from the data reaches the terminal; a line's closing CR (a file with CRLF line ends) is
+        // kept as it is, or git apply would not find the line (printable shows a CR elsewhere as ⏎).
+        const cr = raw.endsWith('\r');
+        const line = `${printable(cr ? raw.slice(0, -1) : raw)}${cr ? '\r' : ''}`;
         if (line.startsWith('\\')) out.push(line);
         else if (line.startsWith('+')) out.push(style.added(line));
         else if (line.startsWith('-')) out.push(style.removed(line));

@@ -66,6 +66,16 @@ describe('every write: --dry-run, the diff, the warnings it brings in', () => {
     await expectAppliedAsWritten(repo, dry.stdout, args);
   });
 
+  it('--dry-run of an edit to a file with CRLF line ends keeps each line\'s CR: git applies it as the command writes it', async () => {
+    const repo = clubRepo({ 'members/korhonen-j.yaml': 'name: Korhonen J.\r\ncountry: FI\r\ncategory: embassy\r\ndivision: moscow\r\njoined: 2019-09-01\r\n' });
+    const args = ['set', 'korhonen-j', 'notes=Speaks Finnish'];
+    const dry = await club(repo, [...args, '--dry-run']);
+    expect(dry.code, dry.stderr).toBe(0);
+    expect(dry.stdout).toContain('-joined: 2019-09-01\r\n');
+    expect(dry.stdout).not.toContain('⏎');
+    await expectAppliedAsWritten(repo, dry.stdout, args);
+  });
+
   it('--dry-run of a move (a renamed meeting, the publication naming it edited) is a patch git applies: the folder is then what the command writes', async () => {
     const repo = clubRepo(juneTree());
     const args = ['reschedule', JUNE, '--date', '2020-06-25'];
