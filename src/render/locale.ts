@@ -11,10 +11,12 @@ export const CATALOGUES: Record<Language, Catalogue> = { en, ru };
 const NBSP = '\u00a0';
 const CYRILLIC_ONLY = /^[\p{Script=Cyrillic}\P{L}]*$/u;
 /**
- * English country names that take "the" inside a sentence (…, Russia and the United States): those of a union,
- * a republic or a kingdom named as such, and the plural ones (islands, the Netherlands, the Philippines…).
+ * English country names (as the table has them, from CLDR) that take "the" inside a sentence (…, Russia and the
+ * United States): those that name a state by what it is (the United …, the Central African and the Dominican
+ * Republic), and the plural ones and territories (the Netherlands, the Philippines, the Cayman Islands, the
+ * Palestinian Territories, the British Indian Ocean Territory).
  */
-const TAKES_THE = /^(?:United |Central African Republic$|Dominican Republic$|Czech Republic$|Netherlands$|Caribbean Netherlands$|Philippines$|Bahamas$|Gambia$|Maldives$|Comoros$|Seychelles$|.* Islands$)/;
+const TAKES_THE = /^(?:United |Central African Republic$|Dominican Republic$|Netherlands$|Caribbean Netherlands$|Philippines$|Bahamas$|Gambia$|Maldives$|Comoros$|Seychelles$|.* Islands$|.* Territor(?:y|ies)$)/;
 
 /** What a document needs to speak one language: its fixed words, dates, country names, order, and the club's names in it. */
 export interface Locale {

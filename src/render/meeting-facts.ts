@@ -39,6 +39,11 @@ export function nextMeeting(club: Club, meeting: Loaded<'meeting'>): Loaded<'mee
   return sameDivisionByDate(club, meeting).find((m) => m.data.status !== 'cancelled' && m.data.date > meeting.data.date);
 }
 
+/** A venue's city (in the document's language where club.yaml gives it) and region: `Pskov, Pskov Oblast`; '' when neither is set. */
+export function cityAndRegion(venue: Venue | undefined, l: Locale): string {
+  return [venue?.city === undefined ? undefined : l.city(venue.city), venue?.region].filter(Boolean).join(', ');
+}
+
 /** `20 June 2019, Pskov` (the date never broken: the agenda has it in a table cell), or "to be decided". */
 export function whenWhere(meeting: Loaded<'meeting'> | undefined, l: Locale = english()): string {
   if (!meeting) return l.t.common.toBeDecided;

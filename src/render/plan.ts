@@ -2,6 +2,7 @@ import type { Club } from '../model/club.js';
 import type { Language, Meeting } from '../model/types.js';
 import { meetingsIn, type Period } from '../query/period.js';
 import { paragraph, table, type Doc } from './doc-tree.js';
+import { cityAndRegion } from './meeting-facts.js';
 import { localeFor, type Locale } from './locale.js';
 
 /** A plan's period: a calendar year (`year` set), or any stretch of days such as a season from September to June. */
@@ -35,7 +36,7 @@ export function planDocument(club: Club, period: PlanPeriod, lang: Language = 'e
       `${l.wholeDate(m.date)}${original !== undefined && original !== m.date ? t.plan.movedFrom(original) : ''}`,
       t.common.kind[m.kind]!,
       l.division(m.division),
-      [m.venue?.city === undefined ? undefined : l.city(m.venue.city), m.venue?.region].filter(Boolean).join(', ') || t.common.toBeAnnounced,
+      cityAndRegion(m.venue, l) || t.common.toBeAnnounced,
       m.title ?? '',
       topics.join('; '),
       m.status === 'cancelled' && m.cancel_reason ? t.plan.cancelledBecause(m.cancel_reason) : t.common.status[m.status]!,

@@ -11,7 +11,7 @@ import { meetingsChart, membershipChart, officersChart } from './charts/chart-da
 import { chartImage } from './charts/chart-image.js';
 import { blocks, bullets, heading, link, paragraph, strong, table, type Doc } from './doc-tree.js';
 import { byCountryName, byName, localeFor, type Locale } from './locale.js';
-import { person } from './meeting-facts.js';
+import { cityAndRegion, person } from './meeting-facts.js';
 
 /** A report's period: a calendar year (`year` set: "annual report 2019"), or any stretch of days. */
 export type ReportPeriod = Period & { year?: number | undefined };
@@ -49,7 +49,7 @@ export function reportDocument(club: Club, period: ReportPeriod, lang: Language 
     const member = club.byId.members.get(id)?.data;
     return member ? l.person(member) : id;
   };
-  const place = (m: Loaded<'meeting'>) => [m.data.venue?.city === undefined ? undefined : l.city(m.data.venue.city), m.data.venue?.region].filter(Boolean).join(', ') || '—';
+  const place = (m: Loaded<'meeting'>) => cityAndRegion(m.data.venue, l) || '—';
   const percent = (part: number, whole: number): string => (whole === 0 ? '—' : r.percent(Math.round((100 * part) / whole)));
   const list = t.common.list;
 
@@ -148,7 +148,7 @@ export function reportDocument(club: Club, period: ReportPeriod, lang: Language 
       leftList.length > 0 ? bullets(leftList) : paragraph(t.common.nobody),
       membership.series.length > 0 && [
         chartImage(membership, r.membershipAlt(membership.categories[0]!, to, membership.categories.map((y, i) => `${y}: ${membership.series.reduce((n, s) => n + s.values[i]!, 0)}`).join(', '))),
-        paragraph(r.membershipCaption(to, list(membership.series.map((s) => s.label)))),
+        paragraph(r.membershipCaption(to, list(membership.series.map((s) => l.countryInText(s.key))))),
       ],
       heading(2, r.meetings),
       table([col.meetingsOfPeriod, col.count], [

@@ -1,4 +1,4 @@
-import { readFileSync, readdirSync, writeFileSync, existsSync, symlinkSync } from 'node:fs';
+import { cpSync, readFileSync, readdirSync, writeFileSync, existsSync, symlinkSync } from 'node:fs';
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { expectGolden } from '../helpers/golden.js';
@@ -74,6 +74,21 @@ describe('documents (on the rich fixture)', () => {
     expect(plain(ru.stdout)).toMatch(/^- \*\*Дата:\*\* .*21 мая 2020 г\..* \(перенесено с 14 мая 2020 г\.\)$/m);
     // A meeting never moved says nothing of the kind.
     expect((await render(['agenda', '2020-02-20-moscow'])).stdout).not.toContain('moved from');
+  });
+
+  it('in English, a country that takes "the" has it inside a sentence (the club paragraph, the chart\'s caption), not in a table', async () => {
+    const dir = testdir({});
+    cpSync(RICH, path.join(dir, 'data'), { recursive: true });
+    const inDir = (args: string[]) => runCli([...args, '--as-of', AS_OF], { cwd: dir, env: { CLUB_TODAY: AS_OF } });
+    expect((await inDir(['set', 'club', 'member_countries+=country=US; since=2002-12'])).code).toBe(0);
+    const added = await inDir(['add-member', '--name', 'Smith J.', '--country', 'US', '--category', 'embassy', '--division', 'moscow', '--joined', '2018-01-10']);
+    expect(added.code, added.stderr).toBe(0);
+    const report = await inDir(['report', '--year', '2019']);
+    expect(report.code, report.stderr).toBe(0);
+    const sentences = report.stdout.split('\n').filter((line) => line.includes('United States') && !line.startsWith('|'));
+    expect(sentences.length).toBeGreaterThanOrEqual(2); // "It has 7 member countries: …" and the membership chart's caption
+    for (const line of sentences) expect(line, line).toMatch(/and the United States\./);
+    expect(report.stdout).toMatch(/^\| United States \|/m); // a table cell: no article
   });
 
   it('warns on stderr when an agenda runs past the planned end', async () => {

@@ -118,6 +118,7 @@ describe('Russian formatting', () => {
       'the United States', 'the United Kingdom', 'the United Arab Emirates', 'the Netherlands', 'the Philippines', 'the Cayman Islands',
       'the Central African Republic', 'Russia', 'China', 'Czechia', 'Germany',
     ]);
+    expect(['PS', 'IO', 'TF', 'VA', 'IM'].map(en.countryInText)).toEqual(['the Palestinian Territories', 'the British Indian Ocean Territory', 'the French Southern Territories', 'Vatican City', 'Isle of Man']);
     expect(en.country('US')).toBe('United States'); // a table cell or a heading: no article
     expect(localeFor('ru', undefined).countryInText('US')).toBe('Соединённые Штаты');
     expect(en.t.report.memberCountries(2, en.t.common.list(['RU', 'US'].map(en.countryInText)))).toBe('It has 2 member countries: Russia and the United States.');
@@ -145,9 +146,12 @@ describe('the Russian minutes agree with their numbers', () => {
     expect(plain(t.presentCount(5, 4, 0))).toBe('Присутствовали 5 членов клуба из 4 стран.');
     expect(plain(t.presentCount(21, 21, 2))).toBe('Присутствовал 21 член клуба из 21 страны и 2 гостя.');
     expect(plain(t.presentCount(3, 2, 5))).toBe('Присутствовали 3 члена клуба из 2 стран и 5 гостей.');
-    expect(plain(t.participantsMarked(1))).toBe(' В том числе 1 участник из страны, не входящей в клуб.');
-    expect(plain(t.participantsMarked(2))).toBe(' В том числе 2 участника из стран, не входящих в клуб.');
-    expect(plain(t.participantsMarked(5))).toBe(' В том числе 5 участников из стран, не входящих в клуб.');
+    // Of the members, not of the guests the sentence before also counts.
+    expect(plain(t.participantsMarked(1))).toBe(' Среди членов клуба — 1 участник из страны, не входящей в клуб.');
+    expect(plain(t.participantsMarked(2))).toBe(' Среди членов клуба — 2 участника из стран, не входящих в клуб.');
+    expect(plain(t.participantsMarked(5))).toBe(' Среди членов клуба — 5 участников из стран, не входящих в клуб.');
+    expect(CATALOGUES.en.minutes.participantsMarked(1)).toBe(' Of the members, 1 is a participant, from a country that is not a member of the club.');
+    expect(CATALOGUES.en.minutes.participantsMarked(2)).toBe(' Of the members, 2 are participants, from countries that are not members of the club.');
   });
   it('«Протокол № N» with a narrow no-break space after «№», the kind in the genitive, «года» in a heading', () => {
     expect(t.heading('off-site', '2019-06-20', 2)).toBe('Протокол №\u202f2 выездного заседания 20\u00a0июня 2019\u00a0года');

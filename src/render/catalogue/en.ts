@@ -110,7 +110,7 @@ export const en = {
     present: 'Present',
     presentCount: (members: number, countries: number, guests: number) =>
       `${n(members, 'member')} from ${n(countries, 'country', 'countries')}${guests > 0 ? ` and ${n(guests, 'guest')}` : ''}.`,
-    participantsMarked: (count: number) => ` Among them, ${n(count, 'participant')} from ${count === 1 ? 'a country that is not a member' : 'countries that are not members'} of the club.`,
+    participantsMarked: (count: number) => ` Of the members, ${count === 1 ? '1 is a participant, from a country that is not a member' : `${count} are participants, from countries that are not members`} of the club.`,
     participant: '(participant)',
     noAttendance: 'No attendance was recorded.',
     apologies: 'Apologies',

@@ -157,7 +157,7 @@ export const ru: Catalogue = typeset<Catalogue>({
     presentCount: (members: number, countries: number, guests: number) =>
       `${pluralWord('ru', members, { one: 'Присутствовал', other: 'Присутствовали' })} ${n(members, 'член', 'члена', 'членов')} клуба из ${n(countries, 'страны', 'стран', 'стран')}${guests > 0 ? ` и ${n(guests, 'гость', 'гостя', 'гостей')}` : ''}.`,
     participantsMarked: (count: number) =>
-      ` В том числе ${n(count, 'участник', 'участника', 'участников')} из ${pluralWord('ru', count, { one: 'страны, не входящей', other: 'стран, не входящих' })} в клуб.`,
+      ` Среди членов клуба${NBSP}— ${n(count, 'участник', 'участника', 'участников')} из ${pluralWord('ru', count, { one: 'страны, не входящей', other: 'стран, не входящих' })} в клуб.`,
     participant: '(участник)',
     noAttendance: 'Присутствие не отмечено.',
     apologies: 'Отсутствовали по уважительной причине',
