@@ -16,20 +16,28 @@ const MEMBERS = new Map([
 const named = [...MEMBERS].map(([id, m]) => ({ id, names: [m.data.name, m.data.name_native] }));
 
 describe('findByName: a name finds the same members in any script', () => {
-  it('a whole name, in the script it is stored in or another, is a whole match', () => {
-    expect(findByName('张伟', named)).toEqual({ ids: ['zhang-wei'], whole: true }); // 张伟 → Zhang Wei
-    expect(findByName('Иванов И.П.', named)).toEqual({ ids: ['ivanov-i-p'], whole: true });
-    expect(findByName('ivanov i.p.', named)).toEqual({ ids: ['ivanov-i-p'], whole: true });
-    expect(findByName('Ван Фан', named)).toEqual({ ids: ['wang-fang'], whole: true });
-    expect(findByName('李明', named)).toEqual({ ids: ['li-ming'], whole: true });
+  it('a whole name as it is stored is a whole match; in another script, a whole match only once transliterated', () => {
+    expect(findByName('Иванов И.П.', named)).toEqual({ ids: ['ivanov-i-p'], whole: true, transliterated: false });
+    expect(findByName('ivanov i.p.', named)).toEqual({ ids: ['ivanov-i-p'], whole: true, transliterated: false });
+    expect(findByName('Ван Фан', named)).toEqual({ ids: ['wang-fang'], whole: true, transliterated: false });
+    expect(findByName('李明', named)).toEqual({ ids: ['li-ming'], whole: true, transliterated: false });
+    expect(findByName('muller k.', named)).toEqual({ ids: ['muller-k'], whole: true, transliterated: false }); // accents aside
+    expect(findByName('张伟', named)).toEqual({ ids: ['zhang-wei'], whole: true, transliterated: true }); // 张伟 → Zhang Wei, stored as Чжан Вэй
+    expect(findByName('Ли Минг', named)).toEqual({ ids: ['li-ming'], whole: true, transliterated: true }); // stored as 李明
+  });
+  it('a native name as it is written wins over the same Latin name reached by transliteration (王立 and 王力 are both Wang Li)', () => {
+    const two = [{ id: 'wang-li', names: ['Wang Li', '王力'] }, { id: 'wang-li-2', names: ['Wang Li', '王立'] }];
+    expect(findByName('王立', two)).toEqual({ ids: ['wang-li-2'], whole: true, transliterated: false });
+    expect(findByName('王力', two)).toEqual({ ids: ['wang-li'], whole: true, transliterated: false });
+    expect(findByName('王丽', two)).toEqual({ ids: ['wang-li', 'wang-li-2'], whole: true, transliterated: true });
   });
   it('a part finds whom `list --where name~` finds, in any script', () => {
-    expect(findByName('张', named)).toEqual({ ids: ['zhang-wei'], whole: false });
-    expect(findByName('Чжан', named)).toEqual({ ids: ['zhang-wei'], whole: false });
-    expect(findByName('王', named)).toEqual({ ids: ['wang-fang'], whole: false });
-    expect(findByName('иванов', named)).toEqual({ ids: ['ivanov-i-i', 'ivanov-i-p'], whole: false });
-    expect(findByName('nobody', named)).toEqual({ ids: [], whole: false });
-    expect(findByName(' ', named)).toEqual({ ids: [], whole: false });
+    expect(findByName('张', named)).toEqual({ ids: ['zhang-wei'], whole: false, transliterated: false });
+    expect(findByName('Чжан', named)).toEqual({ ids: ['zhang-wei'], whole: false, transliterated: false });
+    expect(findByName('王', named)).toEqual({ ids: ['wang-fang'], whole: false, transliterated: false });
+    expect(findByName('иванов', named)).toEqual({ ids: ['ivanov-i-i', 'ivanov-i-p'], whole: false, transliterated: false });
+    expect(findByName('nobody', named)).toEqual({ ids: [], whole: false, transliterated: false });
+    expect(findByName(' ', named)).toEqual({ ids: [], whole: false, transliterated: false });
   });
 });
 
@@ -37,7 +45,17 @@ describe('memberNamed and memberArgument: what a command does with what was foun
   it('an id, or one whole name, is taken by every command', () => {
     expect(memberArgument('ivanov-i-i', MEMBERS)).toBe('ivanov-i-i');
     expect(memberArgument('Иванов И.П.', MEMBERS)).toBe('ivanov-i-p');
-    expect(memberArgument(' 张伟 ', MEMBERS)).toBe('zhang-wei');
+    expect(memberArgument(' Чжан Вэй ', MEMBERS)).toBe('zhang-wei');
+    expect(memberArgument('Muller K.', MEMBERS)).toBe('muller-k');
+  });
+  it('a whole name reached only by transliteration is taken where nothing is written, and answered "did you mean" where a file is', () => {
+    expect(memberNamed('张伟', MEMBERS, { guess: true })).toBe('zhang-wei');
+    expect(() => memberArgument(' 张伟 ', MEMBERS, { label: '--attendee' })).toThrow(expect.objectContaining({
+      message: '--attendee: no member has the id or name `张伟` as it is written',
+      hint: 'did you mean `zhang-wei` (Zhang Wei / Чжан Вэй)? (`张伟` matches only when transliterated, as other names that sound alike do; '
+        + 'a command that writes takes an id or a name as it is written)',
+    }));
+    expect(() => memberNamed('Ли Минг', MEMBERS)).toThrow(expect.objectContaining({ hint: expect.stringMatching(/^did you mean `li-ming` \(Li Ming \/ 李明\)\?/) }));
   });
   it('one member found by a part is taken where nothing is written, and answered "did you mean" where a file is', () => {
     expect(memberNamed('Чжан', MEMBERS, { guess: true })).toBe('zhang-wei');

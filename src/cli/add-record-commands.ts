@@ -115,7 +115,7 @@ async function askMeeting(p: Prompter, o: AddMeetingOptions, data: LoadedData, p
 
 /**
  * The meeting's members (chair, attendees, apologies, a presenter who is no guest) by id or by the whole
- * name in any script, as `club record` takes them (find-member.ts): `--attendee "Иванов И.П."` → ivanov-i-p.
+ * name as it is written (Latin or native), as `club record` takes them (find-member.ts): `--attendee "Иванов И.П."` → ivanov-i-p.
  */
 function membersByName(meeting: Record<keyof Meeting, unknown>, data: LoadedData): Record<keyof Meeting, unknown> {
   const member = (flag: string) => (v: unknown) =>

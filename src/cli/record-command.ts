@@ -66,7 +66,8 @@ function memberGroups(members: readonly Loaded<'member'>[], ticked: readonly str
 
 /**
  * A member flag's value (--attendee, --apology, a decision's responsible) as every command takes a member:
- * the id, or the whole name in any script; a part of a name is answered "did you mean", as a file is written.
+ * the id, or the whole name as it is written (Latin or native); a part of a name, or one only transliterated
+ * (王丽 for Wang Li / 王力), is answered "did you mean", as a file is written.
  */
 const memberOf = (data: LoadedData): MemberOf => (flag, value) =>
   memberArgument(value, data.club.byId.members, { label: flag, known: (id) => data.club.unchecked.members.has(id) });

@@ -11,9 +11,9 @@ import { writeChange, type WriteHooks, type WriteOptions } from './write-change.
 
 /**
  * The record an id names: `club` is club.yaml; any other id is looked up in
- * every collection, and else as a member's id or whole name in any script
+ * every collection, and else as a member's id or whole name as it is written, Latin or native
  * (find-member.ts): `club set 李明 …`, `club set "Иванов И.П." …`. A part of
- * a name is not taken here, as a file is written: it is answered "did you mean".
+ * a name, or a name only transliterated (`张伟` for Чжан Вэй), is not taken here, as a file is written: it is answered "did you mean".
  */
 export function findRecord(data: LoadedData, id: string): { collection: Collection | 'club'; kind: RecordKind; id: string } {
   if (id === 'club') return { collection: 'club', kind: 'club', id: 'club' };

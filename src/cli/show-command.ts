@@ -57,8 +57,8 @@ const personNames = (r: RawRecord): string[] =>
   r.collection === 'members' ? [r.value.name, r.value.name_native].filter((n): n is string => typeof n === 'string') : [];
 
 /**
- * The member a name finds, in any script, as every command finds one (find-member.ts): the whole name
- * (`Иванов И.И.`, `张伟`), else a part of it (`иван`, `张`), taken here as showing writes nothing;
+ * The member a name finds, in any script, as the pickers find one (find-member.ts): the whole name
+ * (`Иванов И.И.`, and `张伟` transliterated), else a part of it (`иван`, `张`), taken here as showing writes nothing;
  * several are listed in a usage error. Members whose files have errors are found too: show shows them.
  */
 function byName(records: readonly RawRecord[], query: string): RawRecord[] {

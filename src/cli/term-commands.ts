@@ -28,7 +28,7 @@ async function dateOption(value: string | undefined, flag: string, question: str
   return askDate(p, question, { default: today(), required: true });
 }
 
-/** The member an argument names, by id or by the whole name in any script (find-member.ts); refused when their file has errors. */
+/** The member an argument names, by id or by the whole name as it is written, Latin or native (find-member.ts); refused when their file has errors. */
 function requireMember(data: LoadedData, value: string): string {
   const id = memberArgument(value, data.club.byId.members, { known: (x) => data.club.unchecked.members.has(x) });
   if (data.club.byId.members.has(id)) return id;

@@ -44,24 +44,37 @@ export interface Named {
   names: readonly (string | undefined)[];
 }
 
-/** Who a typed name finds, and whether it was a whole name (`Иванов И.П.`, `张伟`) or only a part of one (`иванов`, `张`). */
+/**
+ * Who a typed name finds: by the whole of a name or native name as it is written (`Иванов И.П.`, `王力`),
+ * by the whole of one only once transliterated (`王丽` → "wang li" → Wang Li, whose native name may be
+ * 王力), or by a part of one (`иванов`, `张`).
+ */
 export interface NameMatch {
   ids: string[];
+  /** The query is the whole of a name (as written or transliterated), not a part of one. */
   whole: boolean;
+  /** A whole name reached only through transliteration: written in another script, or a homophone (王丽 for 王力). */
+  transliterated: boolean;
 }
 
 /**
  * The people a typed name finds, in any script: those with the whole of it as
- * their name or native name (`Иванов И.П.`, `ivanov i.p.`, `张伟` → Zhang Wei),
+ * their name or native name as it is written, case, spaces and accents aside
+ * (`Иванов И.П.`, `ivanov i.p.`, `王立`); else those whose name is the whole of
+ * it once transliterated (`张伟` → Zhang Wei, but also `王丽` → Wang Li / 王力:
+ * homophones meet there, so a command that writes does not take such a match);
  * else those whose names contain it, as `list --where name~` and the pickers
  * find them (`иван`, `张`, `Чжан`). Every command that takes a member by name
  * goes through this, so a name finds the same people everywhere.
  */
 export function findByName(query: string, people: Iterable<Named>): NameMatch {
   const forms = queryForms(query);
-  if (forms[0] === '') return { ids: [], whole: false };
+  if (forms[0] === '') return { ids: [], whole: false, transliterated: false };
   const list = [...people];
-  const whole = list.filter((p) => p.names.some((n) => n !== undefined && forms.includes(searchFold(n))));
-  if (whole.length > 0) return { ids: whole.map((p) => p.id), whole: true };
-  return { ids: list.filter((p) => containsAny(forms, p.names)).map((p) => p.id), whole: false };
+  const wholeBy = (wanted: readonly string[]) => list.filter((p) => p.names.some((n) => n !== undefined && wanted.includes(searchFold(n))));
+  const exact = wholeBy([forms[0]!]);
+  if (exact.length > 0) return { ids: exact.map((p) => p.id), whole: true, transliterated: false };
+  const transliterated = wholeBy(forms.slice(1));
+  if (transliterated.length > 0) return { ids: transliterated.map((p) => p.id), whole: true, transliterated: true };
+  return { ids: list.filter((p) => containsAny(forms, p.names)).map((p) => p.id), whole: false, transliterated: false };
 }

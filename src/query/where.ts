@@ -35,16 +35,21 @@ export function parseWhereFor(text: string, fields: readonly FieldInfo[], info: 
   const known = knownValues(condition.field, info, ids);
   if (known === undefined) return { condition };
   const refers = ids === undefined ? undefined : referenceOf(condition.field);
-  let codes = resolveKnown(condition.value, known);
-  // A member as every command takes one: also by a whole name typed in another script (`attendees=张伟`).
-  if (codes.length === 0 && refers === 'members') {
-    const found = findByName(condition.value, known.map((k) => ({ id: k.code, names: k.names })));
-    if (found.whole) codes = found.ids;
-  }
+  // A member as every command that writes takes one: by the id, or the name or native name as it is written.
+  const codes = resolveKnown(condition.value, known);
   if (codes.length > 0) return { condition: { ...condition, codes } };
+  // A whole name only once transliterated (`attendees=王丽`, whose Latin is Wang Li, as is 王力's) is not taken:
+  // it selects what a document or a write works on, so it is answered with whom it may mean.
+  let hint: string | undefined;
+  if (refers === 'members') {
+    const found = findByName(condition.value, known.map((k) => ({ id: k.code, names: k.names })));
+    if (found.transliterated) {
+      hint = `did you mean ${[...found.ids].sort().map((id) => { const k = known.find((x) => x.code === id)!; return `\`${id}\`${k.names.length > 0 ? ` (${k.names.join(' / ')})` : ''}`; }).join(' or ')}? (\`${condition.value}\` matches only when transliterated)`;
+    }
+  }
   // A reference (member=, meetings=) names a record: "no member has the id or name `nobody`".
   const what = refers !== undefined ? refers.replace(/s$/, '') : condition.field.type === 'country' ? 'country' : condition.field.path;
-  const hint = suggestKnown(condition.value, known, condition.field.type === 'country');
+  hint ??= suggestKnown(condition.value, known, condition.field.type === 'country');
   return {
     condition: { ...condition, codes: [] },
     warning: `--where ${text.trim()}: no ${what} has the ${refers !== undefined ? 'id' : 'code'} or name \`${condition.value}\`${hint ? `; ${hint}` : ''}`,

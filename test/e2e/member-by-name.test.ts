@@ -20,7 +20,7 @@ const repo = () => clubRepo({
 const read = (dir: string, file: string) => parse(readFileSync(path.join(dir, 'data', file), 'utf8')) as Record<string, unknown>;
 const club = (dir: string, ...args: string[]) => runCli(args, { cwd: dir, env: TODAY });
 
-describe('every command takes a member by id or name, in any script, as list --where name~ finds them', () => {
+describe('every command takes a member by id or name as it is written; show also in another script, as list --where name~ finds them', () => {
   it('show takes one member found by a whole name or a part in any script (it writes nothing), and lists several', async () => {
     const dir = repo();
     for (const query of ['张伟', '张', 'Чжан', 'zhang wei']) {
@@ -54,15 +54,22 @@ describe('every command takes a member by id or name, in any script, as list --w
     const none = await club(dir, 'set', 'Петрв', 'title=X');
     expect(none.stderr).toContain('club: no record has the id or name `Петрв`');
     expect(snapshot(dir)).toEqual(before);
-    // The editor that changes nothing: the record named by its name was found and opened.
-    const edit = await runCli(['edit', '张伟'], { cwd: dir, env: { ...TODAY, EDITOR: 'true' } });
+    // A whole name in another script, Zhang Wei's only once transliterated: "did you mean", for every command that writes.
+    for (const args of [['set', '张伟', 'title=X'], ['unset', '张伟', 'title'], ['edit', '张伟']]) {
+      const other = await runCli(args, { cwd: dir, env: { ...TODAY, EDITOR: 'true' } });
+      expect(other.code, args.join(' ')).toBe(2);
+      expect(other.stderr).toContain('club: no member has the id or name `张伟` as it is written\n  hint: did you mean `zhang-wei` (Zhang Wei / Чжан Вэй)?');
+    }
+    expect(snapshot(dir)).toEqual(before);
+    // The editor that changes nothing: the record named by its native name was found and opened.
+    const edit = await runCli(['edit', 'Чжан Вэй'], { cwd: dir, env: { ...TODAY, EDITOR: 'true' } });
     expect(edit.code, edit.stderr).toBe(0);
     expect(edit.stderr).toBe('no change; nothing was written\n');
   });
 
-  it('record takes --attendee, --apology and a responsible by a whole name in any script', async () => {
+  it('record takes --attendee, --apology and a responsible by a whole name, Latin or native, as it is written', async () => {
     const dir = repo();
-    const run = await club(dir, 'record', '2019-06-20-moscow', '--attendee', 'Иванов И.П.', '--attendee', '张伟', '--apology', 'Li Ming',
+    const run = await club(dir, 'record', '2019-06-20-moscow', '--attendee', 'Иванов И.П.', '--attendee', 'чжан вэй', '--apology', 'Li Ming',
       '--decision', 'text=Send the minutes; responsible=Ван Фан');
     expect(run.code, run.stderr).toBe(0);
     expect(read(dir, 'meetings/2019-06-20-moscow.yaml')).toMatchObject({
@@ -82,6 +89,9 @@ describe('every command takes a member by id or name, in any script, as list --w
     const misspelt = await club(dir, 'record', '2019-06-20-moscow', '--decision', 'text=X; responsible=Ivanv I.P.');
     expect(misspelt.code).toBe(2);
     expect(misspelt.stderr).toContain('club: --decision responsible: no member has the id or name `Ivanv I.P.`\n  hint: did you mean `ivanov-i-p`');
+    const transliterated = await club(dir, 'record', '2019-06-20-moscow', '--attendee', '张伟');
+    expect(transliterated.code).toBe(2);
+    expect(transliterated.stderr).toContain('club: --attendee: no member has the id or name `张伟` as it is written\n  hint: did you mean `zhang-wei` (Zhang Wei / Чжан Вэй)?');
     expect(snapshot(dir)).toEqual(before);
   });
 
@@ -89,7 +99,7 @@ describe('every command takes a member by id or name, in any script, as list --w
     const dir = repo();
     const run = await club(dir, 'add-meeting', '--date', '2019-12-01', '--kind', 'regular', '--division', 'moscow', '--status', 'held', '--city', 'Moscow',
       '--chair', 'Ван Фан', '--attendee', 'Иванов И.П.', '--apology', '李明', '--guest', 'id=consul-x; name=Consul X.',
-      '--item', 'title=Opening; presenter=张伟', '--item', 'title=Address; presenter=consul-x');
+      '--item', 'title=Opening; presenter=Zhang Wei', '--item', 'title=Address; presenter=consul-x');
     expect(run.code, run.stderr).toBe(0);
     expect(read(dir, 'meetings/2019-12-01-moscow.yaml')).toMatchObject({
       chair: 'wang-fang', attendees: ['ivanov-i-p'], apologies: ['li-ming'],
@@ -97,12 +107,16 @@ describe('every command takes a member by id or name, in any script, as list --w
     });
   });
 
-  it('appoint and leave take a whole name; a part is answered "did you mean"', async () => {
+  it('appoint and leave take a whole name as it is written; a part, or a name only transliterated, is answered "did you mean"', async () => {
     const dir = repo();
     const appoint = await club(dir, 'appoint', 'secretary', 'Ван Фан', '--from', '2020-01-01');
     expect(appoint.code, appoint.stderr).toBe(0);
     expect(read(dir, 'officers/secretary-wang-fang.yaml')).toMatchObject({ position: 'secretary', member: 'wang-fang' });
-    const leave = await club(dir, 'leave', '张伟', '--on', '2020-01-10');
+    const transliterated = await club(dir, 'leave', '张伟', '--on', '2020-01-10');
+    expect(transliterated.code).toBe(2);
+    expect(transliterated.stderr).toContain('did you mean `zhang-wei` (Zhang Wei / Чжан Вэй)?');
+    expect(read(dir, 'members/zhang-wei.yaml').left).toBeUndefined();
+    const leave = await club(dir, 'leave', 'Чжан Вэй', '--on', '2020-01-10');
     expect(leave.code, leave.stderr).toBe(0);
     expect(read(dir, 'members/zhang-wei.yaml').left).toBe('2020-01-10');
     const part = await club(dir, 'leave', 'Ли', '--on', '2020-01-10');
