@@ -28,6 +28,8 @@ export interface ImportContext {
   existing: readonly ExistingMember[];
   /** Ids taken in the folder, including those of files that do not parse. */
   taken(id: string): boolean;
+  /** `--update`: a row that is a member the folder has updates it; one whose native name says it is another person is refused. */
+  update?: boolean;
 }
 
 /** One spreadsheet row, read. */
@@ -44,6 +46,8 @@ export interface ImportRow {
   duplicateOf?: string;
   /** The earlier row that is the same existing member (`duplicateOf`) too. */
   sameMemberAs?: number;
+  /** Refused as not the member its name finds (another native name), or as one of several members of that name. */
+  unsure?: boolean;
 }
 
 export const CELL_LIMITS = { text: 500, notes: 4_000 } as const;
@@ -97,10 +101,16 @@ export function readMemberRows(sheet: Sheet, targets: readonly (ColumnTarget | u
   const header = (col: number) => sheet.headers[col] || `column ${col + 1}`;
 
   const existingById = new Map(ctx.existing.map((m) => [m.id, m]));
-  const existingByName = new Map<string, ExistingMember>();
+  // Every member by each of their names and their country: two members may share a Latin name (Wang Li / 王力, Wang Li / 王立).
+  const existingByName = new Map<string, ExistingMember[]>();
   for (const m of ctx.existing) {
-    for (const n of [m.name, m.name_native]) if (n && m.country) existingByName.set(`${foldName(n)}\u0000${m.country}`, m);
+    for (const n of new Set([m.name, m.name_native])) {
+      if (!n || !m.country) continue;
+      const key = `${foldName(n)}\u0000${m.country}`;
+      existingByName.set(key, [...(existingByName.get(key) ?? []), m]);
+    }
   }
+  const namesOf = (m: { name?: string; name_native?: string }) => [m.name, m.name_native].filter((n) => n !== undefined && n !== '').join(' / ');
   const sheetIds = new Set<string>();
   const sheetPeople = new Map<string, number>();
   const sheetMembers = new Map<string, number>();
@@ -288,26 +298,42 @@ export function readMemberRows(sheet: Sheet, targets: readonly (ColumnTarget | u
       return out;
     }
 
-    // The same person as a member the folder has: same id, or same name and country.
-    const byName = [name, nameNative].flatMap((n) => {
-      const m = n && record.country ? existingByName.get(`${foldName(n)}\u0000${String(record.country)}`) : undefined;
-      return m ? [m] : [];
-    })[0];
+    // The same person as a member the folder has: the id the row gives; else the same name and country, where a native
+    // name the row gives is the member's own: 王立 is "Wang Li" in Latin letters as 王力 is, and is another person.
+    const sameName = (a: string, b: string) => foldName(a) === foldName(b);
+    const found = [...new Set([name, nameNative].flatMap((n) => (n && record.country ? existingByName.get(`${foldName(n)}\u0000${String(record.country)}`) ?? [] : [])))]
+      .sort((a, b) => (a.id < b.id ? -1 : a.id > b.id ? 1 : 0));
+    const byNative = nameNative === undefined ? [] : found.filter((m) => m.name_native !== undefined && sameName(m.name_native, nameNative));
+    const others = found.filter((m) => nameNative !== undefined && m.name_native !== undefined && !sameName(m.name_native, nameNative));
+    const candidates = byNative.length > 0 ? byNative : found.filter((m) => !others.includes(m));
+    const byName = candidates.length === 1 ? candidates[0] : undefined;
     const byId = existingById.get(id);
-    if (byName !== undefined) out.duplicateOf = byName.id;
-    else if (byId !== undefined && (idCell.text !== undefined || byId.country === record.country)) out.duplicateOf = byId.id;
+    const rowNames = namesOf({ name, name_native: nameNative });
+    // Refused as not this member, or as one of several: not asked for what a new member needs, either.
+    let unsure = false;
+    if (idCell.text !== undefined && byId !== undefined) out.duplicateOf = byId.id;
+    else if (byName !== undefined) out.duplicateOf = byName.id;
+    else if (candidates.length > 1) {
+      unsure = true;
+      problem(nameCol, 'import-ambiguous-name', `${rowNames} (${String(record.country)}) is the name of ${candidates.length} members: ${candidates.map((m) => `${m.id} (${namesOf(m)})`).join(', ')}`,
+        'give the native name of the one it is, or their id in an id column');
+    } else if (others.length > 0 && ctx.update) {
+      unsure = true;
+      problem(nameCol, 'import-other-person', `${rowNames} is not ${others.map((m) => `${m.id} (${namesOf(m)})`).join(' or ')}: the native name differs, so it is another person`,
+        `if the row is ${others.length === 1 ? 'that member' : 'one of them'}, give ${others.length === 1 ? 'their' : 'its'} id in an id column; if another person, import the row without --update`);
+    } else if (others.length === 0 && byId !== undefined && (idCell.text !== undefined || byId.country === record.country)) out.duplicateOf = byId.id;
     else if (idCell.text === undefined && (ctx.taken(id) || sheetIds.has(id))) {
       // Another person with a name that makes the same id: the next free one, as add-member suggests.
       id = nextFreeId(id, (c) => ctx.taken(c) || sheetIds.has(c));
     }
     if (out.duplicateOf !== undefined) {
       id = out.duplicateOf;
-      // Data the member has is not replaced by a --default, nor its names by those it was found by (王芳 by Ван Фан);
+      // Data the member has is not replaced by a --default, nor its names by those it was found by (a row of 王芳 alone does not replace the Latin name with its transliteration);
       // a row that gives its id (a sheet exported with list members) sets the names it gives.
       const has = existingById.get(id)?.fields ?? new Set<string>();
       const fillOnly: string[] = [...fromDefault, ...(byName !== undefined && idCell.text === undefined ? ['name', 'name_native'] : [])];
       for (const f of fillOnly) if (has.has(f)) delete record[f];
-    } else required();
+    } else if (!unsure) required();
 
     const person = name !== undefined && record.country !== undefined ? `${foldName(name)}\u0000${String(record.country)}` : undefined;
     if (out.duplicateOf !== undefined) {
@@ -323,6 +349,7 @@ export function readMemberRows(sheet: Sheet, targets: readonly (ColumnTarget | u
     }
     sheetIds.add(id);
 
+    if (unsure) out.unsure = true;
     out.id = id;
     out.record = Object.fromEntries(MEMBER_FIELDS.filter((f) => f !== 'id' && record[f] !== undefined).map((f) => [f, record[f]]));
     return out;

@@ -217,12 +217,13 @@ export async function importMembersCommand(file: string, options: ImportOptions,
       fields: new Set(Object.keys(r.value).filter((k) => r.value[k] !== undefined && r.value[k] !== null)),
     })),
     taken: (id) => data.records.some((r) => r.collection === 'members' && r.id === id) || data.club.unchecked.members.has(id),
+    update: options.update === true,
   };
   const rows = readMemberRows(sheet, targets, ctx);
   // Only a new member needs every required field: a sheet of members the folder has may give just what changes. A sheet
   // of new members only is refused as a whole; a new row among members the folder has, on its row (readMemberRows).
   const missing = requiredWithoutColumn(targets, ctx);
-  if (missing.length > 0 && rows.every((r) => r.duplicateOf === undefined)) {
+  if (missing.length > 0 && rows.every((r) => r.duplicateOf === undefined && r.unsure !== true)) {
     throw new UsageError(`${shown}: no column for ${missing.join(', ')}, which every new member needs`,
       `add ${missing.length === 1 ? 'a column' : 'columns'}, map ${missing.length === 1 ? 'one' : 'them'} with --map "Column=${missing[0]}", or give every row the same value with --default ${missing[0]}=VALUE`);
   }

@@ -167,13 +167,20 @@ describe('club import members: a Chinese name typed in Cyrillic (Palladius)', ()
     expect(read('ivanov-i-i-2')).toMatchObject({ name: 'Ivanov I.I.', name_native: 'Иванов И.И.', country: 'CN' });
   });
 
-  it('Ли Вэй from China is the member 李伟 from China already is: not imported again', async () => {
-    const repo = clubRepo({ 'club.yaml': CLUB, 'members/li-wei.yaml': 'name: Li Wei\nname_native: 李伟\ncountry: CN\ncategory: customs\ndivision: moscow\njoined: 2019\n' });
-    writeFileSync(path.join(repo, 'm.csv'), 'Name,Country,Category,Joined\nЛи Вэй,CN,customs,2019\n');
+  it('李伟 from China is the member 李伟 from China already is: not imported again; Ли Вэй, another native name, is another person', async () => {
+    const LI_WEI = 'name: Li Wei\nname_native: 李伟\ncountry: CN\ncategory: customs\ndivision: moscow\njoined: 2019\n';
+    const repo = clubRepo({ 'club.yaml': CLUB, 'members/li-wei.yaml': LI_WEI });
+    writeFileSync(path.join(repo, 'm.csv'), 'Name,Country,Category,Joined\n李伟,CN,customs,2019\n');
     const before = snapshot(repo);
     const r = await club(['import', 'members', 'm.csv', '--default', 'division=moscow', '--yes'], repo);
     expect(r.stderr).toContain('m.csv: row 2: Li Wei is already a member (li-wei); not imported again (--update updates it)');
     expect(snapshot(repo)).toEqual(before);
+    // Ли Вэй is "Li Wei" as 李伟 is, and as 李维 is: only the native name as it is written says who it is.
+    writeFileSync(path.join(repo, 'm.csv'), 'Name,Country,Category,Joined\nЛи Вэй,CN,customs,2019\n');
+    const other = await club(['import', 'members', 'm.csv', '--default', 'division=moscow', '--yes'], repo);
+    expect(other.code, other.stderr).toBe(0);
+    expect(parse(readFileSync(path.join(repo, 'data/members/li-wei-2.yaml'), 'utf8'))).toMatchObject({ name: 'Li Wei', name_native: 'Ли Вэй' });
+    expect(readFileSync(path.join(repo, 'data/members/li-wei.yaml'), 'utf8')).toBe(LI_WEI);
   });
 });
 
@@ -402,7 +409,7 @@ describe('club import members --update: a sheet of some fields of existing membe
 
   it('a sheet that only changes their organization and title is not refused for the columns a new member would need', async () => {
     const repo = clubRepo({ 'club.yaml': CLUB, 'members/wang-fang.yaml': WANG });
-    writeFileSync(path.join(repo, 'upd.csv'), 'ФИО;Страна;Организация;Должность\nВан Фан;Китай;Посольство КНР в РФ;Атташе\n');
+    writeFileSync(path.join(repo, 'upd.csv'), 'ФИО;Страна;Организация;Должность\n王芳;Китай;Посольство КНР в РФ;Атташе\n');
     const dry = await club(['import', 'members', 'upd.csv', '--update', '--dry-run'], repo);
     expect(dry.code, dry.stderr).toBe(0);
     expect(dry.stdout).toContain('+organization: Посольство КНР в РФ');
@@ -416,7 +423,7 @@ describe('club import members --update: a sheet of some fields of existing membe
 
   it('a new row in such a sheet still needs them: refused naming its row, nothing written', async () => {
     const repo = clubRepo({ 'club.yaml': CLUB, 'members/wang-fang.yaml': WANG });
-    writeFileSync(path.join(repo, 'upd.csv'), 'ФИО;Страна;Организация;Должность\nВан Фан;Китай;Посольство КНР в РФ;Атташе\nЧжан Вэй;Китай;Посольство КНР в РФ;Советник\n');
+    writeFileSync(path.join(repo, 'upd.csv'), 'ФИО;Страна;Организация;Должность\n王芳;Китай;Посольство КНР в РФ;Атташе\nЧжан Вэй;Китай;Посольство КНР в РФ;Советник\n');
     const before = snapshot(repo);
     const r = await club(['import', 'members', 'upd.csv', '--update', '--default', 'division=moscow'], repo);
     expect(r.code, r.stderr).toBe(1);
@@ -436,7 +443,7 @@ describe('club import members --update: a sheet of some fields of existing membe
 
   it('a --default fills only what an existing member lacks, never replaces a value it has; a new member gets it whole', async () => {
     const repo = clubRepo({ 'club.yaml': CLUB, 'members/wang-fang.yaml': WANG, 'members/li-na.yaml': LI });
-    writeFileSync(path.join(repo, 'upd.csv'), 'ФИО;Страна;Должность\nВан Фан;Китай;Атташе\nЛи На;Китай;Советник\nЧжан Вэй;Китай;Атташе\n');
+    writeFileSync(path.join(repo, 'upd.csv'), 'ФИО;Страна;Должность\n王芳;Китай;Атташе\nЛи На;Китай;Советник\nЧжан Вэй;Китай;Атташе\n');
     const args = ['import', 'members', 'upd.csv', '--update', '--default', 'category=customs', '--default', 'joined=2019-09',
       '--default', 'division=saint-petersburg', '--default', 'organization=Посольство КНР в РФ'];
     const dry = await club([...args, '--dry-run'], repo);
@@ -456,7 +463,7 @@ describe('club import members --update: a sheet of some fields of existing membe
 
   it('a row found by its name fills only a name the member lacks; a row that gives its id sets the names it gives', async () => {
     const repo = clubRepo({ 'club.yaml': CLUB, 'members/wang-fang.yaml': WANG });
-    writeFileSync(path.join(repo, 'byname.csv'), 'ФИО;Страна;Должность\nВан Фан;Китай;Атташе\n');
+    writeFileSync(path.join(repo, 'byname.csv'), 'ФИО;Страна;Должность\nWang Fang;Китай;Атташе\n');
     expect((await club(['import', 'members', 'byname.csv', '--update'], repo)).code).toBe(0);
     expect(parse(readFileSync(path.join(repo, 'data/members/wang-fang.yaml'), 'utf8'))).toMatchObject({ name: 'Wang Fang', name_native: '王芳', title: 'Атташе' });
     writeFileSync(path.join(repo, 'byid.csv'), 'id;name;name_native;country\nwang-fang;Wang Fang;王方;CN\n');
@@ -496,6 +503,69 @@ describe('club import members: a row that is a member the folder has, and a copy
     const differ = await club(['import', 'members', 'm.csv', '--update'], repo);
     expect(differ.code).toBe(1);
     expect(differ.stderr).toContain('m.csv: row 4, column "ФИО": Ivanov I. P. is already a member (ivanov-i-p), and row 3 updates it too, with other values  [import-duplicate-row]');
+    expect(snapshot(repo)).toEqual(before);
+  });
+});
+
+describe('club import members: a row whose native name is not the member\'s is another person', () => {
+  const WANG_LI = 'name: Wang Li\nname_native: 王力\ncountry: CN\ncategory: customs\ndivision: moscow\njoined: 2016-01-15\n';
+  const WANG_LI_2 = 'name: Wang Li\nname_native: 王立\ncountry: CN\ncategory: embassy\ndivision: moscow\njoined: 2018-03-01\n';
+  const HEAD = 'Name,Country,Category,Division,Joined,E-mail\n';
+  const read = (repo: string, id: string) => parse(readFileSync(path.join(repo, `data/members/${id}.yaml`), 'utf8')) as Record<string, unknown>;
+
+  it('王立, "Wang Li" as 王力 is: --update refuses the row naming both names; without it, a new member wang-li-2', async () => {
+    const repo = clubRepo({ 'club.yaml': CLUB, 'members/wang-li.yaml': WANG_LI });
+    writeFileSync(path.join(repo, 'wl.csv'), `${HEAD}王立,CN,embassy,moscow,2016-01-15,wl@example.org\n`);
+    const before = snapshot(repo);
+    for (const extra of [[], ['--dry-run']]) {
+      const upd = await club(['import', 'members', 'wl.csv', '--update', ...extra], repo);
+      expect(upd.code, upd.stderr).toBe(1);
+      expect(upd.stderr).toContain('wl.csv: row 2, column "Name": Wang Li / 王立 is not wang-li (Wang Li / 王力): the native name differs, so it is another person  [import-other-person]');
+      expect(upd.stdout).not.toContain('wl@example.org');
+    }
+    expect(snapshot(repo)).toEqual(before);
+    const add = await club(['import', 'members', 'wl.csv'], repo);
+    expect(add.code, add.stderr).toBe(0);
+    expect(read(repo, 'wang-li-2')).toMatchObject({ name: 'Wang Li', name_native: '王立', email: 'wl@example.org' });
+    expect(readFileSync(path.join(repo, 'data/members/wang-li.yaml'), 'utf8')).toBe(WANG_LI);
+  });
+
+  it('an id column says which member the row is: then --update updates it, names and all', async () => {
+    const repo = clubRepo({ 'club.yaml': CLUB, 'members/wang-li.yaml': WANG_LI });
+    writeFileSync(path.join(repo, 'wl.csv'), `Id,${HEAD.replace('Category,Division,Joined,', '')}wang-li,王立,CN,wl@example.org\n`);
+    const upd = await club(['import', 'members', 'wl.csv', '--update'], repo);
+    expect(upd.code, upd.stderr).toBe(0);
+    expect(read(repo, 'wang-li')).toMatchObject({ name: 'Wang Li', name_native: '王立', email: 'wl@example.org' });
+  });
+
+  it('with 王力 and 王立 both members, a row is the one whose native name it gives; a Latin name alone, or a third native name, is refused', async () => {
+    const repo = clubRepo({ 'club.yaml': CLUB, 'members/wang-li.yaml': WANG_LI, 'members/wang-li-2.yaml': WANG_LI_2 });
+    writeFileSync(path.join(repo, 'one.csv'), 'Name,Country,E-mail\n王立,CN,wl2@example.org\n');
+    const one = await club(['import', 'members', 'one.csv', '--update'], repo);
+    expect(one.code, one.stderr).toBe(0);
+    expect(read(repo, 'wang-li-2').email).toBe('wl2@example.org');
+    expect(read(repo, 'wang-li').email).toBeUndefined();
+    const before = snapshot(path.join(repo, 'data'));
+    writeFileSync(path.join(repo, 'latin.csv'), 'Name,Country,E-mail\nWang Li,CN,x@example.org\n');
+    for (const update of [['--update'], []]) {
+      const latin = await club(['import', 'members', 'latin.csv', ...update], repo);
+      expect(latin.code).toBe(1);
+      expect(latin.stderr).toContain('latin.csv: row 2, column "Name": Wang Li (CN) is the name of 2 members: wang-li (Wang Li / 王力), wang-li-2 (Wang Li / 王立)  [import-ambiguous-name]');
+    }
+    writeFileSync(path.join(repo, 'third.csv'), 'Name,Country,E-mail\n王丽,CN,x@example.org\n');
+    const third = await club(['import', 'members', 'third.csv', '--update'], repo);
+    expect(third.code).toBe(1);
+    expect(third.stderr).toContain('Wang Li / 王丽 is not wang-li (Wang Li / 王力) or wang-li-2 (Wang Li / 王立): the native name differs');
+    expect(snapshot(path.join(repo, 'data'))).toEqual(before);
+  });
+
+  it('a native name in another script than the member\'s (Ван Фан for Wang Fang / 王芳) is not taken as theirs by --update', async () => {
+    const repo = clubRepo({ 'club.yaml': CLUB, 'members/wang-fang.yaml': 'name: Wang Fang\nname_native: 王芳\ncountry: CN\ncategory: embassy\ndivision: moscow\njoined: 2019-03-01\n' });
+    writeFileSync(path.join(repo, 'upd.csv'), 'ФИО;Страна;Должность\nВан Фан;Китай;Атташе\n');
+    const before = snapshot(repo);
+    const r = await club(['import', 'members', 'upd.csv', '--update'], repo);
+    expect(r.code).toBe(1);
+    expect(r.stderr).toContain('Wang Fang / Ван Фан is not wang-fang (Wang Fang / 王芳)');
     expect(snapshot(repo)).toEqual(before);
   });
 });
