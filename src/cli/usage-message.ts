@@ -25,7 +25,7 @@ export function usageMessage(raw: string, command: { path: string; usage: string
   const dates = command.dateOptions ?? [];
   let hint: string;
   if (dateFlag && dates.length > 0 && !suggested) {
-    hint = `\`${command.path}\` takes the date as ${dates.map((o) => `${o.long} <date> (${o.description.replace(/ \(YYYY-MM-DD\)$/, '')})`).join(' or ')}, e.g. ${dates[0]!.long} YYYY-MM-DD (${help} shows examples)`;
+    hint = `\`${command.path}\` takes the date as ${dates.map((o) => `${o.long} <date> (${o.description.replace(/ \(YYYY-MM-DD[^)]*\)$/, '')})`).join(' or ')}, e.g. ${dates[0]!.long} YYYY-MM-DD (${help} shows examples)`;
   } else if (meant !== undefined) {
     hint = `${meant} (${help} lists them all)`;
   } else if (suggested) {

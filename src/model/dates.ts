@@ -120,14 +120,17 @@ export function termCovers(date: IsoDate, from: PartialDate, to?: PartialDate): 
 /**
  * The one message for a date typed on the command line (a flag, `set FIELD=`, `--as-of`): it names
  * what was typed, the form accepted and, for a day that does not exist, why. Undefined when it is fine.
- * `2026-02-30` → "--date must be a date as YYYY-MM-DD, not `2026-02-30`: there is no 30 February in 2026".
+ * `2026-02-30` → "--date `2026-02-30` is not a day: there is no 30 February in 2026"; `tomorrow` → "--date must be a
+ * date as YYYY-MM-DD, not `tomorrow`".
  */
 export function typedDateProblem(name: string, value: string, partial = false): string | undefined {
   const problem = dateProblem(value, partial);
   if (problem === undefined) return undefined;
   const shape = partial ? 'a date as YYYY-MM-DD (or YYYY-MM, YYYY when that is all that is known)' : 'a date as YYYY-MM-DD';
-  const why = problem === shape ? '' : `: ${problem.replace(/: a date as .*$/, '')}`;
-  return `${name} must be ${shape}, not \`${value}\`${why}`;
+  // A date in the right form for a day that does not exist: said as that, not as a wrong form ("--on must be a
+  // date as YYYY-MM-DD, not `30.02.2019`" read as if 30.02.2019 were the wrong way to write a date).
+  if (problem !== shape) return `${name} \`${value}\` is not a day: ${problem.replace(/: a date as .*$/, '')}`;
+  return `${name} must be ${shape}, not \`${value}\``;
 }
 
 const TIME = /^([01]?\d|2[0-3]):([0-5]\d)$/;

@@ -30,11 +30,12 @@ export function readTypedDate(value: string, partial = false): { iso: string; pr
 /**
  * The same for a flag or a field given on the command line: the ISO form, or the one message for a date
  * typed there (typedDateProblem), naming the flag and what was typed
- * ("--on must be a date as YYYY-MM-DD, not `30.02.2019`: there is no 30 February in 2019").
+ * ("--on `30.02.2019` is not a day: there is no 30 February in 2019").
  */
 export function readDateFlag(name: string, value: string, partial = false): { iso: string; problem?: undefined } | { iso?: undefined; problem: string } {
   const read = readTypedDate(value, partial);
   if (read.iso !== undefined) return read;
   const problem = typedDateProblem(name, isoOrder(value), partial) ?? typedDateProblem(name, '', partial)!;
-  return { problem: problem.replace(/, not `[^`]*`/, `, not \`${value}\``) };
+  // What was typed, not its ISO order.
+  return { problem: problem.replace(/`[^`]*`/, `\`${value}\``) };
 }

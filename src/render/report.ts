@@ -166,7 +166,8 @@ export function reportDocument(club: Club, period: ReportPeriod, lang: Language 
       held.length > 0
         ? table([col.date, col.kind, col.division, col.place, col.title, col.present], held.map((m) => [l.wholeDate(m.data.date), t.common.kind[m.data.kind]!, l.division(m.data.division), place(m), m.data.title ?? '', String(m.data.attendees?.length ?? 0)]), [2, 3, 2, 3, 4, 1])
         : paragraph(r.noneHeld),
-      perYear.categories.length > 0 && chartImage(perYear, r.meetingsAlt(to, perYear.categories.map((y, i) => `${y}: ${perYear.series[0]!.values[i]}`).join(', '))),
+      // No chart of zero bars when the club has held no meeting yet: the sentence above says it.
+      perYear.series[0]!.values.some((v) => v > 0) && chartImage(perYear, r.meetingsAlt(to, perYear.categories.map((y, i) => `${y}: ${perYear.series[0]!.values[i]}`).join(', '))),
       heading(3, r.offSite),
       offSite.length > 0 ? bullets(offSite.map((m) => `${l.date(m.data.date)}: ${place(m)}${m.data.title ? ` (${m.data.title})` : ''}`)) : paragraph(t.common.none),
       heading(3, r.attendanceByCountry),

@@ -86,7 +86,7 @@ describe('club record, the pure part', () => {
   it('refuses flags it cannot read, saying which and how', () => {
     const usage = (f: () => unknown) => { try { f(); } catch (e) { expect(e).toBeInstanceOf(UsageError); return (e as UsageError).message; } throw new Error('no error'); };
     expect(usage(() => parseDecision('text=A; owner=x'))).toBe('--decision `text=A; owner=x`: `owner=x` is not KEY=VALUE with a known key');
-    expect(usage(() => parseDecision('text=A; due=2019-02-30'))).toBe('--decision due must be a date as YYYY-MM-DD, not `2019-02-30`: there is no 30 February in 2019');
+    expect(usage(() => parseDecision('text=A; due=2019-02-30'))).toBe('--decision due `2019-02-30` is not a day: there is no 30 February in 2019');
     expect(usage(() => parseDecision('due=2019-02-01'))).toBe('--decision `due=2019-02-01` has no text');
     expect(usage(() => parseTime('--started', '25:00'))).toBe('--started must be a time as HH:MM (24-hour clock), not `25:00`');
     expect(usage(() => parseNewGuest('title=Ambassador'))).toBe('--guest `title=Ambassador` has no name');

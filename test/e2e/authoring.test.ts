@@ -82,7 +82,7 @@ describe('club add-member from flags', () => {
       ['a country that is not a member, for an embassy member', ['add-member', '--name', 'Dupont J.', '--country', 'FR', '--category', 'embassy', '--division', 'moscow', '--joined', '2019-01-01', '--no-input'], 1, /country-not-member/],
       ['an unknown division', ['add-member', '--name', 'Li Wei', '--country', 'RU', '--category', 'customs', '--division', 'kazan', '--joined', '2019-01-01', '--no-input'], 1, /unknown-reference/],
       ['missing flags without a terminal', ['add-member', '--name', 'Li Wei', '--no-input'], 2, /missing --country, --category, --division, --joined/],
-      ['an impossible date', ['add-member', '--name', 'Li Wei', '--country', 'RU', '--category', 'customs', '--division', 'moscow', '--joined', '2019-02-30', '--no-input'], 2, /--joined must be a date as YYYY-MM-DD \(or YYYY-MM, YYYY when that is all that is known\), not `2019-02-30`: there is no 30 February in 2019/],
+      ['an impossible date', ['add-member', '--name', 'Li Wei', '--country', 'RU', '--category', 'customs', '--division', 'moscow', '--joined', '2019-02-30', '--no-input'], 2, /--joined `2019-02-30` is not a day: there is no 30 February in 2019/],
       ['an existing member', ['add-member', '--name', 'Ivanov I.I.', '--country', 'RU', '--category', 'customs', '--division', 'moscow', '--joined', '2019-01-01', '--no-input'], 1, /already exists.*\n.*--id ivanov-i-i-2/],
       ['an id that is not a slug', ['add-member', '--name', 'X', '--id', '../escape', '--country', 'RU', '--category', 'customs', '--division', 'moscow', '--joined', '2019-01-01', '--no-input'], 2, /not a valid id/],
     ];

@@ -56,7 +56,7 @@ describe('club calendar (the built CLI)', () => {
     expect(unknown.stderr).toContain('2019-06-20-pskov');
     const badDate = await club(['calendar', '--from', '2019-02-30']);
     expect(badDate.code).toBe(2);
-    expect(badDate.stderr).toMatch(/--from must be a date/);
+    expect(badDate.stderr).toMatch(/--from `2019-02-30` is not a day: there is no 30 February in 2019/);
     const badDivision = await club(['calendar', '--division', 'moskow']);
     expect(badDivision.code).toBe(2);
     expect(badDivision.stderr).toContain('moscow');

@@ -120,7 +120,7 @@ describe('club done', () => {
     ['a number past the last decision', ['done', '2019-06-20-moscow', '5'], 2, 'the meeting 2019-06-20-moscow has decisions 1 to 4, not 5'],
     ['a day after today', ['done', '2019-06-20-moscow', '1', '--on', '2030-01-01'], 1, '--on 2030-01-01 is after today'],
     ['a number that is not one', ['done', '2019-06-20-moscow', 'two'], 2, 'the decision number must be a whole number from 1, not `two`'],
-    ['a bad date', ['done', '2019-06-20-moscow', '1', '--on', '2019-13-01'], 2, '--on must be a date as YYYY-MM-DD, not `2019-13-01`'],
+    ['a bad date', ['done', '2019-06-20-moscow', '1', '--on', '2019-13-01'], 2, '--on `2019-13-01` is not a day: there is no month 13'],
     ['a decision already done', ['done', '2019-06-20-moscow', '4'], 1, 'decision 4 of 2019-06-20-moscow was already marked done on 2019-06-25; nothing was written'],
     ['a day before the meeting', ['done', '2019-06-20-moscow', '1', '--on', '2019-06-19'], 1, '--on 2019-06-19 is before the meeting of 2019-06-20 that took the decision'],
   ];

@@ -212,6 +212,14 @@ describe('documents (on the rich fixture)', () => {
     });
   });
 
+  it('a report of a club that has held no meeting draws no meetings chart of zero bars; one that has, draws it', async () => {
+    const shipped = await runCli(['report', '--year', '2019', '--as-of', '2019-12-31']);
+    expect(shipped.code, shipped.stderr).toBe(0);
+    expect(shipped.stdout).toContain('No meetings were held in the period.');
+    expect(shipped.stdout).not.toContain('Meetings held per calendar year');
+    expect((await render(['report', '--year', '2019'])).stdout).toContain('title "Meetings held per calendar year"');
+  });
+
   it('renders the shipped data: the roster names the chairman and the secretary', async () => {
     const run = await runCli(['roster', '--as-of', '2019-06-16']);
     expect(run.code).toBe(0);

@@ -146,7 +146,7 @@ describe('club record (flags)', () => {
       [['record', '2019-06-20-moscow'], 2, 'club: nothing to record for `2019-06-20-moscow`: without a terminal, say what happened with flags; nothing was written'],
       [['record', '2019-06-20-moscow', '--started', '25:00'], 2, 'club: --started must be a time as HH:MM (24-hour clock), not `25:00`'],
       [['record', '2019-06-20-moscow', '--item-note', '7=x'], 2, 'club: --item-note 7: the agenda has items 1 to 2'],
-      [['record', '2019-06-20-moscow', '--decision', 'text=A; due=2019-02-30'], 2, 'club: --decision due must be a date as YYYY-MM-DD, not `2019-02-30`: there is no 30 February in 2019'],
+      [['record', '2019-06-20-moscow', '--decision', 'text=A; due=2019-02-30'], 2, 'club: --decision due `2019-02-30` is not a day: there is no 30 February in 2019'],
       [['record', '2019-06-20-moscow', '--decision', 'text=A; responsible=nobody-x'], 1, 'decision 1 names `nobody-x` as responsible'],
       [['record', '2019-06-20-moscow', '--attendee', 'ivanov-ii'], 1, 'did you mean member `ivanov-i-i`?'],
     ];

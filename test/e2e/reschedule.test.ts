@@ -52,7 +52,7 @@ describe('club reschedule', () => {
     const cases: [string[], number, string][] = [
       [['reschedule', '2020-06-18-moscow', '--date', '2020-06-25'], 1, 'another meeting already has the id `2020-06-25-moscow`'],
       [['reschedule', '2019-06-20-moscow', '--date', '2020-06-26'], 2, 'there is no meeting `2019-06-20-moscow`'],
-      [['reschedule', '2020-06-18-moscow', '--date', '2020-02-30'], 2, '--date must be a date as YYYY-MM-DD, not `2020-02-30`: there is no 30 February in 2020'],
+      [['reschedule', '2020-06-18-moscow', '--date', '2020-02-30'], 2, '--date `2020-02-30` is not a day: there is no 30 February in 2020'],
       [['reschedule', '2020-06-18-moscow'], 2, 'missing --date'],
     ];
     for (const [args, code, message] of cases) {

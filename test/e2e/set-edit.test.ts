@@ -111,20 +111,20 @@ languages: [ru, en]
   it.each([
     [['set', '2019-06-20-moscow', 'start=25:00'], 'start must be a time as HH:MM (24-hour clock), not `25:00`'],
     [['set', '2019-06-20-moscow', 'end=noon'], 'end must be a time as HH:MM (24-hour clock), not `noon`'],
-    [['set', '2019-06-20-moscow', 'date=2026-02-30'], 'date must be a date as YYYY-MM-DD, not `2026-02-30`: there is no 30 February in 2026'],
+    [['set', '2019-06-20-moscow', 'date=2026-02-30'], 'date `2026-02-30` is not a day: there is no 30 February in 2026'],
     [['set', '2019-06-20-moscow', 'date=20 June 2019'], 'date must be a date as YYYY-MM-DD, not `20 June 2019`'],
-    [['set', '2019-06-20-moscow', 'date=30.02.2019'], 'date must be a date as YYYY-MM-DD, not `30.02.2019`: there is no 30 February in 2019'],
+    [['set', '2019-06-20-moscow', 'date=30.02.2019'], 'date `30.02.2019` is not a day: there is no 30 February in 2019'],
     [['set', 'petrov-p-p', 'email=petrov.example.org'], 'email must be an e-mail address such as name@example.org, not `petrov.example.org`'],
     [['set', 'petrov-p-p', 'phone=call me'], 'phone must be a telephone number in international form, e.g. +7 495 123-45-67, not `call me`'],
     [['set', 'petrov-p-p', 'division=Saint Petersburg'], 'division must be an id: lowercase letters, digits and single hyphens, e.g. vasiltsov-d-v, not `Saint Petersburg`'],
     [['set', 'club', 'timezone=Moscow time'], 'timezone must be an IANA time zone such as Europe/Moscow, not `Moscow time`'],
-    [['add-meeting', '--date', '2026-02-30', '--division', 'moscow', '--no-input'], '--date must be a date as YYYY-MM-DD, not `2026-02-30`: there is no 30 February in 2026'],
+    [['add-meeting', '--date', '2026-02-30', '--division', 'moscow', '--no-input'], '--date `2026-02-30` is not a day: there is no 30 February in 2026'],
     [['add-meeting', '--date', '2026-03-02', '--start', '25:00', '--division', 'moscow', '--no-input'], '--start must be a time as HH:MM (24-hour clock), not `25:00`'],
-    [['reschedule', '2019-06-20-moscow', '--date', '2026-02-30'], '--date must be a date as YYYY-MM-DD, not `2026-02-30`: there is no 30 February in 2026'],
+    [['reschedule', '2019-06-20-moscow', '--date', '2026-02-30'], '--date `2026-02-30` is not a day: there is no 30 February in 2026'],
     [['reschedule', '2019-06-20-moscow', '--date', '2026-03-02', '--start', '25:00'], '--start must be a time as HH:MM (24-hour clock), not `25:00`'],
     [['record', '2019-06-20-moscow', '--started', '25:00'], '--started must be a time as HH:MM (24-hour clock), not `25:00`'],
-    [['done', '2019-06-20-moscow', '1', '--on', '2026-02-30'], '--on must be a date as YYYY-MM-DD, not `2026-02-30`: there is no 30 February in 2026'],
-    [['list', 'members', '--as-of', '2026-02-30'], '--as-of must be a date as YYYY-MM-DD, not `2026-02-30`: there is no 30 February in 2026'],
+    [['done', '2019-06-20-moscow', '1', '--on', '2026-02-30'], '--on `2026-02-30` is not a day: there is no 30 February in 2026'],
+    [['list', 'members', '--as-of', '2026-02-30'], '--as-of `2026-02-30` is not a day: there is no 30 February in 2026'],
   ])('a value typed on the command line in the wrong form is a usage error naming the field and the form: club %j (exit 2, nothing written)', async (args, message) => {
     const repo = clubRepo({ 'meetings/2019-06-20-moscow.yaml': MEETING });
     const before = snapshot(repo);

@@ -107,7 +107,7 @@ describe('club validate', () => {
     it('exits 2 on a bad --as-of or CLUB_TODAY', async () => {
       const run = await runCli(['validate', '--as-of', '2019-02-30']);
       expect(run.code).toBe(2);
-      expect(run.stderr).toContain('--as-of must be a date');
+      expect(run.stderr).toContain('--as-of `2019-02-30` is not a day: there is no 30 February in 2019');
       expect((await runCli(['validate'], { env: { CLUB_TODAY: 'tomorrow' } })).code).toBe(2);
     });
     it('exits 3 when the data folder is missing or is a file', async () => {

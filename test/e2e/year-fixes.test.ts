@@ -63,7 +63,7 @@ describe('fixes from a club year', () => {
     const repo = clubRepo();
     const run = await club(repo, ['add-meeting', '--date', '2019-02-30', '--kind', 'regular', '--division', 'moscow']);
     expect(run.code).toBe(2);
-    expect(run.stderr).toContain('--date must be a date as YYYY-MM-DD, not `2019-02-30`: there is no 30 February in 2019');
+    expect(run.stderr).toContain('--date `2019-02-30` is not a day: there is no 30 February in 2019');
     const month = await club(repo, ['leave', 'petrov-p-p', '--on', '2019-13-01']);
     expect(month.code).toBe(2);
     expect(month.stderr).toContain('there is no month 13');

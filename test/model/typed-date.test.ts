@@ -22,7 +22,7 @@ describe('a typed date (prompts and flags), read as import reads a cell', () => 
     expect(readTypedDate('30.02.2019').problem).toBe('there is no 30 February in 2019');
     expect(readTypedDate('15.13.2026').problem).toMatch(/^there is no month 13/);
     expect(readTypedDate('tomorrow').problem).toBe('a date as YYYY-MM-DD');
-    expect(readDateFlag('--on', '30.02.2019').problem).toBe('--on must be a date as YYYY-MM-DD, not `30.02.2019`: there is no 30 February in 2019');
+    expect(readDateFlag('--on', '30.02.2019').problem).toBe('--on `30.02.2019` is not a day: there is no 30 February in 2019');
     expect(readDateFlag('--joined', 'soon', true).problem).toBe('--joined must be a date as YYYY-MM-DD (or YYYY-MM, YYYY when that is all that is known), not `soon`');
   });
 });

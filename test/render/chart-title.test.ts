@@ -88,7 +88,8 @@ describe("a chart's title fits inside its picture, in both languages and at any 
     let narrow = 0;
     for (const { name, doc } of reports()) {
       const images = doc.blocks.filter((b): b is Image => b.kind === 'image');
-      expect(images.length, name).toBe(3);
+      // Three charts; two for a club that has held no meeting (the shipped data): no meetings chart of zero bars.
+      expect(images.length, name).toBe(name.startsWith('shipped') ? 2 : 3);
       for (const image of images) {
         expectTitleFits(image.svg, image.title!);
         if (/width="320"/.test(image.svg)) narrow++;
@@ -101,7 +102,7 @@ describe("a chart's title fits inside its picture, in both languages and at any 
     for (const { name, lang, doc } of reports()) {
       const parts = unzipSync(await toDocx(doc, { words: CATALOGUES[lang].docx, date: '2020-06-30' }));
       const pngs = Object.keys(parts).filter((n) => /^word\/media\/.+\.png$/.test(n));
-      expect(pngs.length, name).toBe(3);
+      expect(pngs.length, name).toBe(name.startsWith('shipped') ? 2 : 3);
       // Nothing else a chart draws comes within 4 px (8 pixels at the PNG's zoom of 2) of a side.
       for (const n of pngs) expect(edgeInk(PNG.sync.read(Buffer.from(parts[n]!)), 8), `${name}: ${n}`).toBe(0);
     }

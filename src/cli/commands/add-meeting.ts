@@ -11,7 +11,7 @@ Examples:
   register: (program, { io, exit }) => writeOptions(program
     .command('add-meeting')
     .description('add a meeting: a new file in meetings/ named <date>-<city>')
-    .option('--date <date>', 'the day (YYYY-MM-DD)')
+    .option('--date <date>', 'the day (YYYY-MM-DD or DD.MM.YYYY)')
     .option('--start <HH:MM>', 'start time')
     .option('--end <HH:MM>', 'planned end time')
     .addOption(new Option('--kind <kind>', 'kind of meeting').choices(['regular', 'off-site', 'extraordinary', 'joint']))

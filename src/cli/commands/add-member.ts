@@ -23,7 +23,7 @@ nothing is written. An existing file is never overwritten.`,
     .option('--organization <text>', 'service, embassy or body')
     .option('--title <text>', 'job title')
     .option('--division <id>', 'division id from club.yaml')
-    .option('--joined <date>', 'when the person joined (YYYY-MM-DD, YYYY-MM or YYYY)')
+    .option('--joined <date>', 'when the person joined (YYYY-MM-DD or DD.MM.YYYY; YYYY-MM or YYYY when that is all that is known)')
     .option('--left <date>', 'when the person left')
     .option('--email <address>', 'e-mail')
     .option('--phone <number>', 'phone, in international form')

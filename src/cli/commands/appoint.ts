@@ -12,7 +12,7 @@ Examples:
     .description('appoint a member to a position: ends the current holder\'s term the day before and writes the new term')
     .argument('[position]', 'position id from club.yaml, e.g. chairman (asked at a terminal when left out)')
     .argument('[member]', 'member id, or whole name in any script (asked at a terminal when left out)')
-    .option('--from <date>', 'first day of the new term (YYYY-MM-DD)')
+    .option('--from <date>', 'first day of the new term (YYYY-MM-DD or DD.MM.YYYY)')
     .option('--notes <text>', 'free text for the new term')
     .option('--id <id>', 'the new term\'s id instead of <position>-<member>')
     .option('--commit', 'git add and commit the files it writes'))

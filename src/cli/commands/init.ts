@@ -13,7 +13,7 @@ Examples:
     .description('make a new, valid data folder for another club, with a CI workflow and editor settings')
     .argument('[dir]', 'the repository folder to make it in (default: here)')
     .option('--name <name>', 'the club\'s name')
-    .option('--founded <date>', 'when it was founded (YYYY-MM-DD, YYYY-MM or YYYY)')
+    .option('--founded <date>', 'when it was founded (YYYY-MM-DD or DD.MM.YYYY; YYYY-MM or YYYY when that is all that is known)')
     .option('--country <code>', 'the country it works in (ISO 3166-1 alpha-2)')
     .option('--city <name>', 'the city of its first division')
     .option('--timezone <zone>', 'IANA time zone of its meetings, e.g. Asia/Shanghai (default: the country\'s, when it has one; asked at a terminal)')

@@ -10,7 +10,7 @@ Examples:
     .command('leave')
     .description('record that a member left: sets `left`, and ends their open terms of office the day before')
     .argument('<member>', 'member id, or whole name in any script')
-    .option('--on <date>', 'the first day the person is no longer a member (YYYY-MM-DD)')
+    .option('--on <date>', 'the first day the person is no longer a member (YYYY-MM-DD or DD.MM.YYYY)')
     .option('--commit', 'git add and commit the files it edits'))
     .action(async (member: string, _opts: unknown, command: Command) => {
       const { leaveCommand } = await import('../term-commands.js');
