@@ -11,21 +11,25 @@ export function excelSerialToIso(serial: number): string | undefined {
 }
 
 /**
- * A date as a person typed it, in ISO form (YYYY-MM-DD, or YYYY-MM / YYYY when
- * that is all that is given): `16.06.2019`, `16/06/2019`, `2019-06-16`, `06.2019`,
- * `2019`, `16.06.2019 г.`. Day before month, as written in Russia and most of Europe.
- * Undefined when it is not a real date in one of these forms.
+ * A date as a person typed it, put in ISO order without checking that the day exists (`30.02.2019` →
+ * `2019-02-30`, so that what is wrong can be said in words): `16.06.2019`, `16/06/2019`, `2019-06-16`,
+ * `06.2019`, `2019`, `16.06.2019 г.`. Day before month, as written in Russia and most of Europe.
+ * Undefined when it is in none of these forms.
+ */
+export function isoOrder(text: string): string | undefined {
+  const t = text.trim().replace(/\s*(г\.?|года?)$/u, '');
+  let m: RegExpExecArray | null;
+  if ((m = /^(\d{4})(?:-(\d{1,2})(?:-(\d{1,2}))?)?$/.exec(t))) return [m[1], m[2] && pad(Number(m[2])), m[3] && pad(Number(m[3]))].filter(Boolean).join('-');
+  if ((m = /^(\d{1,2})[./](\d{1,2})[./](\d{4})$/.exec(t))) return `${m[3]}-${pad(Number(m[2]))}-${pad(Number(m[1]))}`;
+  if ((m = /^(\d{1,2})[./](\d{4})$/.exec(t))) return `${m[2]}-${pad(Number(m[1]))}`;
+  return undefined;
+}
+
+/**
+ * A date as a person typed it (isoOrder's forms), in ISO form (YYYY-MM-DD, or YYYY-MM / YYYY when that is
+ * all that is given). Undefined when it is not a real date in one of these forms.
  */
 export function readDateText(text: string): string | undefined {
-  const t = text.trim().replace(/\s*(г\.?|года?)$/u, '');
-  let iso: string | undefined;
-  let m: RegExpExecArray | null;
-  if ((m = /^(\d{4})(?:-(\d{1,2})(?:-(\d{1,2}))?)?$/.exec(t))) {
-    iso = [m[1], m[2] && pad(Number(m[2])), m[3] && pad(Number(m[3]))].filter(Boolean).join('-');
-  } else if ((m = /^(\d{1,2})[./](\d{1,2})[./](\d{4})$/.exec(t))) {
-    iso = `${m[3]}-${pad(Number(m[2]))}-${pad(Number(m[1]))}`;
-  } else if ((m = /^(\d{1,2})[./](\d{4})$/.exec(t))) {
-    iso = `${m[2]}-${pad(Number(m[1]))}`;
-  }
+  const iso = isoOrder(text);
   return iso !== undefined && isRealDate(iso) ? iso : undefined;
 }

@@ -1,19 +1,8 @@
-import { readDateText } from './date-input.js';
+import { isoOrder as isoOrderOf, readDateText } from './date-input.js';
 import { dateProblem, isFullDate, typedDateProblem } from './dates.js';
 
-/**
- * A typed day-first date put in ISO order without checking that it exists (`30.02.2019` → `2019-02-30`),
- * so that dateProblem can say what is wrong with it in words; anything else is left as it is.
- */
-function isoOrder(text: string): string {
-  const t = text.trim().replace(/\s*(г\.?|года?)$/u, '');
-  const pad = (s: string) => s.padStart(2, '0');
-  let m: RegExpExecArray | null;
-  if ((m = /^(\d{1,2})[./](\d{1,2})[./](\d{4})$/.exec(t))) return `${m[3]}-${pad(m[2]!)}-${pad(m[1]!)}`;
-  if ((m = /^(\d{1,2})[./](\d{4})$/.exec(t))) return `${m[2]}-${pad(m[1]!)}`;
-  if ((m = /^(\d{4})-(\d{1,2})(?:-(\d{1,2}))?$/.exec(t))) return [m[1], pad(m[2]!), m[3] && pad(m[3])].filter(Boolean).join('-');
-  return t;
-}
+/** What was typed in ISO order (date-input.ts isoOrder), for dateProblem to say what is wrong with it; else as typed. */
+const isoOrder = (text: string): string => isoOrderOf(text) ?? text.trim();
 
 /**
  * A date a person typed, at a prompt or as a flag, read as `club import` reads a cell (readDateText):
