@@ -65,7 +65,9 @@ export interface NameMatch {
  * homophones meet there, so a command that writes does not take such a match);
  * else those whose names contain it, as `list --where name~` and the pickers
  * find them (`иван`, `张`, `Чжан`). Every command that takes a member by name
- * goes through this, so a name finds the same people everywhere.
+ * goes through this; which of these matches a command takes is its own (a
+ * command that writes takes only the first: cli/find-member.ts), and the
+ * pickers match the typed text without its spaces too (`mullerk`).
  */
 export function findByName(query: string, people: Iterable<Named>): NameMatch {
   const forms = queryForms(query);
