@@ -12,12 +12,23 @@ describe('search across scripts', () => {
     expect(searchFold('Dvořák')).toBe('dvorak');
   });
   it('looks for a query typed in another script also by its transliteration', () => {
-    expect(queryForms('иван')).toEqual(['иван', 'ivan']);
+    // Cyrillic that reads as Palladius is looked for as that Pinyin too (и-ван, yi wang): a form to search by, never a name kept.
+    expect(queryForms('иван')).toEqual(['иван', 'ivan', 'yiwang']);
+    expect(queryForms('Иванов И.И.')).toEqual(['иванов и.и.', 'ivanov i.i.']);
     expect(queryForms('Ivan')).toEqual(['ivan']);
     expect(textMatches('иван', ['Ivanov I.I.'])).toBe(true);
     expect(textMatches('иван', ['Petrova A.S.', 'Петрова А.С.'])).toBe(false);
     expect(textMatches('ПЕТР', ['Petrova A.S.', 'Петрова А.С.'])).toBe(true);
     expect(textMatches('王', ['Wang Li', '王力'])).toBe(true);
+  });
+  it('reads a Chinese name typed in Cyrillic as Russian writes it (Palladius), not only letter by letter', () => {
+    expect(queryForms('Чжан Вэй')).toEqual(['чжан вэй', 'chzhan vey', 'zhang wei']);
+    expect(queryForms('Чжан Сяо-пин')).toContain('zhang xiaoping');
+    expect(queryForms('Сяопин')).toContain('xiaoping');
+    expect(textMatches('Чжан', ['Zhang Wei', '张伟'])).toBe(true);
+    expect(textMatches('Вэй', ['Zhang Wei', '张伟'])).toBe(true);
+    expect(textMatches('Лю Ян', ['Liu Yang', '刘洋'])).toBe(true);
+    expect(textMatches('Чжан', ['Zhao Min', '赵敏'])).toBe(false);
   });
   it('names countries in English and Russian from CLDR (full ICU)', () => {
     expect(countryName('RU')).toBe('Russia');

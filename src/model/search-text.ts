@@ -1,4 +1,5 @@
 import { createRequire } from 'node:module';
+import { palladiusSyllables } from './palladius.js';
 
 // Loaded on first use: a 190 kB table that every `club validate` would otherwise read at start-up
 // (countries.ts folds names with searchFold), though only a query in another script needs it.
@@ -21,13 +22,29 @@ export function searchFold(text: string): string {
     .trim();
 }
 
-/** The folded forms a typed query is looked for by: itself and, when typed in another script, its Latin transliteration (`иван` → `ivan`). */
+/**
+ * The folded forms a typed query is looked for by: itself and, when typed in another script, its Latin transliteration
+ * (`иван` → `ivan`); Cyrillic that reads as Palladius also as the Pinyin it spells (`Чжан Вэй` → `zhang wei`, which the
+ * transliteration makes `chzhan vey`): the way Russian writes a Chinese name, so that it finds Zhang Wei / 张伟 as `zhang` does.
+ */
 export function queryForms(query: string): string[] {
   const folded = searchFold(query);
   const nonLatin = [...query].some((ch) => /\p{L}/u.test(ch) && !/\p{Script=Latin}/u.test(ch));
   if (!nonLatin) return [folded];
-  const latin = searchFold(transliterate(query));
-  return latin === folded ? [folded] : [folded, latin];
+  const forms = [folded, searchFold(transliterate(query))];
+  if (/\p{Script=Cyrillic}/u.test(query)) forms.push(palladiusPinyin(folded) ?? '');
+  return forms.filter((f, i) => i === 0 || (f !== '' && forms.indexOf(f) === i));
+}
+
+/**
+ * Cyrillic read as Palladius, word by word, each word's syllables written together as a passport writes a given name
+ * (`чжан сяо-пин` → `zhang xiaoping`); undefined unless every word reads. A part of a name reads too (`сяопин`, `чжа`):
+ * it is a search, not a name to keep, so the shape of a Chinese name (palladiusWords) is not asked for.
+ */
+function palladiusPinyin(folded: string): string | undefined {
+  const words = folded.split(' ').map((word) => word.split('-').map(palladiusSyllables));
+  if (words.some((parts) => parts.some((p) => p === undefined))) return undefined;
+  return words.map((parts) => parts.map((p) => p!.join('')).join('')).join(' ');
 }
 
 /** Does any of the texts contain the query (case, accents, ё/е and script aside)? */
