@@ -46,9 +46,17 @@ export interface ImportRow {
   duplicateOf?: string;
   /** The earlier row that is the same existing member (`duplicateOf`) too. */
   sameMemberAs?: number;
-  /** Refused as not the member its name finds (another native name), or as one of several members of that name. */
+  /** Refused as not the member its name finds (another native name), as one of several members of that name, or as likely a member its name reads as (import-likely-copy). */
   unsure?: boolean;
 }
+
+const SCRIPTS = ['Latin', 'Cyrillic', 'Han', 'Greek', 'Arabic', 'Hebrew', 'Hangul', 'Hiragana', 'Katakana', 'Thai', 'Georgian', 'Armenian', 'Devanagari']
+  .map((script) => ({ script, test: new RegExp(`\\p{Script=${script}}`, 'u') }));
+/** The script a name is written in, by its first letter: 王立 and 王力 share one, Ван Фан and 王芳 do not. */
+const scriptOf = (text: string): string => {
+  const letter = [...text].find((ch) => /\p{L}/u.test(ch)) ?? '';
+  return SCRIPTS.find((s) => s.test.test(letter))?.script ?? 'other';
+};
 
 export const CELL_LIMITS = { text: 500, notes: 4_000 } as const;
 
@@ -298,22 +306,39 @@ export function readMemberRows(sheet: Sheet, targets: readonly (ColumnTarget | u
       return out;
     }
 
-    // The same person as a member the folder has: the id the row gives; else the same name and country, where a native
-    // name the row gives is the member's own: 王立 is "Wang Li" in Latin letters as 王力 is, and is another person.
+    // The same person as a member the folder has: the id the row gives; else the same name and country, as the names are
+    // written. A native name in the member's script that is not theirs is another person: 王立 is "Wang Li" in Latin letters
+    // as 王力 is. A name that meets the member's only once read into Latin (Ван Фан for Wang Fang / 王芳, Ли На alone for
+    // Li Na) is likely them, but nothing written says so: refused, naming them, rather than a second person or a guess.
     const sameName = (a: string, b: string) => foldName(a) === foldName(b);
     const found = [...new Set([name, nameNative].flatMap((n) => (n && record.country ? existingByName.get(`${foldName(n)}\u0000${String(record.country)}`) ?? [] : [])))]
       .sort((a, b) => (a.id < b.id ? -1 : a.id > b.id ? 1 : 0));
     const byNative = nameNative === undefined ? [] : found.filter((m) => m.name_native !== undefined && sameName(m.name_native, nameNative));
-    const others = found.filter((m) => nameNative !== undefined && m.name_native !== undefined && !sameName(m.name_native, nameNative));
-    const candidates = byNative.length > 0 ? byNative : found.filter((m) => !others.includes(m));
-    const byName = candidates.length === 1 ? candidates[0] : undefined;
+    const others = found.filter((m) => nameNative !== undefined && m.name_native !== undefined && !sameName(m.name_native, nameNative)
+      && scriptOf(m.name_native) === scriptOf(nameNative));
+    // The row's Latin name as it is written is the member's, and its native name, if any, is not another than theirs.
+    const asWritten = (m: ExistingMember) => latin[0] !== undefined && m.name !== undefined && sameName(latin[0], m.name)
+      && (nameNative === undefined || m.name_native === undefined);
+    const candidates = byNative.length > 0 ? byNative : found.filter((m) => !others.includes(m) && asWritten(m));
+    const likely = byNative.length > 0 ? [] : found.filter((m) => !others.includes(m) && !asWritten(m));
+    const byName = candidates.length === 1 && likely.length === 0 ? candidates[0] : undefined;
     const byId = existingById.get(id);
     const rowNames = namesOf({ name, name_native: nameNative });
     // Refused as not this member, or as one of several: not asked for what a new member needs, either.
     let unsure = false;
     if (idCell.text !== undefined && byId !== undefined) out.duplicateOf = byId.id;
     else if (byName !== undefined) out.duplicateOf = byName.id;
-    else if (candidates.length > 1) {
+    else if (likely.length > 0 && idCell.text === undefined) {
+      unsure = true;
+      const meant = [...candidates, ...likely].sort((a, b) => (a.id < b.id ? -1 : a.id > b.id ? 1 : 0));
+      const one = meant.length === 1;
+      const written = [latin[0], nameNative].filter((n) => n !== undefined).join(' / ');
+      const own = nextFreeId(id, (c) => ctx.taken(c) || sheetIds.has(c));
+      problem(nameCol, 'import-likely-copy', `${written} (${String(record.country)}) reads as the name of ${meant.map((m) => `${m.id} (${namesOf(m)})`).join(' or ')}, `
+        + `but is not written as ${one ? 'theirs' : 'any of theirs'}: likely ${one ? 'the same person' : 'one of them'}, so the row is not imported`,
+        `if it is ${one ? meant[0]!.id : 'one of them'}, write the name as ${one ? `the record has it (${[meant[0]!.name, meant[0]!.name_native].filter((n) => n !== undefined).join(' or ')})` : 'their record has it'}`
+        + ` or give ${one ? `\`${meant[0]!.id}\`` : 'their id'} in an Id column (which sets the names the row gives); if another person, give them an id of their own in an Id column (\`${own}\`)`);
+    } else if (candidates.length > 1) {
       unsure = true;
       problem(nameCol, 'import-ambiguous-name', `${rowNames} (${String(record.country)}) is the name of ${candidates.length} members: ${candidates.map((m) => `${m.id} (${namesOf(m)})`).join(', ')}`,
         'give the native name of the one it is, or their id in an id column');

@@ -167,7 +167,7 @@ describe('club import members: a Chinese name typed in Cyrillic (Palladius)', ()
     expect(read('ivanov-i-i-2')).toMatchObject({ name: 'Ivanov I.I.', name_native: 'Иванов И.И.', country: 'CN' });
   });
 
-  it('李伟 from China is the member 李伟 from China already is: not imported again; Ли Вэй, another native name, is another person', async () => {
+  it('李伟 from China is the member 李伟 from China already is: not imported again; Ли Вэй, the same name in Cyrillic, is refused as likely them', async () => {
     const LI_WEI = 'name: Li Wei\nname_native: 李伟\ncountry: CN\ncategory: customs\ndivision: moscow\njoined: 2019\n';
     const repo = clubRepo({ 'club.yaml': CLUB, 'members/li-wei.yaml': LI_WEI });
     writeFileSync(path.join(repo, 'm.csv'), 'Name,Country,Category,Joined\n李伟,CN,customs,2019\n');
@@ -175,10 +175,18 @@ describe('club import members: a Chinese name typed in Cyrillic (Palladius)', ()
     const r = await club(['import', 'members', 'm.csv', '--default', 'division=moscow', '--yes'], repo);
     expect(r.stderr).toContain('m.csv: row 2: Li Wei is already a member (li-wei); not imported again (--update updates it)');
     expect(snapshot(repo)).toEqual(before);
-    // Ли Вэй is "Li Wei" as 李伟 is, and as 李维 is: only the native name as it is written says who it is.
+    // Ли Вэй is "Li Wei" as 李伟 is (and as 李维 is): likely li-wei, but nothing written says so, and a second Li Wei is not made in silence.
     writeFileSync(path.join(repo, 'm.csv'), 'Name,Country,Category,Joined\nЛи Вэй,CN,customs,2019\n');
+    const before2 = snapshot(repo);
     const other = await club(['import', 'members', 'm.csv', '--default', 'division=moscow', '--yes'], repo);
-    expect(other.code, other.stderr).toBe(0);
+    expect(other.code).toBe(1);
+    expect(other.stderr).toContain('m.csv: row 2, column "Name": Ли Вэй (CN) reads as the name of li-wei (Li Wei / 李伟), but is not written as theirs: '
+      + 'likely the same person, so the row is not imported  [import-likely-copy]');
+    expect(snapshot(repo)).toEqual(before2);
+    // An id of their own says it is another person.
+    writeFileSync(path.join(repo, 'm.csv'), 'Id,Name,Country,Category,Joined\nli-wei-2,Ли Вэй,CN,customs,2019\n');
+    const own = await club(['import', 'members', 'm.csv', '--default', 'division=moscow', '--yes'], repo);
+    expect(own.code, own.stderr).toBe(0);
     expect(parse(readFileSync(path.join(repo, 'data/members/li-wei-2.yaml'), 'utf8'))).toMatchObject({ name: 'Li Wei', name_native: 'Ли Вэй' });
     expect(readFileSync(path.join(repo, 'data/members/li-wei.yaml'), 'utf8')).toBe(LI_WEI);
   });
@@ -443,7 +451,8 @@ describe('club import members --update: a sheet of some fields of existing membe
 
   it('a --default fills only what an existing member lacks, never replaces a value it has; a new member gets it whole', async () => {
     const repo = clubRepo({ 'club.yaml': CLUB, 'members/wang-fang.yaml': WANG, 'members/li-na.yaml': LI });
-    writeFileSync(path.join(repo, 'upd.csv'), 'ФИО;Страна;Должность\n王芳;Китай;Атташе\nЛи На;Китай;Советник\nЧжан Вэй;Китай;Атташе\n');
+    // Li Na is written as her record writes it: Ли На alone would be only likely her (import-likely-copy).
+    writeFileSync(path.join(repo, 'upd.csv'), 'ФИО;Страна;Должность\n王芳;Китай;Атташе\nLi Na / Ли На;Китай;Советник\nЧжан Вэй;Китай;Атташе\n');
     const args = ['import', 'members', 'upd.csv', '--update', '--default', 'category=customs', '--default', 'joined=2019-09',
       '--default', 'division=saint-petersburg', '--default', 'organization=Посольство КНР в РФ'];
     const dry = await club([...args, '--dry-run'], repo);
@@ -559,13 +568,66 @@ describe('club import members: a row whose native name is not the member\'s is a
     expect(snapshot(path.join(repo, 'data'))).toEqual(before);
   });
 
-  it('a native name in another script than the member\'s (Ван Фан for Wang Fang / 王芳) is not taken as theirs by --update', async () => {
-    const repo = clubRepo({ 'club.yaml': CLUB, 'members/wang-fang.yaml': 'name: Wang Fang\nname_native: 王芳\ncountry: CN\ncategory: embassy\ndivision: moscow\njoined: 2019-03-01\n' });
-    writeFileSync(path.join(repo, 'upd.csv'), 'ФИО;Страна;Должность\nВан Фан;Китай;Атташе\n');
+});
+
+describe('club import members: a row in another script that reads as a member\'s name is refused as likely them', () => {
+  const WANG_FANG = 'name: Wang Fang\nname_native: 王芳\ncountry: CN\ncategory: embassy\ndivision: moscow\njoined: 2019-03-01\n';
+  const LI_NA = 'name: Li Na\ncountry: CN\ncategory: embassy\ndivision: moscow\njoined: 2018-05-01\n';
+  const HEAD = 'ФИО;Страна;Категория;Отделение;Дата вступления;Должность\n';
+  const read = (repo: string, id: string) => parse(readFileSync(path.join(repo, `data/members/${id}.yaml`), 'utf8')) as Record<string, unknown>;
+
+  it('Ван Фан for Wang Fang / 王芳: not a second member without --update, not an update with it; the message names her and how to say who it is', async () => {
+    const repo = clubRepo({ 'club.yaml': CLUB, 'members/wang-fang.yaml': WANG_FANG });
+    writeFileSync(path.join(repo, 'm.csv'), `${HEAD}Ван Фан;Китай;посольство;Москва;2019;Атташе\n`);
     const before = snapshot(repo);
-    const r = await club(['import', 'members', 'upd.csv', '--update'], repo);
-    expect(r.code).toBe(1);
-    expect(r.stderr).toContain('Wang Fang / Ван Фан is not wang-fang (Wang Fang / 王芳)');
+    for (const update of [[], ['--update'], ['--update', '--dry-run']]) {
+      const r = await club(['import', 'members', 'm.csv', '--yes', ...update], repo);
+      expect(r.code, r.stderr).toBe(1);
+      expect(r.stderr).toContain('m.csv: row 2, column "ФИО": Ван Фан (CN) reads as the name of wang-fang (Wang Fang / 王芳), but is not written as theirs: '
+        + 'likely the same person, so the row is not imported  [import-likely-copy]');
+      expect(r.stderr).toContain('hint: if it is wang-fang, write the name as the record has it (Wang Fang or 王芳) or give `wang-fang` in an Id column '
+        + '(which sets the names the row gives); if another person, give them an id of their own in an Id column (`wang-fang-2`)');
+      expect(r.stderr).toContain('1 of 1 rows of m.csv has a problem; nothing was written');
+      expect(r.stdout).not.toContain('Атташе');
+    }
     expect(snapshot(repo)).toEqual(before);
+    expect(existsSync(path.join(repo, 'data/members/wang-fang-2.yaml'))).toBe(false);
+    // Written as her record writes it, the row is her: --update sets the title, her names stay.
+    writeFileSync(path.join(repo, 'm.csv'), `${HEAD}王芳;Китай;посольство;Москва;2019;Атташе\n`);
+    expect((await club(['import', 'members', 'm.csv', '--update', '--yes'], repo)).code).toBe(0);
+    expect(read(repo, 'wang-fang')).toMatchObject({ name: 'Wang Fang', name_native: '王芳', title: 'Атташе' });
+    // An id of their own says it is another person: a new member of that id.
+    writeFileSync(path.join(repo, 'm.csv'), `Id;${HEAD}wang-fang-2;Ван Фан;Китай;посольство;Москва;2019;Атташе\n`);
+    const other = await club(['import', 'members', 'm.csv', '--yes'], repo);
+    expect(other.code, other.stderr).toBe(0);
+    expect(read(repo, 'wang-fang-2')).toMatchObject({ name: 'Wang Fang', name_native: 'Ван Фан', country: 'CN' });
+  });
+
+  it('Ли На alone for Li Na, who has no native name: said to be likely her, not updated by a guess; her Latin name as written is her', async () => {
+    const repo = clubRepo({ 'club.yaml': CLUB, 'members/li-na.yaml': LI_NA });
+    writeFileSync(path.join(repo, 'm.csv'), 'ФИО;Страна;Должность\nЛи На;Китай;Советник\n');
+    const before = snapshot(repo);
+    for (const update of [[], ['--update']]) {
+      const r = await club(['import', 'members', 'm.csv', '--yes', ...update], repo);
+      expect(r.code, r.stderr).toBe(1);
+      expect(r.stderr).toContain('m.csv: row 2, column "ФИО": Ли На (CN) reads as the name of li-na (Li Na), but is not written as theirs: '
+        + 'likely the same person, so the row is not imported  [import-likely-copy]');
+      expect(r.stderr).toContain('hint: if it is li-na, write the name as the record has it (Li Na) or give `li-na` in an Id column');
+      expect(r.stderr).not.toContain('already a member');
+    }
+    expect(snapshot(repo)).toEqual(before);
+    writeFileSync(path.join(repo, 'm.csv'), 'ФИО;Страна;Должность\nLi Na / Ли На;Китай;Советник\n');
+    const r = await club(['import', 'members', 'm.csv', '--update', '--yes'], repo);
+    expect(r.code, r.stderr).toBe(0);
+    expect(read(repo, 'li-na')).toMatchObject({ name: 'Li Na', name_native: 'Ли На', title: 'Советник' });
+  });
+
+  it('a native name in the member\'s own script that is not theirs is still another person, not a likely copy (王立 for Wang Li / 王力)', async () => {
+    const repo = clubRepo({ 'club.yaml': CLUB, 'members/wang-li.yaml': 'name: Wang Li\nname_native: 王力\ncountry: CN\ncategory: customs\ndivision: moscow\njoined: 2016-01-15\n' });
+    writeFileSync(path.join(repo, 'm.csv'), `${HEAD}王立;Китай;посольство;Москва;2019;Атташе\n`);
+    const r = await club(['import', 'members', 'm.csv', '--yes'], repo);
+    expect(r.code, r.stderr).toBe(0);
+    expect(r.stderr).not.toContain('import-likely-copy');
+    expect(read(repo, 'wang-li-2')).toMatchObject({ name: 'Wang Li', name_native: '王立' });
   });
 });
