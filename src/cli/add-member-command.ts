@@ -128,12 +128,12 @@ async function ask(p: Prompter, o: AddMemberOptions, data: LoadedData, prev: Par
     const divisions = info?.divisions ?? [];
     o.division = divisions.length === 1 ? divisions[0]!.id : await p.select('Division', divisions.map((d) => ({ name: d.city, value: d.id })), prev.division);
   }
-  o.joined ??= await askDate(p, 'Joined (YYYY-MM-DD or DD.MM.YYYY)', { default: prev.joined ?? data.today, required: true, partial: true });
+  o.joined ??= await askDate(p, 'Joined', { default: prev.joined ?? data.today, required: true, partial: true });
   o.organization ??= await p.text('Organization (optional)', again(prev.organization));
   o.title ??= await p.text('Job title (optional)', again(prev.title));
   o.email ??= await p.text('E-mail (optional)', { ...again(prev.email), validate: validEmail });
   if (prev.phone !== undefined) o.phone ??= await p.text('Phone (international form, optional)', again(prev.phone));
-  if (prev.left !== undefined) o.left ??= await askDate(p, 'Left (YYYY-MM-DD or DD.MM.YYYY, optional)', { ...again(prev.left), partial: true });
+  if (prev.left !== undefined) o.left ??= await askDate(p, 'Left', { ...again(prev.left), partial: true });
   if (prev.nameNative !== undefined) o.nameNative ??= await p.text('Name in the person\'s own script (optional)', again(prev.nameNative));
   if (prev.languages !== undefined) o.languages ??= await p.text('Languages (ISO 639-1 codes, comma-separated, optional)', again(prev.languages));
   if (prev.notes !== undefined) o.notes ??= await p.text('Notes (optional)', again(prev.notes));

@@ -67,7 +67,7 @@ const again = (v: string | undefined) => (v ? { default: v } : {});
 
 async function askMeeting(p: Prompter, o: AddMeetingOptions, data: LoadedData, prev: Partial<AddMeetingOptions> = {}): Promise<void> {
   const info = data.club.info?.data;
-  o.date ??= await askDate(p, 'Date (YYYY-MM-DD or DD.MM.YYYY)', { required: true, ...again(prev.date) });
+  o.date ??= await askDate(p, 'Date', { required: true, ...again(prev.date) });
   o.kind ??= await p.select('Kind', [
     { name: 'regular', value: 'regular' }, { name: 'off-site (in a region of Russia)', value: 'off-site' },
     { name: 'extraordinary', value: 'extraordinary' }, { name: 'joint (with a sister club)', value: 'joint' },
@@ -209,7 +209,7 @@ const PUBLICATION_FIELDS: Record<string, keyof AddPublicationOptions> = {
 async function askPublication(p: Prompter, o: AddPublicationOptions, data: LoadedData, prev: Partial<AddPublicationOptions> = {}): Promise<void> {
   const outlets = data.club.info?.data.outlets ?? [];
   o.outlet ??= await p.select('Outlet', outlets.map((x) => ({ name: `${x.name}${x.city ? ` (${x.city})` : ''}`, value: x.id })), prev.outlet);
-  o.date ??= await askDate(p, 'Date (YYYY-MM-DD or DD.MM.YYYY, or YYYY-MM for a magazine issue)', { required: true, partial: true, ...again(prev.date) });
+  o.date ??= await askDate(p, 'Date', { required: true, partial: true, ...again(prev.date) });
   o.title ??= await p.text('Title', { required: true, ...again(prev.title) });
   o.issue ??= await p.text('Issue (optional)', again(prev.issue));
   o.url ??= await p.text('Address on the web (optional)', again(prev.url));

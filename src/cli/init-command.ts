@@ -145,7 +145,7 @@ export async function initCommand(dir: string | undefined, options: InitOptions,
     const p = await makePrompter(io);
     o.name ??= await p.text('The club\'s name', { required: true });
     // Read as every typed date is (15.01.2009, 2009-01, 2009); 2019-02-30 is refused as no real day, not for its form.
-    o.founded ??= await askDate(p, 'Founded (YYYY-MM-DD or DD.MM.YYYY, YYYY-MM or YYYY)', { required: true, partial: true });
+    o.founded ??= await askDate(p, 'Founded', { required: true, partial: true });
     o.country ??= await p.search('The country it works in (type to search)', codes.map(countryChoice));
     o.city ??= await p.text('The city of its first division', { required: true });
   }

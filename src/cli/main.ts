@@ -33,6 +33,7 @@ import { printable } from '../report/printable.js';
 import { guardIo } from './terminal-io.js';
 import { usageMessage } from './usage-message.js';
 import { version } from './version.js';
+import { dateForms } from './date-forms.js';
 
 /**
  * Every command, in the order --help lists them. Each registers itself from its own file in
@@ -137,7 +138,7 @@ export async function main(typed: readonly string[], unguarded: Io): Promise<num
     .version(version(), '-V, --version', 'print the version')
     .helpOption('-h, --help', 'show help')
     .option('--data <dir>', 'the data folder (default: $CLUB_DATA, else the nearest data/ with a club.yaml from here up to the git root, else data/ at the git root, else ./data)')
-    .option('--as-of <date>', 'take this date (YYYY-MM-DD) as today (default: $CLUB_TODAY, else the clock): validate and the commands that write check the folder as of it; list, show, calendar and documents only answer as of it, and check the folder as of $CLUB_TODAY, else the clock')
+    .option('--as-of <date>', `take this date as today (${dateForms()}; default: $CLUB_TODAY, else the clock): validate and the commands that write check the folder as of it; list, show, calendar and documents only answer as of it, and check the folder as of $CLUB_TODAY, else the clock`)
     .option('--no-color', 'no colours (also NO_COLOR=1 or TERM=dumb)')
     .option('--no-input', 'never prompt; fail with the flags to pass instead')
     .addHelpText('after', ROOT_EXAMPLES)

@@ -163,7 +163,7 @@ async function ask(p: Prompter, data: LoadedData, meeting: Loaded<'meeting'>, r:
     while (await p.confirm(r.decisions.length === 0 ? 'Record a decision?' : 'Another decision?', r.decisions.length === 0)) {
       const text = (await p.text('  Decision', { required: true })).trim();
       const responsible = await p.search('  Responsible (type to search)', people);
-      const due = await askDate(p, '  Due date (YYYY-MM-DD or DD.MM.YYYY, optional)');
+      const due = await askDate(p, '  Due date');
       const decision: Decision = responsible === '' && due === '' ? text : { text, ...(responsible ? { responsible } : {}), ...(due ? { due } : {}) };
       r.decisions.push(decision);
     }

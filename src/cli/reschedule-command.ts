@@ -29,7 +29,7 @@ export async function rescheduleCommand(id: string, o: RescheduleOptions, io: Io
     // At a terminal the new day is asked, as every command asks what its flags left out; the meeting is looked
     // up first, so a mistyped id is said before the question, not after it.
     const meeting = findMeeting(await loadData(o, io), id);
-    date = await askDate(await makePrompter(io), `The new day of ${id} (YYYY-MM-DD or DD.MM.YYYY; it is on ${meeting.data.date} now)`, { required: true });
+    date = await askDate(await makePrompter(io), `The new day of ${id}`, { required: true, note: `it is on ${meeting.data.date} now` });
   }
   const request = {
     date,

@@ -74,7 +74,7 @@ export async function appointCommand(positionArg: string | undefined, memberArg:
     // A select of the positions and a searchable list of the members of today.
     await askAppointment(a, previous, await loadData(options, io), io);
   }
-  a.from = await dateOption(options.from, '--from', 'First day of the term (YYYY-MM-DD)', options, io, localToday(io));
+  a.from = await dateOption(options.from, '--from', 'First day of the term', options, io, localToday(io));
   let termFile: string | undefined;
   // At a terminal, a refused term asks again the pick at fault, and the first day with the last one as the default.
   const reask = canPrompt(io, options.input)
@@ -86,7 +86,7 @@ export async function appointCommand(positionArg: string | undefined, memberArg:
         delete a.member;
       }
       await askAppointment(a, previous, data, io);
-      a.from ??= await askDate(await makePrompter(io), 'First day of the term (YYYY-MM-DD)', { default: previous.from ?? localToday(io)(), required: true });
+      a.from ??= await askDate(await makePrompter(io), 'First day of the term', { default: previous.from ?? localToday(io)(), required: true });
     })
     : undefined;
   await writeChange(options, io, (data) => {
@@ -120,7 +120,7 @@ export async function appointCommand(positionArg: string | undefined, memberArg:
 
 /** `club leave <member> --on D`: the member leaves on D; their open terms end the day before. */
 export async function leaveCommand(memberArg: string, options: DatedOptions & { on?: string }, io: Io): Promise<number> {
-  const question = 'The day the member is no longer a member (YYYY-MM-DD)';
+  const question = 'The day the member is no longer a member';
   let on = await dateOption(options.on, '--on', question, options, io, localToday(io));
   // At a terminal, a refused day (a meeting the member attended on or after it, a day before they joined) is asked
   // again with the refused one as the default, as add-meeting and appoint ask again the answer at fault: the member
@@ -148,7 +148,7 @@ export async function leaveCommand(memberArg: string, options: DatedOptions & { 
 
 /** `club end-term <term-id> --to D`: the term's last day is D. */
 export async function endTermCommand(termId: string, options: DatedOptions & { to?: string }, io: Io): Promise<number> {
-  const to = await dateOption(options.to, '--to', 'Last day of the term (YYYY-MM-DD)', options, io, localToday(io));
+  const to = await dateOption(options.to, '--to', 'Last day of the term', options, io, localToday(io));
   await writeChange(options, io, (data) => {
     const term = data.club.byId.officers.get(termId);
     if (!term) throw new UsageError(`there is no officer term \`${termId}\``, didYouMean(termId, data.club.byId.officers.keys()) ?? 'list them with `club list officers`');

@@ -2,6 +2,7 @@ import { typedTimeProblem } from '../model/dates.js';
 import { readDateFlag, readTypedDate } from '../model/typed-date.js';
 import { UsageError } from '../errors/errors.js';
 import type { Prompter } from './prompter.js';
+import { withDateForms } from './date-forms.js';
 
 /**
  * A prompt's check of a date: true, or what is wrong ("there is no 30 February in 2019"). A date is read
@@ -13,9 +14,12 @@ export const partialDateCheck = (v: string): string | true => readTypedDate(v, t
 
 /**
  * Asks for a date and gives it in ISO form, whichever way it was typed (15.01.2026 → 2026-01-15). An optional
- * one left blank is ''.
+ * one left blank is ''. The question is followed by the forms it takes, the same for every date question
+ * (date-forms.ts), then `note` and "optional": `Left (YYYY-MM-DD or DD.MM.YYYY; YYYY-MM, MM.YYYY or YYYY when
+ * that is all that is known; optional)`.
  */
-export async function askDate(p: Prompter, message: string, o: { default?: string; required?: boolean; partial?: boolean } = {}): Promise<string> {
+export async function askDate(p: Prompter, question: string, o: { default?: string; required?: boolean; partial?: boolean; note?: string } = {}): Promise<string> {
+  const message = withDateForms(question, { partial: o.partial, notes: [o.note, !(o.required ?? false) && 'optional'] });
   const answer = await p.text(message, {
     ...(o.default !== undefined ? { default: o.default } : {}), required: o.required ?? false, validate: o.partial ? partialDateCheck : dateCheck,
   });

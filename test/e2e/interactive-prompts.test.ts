@@ -35,6 +35,19 @@ describe.skipIf(!hasTmux)('the prompts as a secretary types at them (tmux)', () 
     expect(read(repo, 'officers/secretary-petrov-p-p.yaml').to).toBe('2019-06-20');
   });
 
+  it('end-term: the question says the forms it takes, (YYYY-MM-DD or DD.MM.YYYY), and takes 15.01.2020 as written in Russia', async () => {
+    const repo = clubRepo();
+    const t = start(repo, 'end-term secretary-petrov-p-p --yes', { CLUB_TODAY: '2020-02-01' });
+    const asked = await t.waitFor(/Last day of the term.*2020-02-01/);
+    expect(asked).toContain('Last day of the term (YYYY-MM-DD or DD.MM.YYYY)');
+    await t.press('C-u');
+    await t.type('15.01.2020');
+    await t.press('Enter');
+    const done = await t.waitFor(/EXIT:\d+/, 30_000);
+    expect(done).toContain('EXIT:0');
+    expect(read(repo, 'officers/secretary-petrov-p-p.yaml').to).toBe('2020-01-15');
+  });
+
   it('reschedule without --date asks for the new day at a terminal (15.01-style too); with --no-input it is still a usage error', async () => {
     const repo = clubRepo(juneTree(false));
     const t = start(repo, `reschedule ${JUNE} --yes`);

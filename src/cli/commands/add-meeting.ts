@@ -1,5 +1,6 @@
 import { Option, type Command } from 'commander';
 import { collect, writeOptions, type Registration } from '../command.js';
+import { withDateForms } from '../date-forms.js';
 
 export const addMeeting: Registration = {
   name: 'add-meeting',
@@ -11,7 +12,7 @@ Examples:
   register: (program, { io, exit }) => writeOptions(program
     .command('add-meeting')
     .description('add a meeting: a new file in meetings/ named <date>-<city>')
-    .option('--date <date>', 'the day (YYYY-MM-DD or DD.MM.YYYY)')
+    .option('--date <date>', withDateForms('the day'))
     .option('--start <HH:MM>', 'start time')
     .option('--end <HH:MM>', 'planned end time')
     .addOption(new Option('--kind <kind>', 'kind of meeting').choices(['regular', 'off-site', 'extraordinary', 'joint']))

@@ -1,5 +1,6 @@
 import { Option, type Command } from 'commander';
 import { writeOptions, type Registration } from '../command.js';
+import { withDateForms } from '../date-forms.js';
 
 export const addMember: Registration = {
   name: 'add-member',
@@ -23,8 +24,8 @@ nothing is written. An existing file is never overwritten.`,
     .option('--organization <text>', 'service, embassy or body')
     .option('--title <text>', 'job title')
     .option('--division <id>', 'division id from club.yaml')
-    .option('--joined <date>', 'when the person joined (YYYY-MM-DD or DD.MM.YYYY; YYYY-MM or YYYY when that is all that is known)')
-    .option('--left <date>', 'when the person left')
+    .option('--joined <date>', withDateForms('when the person joined', { partial: true }))
+    .option('--left <date>', withDateForms('when the person left', { partial: true }))
     .option('--email <address>', 'e-mail')
     .option('--phone <number>', 'phone, in international form')
     .option('--languages <codes>', 'ISO 639-1 codes, comma-separated (e.g. ru,en)')

@@ -1,5 +1,6 @@
 import type { Command } from 'commander';
 import { collect, writeOptions, type Registration } from '../command.js';
+import { withDateForms } from '../date-forms.js';
 
 export const addPublication: Registration = {
   name: 'add-publication',
@@ -11,7 +12,7 @@ Examples:
     .description('add a publication: a new file in publications/ named <outlet>-<date>')
     .option('--title <text>', 'the headline')
     .option('--outlet <id>', 'outlet id from club.yaml, e.g. customs')
-    .option('--date <date>', 'when it appeared (YYYY-MM-DD, or YYYY-MM for a magazine issue)')
+    .option('--date <date>', withDateForms('when it appeared', { partial: true }))
     .option('--issue <issue>', 'the magazine issue')
     .option('--url <address>', 'where to read it')
     .option('--language <code>', 'ISO 639-1 code of its language')

@@ -1,5 +1,6 @@
 import type { Command } from 'commander';
 import { writeOptions, type Registration } from '../command.js';
+import { withDateForms } from '../date-forms.js';
 
 export const appoint: Registration = {
   name: 'appoint',
@@ -12,7 +13,7 @@ Examples:
     .description('appoint a member to a position: ends the current holder\'s term the day before and writes the new term')
     .argument('[position]', 'position id from club.yaml, e.g. chairman (asked at a terminal when left out)')
     .argument('[member]', 'member id, or whole name in any script (asked at a terminal when left out)')
-    .option('--from <date>', 'first day of the new term (YYYY-MM-DD or DD.MM.YYYY)')
+    .option('--from <date>', withDateForms('first day of the new term'))
     .option('--notes <text>', 'free text for the new term')
     .option('--id <id>', 'the new term\'s id instead of <position>-<member>')
     .option('--commit', 'git add and commit the files it writes'))

@@ -1,5 +1,6 @@
 import type { Command } from 'commander';
 import type { Registration } from '../command.js';
+import { withDateForms } from '../date-forms.js';
 
 export const calendar: Registration = {
   name: 'calendar',
@@ -17,7 +18,7 @@ STATUS:CANCELLED; a rescheduled one keeps its UID and raises SEQUENCE, so calend
     .command('calendar')
     .description('the meetings as an iCalendar (.ics) file: planned, held and cancelled, with venue and agenda')
     .argument('[meeting-id]', 'only this meeting (its file name without .yaml)')
-    .option('--from <date>', 'only meetings on or after this date (YYYY-MM-DD or DD.MM.YYYY)')
+    .option('--from <date>', withDateForms('only meetings on or after this date'))
     .option('--division <id>', 'only meetings of this division')
     .option('-o, --output <file>', 'write the calendar to FILE (atomically) instead of stdout')
     .option('--check <file>', 'exit 1, with a short diff, when the committed FILE differs from a fresh rendering')

@@ -1,5 +1,6 @@
 import type { Command } from 'commander';
 import { writeOptions, type Registration } from '../command.js';
+import { withDateForms } from '../date-forms.js';
 
 export const done: Registration = {
   name: 'done',
@@ -13,7 +14,7 @@ Examples:
     .description('mark a decision of a meeting done: a plain sentence becomes {text, done}; the file keeps its comments')
     .argument('<meeting>', 'the meeting id (its file name without .yaml)')
     .argument('<decision-no>', 'the decision\'s number in the minutes, from 1')
-    .option('--on <date>', 'the day it was done (YYYY-MM-DD or DD.MM.YYYY; default: today)')
+    .option('--on <date>', withDateForms('the day it was done', { notes: ['default: today'] }))
     .option('--commit', 'git add and commit the file it edits'))
     .action(async (meeting: string, no: string, _opts: unknown, command: Command) => {
       const { doneCommand } = await import('../done-command.js');

@@ -1,5 +1,6 @@
 import type { Command } from 'commander';
 import { writeOptions, type Registration } from '../command.js';
+import { withDateForms } from '../date-forms.js';
 
 export const endTerm: Registration = {
   name: 'end-term',
@@ -10,7 +11,7 @@ Examples:
     .command('end-term')
     .description('end a term of office on a date, without appointing a successor')
     .argument('<term-id>', 'officer term id, e.g. secretary-vasiltsov-d-v')
-    .option('--to <date>', 'the last day of the term (YYYY-MM-DD or DD.MM.YYYY)')
+    .option('--to <date>', withDateForms('the last day of the term'))
     .option('--commit', 'git add and commit the file it edits'))
     .action(async (termId: string, _opts: unknown, command: Command) => {
       const { endTermCommand } = await import('../term-commands.js');

@@ -1,5 +1,6 @@
 import type { Command } from 'commander';
 import type { Registration } from '../command.js';
+import { withDateForms } from '../date-forms.js';
 
 export const init: Registration = {
   name: 'init',
@@ -13,7 +14,7 @@ Examples:
     .description('make a new, valid data folder for another club, with a CI workflow and editor settings')
     .argument('[dir]', 'the repository folder to make it in (default: here)')
     .option('--name <name>', 'the club\'s name')
-    .option('--founded <date>', 'when it was founded (YYYY-MM-DD or DD.MM.YYYY; YYYY-MM or YYYY when that is all that is known)')
+    .option('--founded <date>', withDateForms('when it was founded', { partial: true }))
     .option('--country <code>', 'the country it works in (ISO 3166-1 alpha-2)')
     .option('--city <name>', 'the city of its first division')
     .option('--timezone <zone>', 'IANA time zone of its meetings, e.g. Asia/Shanghai (default: the country\'s, when it has one; asked at a terminal)')

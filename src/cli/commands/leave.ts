@@ -1,5 +1,6 @@
 import type { Command } from 'commander';
 import { writeOptions, type Registration } from '../command.js';
+import { withDateForms } from '../date-forms.js';
 
 export const leave: Registration = {
   name: 'leave',
@@ -10,7 +11,7 @@ Examples:
     .command('leave')
     .description('record that a member left: sets `left`, and ends their open terms of office the day before')
     .argument('<member>', 'member id, or whole name in any script')
-    .option('--on <date>', 'the first day the person is no longer a member (YYYY-MM-DD or DD.MM.YYYY)')
+    .option('--on <date>', withDateForms('the first day the person is no longer a member'))
     .option('--commit', 'git add and commit the files it edits'))
     .action(async (member: string, _opts: unknown, command: Command) => {
       const { leaveCommand } = await import('../term-commands.js');

@@ -1,5 +1,6 @@
 import type { Command } from 'commander';
 import { documentOptions, type Registration } from '../command.js';
+import { withDateForms } from '../date-forms.js';
 
 export const plan: Registration = {
   name: 'plan',
@@ -14,8 +15,8 @@ Examples:
     .command('plan')
     .description('the work plan of a year or any period, as Markdown or Word: its meetings by month, kind, place, topics and presenters')
     .option('--year <year>', 'the year (default: this year)')
-    .option('--from <date>', 'the first day of the period (with --to)')
-    .option('--to <date>', 'the last day of the period (with --from)'))
+    .option('--from <date>', withDateForms('the first day of the period', { notes: ['with --to'] }))
+    .option('--to <date>', withDateForms('the last day of the period', { notes: ['with --from'] })))
     .action(async (_opts: unknown, command: Command) => {
       const { planCommand } = await import('../document-commands.js');
       exit(await planCommand(command.optsWithGlobals(), io));

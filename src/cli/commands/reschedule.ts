@@ -1,5 +1,6 @@
 import type { Command } from 'commander';
 import { writeOptions, type Registration } from '../command.js';
+import { withDateForms } from '../date-forms.js';
 
 export const reschedule: Registration = {
   name: 'reschedule',
@@ -16,7 +17,7 @@ A held or a cancelled meeting is not moved (the refusal says what to do instead)
     .command('reschedule')
     .description('move a planned meeting to another day (and time, city or venue): renames its file and updates what names it')
     .argument('<meeting>', 'meeting id, e.g. 2019-09-10-pskov')
-    .option('--date <date>', 'the new day (YYYY-MM-DD or DD.MM.YYYY)')
+    .option('--date <date>', withDateForms('the new day'))
     .option('--start <HH:MM>', 'the new start time')
     .option('--end <HH:MM>', 'the new end time')
     .option('--city <name>', 'the new city (also the end of the id)')
