@@ -101,9 +101,14 @@ export interface OfficerTerm {
 export interface Venue {
   /** The building or hall; a venue may be only a city. */
   name?: string;
+  /** The `*_ru` forms are for documents in Russian; absent, the English form is used (the city and region by a table first). */
+  name_ru?: string;
   address?: string;
+  address_ru?: string;
   city: string;
+  city_ru?: string;
   region?: string;
+  region_ru?: string;
   country?: CountryCode;
 }
 

@@ -3,6 +3,7 @@ import { countryName } from '../model/countries.js';
 import type { ClubInfo, IsoDate, Language, Member, PartialDate } from '../model/types.js';
 import { en, type Catalogue } from './catalogue/en.js';
 import { ru } from './catalogue/ru.js';
+import { regionInRussian } from './regions.js';
 import { longDate, longDateWithDay, monthName, wholeDate, type DateCase } from './dates.js';
 
 export const LANGUAGES: readonly Language[] = ['en', 'ru'];
@@ -51,6 +52,8 @@ export interface Locale {
    * division's, an outlet's or a sister club's), else as written.
    */
   city(name: string): string;
+  /** A region of Russia as a venue gives it (in English): in Russian, from the table of regions (regions.ts), else as written. */
+  region(name: string): string;
 }
 
 /** Per language: Intl.Collator's compare, the collator made only for two texts not both printable ASCII (model/collation.ts). */
@@ -113,6 +116,7 @@ export function localeFor(lang: Language, info: ClubInfo | undefined): Locale {
       }
       return cities.get(name) ?? name;
     },
+    region: (name) => (lang === 'ru' ? regionInRussian(name) ?? name : name),
   };
 }
 
