@@ -69,6 +69,9 @@ export function planReschedule(club: Club, meeting: Loaded<'meeting'>, r: Resche
     if (r.end !== undefined) setMeetingField(doc, 'end', r.end);
     if (r.city !== undefined || r.venue !== undefined) {
       if (isMap(doc.get('venue'))) {
+        // A Russian form of the old hall or city would have Russian documents name the place the meeting left.
+        if (r.venue !== undefined && r.venue !== m.venue?.name) doc.deleteIn(['venue', 'name_ru']);
+        if (r.city !== undefined && r.city !== m.venue?.city) doc.deleteIn(['venue', 'city_ru']);
         if (r.venue !== undefined) doc.setIn(['venue', 'name'], r.venue);
         if (r.city !== undefined) doc.setIn(['venue', 'city'], r.city);
       } else {

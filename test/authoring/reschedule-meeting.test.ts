@@ -40,6 +40,19 @@ describe('planReschedule', () => {
     expect(r.venue).toEqual({ name: 'FCS headquarters', city: 'Pskov' });
     expect(r.moved_from).toEqual([{ date: '2020-06-11', id: '2020-06-11-moscow' }, { date: '2020-06-18', id: '2020-06-18-moscow' }]);
   });
+  it('drops the Russian name of the hall or city it leaves, and keeps those of what stays', () => {
+    const russian = PLANNED.replace(/  name: FCS headquarters\n  city: Moscow\n/, '  name: FCS headquarters\n  name_ru: ФТС России\n  city: Moscow\n  city_ru: Москва\n');
+    expect(russian).toContain('city_ru');
+    const club = load({ '2020-06-18-moscow': russian });
+    const venueAfter = (r: Parameters<typeof planReschedule>[2]) => {
+      const doc = parseDocument(russian);
+      planReschedule(club, club.byId.meetings.get('2020-06-18-moscow')!, r).applyMeeting(doc);
+      return parse(doc.toString()).venue;
+    };
+    expect(venueAfter({ date: '2020-07-02', city: 'Pskov' })).toEqual({ name: 'FCS headquarters', name_ru: 'ФТС России', city: 'Pskov' });
+    expect(venueAfter({ date: '2020-07-02', venue: 'Moscow customs house' })).toEqual({ name: 'Moscow customs house', city: 'Moscow', city_ru: 'Москва' });
+    expect(venueAfter({ date: '2020-07-02', city: 'Moscow', venue: 'FCS headquarters' })).toEqual({ name: 'FCS headquarters', name_ru: 'ФТС России', city: 'Moscow', city_ru: 'Москва' });
+  });
   it('moves a meeting whose date was changed by hand from the date its id says', () => {
     const club = load({ '2020-06-18-moscow': PLANNED.replace('2020-06-18', '2020-06-25') });
     const plan = planReschedule(club, club.byId.meetings.get('2020-06-18-moscow')!, { date: '2020-06-25' });
