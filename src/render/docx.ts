@@ -190,27 +190,48 @@ function wordWidth(word: string, bold: boolean): number {
   return Math.ceil(width * (bold ? 1.1 : 1)) + CELL_MARGIN;
 }
 
+// Where a line may break in a table cell, from the least harm to the most: at a plain space; after a hyphen between
+// letters (Word and LibreOffice break «Санкт-» / «Петербург» there); at the no-break space before a year, which keeps
+// the day with its month and the year with «г.» («14 марта» / «2019 г.»); at any no-break space.
+const NO_BREAK = '[\u00a0\u2007\u202f]';
+const AFTER_HYPHEN = '(?<=\\p{L}[-\u2010])(?=\\p{L})';
+const BEFORE_YEAR = `${NO_BREAK}(?=\\d{4}(?!\\d))`;
+const BREAKS = {
+  whole: / /u,
+  hyphens: new RegExp(` |${AFTER_HYPHEN}`, 'u'),
+  years: new RegExp(` |${AFTER_HYPHEN}|${BEFORE_YEAR}`, 'u'),
+  words: new RegExp(` |${AFTER_HYPHEN}|${NO_BREAK}`, 'u'),
+};
+/** Which no-break spaces of a column are written as spaces, so a line may break there: those before a year, or all. */
+type Loose = 'years' | 'words' | undefined;
+
 /**
  * Column widths for a table across `width` (the text width of an upright page when left out), from
  * the hints, each at least as wide as the longest text it must not break: its longest run of
  * characters with no space, so no word is broken inside ("Septemb-er") and no date where no-break
  * spaces hold it together ("14 марта / 2019 г."). The room for that is taken from the columns that
- * have some to spare. `loose` says which columns that room could not be found for: there a no-break
- * space may break (the Word file writes it as a space), as a date breaking between its words reads
- * better than one broken inside a word; and when even the words do not fit, each column gets the same
- * share of what its longest word needs.
+ * have some to spare. When every run cannot be whole, the columns give up the least they can, one by
+ * one, the one that gains the most first: a hyphenated word breaks after its hyphen; then a date
+ * before its year («14 марта» / «2019 г.»); then at any no-break space. `loose` says which no-break
+ * spaces of each column the Word file writes as spaces (those before a year, or all), as a date
+ * breaking between its words reads better than one broken inside a word; and when even the words do
+ * not fit, each column gets the same share of what its longest word needs.
  */
-export function columnWidths(t: Pick<TreeTable, 'header' | 'rows'>, hints: readonly number[], width = TEXT_WIDTH): number[] & { loose: boolean[] } {
+export function columnWidths(t: Pick<TreeTable, 'header' | 'rows'>, hints: readonly number[], width = TEXT_WIDTH): number[] & { loose: Loose[] } {
   const cells = (n: number) => [t.header, ...t.rows].map((r, i) => ({ text: wordText(plainText(r[n] ?? [])), bold: i === 0 }));
-  const longest = (n: number, spaces: RegExp) => Math.max(CELL_MARGIN, ...cells(n).flatMap(({ text, bold }) => text.split(spaces).map((w) => wordWidth(w, bold))));
-  const whole = hints.map((_, n) => Math.min(longest(n, / /), width / 2));
-  const words = hints.map((_, n) => Math.min(longest(n, /[ \u00a0\u2007\u202f]/), width / 2));
+  const longest = (n: number, breaks: RegExp) => Math.max(CELL_MARGIN, ...cells(n).flatMap(({ text, bold }) => text.split(breaks).map((w) => wordWidth(w, bold))));
+  const level = (breaks: RegExp) => hints.map((_, n) => Math.min(longest(n, breaks), width / 2));
+  const whole = level(BREAKS.whole);
+  const hyphens = level(BREAKS.hyphens);
+  const years = level(BREAKS.years);
+  const words = level(BREAKS.words);
   const sum = (xs: readonly number[]) => xs.reduce((a, b) => a + b, 0);
-  // Too wide with every run whole: the columns whose no-break spaces gain the most may break there, one by one, until the rest fit.
   const need = [...whole];
-  for (const n of hints.map((_, i) => i).sort((a, b) => (whole[b]! - words[b]!) - (whole[a]! - words[a]!) || a - b)) {
-    if (sum(need) <= width) break;
-    need[n] = words[n]!;
+  for (const [from, to] of [[whole, hyphens], [hyphens, years], [years, words]] as const) {
+    for (const n of hints.map((_, i) => i).sort((a, b) => (from[b]! - to[b]!) - (from[a]! - to[a]!) || a - b)) {
+      if (sum(need) <= width) break;
+      need[n] = Math.min(need[n]!, to[n]!);
+    }
   }
   const total = sum(hints);
   let widths = sum(need) > width ? need.map((x) => (x * width) / sum(need)) : hints.map((h) => (width * h) / total);
@@ -225,13 +246,14 @@ export function columnWidths(t: Pick<TreeTable, 'header' | 'rows'>, hints: reado
     widths = widths.map((w, n) => (short[n]! > 0 ? w + (short[n]! * take) / missing : w - (spare[n]! * take) / available));
   }
   const out = widths.map((w) => Math.floor(w));
-  return Object.assign(out, { loose: out.map((w, n) => w + 1 < whole[n]!) });
+  return Object.assign(out, { loose: out.map((w, n): Loose => (w + 1 >= hyphens[n]! ? undefined : w + 1 >= years[n]! ? 'years' : 'words')) });
 }
 
-/** Inline content with its no-break spaces as spaces: the text of a column too narrow to hold them (columnWidths' `loose`). */
-function breakable(content: Inlines): Inlines {
-  return content.map((i) => (i.kind === 'text' ? { ...i, text: i.text.replace(/[\u00a0\u2007\u202f]/g, ' ') }
-    : i.kind === 'break' ? i : { ...i, content: breakable(i.content) }));
+/** Inline content with no-break spaces as spaces (those before a year, or all): the text of a column too narrow to hold them (columnWidths' `loose`). */
+function breakable(content: Inlines, loose: Exclude<Loose, undefined>): Inlines {
+  const spaces = new RegExp(loose === 'years' ? BEFORE_YEAR : NO_BREAK, 'gu');
+  return content.map((i) => (i.kind === 'text' ? { ...i, text: i.text.replace(spaces, ' ') }
+    : i.kind === 'break' ? i : { ...i, content: breakable(i.content, loose) }));
 }
 
 /**
@@ -249,7 +271,7 @@ function table(t: TreeTable, width: number, keepNext = false): Table {
     children: [new Paragraph({
       style: 'TableText',
       ...(keep ? { keepNext: true } : {}),
-      children: runs(trimmed(widths.loose[n] ? breakable(content) : content), header ? { bold: true } : {}),
+      children: runs(trimmed(widths.loose[n] === undefined ? content : breakable(content, widths.loose[n])), header ? { bold: true } : {}),
     })],
   });
   const height = t.rowHeight === undefined ? {} : { height: { value: Math.round(t.rowHeight * 20), rule: HeightRule.ATLEAST } };

@@ -24,7 +24,7 @@ export interface Locale {
   lang: Language;
   t: Catalogue;
   date(date: PartialDate, grammaticalCase?: DateCase): string;
-  /** The date with no-break spaces throughout, for a table cell: never "14 марта / 2019 г." in a narrow column. */
+  /** The date with no-break spaces throughout, for a table cell: never "14 марта / 2019 г." in a narrow column (unless the table has no room for it: docx.ts columnWidths). */
   wholeDate(date: PartialDate): string;
   dateWithDay(date: IsoDate): string;
   month(month: number): string;

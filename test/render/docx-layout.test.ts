@@ -96,8 +96,11 @@ function width(text: string, bold: boolean): number {
 }
 /** Word's and LibreOffice's default cell margins, left and right: 0.19 cm each. */
 const CELL_MARGINS = 2 * 108;
-/** The runs of a cell's text that no line may break inside: the text between its plain spaces. */
-const unbreakable = (text: string) => text.split(' ').filter((w) => w !== '');
+/**
+ * The runs of a cell's text that no line may break inside: the text between its plain spaces, and a word's parts on
+ * either side of a hyphen between letters, after which Word and LibreOffice break a line («Санкт-» / «Петербург»).
+ */
+const unbreakable = (text: string) => text.split(/ |(?<=\p{L}-)(?=\p{L})/u).filter((w) => w !== '');
 
 describe.each(LANGS)('Word layout (--lang %s)', (lang) => {
   it('the plan is on A4 turned sideways, its table across the width; every other document upright', async () => {
@@ -161,6 +164,28 @@ describe.each(LANGS)('Word layout (--lang %s)', (lang) => {
     expect(seen).toBeGreaterThan(15);
   });
 
+  it('the report, upright: the meetings held keep their dates whole; a date with no room whole breaks only before its year', async () => {
+    // Six columns on A4: «14 марта 2019 г.» broke into three lines in LibreOffice while «Санкт-Петербург» had its whole
+    // width; now the city breaks after its hyphen first. The membership table's two dated headers have not the room
+    // for both whole: one is «На 31 декабря» / «2018 г.», not «На 31» / «декабря» / «2018 г.».
+    let held = 0;
+    let seen = 0;
+    for (const name of ['report-2019', 'report-season']) {
+      for (const t of tables(await body(lang, name))) {
+        const meetingsHeld = t.rows[0]!.cells.at(-1)!.text === CATALOGUES[lang].common.column.present;
+        for (const cell of t.rows.flatMap((r) => r.cells)) {
+          for (const d of cell.text.match(date) ?? []) {
+            seen++;
+            if (meetingsHeld) held++;
+            expect(meetingsHeld ? d : d.replace(/ (?=\d{4}\b)/, '\u00a0'), `${name}: «${cell.text}»`).not.toContain(' ');
+          }
+        }
+      }
+    }
+    expect(held).toBeGreaterThanOrEqual(4);
+    expect(seen).toBeGreaterThan(held);
+  });
+
   it('every heading of every document stays with what follows it (w:keepNext)', async () => {
     for (const name of Object.keys(documents(lang))) {
       const headings = paragraphs(await body(lang, name)).filter((p) => /<w:pStyle w:val="Heading\d"\/>/.test(p));
@@ -209,22 +234,42 @@ describe.each(LANGS)('Word layout (--lang %s)', (lang) => {
 });
 
 describe('a table too wide for its dates whole', () => {
-  it('lets the dates of some columns break between their words, never inside one; the others stay whole', async () => {
-    const date = '28\u00a0сентября\u00a02019\u00a0г.';
-    const doc: Doc = { title: 'Dates', header: 'Club', language: 'ru', blocks: [treeTable(['A', 'B', 'C', 'D', 'E', 'F'], [[date, date, date, date, date, date]])] };
-    const xml = docxParts(await toDocx(doc, { words: CATALOGUES.ru.docx, date: AS_OF }))['word/document.xml']!;
-    const [t] = tables(xml);
-    // Six whole dates need more than the 17 cm of an upright page; six «сентября» do not.
-    expect(6 * (width(date, false) + CELL_MARGINS)).toBeGreaterThan(11906 - 2 * 1134);
-    const cells = t!.rows[1]!.cells;
-    const loose = cells.filter((cell) => cell.text === '28 сентября 2019 г.'); // written with plain spaces, where a line may break
+  const date = '28\u00a0сентября\u00a02019\u00a0г.';
+  const dayAndMonth = '28\u00a0сентября';
+  const cellsOf = async (columns: number) => {
+    const header = Array.from({ length: columns }, (_, n) => String.fromCharCode(65 + n));
+    const doc: Doc = { title: 'Dates', header: 'Club', language: 'ru', blocks: [treeTable(header, [header.map(() => date)])] };
+    const [t] = tables(docxParts(await toDocx(doc, { words: CATALOGUES.ru.docx, date: AS_OF }))['word/document.xml']!);
+    return { widths: t!.widths, cells: t!.rows[1]!.cells };
+  };
+  it('lets the dates of some columns break before their year, the day kept with its month; the others stay whole', async () => {
+    // Five whole dates need more than the 17 cm of an upright page; five «28 сентября» do not.
+    expect(5 * (width(date, false) + CELL_MARGINS)).toBeGreaterThan(11906 - 2 * 1134);
+    const { widths, cells } = await cellsOf(5);
+    const beforeYear = cells.filter((cell) => cell.text === '28\u00a0сентября 2019\u00a0г.'); // a plain space where a line may break
     const whole = cells.filter((cell) => cell.text === date);
-    expect(loose.length).toBeGreaterThan(0);
+    expect(beforeYear.length).toBeGreaterThan(0);
     expect(whole.length).toBeGreaterThan(0);
-    expect(loose.length + whole.length).toBe(6);
+    expect(beforeYear.length + whole.length).toBe(5);
     for (const [c, cell] of cells.entries()) {
-      expect(width(cell.text === date ? date : 'сентября', false) + CELL_MARGINS, `column ${c + 1}`).toBeLessThanOrEqual(t!.widths[c]!);
+      expect(width(cell.text === date ? date : dayAndMonth, false) + CELL_MARGINS, `column ${c + 1}`).toBeLessThanOrEqual(widths[c]!);
     }
+  });
+  it('and between their words, never inside one, when even that has no room', async () => {
+    expect(8 * (width(dayAndMonth, false) + CELL_MARGINS)).toBeGreaterThan(11906 - 2 * 1134);
+    const { widths, cells } = await cellsOf(8);
+    expect(cells.map((cell) => cell.text)).toEqual(Array.from({ length: 8 }, () => '28 сентября 2019 г.'));
+    for (const [c] of cells.entries()) expect(width('сентября', false) + CELL_MARGINS, `column ${c + 1}`).toBeLessThanOrEqual(widths[c]!);
+  });
+  it('breaks a word after its hyphen before it breaks a date', async () => {
+    const city = 'Санкт-Петербург';
+    const doc: Doc = { title: 'Dates', header: 'Club', language: 'ru', blocks: [treeTable(['Дата', 'A', 'B', 'C', 'D', 'E'], [[date, city, city, city, city, city]])] };
+    const [t] = tables(docxParts(await toDocx(doc, { words: CATALOGUES.ru.docx, date: AS_OF }))['word/document.xml']!);
+    // The date and five whole cities need more than the page; the date and five «Петербург» do not.
+    expect(width(date, false) + 5 * width(city, false) + 6 * CELL_MARGINS).toBeGreaterThan(11906 - 2 * 1134);
+    expect(t!.rows[1]!.cells[0]!.text).toBe(date);
+    expect(width(date, false) + CELL_MARGINS).toBeLessThanOrEqual(t!.widths[0]!);
+    for (const c of [1, 2, 3, 4, 5]) expect(width('Петербург', false) + CELL_MARGINS, `column ${c + 1}`).toBeLessThanOrEqual(t!.widths[c]!);
   });
 });
 
