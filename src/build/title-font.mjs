@@ -68,6 +68,23 @@ if (tables.kern !== undefined) {
 }
 kernWider.sort((a, b) => (a[0] < b[0] ? -1 : a[0] > b[0] ? 1 : 0));
 
+// How far each letter's ink reaches out of its advance, left of its origin and right of its advance (glyf's xMin and
+// xMax against hmtx): «f» reaches right of its advance, «j» left of its origin. Only the letters that do are listed.
+const loca = tables.loca;
+const longLoca = font.readInt16BE(tables.head + 50) === 1;
+const glyphAt = (g) => (longLoca ? font.readUInt32BE(loca + 4 * g) : 2 * font.readUInt16BE(loca + 2 * g));
+const overhangs = [];
+for (const [from, to] of RANGES) {
+  for (let c = from; c <= to; c++) {
+    const g = glyphOf(c);
+    if (g === 0 || glyphAt(g) === glyphAt(g + 1)) continue; // no letter, or no ink (a space)
+    const at = tables.glyf + glyphAt(g);
+    const [xMin, xMax] = [font.readInt16BE(at + 2), font.readInt16BE(at + 6)];
+    const [left, right] = [Math.max(0, -xMin), Math.max(0, xMax - advance(g))];
+    if (left > 0 || right > 0) overhangs.push([c, left, right]);
+  }
+}
+
 const runs = RANGES.map(([from, to]) => {
   const widths = [];
   for (let c = from; c <= to; c++) { const g = glyphOf(c); widths.push(g === 0 ? -1 : advance(g)); }
@@ -85,6 +102,10 @@ export const NOTDEF = ${advance(0)};
 /** Pairs of letters kerning moves apart, with how far, in font units. */
 export const KERN_WIDER: ReadonlyMap<string, number> = new Map([
 ${kernWider.map(([pair, v]) => `  [${JSON.stringify(pair)}, ${v}],`).join('\n')}
+]);
+/** Letters whose ink reaches out of their advance: code point → [left of the origin, right of the advance], in font units. */
+export const OVERHANG: ReadonlyMap<number, readonly [number, number]> = new Map([
+${overhangs.map(([c, l, r]) => `  [0x${c.toString(16)}, [${l}, ${r}]],`).join('\n')}
 ]);
 /** Advance widths of runs of code points, in font units; -1: the font lacks the letter. */
 export const RUNS: readonly (readonly [number, readonly number[]])[] = [

@@ -121,6 +121,13 @@ describe("a chart's title fits inside its picture, in both languages and at any 
     }), { numRuns: 60 });
   });
 
+  it('titleWidth counts the ink a letter puts out of its advance: «f» ending a line, «j» starting one (the property test found «A f»)', () => {
+    for (const title of ['A f', 'Af f', 'jA', 'Wj f']) {
+      const chart: Chart = { kind: 'bars', name: 'x', title, unit: 'u', categories: ['2019'], series: [{ key: 'k', label: 'k', values: [1] }] };
+      expectTitleFits(chartSvg(chart), title);
+    }
+  });
+
   it('a title that fits stays one line at 16 px; one that does not is two lines before it is any smaller', () => {
     expect(titleLayout("Officers' terms", 320)).toEqual({ lines: ["Officers' terms"], size: 16 });
     expect(titleLayout('Representatives by member country', 320)).toEqual({ lines: ['Representatives by', 'member country'], size: 16 });

@@ -1,5 +1,5 @@
 import type { BarChart, Chart, Timeline } from './chart.js';
-import { ADVANCE_MAX, KERN_WIDER, NOTDEF, RUNS, UNITS_PER_EM } from './title-font.js';
+import { ADVANCE_MAX, KERN_WIDER, NOTDEF, OVERHANG, RUNS, UNITS_PER_EM } from './title-font.js';
 
 // Colour-blind-safe palette (Okabe–Ito), in a fixed order so the same data gives the same picture.
 export const PALETTE = ['#0072B2', '#E69F00', '#009E73', '#CC79A7', '#56B4E9', '#D55E00', '#F0E442', '#000000'];
@@ -28,17 +28,24 @@ const advances = new Map<number, number>(RUNS.flatMap(([from, widths]) => widths
  * How wide `text` is drawn in DejaVu Sans Bold at `size` px, never less than resvg draws it: each
  * letter's advance (a letter the font lacks is its missing-glyph box, a letter outside the table
  * the font's widest advance), plus every pair that kerning moves apart (the pairs it moves
- * closer are left as they are).
+ * closer are left as they are), plus the ink a letter puts out of its advance («f» at the end of
+ * a line, «j» at its start).
  */
 export function titleWidth(text: string, size = TITLE_SIZE): number {
   const letters = [...text];
   let units = 0;
+  let left = 0;
+  let right = 0;
   letters.forEach((ch, i) => {
-    const w = advances.get(ch.codePointAt(0)!);
-    units += w === undefined ? ADVANCE_MAX : w < 0 ? NOTDEF : w;
+    const code = ch.codePointAt(0)!;
     if (i > 0) units += KERN_WIDER.get(letters[i - 1]! + ch) ?? 0;
+    const w = advances.get(code);
+    const [out, past] = OVERHANG.get(code) ?? [0, 0];
+    left = Math.max(left, out - units);
+    units += w === undefined ? ADVANCE_MAX : w < 0 ? NOTDEF : w;
+    right = Math.max(right, units + past);
   });
-  return (units / UNITS_PER_EM) * size;
+  return ((left + Math.max(units, right)) / UNITS_PER_EM) * size;
 }
 
 /**
