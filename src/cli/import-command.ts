@@ -1,7 +1,7 @@
 import { schemaCountryCodes } from '../model/countries.js';
 import { readdir, readFile, stat } from '../store/fs-async.js';
 import path from 'node:path';
-import { layoutOf } from '../authoring/keep-layout.js';
+import { editYamlText } from '../authoring/edit-yaml.js';
 import { parseDocument, type Document } from 'yaml';
 import { compact, errorsIntroduced, newRecordText } from '../authoring/change.js';
 import { doubleMapped, knownHeaders, mapColumns, MEMBER_FIELDS, parseMapFlag, type ColumnTarget, type MemberField } from '../authoring/import-columns.js';
@@ -347,9 +347,6 @@ export async function importMembersCommand(file: string, options: ImportOptions,
 
 /** An existing member's file with the row's values set. */
 function editText(before: string, record: Record<string, unknown>): string {
-  const doc = parseDocument(before);
-  const layout = layoutOf(before, doc);
-  applyUpdate(record)(doc);
-  // As writeChange writes it: a row whose values equal the record's gives the same text (not a folded notes: >- on one line).
-  return layout.keep(doc.toString({ lineWidth: 0, flowCollectionPadding: false }));
+  // As writeChange writes it: a row whose values equal the record's gives the same text (not a folded notes: >- on one line, nor LF for CR LF).
+  return editYamlText(before, applyUpdate(record));
 }

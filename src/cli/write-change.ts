@@ -1,9 +1,8 @@
 import { readFile } from '../store/fs-async.js';
 import path from 'node:path';
-import { parseDocument, isMap, Pair, Scalar, type Document } from 'yaml';
+import { isMap, Pair, Scalar, type Document } from 'yaml';
 import { compact, introducedBy, newRecordText, type Introduced } from '../authoring/change.js';
-import { quoteTimes } from '../authoring/yaml-times.js';
-import { layoutOf } from '../authoring/keep-layout.js';
+import { editYamlText } from '../authoring/edit-yaml.js';
 import { changeDiff, PLAIN_DIFF, type DiffStyle, type FileChange } from '../authoring/change-diff.js';
 import type { TextFile } from '../load/load.js';
 import { KIND_OF, type Collection } from '../model/types.js';
@@ -199,14 +198,8 @@ async function plan(data: LoadedData, change: Change, io: Io): Promise<Plan> {
     }
     let text = before;
     if (e.text !== undefined) text = e.text;
-    if (e.apply) {
-      const doc = parseDocument(text);
-      const layout = layoutOf(text, doc);
-      e.apply(doc);
-      quoteTimes(doc, true); // a time the edit wrote reads as one in YAML 1.1 too
-      // Only what the edit changed is rewritten: a field it did not touch keeps its layout (a folded notes: >-).
-      text = layout.keep(doc.toString({ lineWidth: 0, flowCollectionPadding: false }));
-    }
+    // Only what the edit changed is rewritten: a field it did not touch keeps its layout (a folded notes: >-), the file its CR LF line ends.
+    if (e.apply) text = editYamlText(text, e.apply);
     if (e.renameTo !== undefined && e.renameTo !== e.id && e.collection !== 'club') {
       idCheck(e.renameTo);
       const target = fileOf(e.collection, e.renameTo);

@@ -3,7 +3,7 @@ import { readFileSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { parse } from 'yaml';
-import { MEETING } from '../helpers/club-tree.js';
+import { baseTree, MEETING } from '../helpers/club-tree.js';
 import { JUNE, JUNE_MOVED, juneTree } from '../helpers/reschedule-fixture.js';
 import { clubRepo, git, snapshot } from '../helpers/git-repo.js';
 import { runCli } from '../helpers/run-cli.js';
@@ -68,10 +68,10 @@ describe('every write: --dry-run, the diff, the warnings it brings in', () => {
 
   it('--dry-run of an edit to a file with CRLF line ends keeps each line\'s CR: git applies it as the command writes it', async () => {
     const repo = clubRepo({ 'members/korhonen-j.yaml': 'name: Korhonen J.\r\ncountry: FI\r\ncategory: embassy\r\ndivision: moscow\r\njoined: 2019-09-01\r\n' });
-    const args = ['set', 'korhonen-j', 'notes=Speaks Finnish'];
+    const args = ['set', 'korhonen-j', 'joined=2019-09-02'];
     const dry = await club(repo, [...args, '--dry-run']);
     expect(dry.code, dry.stderr).toBe(0);
-    expect(dry.stdout).toContain('-joined: 2019-09-01\r\n');
+    expect(dry.stdout).toContain('-joined: 2019-09-01\r\n+joined: 2019-09-02\r\n');
     expect(dry.stdout).not.toContain('⏎');
     await expectAppliedAsWritten(repo, dry.stdout, args);
   });
@@ -157,5 +157,74 @@ describe('every write: --dry-run, the diff, the warnings it brings in', () => {
     expect(real.code, real.stderr).toBe(0);
     expect(real.stdout).toBe('');
     expect(real.stderr).toContain(`${lines.map((l) => l.replace(/^would (\w+)/, (_, verb: string) => ({ write: 'wrote', update: 'updated', rename: 'renamed' })[verb] ?? verb)).join('\n')}\n`);
+  });
+});
+
+describe('an edit keeps the file\'s own form: CR LF line ends, no newline at the end, a byte-order mark', () => {
+  const crlf = (text: string) => text.replace(/\n/g, '\r\n');
+  /** What git counts as changed since the last commit, `added removed file` a line; then the change is committed. */
+  const changed = (repo: string): string[] => {
+    const lines = git(repo, 'diff', '--numstat').trim().split('\n').map((l) => l.replace(/\t/g, ' '));
+    git(repo, 'commit', '-qam', 'step');
+    return lines;
+  };
+  const everyLineCrlf = (text: string) => expect(text.replace(/\r\n/g, ''), JSON.stringify(text)).not.toMatch(/[\r\n]/);
+
+  it('set, edit, unset, leave and end-term on files saved with CR LF: the bytes stay CR LF throughout, and git shows only the lines changed', async () => {
+    const base = baseTree();
+    const repo = clubRepo({
+      'members/petrov-p-p.yaml': crlf(`# Member since the Moscow meeting\n${String(base['members/petrov-p-p.yaml'])}`),
+      'officers/secretary-petrov-p-p.yaml': crlf(String(base['officers/secretary-petrov-p-p.yaml'])),
+      'officers/chairman-ivanov-i-i.yaml': crlf(String(base['officers/chairman-ivanov-i-i.yaml'])),
+    });
+    const text = (file: string) => readFileSync(path.join(repo, 'data', file), 'utf8');
+    const run = async (args: string[]) => {
+      const r = await club(repo, args);
+      expect(r.code, `${args.join(' ')}\n${r.stderr}`).toBe(0);
+    };
+
+    await run(['set', 'petrov-p-p', 'title=Inspector']);
+    expect(text('members/petrov-p-p.yaml')).toBe(crlf('# Member since the Moscow meeting\nname: Petrov P.P.\ncountry: RU\ncategory: customs\ntitle: Inspector\ndivision: moscow\njoined: 2016-03-01\n'));
+    expect(git(repo, 'diff', '--stat')).toContain('1 file changed, 1 insertion(+)');
+    expect(changed(repo)).toEqual(['1 0 data/members/petrov-p-p.yaml']);
+
+    await run(['set', 'petrov-p-p', 'title=Senior Inspector']);
+    everyLineCrlf(text('members/petrov-p-p.yaml'));
+    expect(changed(repo)).toEqual(['1 1 data/members/petrov-p-p.yaml']);
+
+    // club edit writes the text the editor saved: an editor that keeps CR LF (sed here) gives CR LF.
+    const edited = await club(repo, ['edit', 'petrov-p-p'], { EDITOR: 'sed -i s/Senior\\ Inspector/Chief\\ Inspector/' });
+    expect(edited.code, edited.stderr).toBe(0);
+    everyLineCrlf(text('members/petrov-p-p.yaml'));
+    expect(changed(repo)).toEqual(['1 1 data/members/petrov-p-p.yaml']);
+
+    await run(['unset', 'petrov-p-p', 'title']);
+    everyLineCrlf(text('members/petrov-p-p.yaml'));
+    expect(changed(repo)).toEqual(['0 1 data/members/petrov-p-p.yaml']);
+
+    await run(['leave', 'petrov-p-p', '--on', '2019-09-01']);
+    everyLineCrlf(text('members/petrov-p-p.yaml'));
+    expect(text('officers/secretary-petrov-p-p.yaml')).toBe('position: secretary\r\nmember: petrov-p-p\r\nfrom: 2016-03-01\r\nto: 2019-08-31\r\n');
+    expect(changed(repo)).toEqual(['1 0 data/members/petrov-p-p.yaml', '1 0 data/officers/secretary-petrov-p-p.yaml']);
+
+    await run(['end-term', 'chairman-ivanov-i-i', '--to', '2019-12-31']);
+    expect(text('officers/chairman-ivanov-i-i.yaml')).toBe('position: chairman\r\nmember: ivanov-i-i\r\nfrom: 2015-01-01\r\nto: 2019-12-31\r\n');
+    expect(changed(repo)).toEqual(['1 0 data/officers/chairman-ivanov-i-i.yaml']);
+  });
+
+  it('a file without a newline at its end, or with a byte-order mark, is written back so', async () => {
+    const repo = clubRepo({
+      'members/petrov-p-p.yaml': 'name: Petrov P.P.\r\ncountry: RU\r\ncategory: customs\r\ndivision: moscow\r\njoined: 2016-03-01',
+      'members/ivanov-i-i.yaml': '\ufeffname: Ivanov I.I.\ncountry: RU\ncategory: customs\ndivision: moscow\njoined: 2015-01-01\n',
+    });
+    const bytes = (file: string) => readFileSync(path.join(repo, 'data', file));
+    for (const args of [['set', 'petrov-p-p', 'title=Inspector'], ['set', 'ivanov-i-i', 'title=Chief']]) {
+      const r = await club(repo, args);
+      expect(r.code, r.stderr).toBe(0);
+    }
+    expect(bytes('members/petrov-p-p.yaml').toString('utf8')).toBe('name: Petrov P.P.\r\ncountry: RU\r\ncategory: customs\r\ntitle: Inspector\r\ndivision: moscow\r\njoined: 2016-03-01');
+    expect([...bytes('members/ivanov-i-i.yaml').subarray(0, 3)]).toEqual([0xef, 0xbb, 0xbf]);
+    expect(bytes('members/ivanov-i-i.yaml').toString('utf8')).toBe('\ufeffname: Ivanov I.I.\ncountry: RU\ncategory: customs\ntitle: Chief\ndivision: moscow\njoined: 2015-01-01\n');
+    expect(changed(repo)).toEqual(['1 0 data/members/ivanov-i-i.yaml', '1 0 data/members/petrov-p-p.yaml']);
   });
 });
