@@ -207,9 +207,9 @@ export function readMemberRows(sheet: Sheet, targets: readonly (ColumnTarget | u
     const country = value('country');
     const code = country.text !== undefined ? countries.read(country.text) : undefined;
     const name = latin[0] ?? (nameNative !== undefined ? memberNameToLatin(nameNative, code) : undefined);
-    if (name === undefined) {
-      if (nameCols.length === 0 || out.problems.length === 0) problem(nameCols[0], 'import-missing', 'no name');
-    } else {
+    // Said once the id is read, in this place among the row's problems: with --update, a row whose id is a member's updates them and needs no name.
+    const noNameAt = name === undefined && (nameCols.length === 0 || out.problems.length === 0) ? out.problems.length : undefined;
+    if (name !== undefined) {
       record.name = name;
       out.name = name;
       if (nameNative !== undefined) record.name_native = nameNative;
@@ -297,6 +297,13 @@ export function readMemberRows(sheet: Sheet, targets: readonly (ColumnTarget | u
 
     // The id: as add-member makes it, from the Latin name; or the sheet's own.
     const idCell = value('id');
+    if (noNameAt !== undefined && !(ctx.update && idCell.text !== undefined && existingById.has(idCell.text))) {
+      const unknownId = ctx.update && idCell.text !== undefined;
+      problem(nameCols[0], 'import-missing', 'no name', unknownId
+        ? `\`${idCell.text}\` is no member's id, so the row is a new member, who needs a name${didYouMean(idCell.text!, existingById.keys()) ? ` (${didYouMean(idCell.text!, existingById.keys())})` : ''}`
+        : undefined);
+      out.problems.splice(noNameAt, 0, out.problems.pop()!);
+    }
     let id = idCell.text;
     if (id === undefined && name !== undefined) id = personId(name);
     if (id === undefined || id === '') {

@@ -147,6 +147,37 @@ describe('club import members: a realistic 40-row sheet', () => {
     expect(readFileSync(path.join(repo, 'data/members/muller-k.yaml'), 'utf8')).toBe(
       '# Joined at the Berlin meeting\nname: Müller K.\ncountry: DE\ncategory: customs\ntitle: Attaché\ndivision: moscow\njoined: 2012-05-01\nemail: k.mueller@example.org\n');
   });
+
+  it('--update with a sheet of only Id and E-mail sets those members\' e-mail: a row whose id is a member needs no name; a new row still does', async () => {
+    const muller = '# Joined at the Berlin meeting\r\nname: Müller K.\r\ncountry: DE\r\ncategory: customs\r\ndivision: moscow\r\njoined: 2012-05-01\r\n';
+    const repo = clubRepo({ 'club.yaml': CLUB, 'members/muller-k.yaml': muller });
+    const text = (id: string) => readFileSync(path.join(repo, `data/members/${id}.yaml`), 'utf8');
+    const petrov = text('petrov-p-p');
+    writeFileSync(path.join(repo, 'ids.csv'), 'Id,E-mail\nmuller-k,k.mueller@example.org\npetrov-p-p,p.petrov@example.org\n');
+    git(repo, 'add', 'ids.csv');
+    git(repo, 'commit', '-qm', 'sheet');
+
+    // A row whose id is no member's is a new member, who needs a name (and all else a new member needs): the whole sheet is refused.
+    writeFileSync(path.join(repo, 'typo.csv'), 'Id,E-mail\nmuller-k,k.mueller@example.org\nmuler-k,k@example.org\n');
+    const before = snapshot(repo);
+    const refused = await club(['import', 'members', 'typo.csv', '--update', '--yes'], repo);
+    expect(refused.code).toBe(1);
+    expect(refused.stderr).toContain('typo.csv: row 3: no name  [import-missing]\n'
+      + '    hint: `muler-k` is no member\'s id, so the row is a new member, who needs a name (did you mean `muller-k`?)\n');
+    expect(refused.stderr).toContain('typo.csv: row 3: no country, which a new member needs');
+    expect(refused.stderr).not.toContain('row 2');
+    expect(refused.stderr).toContain('club: 1 of 2 rows of typo.csv has a problem; nothing was written');
+    expect(snapshot(repo)).toEqual(before);
+
+    const r = await club(['import', 'members', 'ids.csv', '--update', '--yes'], repo);
+    expect(r.code, r.stderr).toBe(0);
+    expect(r.stderr).not.toContain('no name');
+    expect(r.stderr).toContain('imported 2 updates from ids.csv');
+    // Only the e-mail is added; Müller's file keeps its comment and its CR LF line ends.
+    expect(text('muller-k')).toBe(`${muller}email: k.mueller@example.org\r\n`);
+    expect(text('petrov-p-p')).toBe(`${petrov}email: p.petrov@example.org\n`);
+    expect(git(repo, 'diff', '--numstat').replace(/\t/g, ' ')).toBe('1 0 data/members/muller-k.yaml\n1 0 data/members/petrov-p-p.yaml\n');
+  });
 });
 
 describe('club import members: a Chinese name typed in Cyrillic (Palladius)', () => {

@@ -51,6 +51,21 @@ describe('columns found by header, in English or Russian', () => {
   });
 });
 
+describe('a row that names a member by id, with --update', () => {
+  it('needs no name: it updates that member with what it gives; without --update, or with an id no member has, it is "no name"', () => {
+    const sheet = sheetOf(['Id', 'E-mail'], ['muller-k', 'k.mueller@example.org'], ['muler-k', 'k@example.org']);
+    const [known, unknown] = read(sheet, ctx({ update: true, defaults: {} }));
+    expect(known!.problems).toEqual([]);
+    expect(known!).toMatchObject({ id: 'muller-k', duplicateOf: 'muller-k', record: { email: 'k.mueller@example.org' } });
+    expect(unknown!.problems.map((d) => d.message)).toEqual(['no name', 'no country, which a new member needs: the sheet has no column for it',
+      'no category, which a new member needs: the sheet has no column for it', 'no division, which a new member needs: the sheet has no column for it',
+      'no joined, which a new member needs: the sheet has no column for it']);
+    expect(unknown!.problems[0]!.hint).toBe('`muler-k` is no member\'s id, so the row is a new member, who needs a name (did you mean `muller-k`?)');
+    const [plain] = read(sheet, ctx({ defaults: {} }));
+    expect(plain!.problems.map((d) => [d.message, d.hint])).toEqual([['no name', undefined]]);
+  });
+});
+
 describe('values read the way a person typed them', () => {
   it('countries by code, English or Russian name, or a common other name', () => {
     const r = countryReader(CODES);
