@@ -3,7 +3,7 @@ import path from 'node:path';
 import { Command } from 'commander';
 import { describe, expect, it } from 'vitest';
 import type { Registration } from '../src/cli/command.js';
-import { dateForms } from '../src/cli/date-forms.js';
+import { dateForms } from '../src/model/date-forms.js';
 import type { Prompter } from '../src/cli/prompter.js';
 import { askDate } from '../src/cli/typed-values.js';
 import { ROOT, runCli } from './helpers/run-cli.js';
@@ -47,9 +47,12 @@ describe('a date question says the forms it takes, from askDate (not each caller
     expect(noted.asked).toEqual([`The new day of 2020-06-18-moscow (${FULL}; it is on 2020-06-18 now)`]);
   });
 
-  it('a day question does not take a month alone, as its label says', async () => {
+  it('a day question does not take a month alone, as its label says, and says so in the same words', async () => {
     const { p } = answering('03.2019');
-    await expect(askDate(p, 'Date', { required: true })).rejects.toThrow('refused');
+    await expect(askDate(p, 'Date', { required: true })).rejects.toThrow(`refused at "Date (${FULL})": a date as ${FULL}`);
+    const wrong = answering('soon');
+    await expect(askDate(wrong.p, 'Joined', { required: true, partial: true }))
+      .rejects.toThrow('a date as YYYY-MM-DD or DD.MM.YYYY (or YYYY-MM, MM.YYYY or YYYY when that is all that is known)');
   });
 
   it('no caller writes the forms into its question by hand (they would drift from askDate\'s)', () => {

@@ -33,7 +33,7 @@ import { printable } from '../report/printable.js';
 import { guardIo } from './terminal-io.js';
 import { usageMessage } from './usage-message.js';
 import { version } from './version.js';
-import { dateForms } from './date-forms.js';
+import { dateForms } from '../model/date-forms.js';
 
 /**
  * Every command, in the order --help lists them. Each registers itself from its own file in

@@ -2,7 +2,7 @@ import { typedTimeProblem } from '../model/dates.js';
 import { readDateFlag, readTypedDate } from '../model/typed-date.js';
 import { UsageError } from '../errors/errors.js';
 import type { Prompter } from './prompter.js';
-import { withDateForms } from './date-forms.js';
+import { withDateForms } from '../model/date-forms.js';
 
 /**
  * A prompt's check of a date: true, or what is wrong ("there is no 30 February in 2019"). A date is read

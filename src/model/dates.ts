@@ -1,4 +1,5 @@
 import type { IsoDate, PartialDate } from './types.js';
+import { aDateAs } from './date-forms.js';
 
 const PARTIAL = /^(\d{4})(?:-(\d{2})(?:-(\d{2}))?)?$/;
 
@@ -59,7 +60,7 @@ const MONTHS = ['January', 'February', 'March', 'April', 'May', 'June', 'July', 
  */
 export function dateProblem(value: string, partial = false): string | undefined {
   const m = PARTIAL.exec(value);
-  const shape = partial ? 'a date as YYYY-MM-DD (or YYYY-MM, YYYY when that is all that is known)' : 'a date as YYYY-MM-DD';
+  const shape = aDateAs(partial);
   if (!m || (!partial && m[3] === undefined)) return shape;
   if (m[2] === undefined) return undefined;
   const month = Number(m[2]);
@@ -121,12 +122,12 @@ export function termCovers(date: IsoDate, from: PartialDate, to?: PartialDate): 
  * The one message for a date typed on the command line (a flag, `set FIELD=`, `--as-of`): it names
  * what was typed, the form accepted and, for a day that does not exist, why. Undefined when it is fine.
  * `2026-02-30` → "--date `2026-02-30` is not a day: there is no 30 February in 2026"; `tomorrow` → "--date must be a
- * date as YYYY-MM-DD, not `tomorrow`".
+ * date as YYYY-MM-DD or DD.MM.YYYY, not `tomorrow`".
  */
 export function typedDateProblem(name: string, value: string, partial = false): string | undefined {
   const problem = dateProblem(value, partial);
   if (problem === undefined) return undefined;
-  const shape = partial ? 'a date as YYYY-MM-DD (or YYYY-MM, YYYY when that is all that is known)' : 'a date as YYYY-MM-DD';
+  const shape = aDateAs(partial);
   // A date in the right form for a day that does not exist: said as that, not as a wrong form ("--on must be a
   // date as YYYY-MM-DD, not `30.02.2019`" read as if 30.02.2019 were the wrong way to write a date).
   if (problem !== shape) return `${name} \`${value}\` is not a day: ${problem.replace(/: a date as .*$/, '')}`;

@@ -112,7 +112,7 @@ languages: [ru, en]
     [['set', '2019-06-20-moscow', 'start=25:00'], 'start must be a time as HH:MM (24-hour clock), not `25:00`'],
     [['set', '2019-06-20-moscow', 'end=noon'], 'end must be a time as HH:MM (24-hour clock), not `noon`'],
     [['set', '2019-06-20-moscow', 'date=2026-02-30'], 'date `2026-02-30` is not a day: there is no 30 February in 2026'],
-    [['set', '2019-06-20-moscow', 'date=20 June 2019'], 'date must be a date as YYYY-MM-DD, not `20 June 2019`'],
+    [['set', '2019-06-20-moscow', 'date=20 June 2019'], 'date must be a date as YYYY-MM-DD or DD.MM.YYYY, not `20 June 2019`'],
     [['set', '2019-06-20-moscow', 'date=30.02.2019'], 'date `30.02.2019` is not a day: there is no 30 February in 2019'],
     [['set', 'petrov-p-p', 'email=petrov.example.org'], 'email must be an e-mail address such as name@example.org, not `petrov.example.org`'],
     [['set', 'petrov-p-p', 'phone=call me'], 'phone must be a telephone number in international form, e.g. +7 495 123-45-67, not `call me`'],

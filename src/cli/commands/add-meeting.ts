@@ -1,6 +1,6 @@
 import { Option, type Command } from 'commander';
 import { collect, writeOptions, type Registration } from '../command.js';
-import { withDateForms } from '../date-forms.js';
+import { withDateForms } from '../../model/date-forms.js';
 
 export const addMeeting: Registration = {
   name: 'add-meeting',

@@ -1,6 +1,6 @@
 import type { Command } from 'commander';
 import { writeOptions, type Registration } from '../command.js';
-import { withDateForms } from '../date-forms.js';
+import { withDateForms } from '../../model/date-forms.js';
 
 export const appoint: Registration = {
   name: 'appoint',

@@ -1,6 +1,6 @@
 import type { Command } from 'commander';
 import type { Registration } from '../command.js';
-import { withDateForms } from '../date-forms.js';
+import { withDateForms } from '../../model/date-forms.js';
 
 export const init: Registration = {
   name: 'init',
