@@ -2,7 +2,8 @@ import { createRequire } from 'node:module';
 import { article } from '../model/article.js';
 import { countryReader } from '../model/country-input.js';
 import { quoteTimes } from './yaml-times.js';
-import { isMap, isSeq, isScalar, Pair, Scalar, type Document, type YAMLMap } from 'yaml';
+import { isMap, isSeq, isScalar, LineCounter, Pair, parseDocument, Scalar, type Document, type YAMLMap } from 'yaml';
+import type { Diagnostic } from '../diagnostics/diagnostic.js';
 import { UsageError } from '../errors/errors.js';
 import { didYouMean } from '../diagnostics/suggest.js';
 import { typedTimeProblem } from '../model/dates.js';
@@ -146,7 +147,10 @@ export function parseUnset(field: string): Assignment {
 function nodeAt(kind: RecordKind, a: Assignment, docs: SchemaDocuments): Resolved {
   let node: Resolved = resolve(docs[kind] as Node, docs)!;
   const fields = () => settableFields(kind, docs);
-  for (const part of a.path) {
+  // The field as typed with its i-th part replaced: a suggestion names the whole path (`venue.name_ru`, not `name_ru`).
+  const segments = a.field.split(/\.|(?=\[)/);
+  const withPart = (i: number, name: string) => segments.map((s, j) => (j === i ? name : s)).reduce((out, s) => `${out}${s.startsWith('[') ? '' : '.'}${s}`);
+  for (const [i, part] of a.path.entries()) {
     node = objectBranch(node, docs);
     if (typeof part !== 'string') {
       if (!typesOf(node).includes('array') || node.items === undefined) {
@@ -158,7 +162,7 @@ function nodeAt(kind: RecordKind, a: Assignment, docs: SchemaDocuments): Resolve
     const next = node.properties?.[part];
     if (next === undefined) {
       const here = Object.keys(node.properties ?? {});
-      const near = didYouMean(part, here) ?? didYouMean(a.field, fields());
+      const near = didYouMean(part, here, (c) => `\`${withPart(i, c)}\``) ?? didYouMean(a.field, fields());
       throw new UsageError(`${article(kind)} ${kind} has no field \`${a.field}\`${near ? `; ${near}` : ''}`, `fields of ${article(kind)} ${kind}: ${fields().join(', ')}`);
     }
     node = resolve(next, docs)!;
@@ -305,6 +309,39 @@ export function changingAssignments(doc: Document, kind: RecordKind, assignments
     const after = JSON.stringify(copy.toJS());
     if (after !== before) out.push(a);
     before = after;
+  }
+  return out;
+}
+
+/**
+ * A field changed or removed beside its Russian form that was not (`venue.name` set, `venue.name_ru` kept): a
+ * warning at the Russian form in `text`, the record as written. It may name the old hall, city or name, which
+ * Russian documents would print; or it may still be right (a spelling mended in English), so it is kept, and said.
+ */
+export function keptTranslations(text: string, file: string, id: string, assignments: readonly Assignment[]): Diagnostic[] {
+  const lineCounter = new LineCounter();
+  const doc = parseDocument(text, { lineCounter });
+  const changed = assignments.filter((a) => a.op === '=' || a.op === 'unset');
+  const out: Diagnostic[] = [];
+  for (const a of changed) {
+    const key = a.path.at(-1);
+    if (typeof key !== 'string' || key.endsWith('_ru')) continue;
+    const translated = `${a.field}_ru`;
+    if (changed.some((b) => b.field === translated)) continue;
+    let node: unknown;
+    try {
+      node = doc.getIn(concretePath(doc, { ...a, path: [...a.path.slice(0, -1), `${key}_ru`] }), true);
+    } catch {
+      continue; // the item the field was in is gone: so is its Russian form
+    }
+    if (!isScalar(node) || !node.range) continue;
+    const { line, col } = lineCounter.linePos(node.range[0]);
+    const now = a.op === 'unset' ? 'is removed' : `is now \`${a.value}\``;
+    out.push({
+      code: 'translation-kept', severity: 'warning', file, line, column: col, path: translated,
+      message: `\`${a.field}\` ${now}, but \`${translated}\` still says \`${String(node.value)}\``,
+      hint: `if that names the old one, give the new one (\`club set ${id} ${translated}=…\`) or remove it (\`club unset ${id} ${translated}\`); Russian documents print it`,
+    });
   }
   return out;
 }

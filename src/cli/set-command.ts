@@ -1,4 +1,4 @@
-import { applyAssignments, changingAssignments, parseAssignment, parseUnset, type Assignment } from '../authoring/set-fields.js';
+import { applyAssignments, changingAssignments, keptTranslations, parseAssignment, parseUnset, type Assignment } from '../authoring/set-fields.js';
 import { didYouMean } from '../diagnostics/suggest.js';
 import type { Diagnostic } from '../diagnostics/diagnostic.js';
 import { UsageError } from '../errors/errors.js';
@@ -43,7 +43,7 @@ async function change(id: string, assignments: readonly Assignment[], options: W
       edits: [{ collection: target.collection, id: target.id, apply: (doc) => {
         changed = changingAssignments(doc, target.kind, assignments, data.schemaDocs);
         applyAssignments(doc, target.kind, changed, data.schemaDocs);
-      } }],
+      }, warnings: (text, file) => keptTranslations(text, file, target.id, changed) }],
       get message() { return `${verb} ${[...new Set(changed.map((a) => a.field))].join(', ')} of ${target.id}`; },
     };
   }, hooks);

@@ -36,6 +36,8 @@ export interface RecordEdit {
   text?: string;
   /** Renames the file to this id, in the same change (the old name is gone, the new one must be free). */
   renameTo?: string;
+  /** Warnings about the edit itself, which no rule sees in the folder after it: given the new text and the file as shown. */
+  warnings?(text: string, file: string): Diagnostic[];
 }
 
 export interface RecordDelete {
@@ -160,6 +162,7 @@ async function plan(data: LoadedData, change: Change, io: Io): Promise<Plan> {
   const p: Plan = { files: [], operations: [], introduced: { errors: [], warnings: [] }, created: [], updated: [], renamed: [], deleted: [], touched: [], message: change.message, fingerprint: '', checked: 0 };
   const changed: TextFile[] = [];
   const removed: string[] = [];
+  const editWarnings: Diagnostic[] = [];
   const claimed = new Set<string>();
   const claim = (file: string) => {
     if (claimed.has(file)) throw new RefusedError(`${file} would be written twice by one change; nothing was written`);
@@ -216,6 +219,7 @@ async function plan(data: LoadedData, change: Change, io: Io): Promise<Plan> {
       continue;
     }
     if (text === before) continue; // nothing to write
+    editWarnings.push(...e.warnings?.(text, file) ?? []);
     claim(file);
     p.operations.push({ kind: 'write', target: absolute, text, shown: file });
     p.files.push({ file, before, after: text });
@@ -237,6 +241,7 @@ async function plan(data: LoadedData, change: Change, io: Io): Promise<Plan> {
     removed.push(file);
   }
   p.introduced = introducedBy(data.diagnostics, data.files, changed, removed, data.checker, data.today);
+  p.introduced.warnings.push(...editWarnings);
   p.checked = data.fileCount + p.created.length - p.deleted.length;
   p.fingerprint = JSON.stringify(p.operations.map((o) => [o.kind, o.target, o.kind === 'write' ? o.text : '']));
   return p;

@@ -205,6 +205,65 @@ languages: [ru, en]
   });
 });
 
+describe('club set and unset beside a Russian form (translation-kept)', () => {
+  const PSKOV = MEETING.replace('  name: FCS headquarters\n  city: Moscow\n',
+    '  name: Pskov customs post\n  name_ru: Псковский таможенный пост\n  city: Pskov\n  region: Pskov Oblast\n  region_ru: Псковская область\n');
+  const meeting = (repo: string) => read(repo, 'meetings/2019-06-20-pskov.yaml');
+
+  it('changing the English name keeps the Russian one and warns at it, with both fixes; the Russian given too, no warning', async () => {
+    const repo = clubRepo({ 'meetings/2019-06-20-pskov.yaml': PSKOV });
+    const run = await club(repo, ['set', '2019-06-20-pskov', 'venue.name=Izborsk fortress']);
+    expect(run.code, run.stderr).toBe(0);
+    expect(run.stderr).toContain('data/meetings/2019-06-20-pskov.yaml\n'
+      + '  9:12  warning  `venue.name` is now `Izborsk fortress`, but `venue.name_ru` still says `Псковский таможенный пост`  translation-kept\n'
+      + '        hint: if that names the old one, give the new one (`club set 2019-06-20-pskov venue.name_ru=…`) or remove it (`club unset 2019-06-20-pskov venue.name_ru`); Russian documents print it\n');
+    expect(meeting(repo)).toBe(PSKOV.replace('name: Pskov customs post', 'name: Izborsk fortress'));
+
+    const both = await club(repo, ['set', '2019-06-20-pskov', 'venue.name=Izborsk museum', 'venue.name_ru=Изборский музей']);
+    expect(both.code, both.stderr).toBe(0);
+    expect(both.stderr).not.toContain('warning');
+    expect(parse(meeting(repo)).venue).toMatchObject({ name: 'Izborsk museum', name_ru: 'Изборский музей' });
+  });
+
+  it('removing the English field warns about the Russian one left, at its line and column; --dry-run says the same and writes nothing', async () => {
+    const repo = clubRepo({ 'meetings/2019-06-20-pskov.yaml': PSKOV });
+    const before = snapshot(repo);
+    const dry = await club(repo, ['unset', '2019-06-20-pskov', 'venue.region', '--dry-run']);
+    expect(dry.code, dry.stderr).toBe(0);
+    // At its place in the file as the change writes it (the region's line gone), as every warning a change brings in.
+    expect(dry.stderr).toContain('  11:14  warning  `venue.region` is removed, but `venue.region_ru` still says `Псковская область`  translation-kept\n');
+    expect(snapshot(repo)).toEqual(before);
+    const run = await club(repo, ['unset', '2019-06-20-pskov', 'venue.region']);
+    expect(run.code, run.stderr).toBe(0);
+    expect(run.stderr).toContain('`venue.region` is removed, but `venue.region_ru` still says `Псковская область`  translation-kept');
+    expect(parse(meeting(repo)).venue).toEqual({ name: 'Pskov customs post', name_ru: 'Псковский таможенный пост', city: 'Pskov', region_ru: 'Псковская область' });
+  });
+
+  it('club.yaml\'s name beside name_ru warns the same; a field with no Russian form beside it, or a value that does not change, does not', async () => {
+    const repo = clubRepo({ 'club.yaml': CLUB_YAML.replace('name: Test Club\n', 'name: Test Club\nname_ru: Тестовый клуб\n') });
+    const run = await club(repo, ['set', 'club', 'name=Moscow Club']);
+    expect(run.code, run.stderr).toBe(0);
+    expect(run.stderr).toContain('data/club.yaml\n  2:10  warning  `name` is now `Moscow Club`, but `name_ru` still says `Тестовый клуб`  translation-kept\n'
+      + '        hint: if that names the old one, give the new one (`club set club name_ru=…`) or remove it (`club unset club name_ru`); Russian documents print it\n');
+    const plain = await club(repo, ['set', 'club', 'timezone=Europe/Kaliningrad']);
+    expect(plain.code, plain.stderr).toBe(0);
+    expect(plain.stderr).not.toContain('translation-kept');
+    const same = await club(repo, ['set', 'club', 'name=Moscow Club']);
+    expect(same.stderr).toBe('nothing to change\n');
+  });
+
+  it('a mistyped field of a group is suggested by its whole path', async () => {
+    const repo = clubRepo({ 'meetings/2019-06-20-pskov.yaml': PSKOV });
+    const before = snapshot(repo);
+    for (const [typed, meant] of [['venue.nam_ru', 'venue.name_ru'], ['venu.name', 'venue.name'], ['agenda[0].titel', 'agenda[0].title']]) {
+      const run = await club(repo, ['set', '2019-06-20-pskov', `${typed}=x`]);
+      expect(run.code).toBe(2);
+      expect(run.stderr.split('\n')[0]).toBe(`club: a meeting has no field \`${typed}\`; did you mean \`${meant}\`?`);
+    }
+    expect(snapshot(repo)).toEqual(before);
+  });
+});
+
 describe('the club\'s own settings with club set club', () => {
   it('a change refused for the errors it makes in other files counts the whole folder as checked, not the one file it writes', async () => {
     const repo = clubRepo();
