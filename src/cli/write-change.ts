@@ -247,6 +247,21 @@ async function plan(data: LoadedData, change: Change, io: Io): Promise<Plan> {
   return p;
 }
 
+const shellWord = (text: string) => (/^[\w./-]+$/.test(text) ? text : `'${text.replace(/'/g, "'\\''")}'`);
+
+/**
+ * The git commands that commit a written change, to run where the user is: `files` are as shown (from `cwd`).
+ * From inside the data's repository, git takes them as they are; from outside it (`--data ../club/data`, or
+ * $CLUB_DATA), `git add ../club/data/…` is refused ("outside repository"), so the commands name the repository
+ * (`git -C ../club`) and the files from its top.
+ */
+function nextCommit(files: readonly string[], gitRoot: string, cwd: string, message: string, removes: boolean): string {
+  const inside = findGitRoot(cwd) === gitRoot;
+  const git = inside ? 'git' : `git -C ${shellWord(path.relative(cwd, gitRoot) || '.')}`;
+  const named = inside ? files : files.map((f) => path.relative(gitRoot, path.resolve(cwd, f)).split(path.sep).join('/'));
+  return `${git} add ${removes ? '-A ' : ''}${named.map(shellWord).join(' ')} && ${git} commit -m "${message}"`;
+}
+
 /**
  * What a change does, a line per file, on stderr: the same words whether it
  * was written (`updated data/…`) or only shown by --dry-run (`would update data/…`),
@@ -361,8 +376,8 @@ export async function writeChange(options: WriteOptions, io: Io, build: (data: L
     if (note) io.stderr.write(note);
     if (p.introduced.warnings.length > 0 && !shownPlan) await printDiagnostics(p.introduced.warnings, p.checked, io, options.color);
     const files = p.files.flatMap((f) => (f.renamedFrom ? [f.renamedFrom, f.file] : [f.file]));
-    const quoted = files.map((f) => (/^[\w./-]+$/.test(f) ? f : `'${f.replace(/'/g, "'\\''")}'`)).join(' ');
-    const next = `git add ${p.deleted.length + p.renamed.length > 0 ? '-A ' : ''}${quoted} && git commit -m "${p.message}"`;
+    const gitRoot = repo ?? findGitRoot(dataDir);
+    const next = gitRoot === undefined ? '' : nextCommit(files, gitRoot, io.cwd, p.message, p.deleted.length + p.renamed.length > 0);
     if (repo) {
       let hash: string;
       try {
@@ -377,7 +392,7 @@ export async function writeChange(options: WriteOptions, io: Io, build: (data: L
           `once git can commit${identity}, run: ${next}`);
       }
       io.stderr.write(`committed ${hash}: ${p.message}\n`);
-    } else if (findGitRoot(dataDir) !== undefined) {
+    } else if (gitRoot !== undefined) {
       // Outside a git repository there is nothing to add: the files are written, and that is all there is to say.
       io.stderr.write(`next: ${next}\n`);
     }

@@ -29,6 +29,22 @@ describe('club add-member from flags', () => {
     expect((await club(repo, ['validate'])).code).toBe(0);
   });
 
+  it('run from outside the data\'s repository (--data): the next step names the repository, and run where the user is, it commits the change', async () => {
+    const repo = clubRepo();
+    const elsewhere = testdir({});
+    const shownRepo = path.relative(elsewhere, repo);
+    const run = await club(elsewhere, ['--data', path.join(shownRepo, 'data'), ...ADD_VIRTANEN]);
+    expect(run.code, run.stderr).toBe(0);
+    expect(run.stderr).toContain(`wrote ${shownRepo}/data/members/virtanen-m.yaml\n`);
+    const next = /^next: (.*)$/m.exec(run.stderr)?.[1];
+    expect(next).toBe(`git -C ${shownRepo} add data/members/virtanen-m.yaml && git -C ${shownRepo} commit -m "Add member virtanen-m"`);
+    // What the user would type, in the folder they are in: before, `git add ../…/data/…` was refused there (outside repository).
+    const typed = spawnSync('sh', ['-c', next!], { cwd: elsewhere, encoding: 'utf8', env: { ...process.env, ...ENV } });
+    expect(typed.status, typed.stderr).toBe(0);
+    expect(git(repo, 'log', '--format=%s').trim().split('\n')).toEqual(['Add member virtanen-m', 'Initial records']);
+    expect(git(repo, 'status', '--porcelain')).toBe('');
+  });
+
   it('outside a git repository: writes the file and says nothing of git (there is nothing to add)', async () => {
     const folder = clubRepo();
     rmSync(path.join(folder, '.git'), { recursive: true });
