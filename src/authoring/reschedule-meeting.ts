@@ -2,7 +2,7 @@ import { isMap, isSeq, type Document } from 'yaml';
 import { RefusedError } from '../errors/errors.js';
 import type { Club, Loaded } from '../model/club.js';
 import { meetingId, nextFreeId } from '../model/record-id.js';
-import type { MeetingMove } from '../model/types.js';
+import type { MeetingMove, Venue } from '../model/types.js';
 import { setMeetingField } from './meeting-field.js';
 
 export interface RescheduleRequest {
@@ -11,6 +11,10 @@ export interface RescheduleRequest {
   end?: string | undefined;
   city?: string | undefined;
   venue?: string | undefined;
+  address?: string | undefined;
+  region?: string | undefined;
+  /** The venue's country (an ISO code), when not Russia. */
+  country?: string | undefined;
   /** Keep the file name (and so every reference) as it is. */
   keepId?: boolean | undefined;
 }
@@ -24,12 +28,63 @@ export interface ReschedulePlan {
   applyMeeting(doc: Document): void;
   /** Publications (and any record) naming the meeting, each with the edit that renames the reference. */
   referrers: { collection: 'publications'; id: string; apply(doc: Document): void }[];
+  /** The fields of the place it leaves that the move removes and no flag replaced, as `venue.address` (for a note). */
+  dropped: string[];
+}
+
+/** A venue's fields in the schema's order, where a field the move adds is put. */
+const VENUE_FIELDS = Object.keys({
+  name: true, name_ru: true, address: true, address_ru: true, city: true, city_ru: true, region: true, region_ru: true, country: true,
+} satisfies Record<keyof Venue, true>) as (keyof Venue)[];
+
+/**
+ * The venue after a move. A new city is a new place: its hall, address, region and country are the flags' or none
+ * (the old hall is not in it). A new hall in the same city has its own address (the flag's or none); the region and
+ * country stay. A Russian form stays only beside the English it translates, unchanged and not left behind: else a
+ * Russian document would name the place the meeting left.
+ */
+export function movedVenue(old: Venue | undefined, city: string, r: RescheduleRequest): Venue {
+  const newCity = r.city !== undefined && r.city !== old?.city;
+  const newHall = newCity || (r.venue !== undefined && r.venue !== old?.name);
+  const next: Partial<Record<keyof Venue, string | undefined>> = {};
+  const pair = (en: 'name' | 'address' | 'city' | 'region', given: string | undefined, left: boolean) => {
+    next[en] = given ?? (left ? undefined : old?.[en]);
+    const ru = `${en}_ru` as const;
+    next[ru] = !left && next[en] === old?.[en] ? old?.[ru] : undefined;
+  };
+  pair('name', r.venue, newHall);
+  pair('address', r.address, newHall);
+  pair('city', city, false);
+  pair('region', r.region, newCity);
+  next.country = r.country ?? (newCity ? undefined : old?.country);
+  return Object.fromEntries(VENUE_FIELDS.filter((k) => next[k] !== undefined).map((k) => [k, next[k]])) as unknown as Venue;
+}
+
+/** Writes the venue mapping to `venue` field by field: what stays keeps its comments, a new field goes where the schema puts it. */
+function writeVenue(doc: Document, venue: Venue): void {
+  const map = doc.get('venue');
+  if (!isMap(map)) {
+    setMeetingField(doc, 'venue', venue);
+    return;
+  }
+  for (const key of VENUE_FIELDS) {
+    const value = venue[key];
+    if (value === undefined) {
+      map.delete(key);
+    } else if (map.has(key)) {
+      if (map.get(key) !== value) map.set(key, value);
+    } else {
+      const rank = VENUE_FIELDS.indexOf(key);
+      const at = map.items.findIndex((item) => VENUE_FIELDS.indexOf(String((item.key as { value?: unknown } | null)?.value) as keyof Venue) > rank);
+      map.items.splice(at < 0 ? map.items.length : at, 0, doc.createPair(key, value));
+    }
+  }
 }
 
 const DATED_ID = /^(\d{4}-\d{2}-\d{2})-/;
 
 /**
- * What moving a meeting changes: its date (and times, city, venue), its id
+ * What moving a meeting changes: its date (and times, place: movedVenue), its id
  * `<date>-<city>` unless kept, `moved_from` with where it was, and every
  * publication that names it. A meeting whose date was changed by hand (its id
  * says another day) is moved from the id's date, so `moved_from` still says
@@ -40,7 +95,9 @@ export function planReschedule(club: Club, meeting: Loaded<'meeting'>, r: Resche
   const idDate = DATED_ID.exec(meeting.id)?.[1];
   const fromDate = m.date === r.date && idDate !== undefined && idDate !== r.date ? idDate : m.date;
   const city = r.city ?? m.venue?.city ?? club.info?.data.divisions.find((d) => d.id === m.division)?.city ?? m.division;
-  const sameVenue = (r.city === undefined || r.city === m.venue?.city) && (r.venue === undefined || r.venue === m.venue?.name);
+  const placeGiven = [r.city, r.venue, r.address, r.region, r.country].some((v) => v !== undefined);
+  const venue = placeGiven ? movedVenue(m.venue, city, r) : m.venue;
+  const sameVenue = JSON.stringify(venue) === JSON.stringify(m.venue);
   const sameTimes = (r.start === undefined || r.start === m.start) && (r.end === undefined || r.end === m.end);
   if (fromDate === r.date && sameVenue && sameTimes) {
     throw new RefusedError(`the meeting \`${meeting.id}\` is already on ${r.date}${r.city ? ` in ${r.city}` : ''}; nothing was written`);
@@ -67,17 +124,7 @@ export function planReschedule(club: Club, meeting: Loaded<'meeting'>, r: Resche
     setMeetingField(doc, 'date', r.date);
     if (r.start !== undefined) setMeetingField(doc, 'start', r.start);
     if (r.end !== undefined) setMeetingField(doc, 'end', r.end);
-    if (r.city !== undefined || r.venue !== undefined) {
-      if (isMap(doc.get('venue'))) {
-        // A Russian form of the old hall or city would have Russian documents name the place the meeting left.
-        if (r.venue !== undefined && r.venue !== m.venue?.name) doc.deleteIn(['venue', 'name_ru']);
-        if (r.city !== undefined && r.city !== m.venue?.city) doc.deleteIn(['venue', 'city_ru']);
-        if (r.venue !== undefined) doc.setIn(['venue', 'name'], r.venue);
-        if (r.city !== undefined) doc.setIn(['venue', 'city'], r.city);
-      } else {
-        setMeetingField(doc, 'venue', { ...(r.venue !== undefined ? { name: r.venue } : {}), city });
-      }
-    }
+    if (placeGiven && venue) writeVenue(doc, venue);
     const seq = doc.get('moved_from');
     if (isSeq(seq)) doc.addIn(['moved_from'], doc.createNode(move));
     else setMeetingField(doc, 'moved_from', moves);
@@ -94,5 +141,6 @@ export function planReschedule(club: Club, meeting: Loaded<'meeting'>, r: Resche
         });
       },
     }));
-  return { from: meeting.id, to, move, applyMeeting, referrers };
+  const dropped = m.venue && venue ? VENUE_FIELDS.filter((k) => m.venue![k] !== undefined && venue[k] === undefined).map((k) => `venue.${k}`) : [];
+  return { from: meeting.id, to, move, applyMeeting, referrers, dropped };
 }

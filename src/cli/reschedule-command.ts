@@ -2,7 +2,7 @@ import { parseDate, parseTime } from '../authoring/record-meeting.js';
 import { planReschedule } from '../authoring/reschedule-meeting.js';
 import { UsageError } from '../errors/errors.js';
 import type { Io } from './io.js';
-import { findMeeting } from './choose-id.js';
+import { countryCode, findMeeting } from './choose-id.js';
 import { loadData } from './load-data.js';
 import { canPrompt, makePrompter } from './prompter.js';
 import { askDate } from './typed-values.js';
@@ -14,6 +14,9 @@ export interface RescheduleOptions extends WriteOptions {
   end?: string;
   city?: string;
   venue?: string;
+  address?: string;
+  region?: string;
+  venueCountry?: string;
   keepId?: boolean;
 }
 
@@ -37,16 +40,28 @@ export async function rescheduleCommand(id: string, o: RescheduleOptions, io: Io
     end: o.end === undefined ? undefined : parseTime('--end', o.end),
     city: o.city?.trim() || undefined,
     venue: o.venue?.trim() || undefined,
+    address: o.address?.trim() || undefined,
+    region: o.region?.trim() || undefined,
+    country: countryCode(o.venueCountry) || undefined,
     keepId: o.keepId,
   };
-  await writeChange(o, io, (data) => {
+  let dropped: string[] = [];
+  let movedTo = id;
+  const written = await writeChange(o, io, (data) => {
     const meeting = findMeeting(data, id);
     const plan = planReschedule(data.club, meeting, request);
+    dropped = plan.dropped;
+    movedTo = plan.to;
     const edits: RecordEdit[] = [
       { collection: 'meetings', id, apply: plan.applyMeeting, ...(plan.to !== id ? { renameTo: plan.to } : {}) },
       ...plan.referrers,
     ];
     return { creates: [], edits, message: `Move the meeting ${id} to ${request.date}${plan.to !== id ? ` (now ${plan.to})` : ''}` };
   });
+  if (written.length > 0 && dropped.length > 0) {
+    // Said, not only done: the secretary who knows the new hall's address or region learns where to give it.
+    io.stderr.write(`note: removed ${dropped.join(', ')}: they were the place the meeting leaves; `
+      + `the new place's are given with --venue, --address, --region, --venue-country (or \`club set ${movedTo} venue.address=…\`)\n`);
+  }
   return 0;
 }

@@ -37,21 +37,65 @@ describe('planReschedule', () => {
     plan.applyMeeting(doc);
     const r = parse(doc.toString());
     expect(r.status).toBe('planned');
-    expect(r.venue).toEqual({ name: 'FCS headquarters', city: 'Pskov' });
+    // The old hall is not in the new city.
+    expect(r.venue).toEqual({ city: 'Pskov' });
+    expect(plan.dropped).toEqual(['venue.name']);
     expect(r.moved_from).toEqual([{ date: '2020-06-11', id: '2020-06-11-moscow' }, { date: '2020-06-18', id: '2020-06-18-moscow' }]);
   });
-  it('drops the Russian name of the hall or city it leaves, and keeps those of what stays', () => {
-    const russian = PLANNED.replace(/  name: FCS headquarters\n  city: Moscow\n/, '  name: FCS headquarters\n  name_ru: ФТС России\n  city: Moscow\n  city_ru: Москва\n');
-    expect(russian).toContain('city_ru');
-    const club = load({ '2020-06-18-moscow': russian });
-    const venueAfter = (r: Parameters<typeof planReschedule>[2]) => {
-      const doc = parseDocument(russian);
-      planReschedule(club, club.byId.meetings.get('2020-06-18-moscow')!, r).applyMeeting(doc);
-      return parse(doc.toString()).venue;
+  describe('never names the place it leaves', () => {
+    // A Pskov meeting with every field of its place in both languages.
+    const PSKOV = PLANNED.replace(/  name: FCS headquarters\n  city: Moscow\n/, [
+      '  name: Pskov customs post', '  name_ru: Псковский таможенный пост # as the post signs it', '  address: 1 Novozavodskaya Street',
+      '  address_ru: ул. Новозаводская, 1', '  city: Pskov', '  city_ru: Псков', '  region: Pskov Oblast', '  region_ru: Псковская область', '',
+    ].join('\n'));
+    const club = load({ '2020-06-18-moscow': PSKOV });
+    const moved = (r: Omit<Parameters<typeof planReschedule>[2], 'date'>) => {
+      const doc = parseDocument(PSKOV);
+      const plan = planReschedule(club, club.byId.meetings.get('2020-06-18-moscow')!, { date: '2020-07-02', ...r });
+      plan.applyMeeting(doc);
+      return { venue: parse(doc.toString()).venue as Record<string, string>, text: doc.toString(), dropped: plan.dropped };
     };
-    expect(venueAfter({ date: '2020-07-02', city: 'Pskov' })).toEqual({ name: 'FCS headquarters', name_ru: 'ФТС России', city: 'Pskov' });
-    expect(venueAfter({ date: '2020-07-02', venue: 'Moscow customs house' })).toEqual({ name: 'Moscow customs house', city: 'Moscow', city_ru: 'Москва' });
-    expect(venueAfter({ date: '2020-07-02', city: 'Moscow', venue: 'FCS headquarters' })).toEqual({ name: 'FCS headquarters', name_ru: 'ФТС России', city: 'Moscow', city_ru: 'Москва' });
+    it('to another hall: drops its Russian name and its address in both languages; city and region stay', () => {
+      const hall = moved({ venue: 'Pskov customs house' });
+      expect(hall.venue).toEqual({ name: 'Pskov customs house', city: 'Pskov', city_ru: 'Псков', region: 'Pskov Oblast', region_ru: 'Псковская область' });
+      expect(hall.dropped).toEqual(['venue.name_ru', 'venue.address', 'venue.address_ru']);
+      // Its own address when given, in the schema's place.
+      const given = moved({ venue: 'Pskov customs house', address: '5 Oktyabrsky Prospekt' });
+      expect(Object.keys(given.venue)).toEqual(['name', 'address', 'city', 'city_ru', 'region', 'region_ru']);
+      expect(given.venue.address).toBe('5 Oktyabrsky Prospekt');
+      expect(given.dropped).toEqual(['venue.name_ru', 'venue.address_ru']);
+    });
+    it('to another city: drops the hall, its address and the region in both languages, and takes those given', () => {
+      const city = moved({ city: 'Moscow', venue: 'Test Customs Service, conference hall' });
+      expect(city.venue).toEqual({ name: 'Test Customs Service, conference hall', city: 'Moscow' });
+      expect(city.dropped).toEqual(['venue.name_ru', 'venue.address', 'venue.address_ru', 'venue.city_ru', 'venue.region', 'venue.region_ru']);
+      // Even a hall of the same name is another hall in another city.
+      expect(moved({ city: 'Izborsk', venue: 'Pskov customs post' }).venue).toEqual({ name: 'Pskov customs post', city: 'Izborsk' });
+      expect(moved({ city: 'Narva', venue: 'Narva customs house', address: '2 Tallinna mnt', region: 'Ida-Viru County', country: 'EE' }).venue)
+        .toEqual({ name: 'Narva customs house', address: '2 Tallinna mnt', city: 'Narva', region: 'Ida-Viru County', country: 'EE' });
+    });
+    it('keeping both hall and city keeps every field and its comment; a new address or region alone drops only its Russian form', () => {
+      const same = moved({ city: 'Pskov', venue: 'Pskov customs post' });
+      expect(same.venue).toEqual(parse(PSKOV).venue);
+      expect(same.text).toContain('name_ru: Псковский таможенный пост # as the post signs it');
+      expect(same.dropped).toEqual([]);
+      expect(moved({}).venue).toEqual(parse(PSKOV).venue);
+      const address = moved({ address: '3 Novozavodskaya Street' });
+      expect(address.venue.address).toBe('3 Novozavodskaya Street');
+      expect(address.dropped).toEqual(['venue.address_ru']);
+      expect(moved({ region: 'Leningrad Oblast' }).dropped).toEqual(['venue.region_ru']);
+    });
+    it('a Russian form the move leaves is dropped in a meeting with only a hall and a city', () => {
+      const russian = PLANNED.replace(/  name: FCS headquarters\n  city: Moscow\n/, '  name: FCS headquarters\n  name_ru: ФТС России\n  city: Moscow\n  city_ru: Москва\n');
+      const c = load({ '2020-06-18-moscow': russian });
+      const venueAfter = (r: Parameters<typeof planReschedule>[2]) => {
+        const doc = parseDocument(russian);
+        planReschedule(c, c.byId.meetings.get('2020-06-18-moscow')!, r).applyMeeting(doc);
+        return parse(doc.toString()).venue;
+      };
+      expect(venueAfter({ date: '2020-07-02', venue: 'Moscow customs house' })).toEqual({ name: 'Moscow customs house', city: 'Moscow', city_ru: 'Москва' });
+      expect(venueAfter({ date: '2020-07-02', city: 'Moscow', venue: 'FCS headquarters' })).toEqual({ name: 'FCS headquarters', name_ru: 'ФТС России', city: 'Moscow', city_ru: 'Москва' });
+    });
   });
   it('moves a meeting whose date was changed by hand from the date its id says', () => {
     const club = load({ '2020-06-18-moscow': PLANNED.replace('2020-06-18', '2020-06-25') });

@@ -1,4 +1,4 @@
-import { existsSync, readFileSync } from 'node:fs';
+import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { parse } from 'yaml';
@@ -79,5 +79,53 @@ describe('club reschedule', () => {
     expect(existsSync(path.join(repo, 'data/meetings/2020-06-25-moscow.yaml'))).toBe(false);
     expect(parse(readFileSync(path.join(repo, 'data/meetings/2020-06-18-moscow.yaml'), 'utf8')))
       .toMatchObject({ status: 'cancelled', cancel_reason: 'The hall is closed for repairs.' });
+  });
+
+  describe('a move never names the place it leaves, in either language', () => {
+    const PSKOV = [
+      'date: 2020-06-18', 'start: "10:00"', 'kind: off-site', 'division: moscow', 'status: planned', 'venue:',
+      '  name: Pskov customs post', '  name_ru: Псковский таможенный пост', '  address: 1 Novozavodskaya Street',
+      '  address_ru: ул. Новозаводская, 1', '  city: Pskov', '  region: Pskov Oblast', 'agenda:', '  - title: Opening', '',
+    ].join('\n');
+    const move = async (args: string[]) => {
+      const repo = clubRepo({ 'meetings/2020-06-18-pskov.yaml': PSKOV });
+      const r = await runCli(['reschedule', '2020-06-18-pskov', '--date', '2020-06-25', ...args], { cwd: repo, env: TODAY });
+      expect(r.code, r.stderr).toBe(0);
+      const id = readdirSync(path.join(repo, 'data/meetings')).find((f) => f.startsWith('2020-06-25'))!.replace(/\.yaml$/, '');
+      const place = async (lang: string) => /\*\*(?:Place|Место):\*\* (.*)$/m.exec((await runCli(['agenda', id, '--lang', lang], { cwd: repo, env: TODAY })).stdout)?.[1];
+      return {
+        venue: parse(readFileSync(path.join(repo, `data/meetings/${id}.yaml`), 'utf8')).venue, stderr: r.stderr,
+        en: await place('en'), ru: await place('ru'), valid: (await runCli(['validate'], { cwd: repo, env: TODAY })).code,
+      };
+    };
+
+    it('to another city: the old hall, its address and its region are gone; the Russian agenda names only the new place', async () => {
+      const m = await move(['--city', 'Moscow', '--venue', 'Test Customs Service, conference hall']);
+      expect(m.venue).toEqual({ name: 'Test Customs Service, conference hall', city: 'Moscow' });
+      expect(m.ru).toBe('Test Customs Service, conference hall, Moscow'); // the test club.yaml gives Moscow no city_ru
+      expect(m.en).toBe('Test Customs Service, conference hall, Moscow');
+      expect(m.stderr).toContain('note: removed venue.name_ru, venue.address, venue.address_ru, venue.region: they were the place the meeting leaves');
+      expect(m.valid).toBe(0);
+      const given = await move(['--city', 'Izborsk', '--venue', 'Izborsk fortress', '--address', '1 Pechorskaya Street', '--region', 'Pskov oblast']);
+      expect(given.venue).toEqual({ name: 'Izborsk fortress', address: '1 Pechorskaya Street', city: 'Izborsk', region: 'Pskov oblast' });
+      expect(given.ru).toBe('Izborsk fortress, 1 Pechorskaya Street, Izborsk, Псковская область');
+      expect(given.en).toBe('Izborsk fortress, 1 Pechorskaya Street, Izborsk, Pskov oblast');
+    });
+
+    it('to another hall in the same city: the old address is gone in both languages; the city and region stay', async () => {
+      const m = await move(['--venue', 'Pskov customs house']);
+      expect(m.venue).toEqual({ name: 'Pskov customs house', city: 'Pskov', region: 'Pskov Oblast' });
+      expect(m.ru).toBe('Pskov customs house, Pskov, Псковская область');
+      expect(m.en).toBe('Pskov customs house, Pskov, Pskov Oblast');
+      expect(m.stderr).toContain('note: removed venue.name_ru, venue.address, venue.address_ru:');
+    });
+
+    it('keeping the hall and the city keeps all of the place, and says nothing was removed', async () => {
+      const m = await move(['--city', 'Pskov', '--venue', 'Pskov customs post']);
+      expect(m.venue).toEqual(parse(PSKOV).venue);
+      expect(m.ru).toBe('Псковский таможенный пост, ул. Новозаводская, 1, Pskov, Псковская область');
+      expect(m.en).toBe('Pskov customs post, 1 Novozavodskaya Street, Pskov, Pskov Oblast');
+      expect(m.stderr).not.toContain('removed');
+    });
   });
 });
