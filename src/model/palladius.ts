@@ -125,20 +125,29 @@ const COMPOUND_SURNAMES = new Set([
 ]);
 
 /**
+ * Text read as Palladius, word by word: each word's Pinyin syllables, a hyphenated word's parts together
+ * (`чжан сяо-пин` → [[zhang], [xiao, ping]]); undefined unless every word reads. Any text, not only a name: the
+ * search reads a part of one (`сяопин`) with it, and palladiusWords asks the shape of a Chinese name of what it reads.
+ */
+export function palladiusReading(text: string): string[][] | undefined {
+  const read: string[][] = [];
+  for (const word of text.trim().split(/\s+/u).filter((w) => w !== '')) {
+    const parts = word.split('-').map(palladiusSyllables);
+    if (parts.some((p) => p === undefined)) return undefined;
+    read.push(parts.flatMap((p) => p!));
+  }
+  return read;
+}
+
+/**
  * A name typed in Palladius Cyrillic, as the Pinyin syllables of each word (a hyphenated word's parts together):
  * `Чжан Сяо-пин` → [[zhang], [xiao, ping]]. Undefined unless every word is Palladius and the name is shaped as a
  * Chinese one: a surname of one syllable (or a two-syllable one such as Оуян), then at most two syllables of given
  * name. So Russian and Kazakh names that happen to cut are left alone: `Анна Ли` (an+na is no surname), `Сауле`.
  */
 export function palladiusWords(name: string): string[][] | undefined {
-  const words = name.trim().split(/\s+/u).filter((w) => w !== '');
-  if (words.length === 0) return undefined;
-  const read: string[][] = [];
-  for (const word of words) {
-    const parts = word.split('-').map(palladiusSyllables);
-    if (parts.some((p) => p === undefined)) return undefined;
-    read.push(parts.flatMap((p) => p!));
-  }
+  const read = palladiusReading(name);
+  if (read === undefined || read.length === 0) return undefined;
   const [surname, ...given] = read;
   if (surname!.length > 2 || (surname!.length === 2 && !COMPOUND_SURNAMES.has(surname!.join('')))) return undefined;
   return given.flat().length <= 2 ? read : undefined;

@@ -1,5 +1,5 @@
 import { createRequire } from 'node:module';
-import { palladiusSyllables } from './palladius.js';
+import { palladiusReading } from './palladius.js';
 
 // Loaded on first use: a 190 kB table that every `club validate` would otherwise read at start-up
 // (countries.ts folds names with searchFold), though only a query in another script needs it.
@@ -37,14 +37,12 @@ export function queryForms(query: string): string[] {
 }
 
 /**
- * Cyrillic read as Palladius, word by word, each word's syllables written together as a passport writes a given name
- * (`чжан сяо-пин` → `zhang xiaoping`); undefined unless every word reads. A part of a name reads too (`сяопин`, `чжа`):
- * it is a search, not a name to keep, so the shape of a Chinese name (palladiusWords) is not asked for.
+ * Cyrillic read as Palladius (palladiusReading), each word's syllables written together as a passport writes a given
+ * name (`чжан сяо-пин` → `zhang xiaoping`); undefined unless every word reads. A part of a name reads too (`сяопин`,
+ * `чжа`): it is a search, not a name to keep, so the shape of a Chinese name (palladiusWords) is not asked for.
  */
 function palladiusPinyin(folded: string): string | undefined {
-  const words = folded.split(' ').map((word) => word.split('-').map(palladiusSyllables));
-  if (words.some((parts) => parts.some((p) => p === undefined))) return undefined;
-  return words.map((parts) => parts.map((p) => p!.join('')).join('')).join(' ');
+  return palladiusReading(folded)?.map((syllables) => syllables.join('')).join(' ');
 }
 
 /** Does any of the texts contain the query (case, accents, ё/е and script aside)? */
