@@ -48,6 +48,8 @@ export interface ImportRow {
   sameMemberAs?: number;
   /** Refused as not the member its name finds (another native name), as one of several members of that name, or as likely a member its name reads as (import-likely-copy). */
   unsure?: boolean;
+  /** What the command says of the row besides its problems (a name taken only to say who it is, a new member whose name a member has). */
+  notes?: string[];
 }
 
 const SCRIPTS = ['Latin', 'Cyrillic', 'Han', 'Greek', 'Arabic', 'Hebrew', 'Hangul', 'Hiragana', 'Katakana', 'Thai', 'Georgian', 'Armenian', 'Devanagari']
@@ -295,12 +297,14 @@ export function readMemberRows(sheet: Sheet, targets: readonly (ColumnTarget | u
       }
     };
 
-    // The id: as add-member makes it, from the Latin name; or the sheet's own.
+    // The id: as add-member makes it, from the Latin name; or the sheet's own. A row whose id is a member's needs no name: with
+    // --update it updates them, without it is said to be already a member, as a named row is.
     const idCell = value('id');
-    if (noNameAt !== undefined && !(ctx.update && idCell.text !== undefined && existingById.has(idCell.text))) {
-      const unknownId = ctx.update && idCell.text !== undefined;
-      problem(nameCols[0], 'import-missing', 'no name', unknownId
-        ? `\`${idCell.text}\` is no member's id, so the row is a new member, who needs a name${didYouMean(idCell.text!, existingById.keys()) ? ` (${didYouMean(idCell.text!, existingById.keys())})` : ''}`
+    const member = idCell.text === undefined ? undefined : existingById.get(idCell.text);
+    if (noNameAt !== undefined && member === undefined) {
+      const near = idCell.text === undefined ? undefined : didYouMean(idCell.text, existingById.keys());
+      problem(nameCols[0], 'import-missing', 'no name', idCell.text !== undefined
+        ? `\`${idCell.text}\` is no member's id, so the row is a new member, who needs a name${near ? ` (${near})` : ''}`
         : undefined);
       out.problems.splice(noNameAt, 0, out.problems.pop()!);
     }
@@ -313,57 +317,123 @@ export function readMemberRows(sheet: Sheet, targets: readonly (ColumnTarget | u
       return out;
     }
 
+    /**
+     * With --update, the names a row that gives a member's id writes: a Latin name it writes, and a native name in their
+     * native name's script (王立 for Wang Li / 王力), or any when it gives both and they have none. A name in another script
+     * (Ван Фан for Wang Fang / 王芳, Ли На alone for Li Na) is only read, to see that it is theirs: never written. No name is
+     * written that is another member's, so that two members carry one. False when the row is refused.
+     */
+    function idNames(m: ExistingMember): boolean {
+      const country = record.country === undefined ? m.country : String(record.country);
+      // A Latin name read from the native one is not written: Мюллер К. alone does not make Müller K. "Miuller K.".
+      if (latin[0] === undefined) delete record.name;
+      if (nameNative !== undefined) {
+        const own = m.name_native === undefined ? latin[0] !== undefined : scriptOf(m.name_native) === scriptOf(nameNative);
+        if (!own) {
+          delete record.name_native;
+          const reading = memberNameToLatin(nameNative, country);
+          if (![m.name, latin[0]].some((n) => n !== undefined && sameName(n, reading))) {
+            problem(nameCol, 'import-id-name', `${nameNative} reads as ${reading}, not as the name of ${m.id} (${namesOf(m)}), whose id the row gives`,
+              `check the id; a name in another script than theirs is not written, only read to see that it is theirs (${[m.name, m.name_native].filter((n) => n !== undefined).join(' or ')})`);
+            return false;
+          }
+          (out.notes ??= []).push(`${nameNative}, the name of ${m.id} (${namesOf(m)}) in another script, only says who the row is: `
+            + `their ${latin[0] === undefined ? 'names are' : 'native name is'} kept`);
+        }
+      }
+      // Once written, the member is told apart from every other by their names as written: a Latin name another has is
+      // theirs too only when the native names differ and this one reads as it (Wang Li / 王立 beside Wang Li / 王力).
+      const newLatin = latin[0] !== undefined && !(m.name !== undefined && sameName(m.name, latin[0])) ? latin[0] : undefined;
+      const written = record.name_native as string | undefined;
+      const newNative = written !== undefined && !(m.name_native !== undefined && sameName(m.name_native, written)) ? written : undefined;
+      const after = written ?? m.name_native;
+      const clashes = ctx.existing.filter((o) => o.id !== m.id && (country === undefined || o.country === country)).flatMap((o): [string, ExistingMember][] => {
+        if (newNative !== undefined && o.name_native !== undefined && sameName(o.name_native, newNative)) return [[newNative, o]];
+        if (newLatin === undefined || o.name === undefined || !sameName(o.name, newLatin)) return [];
+        const toldApart = after !== undefined && o.name_native !== undefined && !sameName(after, o.name_native)
+          && scriptOf(after) === scriptOf(o.name_native) && sameName(memberNameToLatin(after, country), newLatin);
+        return toldApart ? [] : [[newLatin, o]];
+      });
+      for (const [n, o] of clashes) {
+        problem(nameCol, 'import-name-taken', `${n} is the name of ${o.id} (${namesOf(o)}), not of ${m.id} (${namesOf(m)}), whose id the row gives: two members would carry one name`,
+          `check the id; if the row is ${o.id}, give their id`);
+      }
+      return clashes.length === 0;
+    }
+
     // The same person as a member the folder has: the id the row gives; else the same name and country, as the names are
     // written. A native name in the member's script that is not theirs is another person: 王立 is "Wang Li" in Latin letters
     // as 王力 is. A name that meets the member's only once read into Latin (Ван Фан for Wang Fang / 王芳, Ли На alone for
     // Li Na) is likely them, but nothing written says so: refused, naming them, rather than a second person or a guess.
     const sameName = (a: string, b: string) => foldName(a) === foldName(b);
+    const byId_ = (a: ExistingMember, b: ExistingMember) => (a.id < b.id ? -1 : a.id > b.id ? 1 : 0);
     const found = [...new Set([name, nameNative].flatMap((n) => (n && record.country ? existingByName.get(`${foldName(n)}\u0000${String(record.country)}`) ?? [] : [])))]
-      .sort((a, b) => (a.id < b.id ? -1 : a.id > b.id ? 1 : 0));
+      .sort(byId_);
     const byNative = nameNative === undefined ? [] : found.filter((m) => m.name_native !== undefined && sameName(m.name_native, nameNative));
+    // The Latin name as the row writes it (not one read from its native name) is theirs.
+    const byLatin = latin[0] === undefined ? [] : found.filter((m) => m.name !== undefined && sameName(m.name, latin[0]!));
     const others = found.filter((m) => nameNative !== undefined && m.name_native !== undefined && !sameName(m.name_native, nameNative)
       && scriptOf(m.name_native) === scriptOf(nameNative));
     // The row's Latin name as it is written is the member's, and its native name, if any, is not another than theirs.
-    const asWritten = (m: ExistingMember) => latin[0] !== undefined && m.name !== undefined && sameName(latin[0], m.name)
-      && (nameNative === undefined || m.name_native === undefined);
+    const asWritten = (m: ExistingMember) => byLatin.includes(m) && (nameNative === undefined || m.name_native === undefined);
     const candidates = byNative.length > 0 ? byNative : found.filter((m) => !others.includes(m) && asWritten(m));
     const likely = byNative.length > 0 ? [] : found.filter((m) => !others.includes(m) && !asWritten(m));
     const byName = candidates.length === 1 && likely.length === 0 ? candidates[0] : undefined;
     const byId = existingById.get(id);
     const rowNames = namesOf({ name, name_native: nameNative });
+    const described = (ms: readonly ExistingMember[], or = ' or ') => ms.map((m) => `${m.id} (${namesOf(m)})`).join(or);
     // Refused as not this member, or as one of several: not asked for what a new member needs, either.
     let unsure = false;
-    if (idCell.text !== undefined && byId !== undefined) out.duplicateOf = byId.id;
-    else if (byName !== undefined) out.duplicateOf = byName.id;
-    else if (likely.length > 0 && idCell.text === undefined) {
+    if (member !== undefined) {
+      out.duplicateOf = member.id;
+      out.name ??= member.name;
+      if (ctx.update) unsure = !idNames(member);
+    } else if (idCell.text !== undefined) {
+      // An id no member has is another person, whoever's their name is: a new member of that id (said when the name is a member's).
+      const named = [...new Set([...found, ...(record.country === undefined
+        ? ctx.existing.filter((m) => [latin[0], nameNative].some((n) => n !== undefined && [m.name, m.name_native].some((x) => x !== undefined && sameName(x, n))))
+        : [])])].sort(byId_);
+      if (named.length > 0) {
+        const written = named.filter((m) => [latin[0], nameNative].some((n) => n !== undefined && [m.name, m.name_native].some((x) => x !== undefined && sameName(x, n))));
+        (out.notes ??= []).push(`${idCell.text} is a new member, whose name ${rowNames} ${written.length === named.length ? 'is also' : 'reads as'} the name of ${described(named)}: `
+          + 'the Id column says it is another person');
+      }
+    } else if (byNative.length > 0 && byLatin.length > 0 && !byLatin.some((m) => byNative.includes(m))) {
+      // Ivanov I.I. / Иванов И.П.: the Latin name of one member and the native name of another, so neither is taken.
       unsure = true;
-      const meant = [...candidates, ...likely].sort((a, b) => (a.id < b.id ? -1 : a.id > b.id ? 1 : 0));
+      problem(nameCol, 'import-ambiguous-name', `${latin[0]} / ${nameNative} names two members: ${latin[0]} is ${described(byLatin)}, ${nameNative} is ${described(byNative)}`,
+        'write the name of the one it is as their record has it, or give their id in an Id column');
+    } else if (byName !== undefined) out.duplicateOf = byName.id;
+    else if (likely.length > 0) {
+      unsure = true;
+      const meant = [...candidates, ...likely].sort(byId_);
       const one = meant.length === 1;
       const written = [latin[0], nameNative].filter((n) => n !== undefined).join(' / ');
       const own = nextFreeId(id, (c) => ctx.taken(c) || sheetIds.has(c));
-      problem(nameCol, 'import-likely-copy', `${written} (${String(record.country)}) reads as the name of ${meant.map((m) => `${m.id} (${namesOf(m)})`).join(' or ')}, `
+      problem(nameCol, 'import-likely-copy', `${written} (${String(record.country)}) reads as the name of ${described(meant)}, `
         + `but is not written as ${one ? 'theirs' : 'any of theirs'}: likely ${one ? 'the same person' : 'one of them'}, so the row is not imported`,
         `if it is ${one ? meant[0]!.id : 'one of them'}, write the name as ${one ? `the record has it (${[meant[0]!.name, meant[0]!.name_native].filter((n) => n !== undefined).join(' or ')})` : 'their record has it'}`
-        + ` or give ${one ? `\`${meant[0]!.id}\`` : 'their id'} in an Id column (which sets the names the row gives); if another person, give them an id of their own in an Id column (\`${own}\`)`);
+        + ` or give ${one ? `\`${meant[0]!.id}\`` : 'their id'} in an Id column (a name in another script than theirs then only says who the row is: their names are kept);`
+        + ` if another person, give them an id of their own in an Id column (\`${own}\`)`);
     } else if (candidates.length > 1) {
       unsure = true;
-      problem(nameCol, 'import-ambiguous-name', `${rowNames} (${String(record.country)}) is the name of ${candidates.length} members: ${candidates.map((m) => `${m.id} (${namesOf(m)})`).join(', ')}`,
+      problem(nameCol, 'import-ambiguous-name', `${rowNames} (${String(record.country)}) is the name of ${candidates.length} members: ${described(candidates, ', ')}`,
         'give the native name of the one it is, or their id in an id column');
     } else if (others.length > 0 && ctx.update) {
       unsure = true;
-      problem(nameCol, 'import-other-person', `${rowNames} is not ${others.map((m) => `${m.id} (${namesOf(m)})`).join(' or ')}: the native name differs, so it is another person`,
+      problem(nameCol, 'import-other-person', `${rowNames} is not ${described(others)}: the native name differs, so it is another person`,
         `if the row is ${others.length === 1 ? 'that member' : 'one of them'}, give ${others.length === 1 ? 'their' : 'its'} id in an id column; if another person, import the row without --update`);
-    } else if (others.length === 0 && byId !== undefined && (idCell.text !== undefined || byId.country === record.country)) out.duplicateOf = byId.id;
-    else if (idCell.text === undefined && (ctx.taken(id) || sheetIds.has(id))) {
+    } else if (others.length === 0 && byId !== undefined && byId.country === record.country) out.duplicateOf = byId.id;
+    else if (ctx.taken(id) || sheetIds.has(id)) {
       // Another person with a name that makes the same id: the next free one, as add-member suggests.
       id = nextFreeId(id, (c) => ctx.taken(c) || sheetIds.has(c));
     }
     if (out.duplicateOf !== undefined) {
       id = out.duplicateOf;
       // Data the member has is not replaced by a --default, nor its names by those it was found by (a row of 王芳 alone does not replace the Latin name with its transliteration);
-      // a row that gives its id (a sheet exported with list members) sets the names it gives.
+      // a row that gives its id sets the names it gives, as idNames allows.
       const has = existingById.get(id)?.fields ?? new Set<string>();
-      const fillOnly: string[] = [...fromDefault, ...(byName !== undefined && idCell.text === undefined ? ['name', 'name_native'] : [])];
+      const fillOnly: string[] = [...fromDefault, ...(member === undefined ? ['name', 'name_native'] : [])];
       for (const f of fillOnly) if (has.has(f)) delete record[f];
     } else if (!unsure) required();
 

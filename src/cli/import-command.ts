@@ -224,6 +224,8 @@ export async function importMembersCommand(file: string, options: ImportOptions,
   // of new members only is refused as a whole; a new row among members the folder has, on its row (readMemberRows).
   const missing = requiredWithoutColumn(targets, ctx);
   if (missing.length > 0 && rows.every((r) => r.duplicateOf === undefined && r.unsure !== true)) {
+    // Whose name a new row has, even so: `zhang-wei-2, Zhang Wei` is not zhang-wei.
+    for (const r of rows) for (const note of r.notes ?? []) io.stderr.write(`${printable(shown)}: row ${r.row}: ${printable(note)}\n`);
     throw new UsageError(`${shown}: no column for ${missing.join(', ')}, which every new member needs`,
       `add ${missing.length === 1 ? 'a column' : 'columns'}, map ${missing.length === 1 ? 'one' : 'them'} with --map "Column=${missing[0]}", or give every row the same value with --default ${missing[0]}=VALUE`);
   }
@@ -301,6 +303,9 @@ export async function importMembersCommand(file: string, options: ImportOptions,
   problems.sort((a, b) => a.line - b.line || a.column - b.column);
   const unique = problems.filter((d, i) => i === 0 || formatSheetProblem(d) !== formatSheetProblem(problems[i - 1]!));
   for (const d of unique) io.stderr.write(`${formatSheetProblem(d)}\n`);
+  for (const r of rows) {
+    if (!bad.has(r)) for (const note of r.notes ?? []) io.stderr.write(`${printable(shown)}: row ${r.row}: ${printable(note)}\n`);
+  }
   const duplicates = rows.filter((r) => r.duplicateOf !== undefined && !bad.has(r));
   if (!options.update) {
     for (const r of duplicates) {

@@ -617,7 +617,7 @@ describe('club import members: a row in another script that reads as a member\'s
       expect(r.stderr).toContain('m.csv: row 2, column "ФИО": Ван Фан (CN) reads as the name of wang-fang (Wang Fang / 王芳), but is not written as theirs: '
         + 'likely the same person, so the row is not imported  [import-likely-copy]');
       expect(r.stderr).toContain('hint: if it is wang-fang, write the name as the record has it (Wang Fang or 王芳) or give `wang-fang` in an Id column '
-        + '(which sets the names the row gives); if another person, give them an id of their own in an Id column (`wang-fang-2`)');
+        + '(a name in another script than theirs then only says who the row is: their names are kept); if another person, give them an id of their own in an Id column (`wang-fang-2`)');
       expect(r.stderr).toContain('1 of 1 rows of m.csv has a problem; nothing was written');
       expect(r.stdout).not.toContain('Атташе');
     }

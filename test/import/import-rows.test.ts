@@ -52,7 +52,7 @@ describe('columns found by header, in English or Russian', () => {
 });
 
 describe('a row that names a member by id, with --update', () => {
-  it('needs no name: it updates that member with what it gives; without --update, or with an id no member has, it is "no name"', () => {
+  it('needs no name: it updates that member with what it gives (without --update it is that member, already one); with an id no member has, it is "no name"', () => {
     const sheet = sheetOf(['Id', 'E-mail'], ['muller-k', 'k.mueller@example.org'], ['muler-k', 'k@example.org']);
     const [known, unknown] = read(sheet, ctx({ update: true, defaults: {} }));
     expect(known!.problems).toEqual([]);
@@ -61,8 +61,10 @@ describe('a row that names a member by id, with --update', () => {
       'no category, which a new member needs: the sheet has no column for it', 'no division, which a new member needs: the sheet has no column for it',
       'no joined, which a new member needs: the sheet has no column for it']);
     expect(unknown!.problems[0]!.hint).toBe('`muler-k` is no member\'s id, so the row is a new member, who needs a name (did you mean `muller-k`?)');
+    // Without --update the row is still that member: already a member, as a named row is, not "no name".
     const [plain] = read(sheet, ctx({ defaults: {} }));
-    expect(plain!.problems.map((d) => [d.message, d.hint])).toEqual([['no name', undefined]]);
+    expect(plain!.problems).toEqual([]);
+    expect(plain!).toMatchObject({ id: 'muller-k', duplicateOf: 'muller-k', name: 'Müller K.' });
   });
 });
 
