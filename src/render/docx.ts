@@ -4,6 +4,7 @@ import {
 } from 'docx';
 import { strFromU8, strToU8, unzipSync, zipSync, type Zippable } from 'fflate';
 import { svgToPng } from './svg-png.js';
+import { BOLD, REGULAR, type TableFont } from './table-font.js';
 import { plainText, SIGNATURE_LINE, safeUrl, type Block, type Doc, type Image, type Inlines, type Table as TreeTable } from './doc-tree.js';
 
 /** The fixed words of a Word file that are not in the tree; a catalogue replaces them. */
@@ -173,21 +174,30 @@ function trimmed(content: Inlines): Inlines {
 const para = (content: Inlines, extra: Partial<ConstructorParameters<typeof Paragraph>[0] & object> = {}) =>
   new Paragraph({ ...extra, children: runs(trimmed(content)) });
 
-// Table text is 9 pt. A character's width in twentieths of a point, at most, as DejaVu Sans draws it (wider
-// than Arial, and what LibreOffice draws with where neither Arial nor Liberation Sans is installed): spaces
-// and the narrow punctuation and letters (up to 0.42 em), the widest capitals and letters, other capitals,
-// any other (digits, all 0.64 em, and most lower-case letters); bold a tenth wider.
-const NARROW = /[\s.,:;!'"()[\]|/\\\-ilIjtfr]/u;
-const WIDEST = /[MWЖШЩЮЫ@%№]/u;
-const WIDE = /[mwжшщыюмф—]/u;
-const CAPITAL = /\p{Lu}/u;
+// Table text is 9 pt, and as wide as DejaVu Sans draws it: what LibreOffice draws with where neither Arial nor
+// Liberation Sans is installed, and wider than both (and than Word's Arial). A cell's margins are Word's 0.19 cm each
+// side, and a little more: the ink a letter puts out of its advance, the rounding of a layout in points.
+const TABLE_TEXT_SIZE = 9;
 const CELL_MARGIN = 230;
+const advancesOf = (font: TableFont) => new Map<number, number>(font.runs.flatMap(([from, widths]) => widths.map((w, i) => [from + i, w] as [number, number])));
+const ADVANCES = { regular: advancesOf(REGULAR), bold: advancesOf(BOLD) };
 
-/** How wide a word of table text can be, in twentieths of a point, with the cell's margins. */
+/**
+ * How wide a run of table text is, in twentieths of a point, with the cell's margins: each letter's advance (a letter
+ * the font lacks is its missing-glyph box, one outside the table the font's widest advance) and every pair kerning
+ * moves apart; the pairs it moves closer are left as they are, so the measure is never short.
+ */
 function wordWidth(word: string, bold: boolean): number {
-  let width = 0;
-  for (const c of word) width += NARROW.test(c) ? 76 : WIDEST.test(c) ? 195 : WIDE.test(c) ? 180 : CAPITAL.test(c) ? 142 : 118;
-  return Math.ceil(width * (bold ? 1.1 : 1)) + CELL_MARGIN;
+  const font = bold ? BOLD : REGULAR;
+  const advances = bold ? ADVANCES.bold : ADVANCES.regular;
+  let units = 0;
+  let previous = '';
+  for (const c of word) {
+    const w = advances.get(c.codePointAt(0)!);
+    units += (w === undefined ? font.advanceMax : w < 0 ? font.notdef : w) + (font.kernWider.get(previous + c) ?? 0);
+    previous = c;
+  }
+  return Math.ceil((units / font.unitsPerEm) * TABLE_TEXT_SIZE * 20) + CELL_MARGIN;
 }
 
 // Where a line may break in a table cell, from the least harm to the most: at a plain space; after a hyphen between
@@ -197,7 +207,6 @@ const NO_BREAK = '[\u00a0\u2007\u202f]';
 const AFTER_HYPHEN = '(?<=\\p{L}[-\u2010])(?=\\p{L})';
 const BEFORE_YEAR = `${NO_BREAK}(?=\\d{4}(?!\\d))`;
 const BREAKS = {
-  whole: / /u,
   hyphens: new RegExp(` |${AFTER_HYPHEN}`, 'u'),
   years: new RegExp(` |${AFTER_HYPHEN}|${BEFORE_YEAR}`, 'u'),
   words: new RegExp(` |${AFTER_HYPHEN}|${NO_BREAK}`, 'u'),
@@ -205,45 +214,94 @@ const BREAKS = {
 /** Which no-break spaces of a column are written as spaces, so a line may break there: those before a year, or all. */
 type Loose = 'years' | 'words' | undefined;
 
+/** Whether a cell is drawn bold: the header, or text made strong (a total), measured bold throughout, as bold is wider. */
+const isBold = (content: Inlines): boolean => content.some((i) => i.kind === 'strong' || (i.kind !== 'text' && i.kind !== 'break' && isBold(i.content)));
+
 /**
- * Column widths for a table across `width` (the text width of an upright page when left out), from
- * the hints, each at least as wide as the longest text it must not break: its longest run of
- * characters with no space, so no word is broken inside ("Septemb-er") and no date where no-break
- * spaces hold it together ("14 марта / 2019 г."). The room for that is taken from the columns that
- * have some to spare. When every run cannot be whole, the columns give up the least they can, one by
- * one, the one that gains the most first: a hyphenated word breaks after its hyphen; then a date
- * before its year («14 марта» / «2019 г.»); then at any no-break space. `loose` says which no-break
- * spaces of each column the Word file writes as spaces (those before a year, or all), as a date
- * breaking between its words reads better than one broken inside a word; and when even the words do
- * not fit, each column gets the same share of what its longest word needs.
+ * The level at which `widthAt` (never less as the level rises) reaches `width`: by halving, the same steps for the
+ * same numbers everywhere, so a table's widths and the file's bytes are the same each time.
  */
-export function columnWidths(t: Pick<TreeTable, 'header' | 'rows'>, hints: readonly number[], width = TEXT_WIDTH): number[] & { loose: Loose[] } {
-  const cells = (n: number) => [t.header, ...t.rows].map((r, i) => ({ text: wordText(plainText(r[n] ?? [])), bold: i === 0 }));
-  const longest = (n: number, breaks: RegExp) => Math.max(CELL_MARGIN, ...cells(n).flatMap(({ text, bold }) => text.split(breaks).map((w) => wordWidth(w, bold))));
-  const level = (breaks: RegExp) => hints.map((_, n) => Math.min(longest(n, breaks), width / 2));
-  const whole = level(BREAKS.whole);
+function levelFor(widthAt: (level: number) => number, width: number, highest: number): number {
+  let [low, high] = [0, highest];
+  for (let step = 0; step < 60; step++) {
+    const middle = (low + high) / 2;
+    if (widthAt(middle) < width) low = middle;
+    else high = middle;
+  }
+  return high;
+}
+
+/**
+ * Column widths for a table across `width` (the text width of an upright page when left out).
+ *
+ * Each column is at least as wide as the longest text it must not break: its longest run of characters with no space
+ * (a hyphenated word may break after its hyphen, «Санкт-» / «Петербург», as Word and LibreOffice break it), so no word
+ * is broken inside ("Septemb-er") and no date where no-break spaces hold it together ("14 марта / 2019 г."). When even
+ * that has no room, the columns give up the least they can, the one that gains the most first, and the columns that
+ * gain alike (two dated headers) together, so that they break alike: a date before its year («14 марта» / «2019 г.»),
+ * then at any no-break space. `loose` says which no-break spaces of each column the Word file writes as spaces (those
+ * before a year, or all), as a date breaking between its words reads better than one broken inside a word; and when
+ * even the words do not fit, each column gets the same share of what its longest word needs.
+ *
+ * The rest of the width goes to the text that wraps. While some column cannot have each of its lines whole, no column
+ * is wider than its longest line (a column of dates, names or numbers keeps just their width), and the columns whose
+ * lines are longer (a decision, a topic, a list of people) share the room in the proportions of the hints, each up to
+ * its longest line. Only when every line fits whole does the room left over go to the columns by the hints.
+ */
+export function columnWidths(t: Pick<TreeTable, 'header' | 'rows' | 'rowHeight'>, hints: readonly number[], width = TEXT_WIDTH): number[] & { loose: Loose[] } {
+  // Each column's cells, each as its lines (a cell's line breaks kept) and whether it is drawn bold.
+  const columns = hints.map((_, n) => [t.header, ...t.rows].map((r, i) => {
+    const content = r[n] ?? [];
+    return { lines: plainText(content).split('\n').map((line) => wordText(line)), bold: i === 0 || isBold(content) };
+  }));
+  const longest = (n: number, breaks: RegExp) => Math.max(CELL_MARGIN, ...columns[n]!.flatMap(({ lines, bold }) => lines.flatMap((line) => line.split(breaks)).map((w) => wordWidth(w, bold))));
+  // Columns whose headers say the same around a date (the membership table's «На 31 декабря 2018 г.» and «На 31 декабря
+  // 2019 г.») are measured as one, so that they are as wide as each other and their headers break alike.
+  const form = (n: number) => {
+    const header = wordText(plainText(t.header[n] ?? []));
+    return /\d/.test(header) ? header.split(' ').map((w) => (/\d/.test(w) ? '#' : w)).join(' ') : String(n);
+  };
+  const forms = hints.map((_, n) => form(n));
+  const alike = (xs: readonly number[]) => xs.map((_, n) => Math.max(...xs.filter((__, m) => forms[m] === forms[n])));
+  const level = (breaks: RegExp) => alike(hints.map((_, n) => Math.min(longest(n, breaks), width / 2)));
   const hyphens = level(BREAKS.hyphens);
   const years = level(BREAKS.years);
   const words = level(BREAKS.words);
   const sum = (xs: readonly number[]) => xs.reduce((a, b) => a + b, 0);
-  const need = [...whole];
-  for (const [from, to] of [[whole, hyphens], [hyphens, years], [years, words]] as const) {
-    for (const n of hints.map((_, i) => i).sort((a, b) => (from[b]! - to[b]!) - (from[a]! - to[a]!) || a - b)) {
+  const need = [...hyphens];
+  for (const to of [years, words]) {
+    const gain = (n: number) => need[n]! - Math.min(need[n]!, to[n]!);
+    const gains = [...new Set(hints.map((_, n) => gain(n)).filter((g) => g > 0))].sort((a, b) => b - a);
+    for (const g of gains) {
       if (sum(need) <= width) break;
-      need[n] = Math.min(need[n]!, to[n]!);
+      for (const n of hints.keys()) if (gain(n) === g) need[n] = Math.min(need[n]!, to[n]!);
     }
   }
-  const total = sum(hints);
-  let widths = sum(need) > width ? need.map((x) => (x * width) / sum(need)) : hints.map((h) => (width * h) / total);
-  for (let round = 0; round < hints.length; round++) {
-    const short = widths.map((w, n) => Math.max(0, need[n]! - w));
-    const missing = short.reduce((a, b) => a + b, 0);
-    if (missing < 1) break;
-    const spare = widths.map((w, n) => (short[n]! > 0 ? 0 : Math.max(0, w - need[n]!)));
-    const available = spare.reduce((a, b) => a + b, 0);
-    if (available < 1) break;
-    const take = Math.min(missing, available);
-    widths = widths.map((w, n) => (short[n]! > 0 ? w + (short[n]! * take) / missing : w - (spare[n]! * take) / available));
+  const weight = alike(hints.map((h) => (h > 0 ? h : 1)));
+  // In rows to write in (a table with a row height: the attendance sheet), a column with no text below its header is
+  // the room to write (the signatures): its share of the hints.
+  const blank = (n: number) => t.rows.every((r) => plainText(r[n] ?? []).trim() === '');
+  for (const n of hints.keys()) if (t.rowHeight !== undefined && t.rows.length > 0 && blank(n)) need[n] = Math.max(need[n]!, Math.min((width * weight[n]!) / sum(weight), width / 2));
+  // Headers alike (a date in each) are whole where the table has the room, as a date is; where it has not, each is
+  // held below the whole line of the shortest, so that all break, not the longer one alone.
+  const grouped = (n: number) => forms.some((f, m) => m !== n && f === forms[n]);
+  const header = hints.map((_, n) => Math.max(...columns[n]![0]!.lines.map((line) => wordWidth(line.trim(), true))));
+  const shortest = (n: number) => Math.min(...header.filter((_, m) => forms[m] === forms[n]));
+  const wholeHeaders = alike(need.map((x, n) => (grouped(n) ? Math.max(x, header[n]!) : x)));
+  const headersFit = sum(wholeHeaders) <= width;
+  if (headersFit) wholeHeaders.forEach((x, n) => (need[n] = x));
+  // Each column's longest line whole: the width at which none of its text wraps.
+  const lines = alike(hints.map((_, n) => Math.max(need[n]!, ...columns[n]!.flatMap(({ lines: ls, bold }) => ls.map((line) => wordWidth(line.trim(), bold))))));
+  const held = hints.map((_, n) => !headersFit && grouped(n));
+  held.forEach((h, n) => h && (lines[n] = Math.max(need[n]!, shortest(n) - 1)));
+  let widths: number[];
+  if (sum(need) >= width) widths = need.map((x) => (x * width) / sum(need));
+  else if (sum(lines) >= width) {
+    const at = (l: number) => need.map((x, n) => Math.min(lines[n]!, Math.max(x, l * weight[n]!)));
+    widths = at(levelFor((l) => sum(at(l)), width, Math.max(...lines.map((x, n) => x / weight[n]!))));
+  } else {
+    const at = (l: number) => lines.map((x, n) => (held[n] ? x : Math.max(x, l * weight[n]!)));
+    widths = at(levelFor((l) => sum(at(l)), width, width / Math.min(...weight)));
   }
   const out = widths.map((w) => Math.floor(w));
   return Object.assign(out, { loose: out.map((w, n): Loose => (w + 1 >= hyphens[n]! ? undefined : w + 1 >= years[n]! ? 'years' : 'words')) });
