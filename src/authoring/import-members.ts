@@ -4,7 +4,7 @@ import { hasNonLatinLetters, memberNameToLatin, nextFreeId, personId } from '../
 import type { CountryCode, Division } from '../model/types.js';
 import { cellText, type Cell, type Sheet } from '../parse/spreadsheet.js';
 import type { Diagnostic } from '../diagnostics/diagnostic.js';
-import { didYouMean, nearestOf } from '../diagnostics/suggest.js';
+import { didYouMean, editDistance, nearestOf } from '../diagnostics/suggest.js';
 import { MEMBER_FIELDS, type ColumnTarget, type MemberField } from './import-columns.js';
 
 /** What the folder already holds that a row may match. */
@@ -59,6 +59,18 @@ const scriptOf = (text: string): string => {
   const letter = [...text].find((ch) => /\p{L}/u.test(ch)) ?? '';
   return SCRIPTS.find((s) => s.test.test(letter))?.script ?? 'other';
 };
+
+/**
+ * A name read into Latin from another script is a member's name when its surname is theirs, give or take what reading
+ * cannot bring back: accents (Новак → Novak for Novák), a letter read another way (Корхонен Й. → Korhonen Y. for
+ * Korhonen J.; Дюпон → Dyupon for Dupont): at most a third of its letters, and two, apart. Initials are not compared.
+ */
+function readsAsName(name: string, reading: string): boolean {
+  const surname = (text: string) => foldName(text.normalize('NFD').replace(/\p{M}/gu, '').trim().split(/[\s,]+/)[0] ?? '');
+  const [a, b] = [surname(name), surname(reading)];
+  if (a === '' || b === '') return false;
+  return editDistance(a, b) <= Math.min(2, Math.floor(Math.max(a.length, b.length) / 3));
+}
 
 export const CELL_LIMITS = { text: 500, notes: 4_000 } as const;
 
@@ -190,6 +202,9 @@ export function readMemberRows(sheet: Sheet, targets: readonly (ColumnTarget | u
     const latin: string[] = [];
     const native: string[] = [];
     let nameCol: number | undefined;
+    // The column each part was in (one cell may hold both), so that a problem of one is said at its own.
+    let latinCol: number | undefined;
+    let nativeCol: number | undefined;
     for (const col of nameCols) {
       const t = text(col === columnsOf('name_native')[0] ? 'name_native' : 'name', col);
       if (t === undefined) continue;
@@ -197,7 +212,15 @@ export function readMemberRows(sheet: Sheet, targets: readonly (ColumnTarget | u
       const parts = t.split('/').map((p) => p.trim()).filter((p) => p !== '');
       const paren = parts.length === 1 ? /^(.+?)\s*\(([^()]+)\)$/.exec(t) : null;
       const pieces = paren && hasNonLatinLetters(paren[1]!) !== hasNonLatinLetters(paren[2]!) ? [paren[1]!, paren[2]!] : parts;
-      for (const p of pieces) (hasNonLatinLetters(p) ? native : latin).push(p);
+      for (const p of pieces) {
+        if (hasNonLatinLetters(p)) {
+          native.push(p);
+          nativeCol ??= col;
+        } else {
+          latin.push(p);
+          latinCol ??= col;
+        }
+      }
     }
     if (latin.length > 1 || native.length > 1) {
       problem(nameCol, 'import-name', `more than one name in ${latin.length > 1 ? 'Latin' : 'native'} script: ${(latin.length > 1 ? latin : native).map((n) => `\`${n}\``).join(', ')}`,
@@ -325,16 +348,16 @@ export function readMemberRows(sheet: Sheet, targets: readonly (ColumnTarget | u
      */
     function idNames(m: ExistingMember): boolean {
       const country = record.country === undefined ? m.country : String(record.country);
-      // A Latin name read from the native one is not written: Мюллер К. alone does not make Müller K. "Miuller K.".
+      // A Latin name read from the native one is not written: Мюллер К. alone does not make Müller K. "Myuller K.".
       if (latin[0] === undefined) delete record.name;
       if (nameNative !== undefined) {
         const own = m.name_native === undefined ? latin[0] !== undefined : scriptOf(m.name_native) === scriptOf(nameNative);
         if (!own) {
           delete record.name_native;
           const reading = memberNameToLatin(nameNative, country);
-          if (![m.name, latin[0]].some((n) => n !== undefined && sameName(n, reading))) {
-            problem(nameCol, 'import-id-name', `${nameNative} reads as ${reading}, not as the name of ${m.id} (${namesOf(m)}), whose id the row gives`,
-              `check the id; a name in another script than theirs is not written, only read to see that it is theirs (${[m.name, m.name_native].filter((n) => n !== undefined).join(' or ')})`);
+          if (![m.name, latin[0]].some((n) => n !== undefined && readsAsName(n, reading))) {
+            problem(nativeCol, 'import-id-name', `${nameNative} reads as ${reading}, not as the name of ${m.id} (${namesOf(m)}), whose id the row gives`,
+              `check the id; if it is right, write their name as the record has it or leave the name empty (a name in another script than theirs is not written, only read to see that it is theirs: ${[m.name, m.name_native].filter((n) => n !== undefined).join(' or ')})`);
             return false;
           }
           (out.notes ??= []).push(`${nameNative}, the name of ${m.id} (${namesOf(m)}) in another script, only says who the row is: `
@@ -355,7 +378,7 @@ export function readMemberRows(sheet: Sheet, targets: readonly (ColumnTarget | u
         return toldApart ? [] : [[newLatin, o]];
       });
       for (const [n, o] of clashes) {
-        problem(nameCol, 'import-name-taken', `${n} is the name of ${o.id} (${namesOf(o)}), not of ${m.id} (${namesOf(m)}), whose id the row gives: two members would carry one name`,
+        problem(n === newNative ? nativeCol : latinCol, 'import-name-taken', `${n} is the name of ${o.id} (${namesOf(o)}), not of ${m.id} (${namesOf(m)}), whose id the row gives: two members would carry one name`,
           `check the id; if the row is ${o.id}, give their id`);
       }
       return clashes.length === 0;

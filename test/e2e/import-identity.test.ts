@@ -75,7 +75,7 @@ describe('a row with an Id and a name in another script than the member\'s', () 
     expect(parse(read(repo, 'wang-li'))).toMatchObject({ name: 'Wang Li', name_native: '王立' });
   });
 
-  it('a native name alone does not replace the Latin name by its transliteration (Мюллер К. by id is not "Miuller K.")', async () => {
+  it('a native name alone does not replace the Latin name by its transliteration (Мюллер К. by id is not "Myuller K.")', async () => {
     const MULLER = 'name: Müller K.\nname_native: Мюллер К.\ncountry: DE\ncategory: customs\ndivision: moscow\njoined: 2012-05-01\n';
     const repo = clubRepo({ 'club.yaml': CLUB, 'members/muller-k.yaml': MULLER });
     writeFileSync(path.join(repo, 'm.csv'), 'Id,Name,E-mail\nmuller-k,Мюллер К.,km@example.org\n');
@@ -143,6 +143,41 @@ describe('a row whose names are two members\', or another member\'s', () => {
     const latin = await club(['import', 'members', 'm.csv', '--update', '--yes'], repo);
     expect(latin.code).toBe(1);
     expect(latin.stderr).toContain('Ivanov I.P. is the name of ivanov-i-p (Ivanov I.P. / Иванов И.П.), not of ivanov-i-i');
+    expect(snapshot(path.join(repo, 'data'))).toEqual(before);
+  });
+});
+
+describe('a member\'s name as another script writes it, with their Id (a new user\'s sheet)', () => {
+  const NOVAK = 'name: Novák P.\ncountry: CZ\ncategory: embassy\ndivision: moscow\njoined: 2018-01-01\n';
+  const KORHONEN = 'name: Korhonen J.\ncountry: FI\ncategory: embassy\ndivision: moscow\njoined: 2018-01-01\n';
+  const DUPONT = 'name: Dupont J.\ncountry: FR\ncategory: embassy\ndivision: moscow\njoined: 2018-01-01\n';
+  const CZ_FR = CLUB.replace('  - country: CN\n    since: 2002-12\n', '  - country: CN\n    since: 2002-12\n  - country: CZ\n    since: 2002-12\n  - country: FR\n    since: 2002-12\n');
+  const people = () => clubRepo({ 'club.yaml': CZ_FR, 'members/novak-p.yaml': NOVAK, 'members/korhonen-j.yaml': KORHONEN, 'members/dupont-j.yaml': DUPONT,
+    'members/ivanov-i-i.yaml': IVANOV_I_I, 'members/ivanov-i-p.yaml': IVANOV_I_P });
+
+  it('Новак П., Корхонен Й., Дюпон Ж. are Novák P., Korhonen J., Dupont J.: what reading cannot bring back (an accent, j, a silent t) does not refuse them', async () => {
+    const repo = people();
+    writeFileSync(path.join(repo, 'm.csv'), 'Id,Name,E-mail\nnovak-p,Новак П.,np@example.org\nkorhonen-j,Корхонен Й.,kj@example.org\ndupont-j,Дюпон Ж.,dj@example.org\n');
+    const r = await club(['import', 'members', 'm.csv', '--update', '--yes'], repo);
+    expect(r.code, r.stderr).toBe(0);
+    expect(r.stderr).toContain('imported 3 updates from m.csv');
+    expect(r.stderr).toContain('m.csv: row 2: Новак П., the name of novak-p (Novák P.) in another script, only says who the row is: their names are kept');
+    expect(read(repo, 'novak-p')).toBe(`${NOVAK}email: np@example.org\n`);
+    expect(read(repo, 'korhonen-j')).toBe(`${KORHONEN}email: kj@example.org\n`);
+    expect(read(repo, 'dupont-j')).toBe(`${DUPONT}email: dj@example.org\n`);
+  });
+
+  it('a surname that is another one is still refused, at the column it is in: Дюран for dupont-j, Иванов И.П. in "Native name" for ivanov-i-i', async () => {
+    const repo = people();
+    const before = snapshot(path.join(repo, 'data'));
+    writeFileSync(path.join(repo, 'm.csv'), 'Id,Name,E-mail\ndupont-j,Дюран Ж.,dj@example.org\n');
+    const other = await club(['import', 'members', 'm.csv', '--update', '--yes'], repo);
+    expect(other.code).toBe(1);
+    expect(other.stderr).toContain('m.csv: row 2, column "Name": Дюран Ж. reads as Dyuran Zh., not as the name of dupont-j (Dupont J.), whose id the row gives  [import-id-name]');
+    writeFileSync(path.join(repo, 'm.csv'), 'Id,Name,Native name\nivanov-i-i,Ivanov I.I.,Иванов И.П.\n');
+    const taken = await club(['import', 'members', 'm.csv', '--update', '--yes'], repo);
+    expect(taken.code).toBe(1);
+    expect(taken.stderr).toContain('m.csv: row 2, column "Native name": Иванов И.П. is the name of ivanov-i-p');
     expect(snapshot(path.join(repo, 'data'))).toEqual(before);
   });
 });
