@@ -58,9 +58,9 @@ export async function rescheduleCommand(id: string, o: RescheduleOptions, io: Io
     ];
     return { creates: [], edits, message: `Move the meeting ${id} to ${request.date}${plan.to !== id ? ` (now ${plan.to})` : ''}` };
   });
-  if (written.length > 0 && dropped.length > 0) {
-    // Said, not only done: the secretary who knows the new hall's address or region learns where to give it.
-    io.stderr.write(`note: removed ${dropped.join(', ')}: they were the place the meeting leaves; `
+  if ((written.length > 0 || o.dryRun) && dropped.length > 0) {
+    // Said, not only done (and by --dry-run before it is done): the secretary who knows the new hall's address or region learns where to give it.
+    io.stderr.write(`note: ${o.dryRun ? 'would remove' : 'removed'} ${dropped.join(', ')}: they were the place the meeting leaves; `
       + `the new place's are given with --venue, --address, --region, --venue-country (or \`club set ${movedTo} venue.address=…\`)\n`);
   }
   return 0;

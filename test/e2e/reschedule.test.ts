@@ -112,6 +112,16 @@ describe('club reschedule', () => {
       expect(given.en).toBe('Izborsk fortress, 1 Pechorskaya Street, Izborsk, Pskov oblast');
     });
 
+    it('--dry-run says what the move would remove, and removes nothing', async () => {
+      const repo = clubRepo({ 'meetings/2020-06-18-pskov.yaml': PSKOV });
+      const before = snapshot(repo);
+      const r = await runCli(['reschedule', '2020-06-18-pskov', '--date', '2020-06-25', '--venue', 'Pskov customs house', '--dry-run'], { cwd: repo, env: TODAY });
+      expect(r.code, r.stderr).toBe(0);
+      expect(r.stderr).toContain('note: would remove venue.name_ru, venue.address, venue.address_ru: they were the place the meeting leaves; '
+        + 'the new place\'s are given with --venue, --address, --region, --venue-country (or `club set 2020-06-25-pskov venue.address=…`)\n');
+      expect(snapshot(repo)).toEqual(before);
+    });
+
     it('to another hall in the same city: the old address is gone in both languages; the city and region stay', async () => {
       const m = await move(['--venue', 'Pskov customs house']);
       expect(m.venue).toEqual({ name: 'Pskov customs house', city: 'Pskov', region: 'Pskov Oblast' });
