@@ -9,7 +9,7 @@ Examples:
   $ club add-member                                   asks for each field at a terminal
   $ club add-member --name "Virtanen M." --country FI --category embassy \\
         --division moscow --joined 2019-09-01 --organization "Embassy of Finland"
-  $ club add-member --name "Коноваленко С.А." ...     id konovalenko-s-a, name Konovalenko S.A.
+  $ club add-member --name "Соколова Е.В." ...        id sokolova-e-v, name Sokolova E.V., name_native Соколова Е.В.
   $ club add-member ... --no-input --commit           in a script: fail on anything missing, then commit
 
 The record is checked with the whole folder before it is written; if it would make the data invalid,
