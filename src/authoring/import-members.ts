@@ -136,6 +136,8 @@ export function readMemberRows(sheet: Sheet, targets: readonly (ColumnTarget | u
   const sheetIds = new Set<string>();
   const sheetPeople = new Map<string, number>();
   const sheetMembers = new Map<string, number>();
+  /** Names rows by id give members that had them not, by the name folded: the row and the member. */
+  const sheetNewNames = new Map<string, { row: number; id: string }>();
 
   return sheet.rows.map((r): ImportRow => {
     const out: ImportRow = { row: r.row, columnOf: {}, problems: [] };
@@ -370,7 +372,8 @@ export function readMemberRows(sheet: Sheet, targets: readonly (ColumnTarget | u
       const written = record.name_native as string | undefined;
       const newNative = written !== undefined && !(m.name_native !== undefined && sameName(m.name_native, written)) ? written : undefined;
       const after = written ?? m.name_native;
-      const clashes = ctx.existing.filter((o) => o.id !== m.id && (country === undefined || o.country === country)).flatMap((o): [string, ExistingMember][] => {
+      // Any country's: a Name column shifted a row against its Id column (dupont-j, Schmidt H.) gives each member another's name.
+      const clashes = ctx.existing.filter((o) => o.id !== m.id).flatMap((o): [string, ExistingMember][] => {
         if (newNative !== undefined && o.name_native !== undefined && sameName(o.name_native, newNative)) return [[newNative, o]];
         if (newLatin === undefined || o.name === undefined || !sameName(o.name, newLatin)) return [];
         const toldApart = after !== undefined && o.name_native !== undefined && !sameName(after, o.name_native)
@@ -416,8 +419,18 @@ export function readMemberRows(sheet: Sheet, targets: readonly (ColumnTarget | u
       const named = [...new Set([...found, ...(record.country === undefined
         ? ctx.existing.filter((m) => [latin[0], nameNative].some((n) => n !== undefined && [m.name, m.name_native].some((x) => x !== undefined && sameName(x, n))))
         : [])])].sort(byId_);
-      if (named.length > 0) {
-        const written = named.filter((m) => [latin[0], nameNative].some((n) => n !== undefined && [m.name, m.name_native].some((x) => x !== undefined && sameName(x, n))));
+      const written = named.filter((m) => [latin[0], nameNative].some((n) => n !== undefined && [m.name, m.name_native].some((x) => x !== undefined && sameName(x, n))));
+      // A name a member has, written as theirs, with an id that is not the one club gives a namesake of theirs (zhang-wei-2):
+      // more likely their id mistyped (petrova-a for petrova-a-s) than another person, who would be a second record of them.
+      const namesake = written.some((m) => idCell.text!.startsWith(`${m.id}-`) && /^\d+$/.test(idCell.text!.slice(m.id.length + 1)));
+      if (written.length > 0 && !namesake) {
+        unsure = true;
+        const one = written.length === 1;
+        const own = nextFreeId(written[0]!.id, (c) => ctx.taken(c) || sheetIds.has(c));
+        problem(idCell.col, 'import-id-unknown', `\`${idCell.text}\` is no member's id, but ${rowNames} is the name of ${described(written)}`,
+          `if the row is ${one ? 'them' : 'one of them'}, give ${one ? `their id, \`${written[0]!.id}\`` : 'their id'}; if another person of that name, `
+          + `give them the id club gives a namesake (\`${own}\`)`);
+      } else if (named.length > 0) {
         (out.notes ??= []).push(`${idCell.text} is a new member, whose name ${rowNames} ${written.length === named.length ? 'is also' : 'reads as'} the name of ${described(named)}: `
           + 'the Id column says it is another person');
       }
@@ -460,6 +473,18 @@ export function readMemberRows(sheet: Sheet, targets: readonly (ColumnTarget | u
       for (const f of fillOnly) if (has.has(f)) delete record[f];
     } else if (!unsure) required();
 
+    if (member !== undefined && ctx.update && !unsure) {
+      // Two rows giving two members one new name (a Name column shifted against its Id column, one name copied down).
+      for (const [n, col] of [[record.name, latinCol], [record.name_native, nativeCol]] as const) {
+        if (typeof n !== 'string' || [member.name, member.name_native].some((x) => x !== undefined && sameName(x, n))) continue;
+        const earlier = sheetNewNames.get(foldName(n));
+        if (earlier === undefined) sheetNewNames.set(foldName(n), { row: r.row, id: member.id });
+        else if (earlier.id !== member.id) {
+          problem(col ?? nameCol, 'import-name-taken', `${n} is given to ${earlier.id} by row ${earlier.row} too, and to ${member.id} here: two members would carry one name`,
+            'check the ids and the names of the two rows');
+        }
+      }
+    }
     const person = name !== undefined && record.country !== undefined ? `${foldName(name)}\u0000${String(record.country)}` : undefined;
     if (out.duplicateOf !== undefined) {
       // A second row for a member the folder has is that member first: the command says so, or compares the rows (--update).

@@ -182,6 +182,55 @@ describe('a member\'s name as another script writes it, with their Id (a new use
   });
 });
 
+describe('a sheet whose ids and names do not go together (a reviewer\'s sheets)', () => {
+  const CZ_FR_FI = CLUB.replace('  - country: CN\n    since: 2002-12\n', '  - country: CN\n    since: 2002-12\n  - country: CZ\n    since: 2002-12\n  - country: FR\n    since: 2002-12\n');
+  const member = (name: string, country: string) => `name: ${name}\ncountry: ${country}\ncategory: embassy\ndivision: moscow\njoined: 2018-01-01\n`;
+  const people = () => clubRepo({ 'club.yaml': CZ_FR_FI, 'members/novak-p.yaml': member('Novák P.', 'CZ'), 'members/dupont-j.yaml': member('Dupont J.', 'FR'),
+    'members/schmidt-h.yaml': member('Schmidt H.', 'DE'), 'members/korhonen-j.yaml': member('Korhonen J.', 'FI'), 'members/virtanen-m.yaml': member('Virtanen M.', 'FI'),
+    'members/ivanov-i-i.yaml': IVANOV_I_I });
+
+  it('a Name column shifted a row against its Id column is refused row by row, whatever the countries: no member takes another\'s name', async () => {
+    const repo = people();
+    const before = snapshot(path.join(repo, 'data'));
+    writeFileSync(path.join(repo, 'm.csv'), 'Id,Name,E-mail\ndupont-j,Schmidt H.,a@example.org\nschmidt-h,Novák P.,b@example.org\nnovak-p,Dupont J.,c@example.org\n');
+    const r = await club(['import', 'members', 'm.csv', '--update', '--dry-run'], repo);
+    expect(r.code).toBe(1);
+    expect(r.stderr).toContain('m.csv: row 2, column "Name": Schmidt H. is the name of schmidt-h (Schmidt H.), not of dupont-j (Dupont J.), whose id the row gives: two members would carry one name  [import-name-taken]');
+    expect(r.stderr).toContain('m.csv: row 3, column "Name": Novák P. is the name of novak-p (Novák P.), not of schmidt-h (Schmidt H.)');
+    expect(r.stderr).toContain('m.csv: row 4, column "Name": Dupont J. is the name of dupont-j (Dupont J.), not of novak-p (Novák P.)');
+    expect(r.stderr).toContain('club: 3 of 3 rows of m.csv have problems; nothing was written');
+    expect(r.stdout).toBe('');
+    expect(snapshot(path.join(repo, 'data'))).toEqual(before);
+  });
+
+  it('two rows giving two members one new name: the second is refused, naming the first', async () => {
+    const repo = people();
+    const before = snapshot(path.join(repo, 'data'));
+    writeFileSync(path.join(repo, 'm.csv'), 'Id,Name,E-mail\nkorhonen-j,Lehtonen A.,a@example.org\nvirtanen-m,Lehtonen A.,b@example.org\n');
+    const r = await club(['import', 'members', 'm.csv', '--update', '--yes'], repo);
+    expect(r.code).toBe(1);
+    expect(r.stderr).toContain('m.csv: row 3, column "Name": Lehtonen A. is given to korhonen-j by row 2 too, and to virtanen-m here: two members would carry one name  [import-name-taken]');
+    expect(snapshot(path.join(repo, 'data'))).toEqual(before);
+  });
+
+  it('an id no member has, with a member\'s very name, is refused as their id mistyped; the id club gives a namesake makes the new member', async () => {
+    const repo = people();
+    const before = snapshot(path.join(repo, 'data'));
+    writeFileSync(path.join(repo, 'm.csv'), 'Id,Name,Country,E-mail\nivanov-i,Ivanov I.I. / Иванов И.И.,RU,i@example.org\n');
+    for (const update of [['--update'], []]) {
+      const r = await club(['import', 'members', 'm.csv', ...update, '--yes'], repo);
+      expect(r.code).toBe(1);
+      expect(r.stderr).toContain('m.csv: row 2, column "Id": `ivanov-i` is no member\'s id, but Ivanov I.I. / Иванов И.И. is the name of ivanov-i-i (Ivanov I.I. / Иванов И.И.)  [import-id-unknown]\n'
+        + '    hint: if the row is them, give their id, `ivanov-i-i`; if another person of that name, give them the id club gives a namesake (`ivanov-i-i-2`)\n');
+    }
+    expect(snapshot(path.join(repo, 'data'))).toEqual(before);
+    writeFileSync(path.join(repo, 'm.csv'), 'Id,Name,Country,Category,Division,Joined\nivanov-i-i-2,Ivanov I.I. / Иванов И.И.,RU,customs,moscow,2019-01-01\n');
+    const namesake = await club(['import', 'members', 'm.csv', '--yes'], repo);
+    expect(namesake.code, namesake.stderr).toBe(0);
+    expect(parse(read(repo, 'ivanov-i-i-2'))).toMatchObject({ name: 'Ivanov I.I.', name_native: 'Иванов И.И.' });
+  });
+});
+
 describe('a sheet of only Id and E-mail without --update', () => {
   it('says each row is already a member, as a named row does, and writes nothing', async () => {
     const repo = folder();
