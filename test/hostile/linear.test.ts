@@ -149,8 +149,10 @@ async function ratioInNewIsolate(modules: string[], data: unknown, less: string,
 async function expectUnderBound(message: (r: number) => string, more: () => unknown, less: () => unknown,
   isolate: { modules: string[]; data: unknown; less: string; more: string; setup?: string }): Promise<void> {
   let r = ratio(more, less);
-  if (r >= BOUND && builtFromTheseSources(isolate.modules)) {
-    r = await ratioInNewIsolate(isolate.modules, isolate.data, isolate.less, isolate.more, isolate.setup);
+  // Up to three isolates, the least ratio: a loaded machine put SARIF's at 10.7 and 14.4 once each (other suites
+  // beside it on two cores), while a writer that is quadratic is over the bound in every one (16 at 4n).
+  for (let tries = 0; tries < 3 && r >= BOUND && builtFromTheseSources(isolate.modules); tries++) {
+    r = Math.min(r, await ratioInNewIsolate(isolate.modules, isolate.data, isolate.less, isolate.more, isolate.setup));
   }
   expect(r, message(r)).toBeLessThan(BOUND);
 }
