@@ -83,6 +83,21 @@ function writeVenue(doc: Document, venue: Venue): void {
 
 const DATED_ID = /^(\d{4}-\d{2}-\d{2})-/;
 
+/** A name as a place is told apart: case and spacing do not make another city or hall (`pskov` is `Pskov`). */
+const placeKey = (name: string): string => name.normalize('NFKC').toLocaleLowerCase('ru').replace(/\s+/g, ' ').trim();
+const samePlace = (a: string | undefined, b: string | undefined): boolean => a !== undefined && b !== undefined && placeKey(a) === placeKey(b);
+
+/**
+ * The request with a city, and a hall in the same city, that name the stored ones but for case and spacing
+ * spelled as stored: the same place keeps its spelling and everything with it (its Russian forms, address, region).
+ */
+function samePlaceAsStored(old: Venue | undefined, r: RescheduleRequest): RescheduleRequest {
+  const city = samePlace(r.city, old?.city) ? old!.city : r.city;
+  const sameCity = city === undefined || city === old?.city;
+  const venue = sameCity && samePlace(r.venue, old?.name) ? old!.name : r.venue;
+  return { ...r, city, venue };
+}
+
 /**
  * What moving a meeting changes: its date (and times, place: movedVenue), its id
  * `<date>-<city>` unless kept, `moved_from` with where it was, and every
@@ -90,8 +105,9 @@ const DATED_ID = /^(\d{4}-\d{2}-\d{2})-/;
  * says another day) is moved from the id's date, so `moved_from` still says
  * where it was.
  */
-export function planReschedule(club: Club, meeting: Loaded<'meeting'>, r: RescheduleRequest): ReschedulePlan {
+export function planReschedule(club: Club, meeting: Loaded<'meeting'>, given: RescheduleRequest): ReschedulePlan {
   const m = meeting.data;
+  const r = samePlaceAsStored(m.venue, given);
   const idDate = DATED_ID.exec(meeting.id)?.[1];
   const fromDate = m.date === r.date && idDate !== undefined && idDate !== r.date ? idDate : m.date;
   const city = r.city ?? m.venue?.city ?? club.info?.data.divisions.find((d) => d.id === m.division)?.city ?? m.division;

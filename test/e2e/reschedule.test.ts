@@ -130,6 +130,23 @@ describe('club reschedule', () => {
       expect(m.stderr).toContain('note: removed venue.name_ru, venue.address, venue.address_ru:');
     });
 
+    it('a city or hall given in another case or spacing is the same place: its stored spelling and all of it stay', async () => {
+      const repo = clubRepo({ 'meetings/2020-06-18-pskov.yaml': PSKOV });
+      const before = snapshot(repo);
+      const dry = await runCli(['reschedule', '2020-06-18-pskov', '--date', '2020-06-25', '--city', 'pskov', '--dry-run'], { cwd: repo, env: TODAY });
+      expect(dry.code, dry.stderr).toBe(0);
+      expect(dry.stderr).not.toContain('would remove');
+      expect(dry.stdout).not.toMatch(/^-\s+(name|name_ru|address|address_ru|city|region):/m);
+      expect(dry.stdout).not.toContain('city: pskov');
+      expect(snapshot(repo)).toEqual(before);
+      const m = await move(['--city', 'PSKOV', '--venue', 'Pskov  Customs Post']);
+      expect(m.venue).toEqual(parse(PSKOV).venue);
+      expect(m.stderr).not.toContain('removed');
+      expect(m.ru).toBe('Псковский таможенный пост, ул. Новозаводская, 1, Pskov, Псковская область');
+      const hall = await move(['--venue', 'Pskov Customs Post']);
+      expect(hall.venue).toEqual(parse(PSKOV).venue);
+    });
+
     it('keeping the hall and the city keeps all of the place, and says nothing was removed', async () => {
       const m = await move(['--city', 'Pskov', '--venue', 'Pskov customs post']);
       expect(m.venue).toEqual(parse(PSKOV).venue);
