@@ -22,8 +22,8 @@ export interface RescheduleRequest {
 export interface ReschedulePlan {
   from: string;
   to: string;
-  /** The date and id appended to `moved_from`. */
-  move: MeetingMove;
+  /** The date and id appended to `moved_from`; none when neither the date nor the id changes (only the place or times do). */
+  move: MeetingMove | undefined;
   /** Applied to the meeting's file (then renamed to `to` when it differs from `from`). */
   applyMeeting(doc: Document): void;
   /** Publications (and any record) naming the meeting, each with the edit that renames the reference. */
@@ -133,17 +133,18 @@ export function planReschedule(club: Club, meeting: Loaded<'meeting'>, given: Re
     throw new RefusedError(`another meeting already has the id \`${to}\`; nothing was written`,
       `keep this one's id with --keep-id, or give the other meeting another day; the next free id would be ${nextFreeId(to, taken)}`);
   }
-  const move: MeetingMove = { date: fromDate, id: meeting.id };
-  const moves = [...(m.moved_from ?? []), move];
+  // A change of place or times on the same day under the same id moved nothing in time: `moved_from` would say it left a day for itself.
+  const move: MeetingMove | undefined = fromDate === r.date && to === meeting.id ? undefined : { date: fromDate, id: meeting.id };
 
   const applyMeeting = (doc: Document) => {
     setMeetingField(doc, 'date', r.date);
     if (r.start !== undefined) setMeetingField(doc, 'start', r.start);
     if (r.end !== undefined) setMeetingField(doc, 'end', r.end);
     if (placeGiven && venue) writeVenue(doc, venue);
+    if (move === undefined) return;
     const seq = doc.get('moved_from');
     if (isSeq(seq)) doc.addIn(['moved_from'], doc.createNode(move));
-    else setMeetingField(doc, 'moved_from', moves);
+    else setMeetingField(doc, 'moved_from', [...(m.moved_from ?? []), move]);
   };
 
   const referrers = to === meeting.id ? [] : club.publications

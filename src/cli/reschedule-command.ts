@@ -56,12 +56,17 @@ export async function rescheduleCommand(id: string, o: RescheduleOptions, io: Io
       { collection: 'meetings', id, apply: plan.applyMeeting, ...(plan.to !== id ? { renameTo: plan.to } : {}) },
       ...plan.referrers,
     ];
-    return { creates: [], edits, message: `Move the meeting ${id} to ${request.date}${plan.to !== id ? ` (now ${plan.to})` : ''}` };
+    const message = plan.move ? `Move the meeting ${id} to ${request.date}${plan.to !== id ? ` (now ${plan.to})` : ''}` : `Change the place or times of the meeting ${id} (same day)`;
+    return { creates: [], edits, message };
   });
   if ((written.length > 0 || o.dryRun) && dropped.length > 0) {
     // Said, not only done (and by --dry-run before it is done): the secretary who knows the new hall's address or region learns where to give it.
+    // After the write the move is done: the place is given on the day it is now, which records no second move.
+    const setIt = `\`club set ${movedTo} venue.address=…\``;
+    const give = o.dryRun ? `with --venue, --address, --region, --venue-country (or ${setIt})`
+      : `with \`club reschedule ${movedTo} --date ${request.date} --address …\` (or --venue, --region, --venue-country), or ${setIt}`;
     io.stderr.write(`note: ${o.dryRun ? 'would remove' : 'removed'} ${dropped.join(', ')}: they were the place the meeting leaves; `
-      + `the new place's are given with --venue, --address, --region, --venue-country (or \`club set ${movedTo} venue.address=…\`)\n`);
+      + `the new place's are given ${give}\n`);
   }
   return 0;
 }

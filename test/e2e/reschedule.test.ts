@@ -147,6 +147,25 @@ describe('club reschedule', () => {
       expect(hall.venue).toEqual(parse(PSKOV).venue);
     });
 
+    it('a change of place on the same day, as the note after a move says, records no move; the note names a command that works', async () => {
+      const repo = clubRepo({ 'meetings/2020-06-18-pskov.yaml': PSKOV });
+      const r = await runCli(['reschedule', '2020-06-18-pskov', '--date', '2020-06-25', '--venue', 'Pskov customs house'], { cwd: repo, env: TODAY });
+      expect(r.code, r.stderr).toBe(0);
+      expect(r.stderr).toContain('the new place\'s are given with `club reschedule 2020-06-25-pskov --date 2020-06-25 --address …` '
+        + '(or --venue, --region, --venue-country), or `club set 2020-06-25-pskov venue.address=…`\n');
+      const place = await runCli(['reschedule', '2020-06-25-pskov', '--date', '2020-06-25', '--address', '5 Fort St'], { cwd: repo, env: TODAY });
+      expect(place.code, place.stderr).toBe(0);
+      const m = parse(readFileSync(path.join(repo, 'data/meetings/2020-06-25-pskov.yaml'), 'utf8'));
+      expect(m.venue).toEqual({ name: 'Pskov customs house', address: '5 Fort St', city: 'Pskov', region: 'Pskov Oblast' });
+      // One move, 18 → 25 June; none from a day to itself.
+      expect(m.moved_from).toEqual([{ date: '2020-06-18', id: '2020-06-18-pskov' }]);
+      expect((await runCli(['validate', '--strict'], { cwd: repo, env: TODAY })).code).toBe(0);
+      // A meeting never moved gets no moved_from either.
+      const never = clubRepo({ 'meetings/2020-06-18-pskov.yaml': PSKOV });
+      expect((await runCli(['reschedule', '2020-06-18-pskov', '--date', '2020-06-18', '--address', '5 Fort St'], { cwd: never, env: TODAY })).code).toBe(0);
+      expect(parse(readFileSync(path.join(never, 'data/meetings/2020-06-18-pskov.yaml'), 'utf8')).moved_from).toBeUndefined();
+    });
+
     it('keeping the hall and the city keeps all of the place, and says nothing was removed', async () => {
       const m = await move(['--city', 'Pskov', '--venue', 'Pskov customs post']);
       expect(m.venue).toEqual(parse(PSKOV).venue);

@@ -16,7 +16,8 @@ A held or a cancelled meeting is not moved (the refusal says what to do instead)
 
 A move never names the old place, in English or in Russian: a new --city drops the old hall, its address, region and
 country, a new --venue the old hall's address; the flags give the new ones. A Russian form (name_ru, address_ru,
-city_ru, region_ru) stays only beside the English it translates, when that is unchanged. What was removed is said.`,
+city_ru, region_ru) stays only beside the English it translates, when that is unchanged. What was removed is said.
+On the day it already has (--date the same), only the place or times change, and moved_from stays as it was.`,
   register: (program, { io, exit }) => writeOptions(program
     .command('reschedule')
     .description('move a planned meeting to another day (and time, city or venue): renames its file and updates what names it')
