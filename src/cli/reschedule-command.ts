@@ -1,9 +1,12 @@
 import { parseDate, parseTime } from '../authoring/record-meeting.js';
 import { planReschedule } from '../authoring/reschedule-meeting.js';
+import { nearestOf } from '../diagnostics/suggest.js';
 import { UsageError } from '../errors/errors.js';
+import { schemaCountryCodes } from '../model/countries.js';
+import { countryReader } from '../model/country-input.js';
 import type { Io } from './io.js';
-import { countryCode, findMeeting } from './choose-id.js';
-import { loadData } from './load-data.js';
+import { findMeeting } from './choose-id.js';
+import { loadData, type LoadedData } from './load-data.js';
 import { canPrompt, makePrompter } from './prompter.js';
 import { askDate } from './typed-values.js';
 import { writeChange, type RecordEdit, type WriteOptions } from './write-change.js';
@@ -18,6 +21,20 @@ export interface RescheduleOptions extends WriteOptions {
   region?: string;
   venueCountry?: string;
   keepId?: boolean;
+}
+
+/**
+ * --venue-country as add-member reads --country: the code (`ee`), or the name in English or Russian (`Estonia`,
+ * `Эстония`), written as the code. Anything else is a usage error with the nearest names, before anything is written.
+ */
+function venueCountry(value: string | undefined, data: LoadedData): string | undefined {
+  if (value === undefined || value.trim() === '') return undefined;
+  const countries = countryReader(schemaCountryCodes(data.schemaDocs.defs));
+  const code = countries.read(value);
+  if (code !== undefined) return code;
+  const near = countries.near(value, nearestOf);
+  throw new UsageError(`--venue-country \`${value.trim()}\` is not a country this knows (a name in English or Russian, or a code like FI)`,
+    near.length > 0 ? `did you mean ${near.join(' or ')}?` : undefined);
 }
 
 /**
@@ -42,12 +59,13 @@ export async function rescheduleCommand(id: string, o: RescheduleOptions, io: Io
     venue: o.venue?.trim() || undefined,
     address: o.address?.trim() || undefined,
     region: o.region?.trim() || undefined,
-    country: countryCode(o.venueCountry) || undefined,
+    country: undefined as string | undefined,
     keepId: o.keepId,
   };
   let dropped: string[] = [];
   let movedTo = id;
   const written = await writeChange(o, io, (data) => {
+    request.country = venueCountry(o.venueCountry, data);
     const meeting = findMeeting(data, id);
     const plan = planReschedule(data.club, meeting, request);
     dropped = plan.dropped;

@@ -166,6 +166,24 @@ describe('club reschedule', () => {
       expect(parse(readFileSync(path.join(never, 'data/meetings/2020-06-18-pskov.yaml'), 'utf8')).moved_from).toBeUndefined();
     });
 
+    it('--venue-country takes a country\'s name in English or Russian or its code; one that is none is a usage error', async () => {
+      expect((await move(['--city', 'Narva', '--venue-country', 'Estonia'])).venue).toEqual({ city: 'Narva', country: 'EE' });
+      const ru = await move(['--city', 'Narva', '--venue-country', 'эстония']);
+      expect(ru.venue).toEqual({ city: 'Narva', country: 'EE' });
+      expect(ru.valid).toBe(0);
+      expect((await move(['--city', 'Narva', '--venue-country', ' ee '])).venue).toEqual({ city: 'Narva', country: 'EE' });
+      const repo = clubRepo({ 'meetings/2020-06-18-pskov.yaml': PSKOV });
+      const before = snapshot(repo);
+      for (const [value, near] of [['Estonai', 'did you mean Estonia (EE)?'], ['XX', undefined]] as const) {
+        const r = await runCli(['reschedule', '2020-06-18-pskov', '--date', '2020-06-25', '--city', 'Narva', '--venue-country', value], { cwd: repo, env: TODAY });
+        expect(r.stderr).toContain(`club: --venue-country \`${value}\` is not a country this knows (a name in English or Russian, or a code like FI)`);
+        if (near) expect(r.stderr).toContain(near);
+        expect(r.stderr).not.toContain('    at ');
+        expect(r.code).toBe(2);
+      }
+      expect(snapshot(repo)).toEqual(before);
+    });
+
     it('keeping the hall and the city keeps all of the place, and says nothing was removed', async () => {
       const m = await move(['--city', 'Pskov', '--venue', 'Pskov customs post']);
       expect(m.venue).toEqual(parse(PSKOV).venue);

@@ -29,7 +29,7 @@ On the day it already has (--date the same), only the place or times change, and
     .option('--venue <name>', 'the new building or hall (the old one\'s address is dropped)')
     .option('--address <text>', 'the new street address')
     .option('--region <name>', 'the new region, for an off-site meeting (a new --city drops the old one)')
-    .option('--venue-country <code>', 'the venue\'s country, when not Russia (a new --city drops the old one)')
+    .option('--venue-country <country>', 'the venue\'s country, when not Russia: its code (EE) or its name (Estonia, Эстония); a new --city drops the old one')
     .option('--keep-id', 'keep the file name (and so every reference) as it is')
     .option('--commit', 'git add and commit the files it changes'))
     .action(async (meeting: string, _opts: unknown, command: Command) => {
