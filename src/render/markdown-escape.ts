@@ -43,7 +43,9 @@ export function escInline(value: string | number, autolink = true): string {
   let out = '';
   let last = 0;
   for (const m of text.matchAll(BARE_LINK)) {
-    const target = m[0].startsWith('www.') ? `http://${m[0]}` : m[0];
+    // Brackets and parentheses percent-encoded, as in link(): `<http://www.x.org)[a@b.org]@>` after a cell's `(` read as
+    // markdownlint's reversed link `(…)[…]` (MD011) across the cells, found by the property test below it.
+    const target = pctEncode(m[0].startsWith('www.') ? `http://${m[0]}` : m[0], /[()[\]]/g);
     out += `${escapeText(text.slice(last, m.index))}<${target}>`;
     last = m.index + m[0].length;
   }
@@ -73,9 +75,11 @@ export function table(header: readonly string[], rows: readonly (readonly string
 
 /** A link whose target is a URL from the data: characters that would end the link are percent-encoded. */
 export function link(textMd: string, url: string): string {
-  const safe = url.replace(/[\s()<>[\]]/g, (c) => `%${c.charCodeAt(0).toString(16).toUpperCase().padStart(2, '0')}`);
-  return `[${textMd}](${safe})`;
+  return `[${textMd}](${pctEncode(url, /[\s()<>[\]]/g)})`;
 }
+
+/** `url` with the characters `which` matches percent-encoded (each an ASCII character). */
+const pctEncode = (url: string, which: RegExp): string => url.replace(which, (c) => `%${c.charCodeAt(0).toString(16).toUpperCase().padStart(2, '0')}`);
 
 /** Blocks joined by one blank line, ending in one newline, as markdownlint wants. */
 export function document(blocks: readonly (string | undefined | false)[]): string {

@@ -35,6 +35,17 @@ describe('table and link', () => {
   });
 });
 
+describe('esc, across the cells of a row', () => {
+  it('a `(` in one cell and an address holding `)[` in the next make no reversed link (markdownlint MD011): the address\'s brackets are percent-encoded', async () => {
+    const { lintMarkdown, tablesOf } = await import('../helpers/markdown-check.js');
+    const doc = `# T\n\n${table(['A', 'B'], [[esc('(|'), esc('www.x.org)[a@b.org]@')]])}\n`;
+    expect(lintMarkdown(doc)).toEqual([]);
+    expect(doc).toContain('| (\\| | <http://www.x.org%29%5Ba@b.org%5D@> |');
+    const [t] = tablesOf(doc);
+    expect(t!.rows.map((r) => r.map((c) => c.text))).toEqual([['(|', '<http://www.x.org%29%5Ba@b.org%5D@>']]);
+  });
+});
+
 describe('esc, for any text (property)', () => {
   it('keeps a table cell one cell, and the table lint-clean', async () => {
     const fc = (await import('fast-check')).default;
